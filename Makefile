@@ -1,0 +1,47 @@
+# Coachtrack — the two commands a newcomer needs: `make demo` and `make test`.
+BUILD_DIR ?= build
+ASAN_DIR ?= build-asan
+BUILD_TYPE ?= Release
+WERROR ?= OFF
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+ARGS ?=
+
+.PHONY: all setup configure build demo test test-sanitize bench format clean
+
+all: build
+
+setup:
+	@bash scripts/setup.sh
+
+configure: setup
+	@cmake -S . -B $(BUILD_DIR) --log-level=WARNING -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) \
+	  -DCOACHTRACK_WERROR=$(WERROR)
+
+build: configure
+	@cmake --build $(BUILD_DIR) -j $(JOBS)
+
+# Builds, synthesises the demo call if missing, and opens the window playing it.
+demo: build
+	@bash scripts/run_demo.sh $(BUILD_DIR) $(ARGS)
+
+test: build
+	@cd $(BUILD_DIR) && ctest -j $(JOBS) --output-on-failure --timeout 300
+
+# The core libraries' tests under AddressSanitizer + UndefinedBehaviorSanitizer.
+test-sanitize: setup
+	@cmake -S . -B $(ASAN_DIR) --log-level=WARNING -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCOACHTRACK_SANITIZE=ON -DCOACHTRACK_BUILD_APP=OFF -DCOACHTRACK_BUILD_BENCH=OFF \
+	  -DCOACHTRACK_WERROR=$(WERROR)
+	@cmake --build $(ASAN_DIR) -j $(JOBS)
+	@cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest -j $(JOBS) -L core --output-on-failure --timeout 600
+
+bench: build
+	@bash scripts/run_benchmarks.sh $(BUILD_DIR)
+
+format:
+	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+clean:
+	@rm -rf $(BUILD_DIR) $(ASAN_DIR)

@@ -1,0 +1,48 @@
+#include "app/CommandLine.h"
+
+#include "app/GuiMain.h"
+#include "app/Subcommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace coachtrack::app {
+
+int runCommandLine(int argc, char** argv)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("coachtrack"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Coachtrack"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COACHTRACK_VERSION));
+
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    // Global options stand before the sub-command: `coachtrack --db PATH note add …`.
+    GlobalOptions global;
+    qsizetype i = 1;
+    while (i < args.size()) {
+        if (args[i] == u"--db") {
+            if (i + 1 >= args.size()) {
+                QTextStream(stderr) << "coachtrack: --db needs a path\n";
+                return 2;
+            }
+            global.databasePath = args[i + 1];
+            i += 2;
+        } else if (args[i].startsWith(u"--db=")) {
+            global.databasePath = args[i].mid(5);
+            ++i;
+        } else {
+            break;
+        }
+    }
+    if (i < args.size() && !args[i].startsWith(u'-')) {
+        if (const Subcommand* command = findSubcommand(args[i])) {
+            QCoreApplication app(argc, argv);
+            return command->run(global, args.mid(i));
+        }
+    }
+    return runGui(argc, argv, global);
+}
+
+} // namespace coachtrack::app

@@ -1,0 +1,186 @@
+#include "app/MainWindow.h"
+
+#include "annotations/TimeCode.h"
+#include "app/PlaybackErrors.h"
+#include "app/TransportBar.h"
+#include "app/VideoView.h"
+#include "media/MediaError.h"
+
+#include <QAction>
+#include <QAudioOutput>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace coachtrack::app {
+
+namespace {
+constexpr qint64 kSkipMs = 5000;
+}
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_player(new QMediaPlayer(this))
+    , m_audioOutput(new QAudioOutput(this))
+{
+    setWindowTitle(QStringLiteral("Coachtrack"));
+    m_player->setAudioOutput(m_audioOutput);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel#errorBanner { background: #fdecea; color: #7a1c14; border-bottom: 1px solid #f5c2bd;"
+        " padding: 10px 14px; font-size: 13px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_stage = new QStackedWidget(central);
+    auto* card = new QWidget(m_stage);
+    card->setObjectName(QStringLiteral("recordingCard"));
+    card->setStyleSheet(QStringLiteral("QWidget#recordingCard { background: #1f2933; }"));
+    auto* cardLayout = new QVBoxLayout(card);
+    cardLayout->addStretch(1);
+    m_cardTitle = new QLabel(tr("No recording open"), card);
+    m_cardTitle->setAlignment(Qt::AlignCenter);
+    m_cardTitle->setStyleSheet(QStringLiteral("color: #f5f7fa; font-size: 22px; font-weight: 600;"));
+    m_cardDetail = new QLabel(tr("Open a call recording with File ▸ Open… (Ctrl+O)"), card);
+    m_cardDetail->setAlignment(Qt::AlignCenter);
+    m_cardDetail->setStyleSheet(QStringLiteral("color: #9aa5b1; font-size: 14px;"));
+    cardLayout->addWidget(m_cardTitle);
+    cardLayout->addWidget(m_cardDetail);
+    cardLayout->addStretch(1);
+    m_video = new VideoView(m_stage);
+    m_stage->addWidget(card);
+    m_stage->addWidget(m_video);
+    layout->addWidget(m_stage, 1);
+
+    m_transport = new TransportBar(m_player, central);
+    layout->addWidget(m_transport);
+    setCentralWidget(central);
+
+    m_player->setVideoSink(m_video->videoSink());
+    connect(m_player, &QMediaPlayer::hasVideoChanged, this, &MainWindow::updateStage);
+    connect(m_player, &QMediaPlayer::durationChanged, this, &MainWindow::updateStage);
+    connect(m_player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error error, const QString& detail) {
+                if (error != QMediaPlayer::NoError)
+                    showError(describePlaybackError(m_path, error, detail));
+            });
+    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
+        if (s == QMediaPlayer::InvalidMedia && shownError().isEmpty())
+            showError(describePlaybackError(m_path, QMediaPlayer::FormatError, m_player->errorString()));
+    });
+
+    buildMenus();
+    statusBar()->showMessage(tr("Space play/pause · ←/→ skip 5 s · Ctrl+O open"));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Recording…"), this, &MainWindow::chooseAndOpen);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    QAction* play = playback->addAction(tr("&Play / Pause"), this, &MainWindow::togglePlayback);
+    play->setShortcut(Qt::Key_Space);
+    QAction* back = playback->addAction(tr("Skip &Back 5 s"), this, [this] { skipBy(-kSkipMs); });
+    back->setShortcut(Qt::Key_Left);
+    QAction* forward = playback->addAction(tr("Skip &Forward 5 s"), this, [this] { skipBy(kSkipMs); });
+    forward->setShortcut(Qt::Key_Right);
+}
+
+void MainWindow::openRecording(const QString& path, bool autoplay)
+{
+    m_path = QFileInfo(path).absoluteFilePath();
+    clearError();
+    m_player->stop();
+    m_video->clear();
+    setWindowTitle(tr("%1 — Coachtrack").arg(QFileInfo(path).fileName()));
+    m_cardTitle->setText(QFileInfo(path).fileName());
+    m_cardDetail->setText(tr("Loading…"));
+    m_stage->setCurrentIndex(0);
+
+    if (auto problem = media::checkReadableFile(path)) {
+        m_player->setSource(QUrl());
+        m_cardDetail->setText(tr("Cannot be played"));
+        showError(describeFileProblem(*problem));
+        return;
+    }
+    m_player->setSource(QUrl::fromLocalFile(m_path));
+    if (autoplay)
+        m_player->play();
+}
+
+QString MainWindow::shownError() const
+{
+    return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Recording"), QFileInfo(m_path).absolutePath(),
+        tr("Recordings (*.wav *.mp3 *.m4a *.aac *.mp4 *.m4v *.mov *.webm *.mkv *.ogg *.oga *.opus "
+           "*.flac *.amr *.3gp *.gsm);;All files (*)"));
+    if (!path.isEmpty())
+        openRecording(path, true);
+}
+
+void MainWindow::togglePlayback()
+{
+    if (m_path.isEmpty())
+        return;
+    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+        m_player->pause();
+    else
+        m_player->play();
+}
+
+void MainWindow::skipBy(qint64 deltaMs)
+{
+    const qint64 target = std::clamp(m_player->position() + deltaMs, qint64(0), m_player->duration());
+    m_player->setPosition(target);
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_banner->setText(message);
+    m_banner->show();
+    statusBar()->showMessage(tr("Playback problem — see the message at the top"));
+    Q_EMIT playbackFailed(message);
+}
+
+void MainWindow::clearError()
+{
+    m_banner->clear();
+    m_banner->hide();
+}
+
+void MainWindow::updateStage()
+{
+    if (m_player->hasVideo()) {
+        m_stage->setCurrentWidget(m_video);
+        return;
+    }
+    m_stage->setCurrentIndex(0);
+    if (m_player->duration() > 0)
+        m_cardDetail->setText(tr("Audio recording · %1").arg(annotations::formatClock(m_player->duration())));
+}
+
+} // namespace coachtrack::app

@@ -1,0 +1,220 @@
+#include "media/AudioDecoder.h"
+
+#include "media/FfmpegHandles.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libavutil/channel_layout.h>
+#include <libswresample/swresample.h>
+}
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace coachtrack::media {
+
+using namespace ffmpeg;
+
+struct AudioDecoder::Impl
+{
+    QString path;
+    FormatContextPtr format;
+    CodecContextPtr codec;
+    FramePtr frame{av_frame_alloc()};
+    PacketPtr packet{av_packet_alloc()};
+    SwrPtr swr;
+    int streamIndex = -1;
+    int sampleRate = 0;
+    int channels = 0;
+    bool inputDone = false;  // demuxer exhausted, decoder being drained
+    bool outputDone = false; // decoder fully drained
+    int64_t badPackets = 0;
+    int64_t framesOut = 0;
+
+    Error fail(ErrorCode code, const QString& why) const
+    {
+        return Error{code, QStringLiteral("%1: %2").arg(QFileInfo(path).absoluteFilePath(), why)};
+    }
+
+    std::expected<void, Error> ensureResampler(const AVFrame& f)
+    {
+        if (swr)
+            return {};
+        AVChannelLayout layout{};
+        if (f.ch_layout.order == AV_CHANNEL_ORDER_UNSPEC)
+            av_channel_layout_default(&layout, f.ch_layout.nb_channels);
+        else
+            av_channel_layout_copy(&layout, &f.ch_layout);
+        SwrContext* raw = nullptr;
+        int rc = swr_alloc_set_opts2(&raw, &layout, AV_SAMPLE_FMT_FLTP, f.sample_rate, &layout,
+                                     AVSampleFormat(f.format), f.sample_rate, 0, nullptr);
+        av_channel_layout_uninit(&layout);
+        swr.reset(raw);
+        if (rc < 0 || (rc = swr_init(swr.get())) < 0)
+            return std::unexpected(fail(ErrorCode::DecodeFailed,
+                                        QStringLiteral("cannot convert its samples (%1)").arg(errorText(rc))));
+        return {};
+    }
+
+    std::expected<void, Error> appendFrame(PcmBlock& out)
+    {
+        const AVFrame& f = *frame;
+        if (f.ch_layout.nb_channels != channels || f.sample_rate != sampleRate) {
+            // Mid-stream format change (rare; some broadcast streams): keep the stream's
+            // first shape and drop frames of another shape rather than mixing rates.
+            ++badPackets;
+            return {};
+        }
+        if (auto ok = ensureResampler(f); !ok)
+            return ok;
+        const size_t base = out.channels.front().size();
+        const int capacity = swr_get_out_samples(swr.get(), f.nb_samples);
+        std::vector<uint8_t*> planes(static_cast<size_t>(channels));
+        for (int c = 0; c < channels; ++c) {
+            out.channels[size_t(c)].resize(base + size_t(capacity));
+            planes[size_t(c)] = reinterpret_cast<uint8_t*>(out.channels[size_t(c)].data() + base);
+        }
+        const int got = swr_convert(swr.get(), planes.data(), capacity,
+                                    const_cast<const uint8_t**>(f.extended_data), f.nb_samples);
+        if (got < 0)
+            return std::unexpected(fail(ErrorCode::DecodeFailed, errorText(got)));
+        for (auto& c : out.channels)
+            c.resize(base + size_t(got));
+        framesOut += got;
+        return {};
+    }
+};
+
+AudioDecoder::AudioDecoder(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+AudioDecoder::AudioDecoder(AudioDecoder&&) noexcept = default;
+AudioDecoder& AudioDecoder::operator=(AudioDecoder&&) noexcept = default;
+AudioDecoder::~AudioDecoder() = default;
+
+int AudioDecoder::sampleRate() const { return d->sampleRate; }
+int AudioDecoder::channelCount() const { return d->channels; }
+QString AudioDecoder::codecName() const { return QString::fromUtf8(d->codec->codec->name); }
+
+int64_t AudioDecoder::declaredDurationMs() const
+{
+    const AVStream* s = d->format->streams[d->streamIndex];
+    if (s->duration != AV_NOPTS_VALUE)
+        return av_rescale_q(s->duration, s->time_base, AVRational{1, 1000});
+    if (d->format->duration != AV_NOPTS_VALUE)
+        return d->format->duration / (AV_TIME_BASE / 1000);
+    return 0;
+}
+
+std::expected<AudioDecoder, Error> AudioDecoder::open(const QString& path)
+{
+    quietLogging();
+    if (auto problem = checkReadableFile(path))
+        return std::unexpected(*problem);
+
+    auto impl = std::make_unique<Impl>();
+    impl->path = path;
+    AVFormatContext* rawFormat = nullptr;
+    const QByteArray local = QFile::encodeName(path);
+    if (int rc = avformat_open_input(&rawFormat, local.constData(), nullptr, nullptr); rc < 0)
+        return std::unexpected(impl->fail(ErrorCode::UnrecognisedFormat,
+                                          QStringLiteral("not a media file FFmpeg recognises (%1)")
+                                              .arg(errorText(rc))));
+    impl->format.reset(rawFormat);
+    if (int rc = avformat_find_stream_info(rawFormat, nullptr); rc < 0)
+        return std::unexpected(impl->fail(ErrorCode::UnrecognisedFormat,
+                                          QStringLiteral("cannot read its streams (%1)").arg(errorText(rc))));
+
+    const AVCodec* decoder = nullptr;
+    const int best = av_find_best_stream(rawFormat, AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0);
+    if (best == AVERROR_STREAM_NOT_FOUND)
+        return std::unexpected(impl->fail(ErrorCode::NoAudioStream, QStringLiteral("has no audio stream")));
+    if (best < 0 || !decoder)
+        return std::unexpected(impl->fail(ErrorCode::UnsupportedCodec,
+                                          QStringLiteral("no decoder for its audio codec")));
+    impl->streamIndex = best;
+    const AVStream* stream = rawFormat->streams[best];
+    for (unsigned i = 0; i < rawFormat->nb_streams; ++i)
+        if (int(i) != best)
+            rawFormat->streams[i]->discard = AVDISCARD_ALL;
+
+    impl->codec.reset(avcodec_alloc_context3(decoder));
+    if (!impl->codec || avcodec_parameters_to_context(impl->codec.get(), stream->codecpar) < 0)
+        return std::unexpected(impl->fail(ErrorCode::UnsupportedCodec, QStringLiteral("cannot set up its decoder")));
+    impl->codec->thread_count = 1;
+    if (int rc = avcodec_open2(impl->codec.get(), decoder, nullptr); rc < 0)
+        return std::unexpected(impl->fail(ErrorCode::UnsupportedCodec,
+                                          QStringLiteral("cannot open its %1 decoder (%2)")
+                                              .arg(QString::fromUtf8(decoder->name), errorText(rc))));
+    impl->sampleRate = impl->codec->sample_rate;
+    impl->channels = impl->codec->ch_layout.nb_channels;
+    if (impl->sampleRate <= 0 || impl->channels <= 0)
+        return std::unexpected(impl->fail(ErrorCode::UnrecognisedFormat,
+                                          QStringLiteral("its audio stream declares no sample rate or channels")));
+    return AudioDecoder(std::move(impl));
+}
+
+std::expected<bool, Error> AudioDecoder::readInto(PcmBlock& out)
+{
+    if (out.channels.empty()) {
+        out.sampleRate = d->sampleRate;
+        out.channels.resize(size_t(d->channels));
+    }
+    while (!d->outputDone) {
+        // Drain every frame the decoder has ready before feeding it more.
+        int rc = avcodec_receive_frame(d->codec.get(), d->frame.get());
+        if (rc == 0) {
+            auto appended = d->appendFrame(out);
+            av_frame_unref(d->frame.get());
+            if (!appended)
+                return std::unexpected(appended.error());
+            return true;
+        }
+        if (rc == AVERROR_EOF) {
+            d->outputDone = true;
+            break;
+        }
+        if (rc != AVERROR(EAGAIN)) {
+            ++d->badPackets; // a corrupt frame: skip it like a player would
+            continue;
+        }
+        if (d->inputDone) {
+            d->outputDone = true;
+            break;
+        }
+        rc = av_read_frame(d->format.get(), d->packet.get());
+        if (rc < 0) {
+            if (rc != AVERROR_EOF && rc != AVERROR(EIO) && rc != AVERROR_INVALIDDATA && d->framesOut == 0)
+                return std::unexpected(d->fail(ErrorCode::IoError, errorText(rc)));
+            d->inputDone = true;
+            avcodec_send_packet(d->codec.get(), nullptr);
+            continue;
+        }
+        if (d->packet->stream_index == d->streamIndex) {
+            if (avcodec_send_packet(d->codec.get(), d->packet.get()) < 0)
+                ++d->badPackets;
+        }
+        av_packet_unref(d->packet.get());
+    }
+    if (d->framesOut == 0 && d->badPackets > 0)
+        return std::unexpected(d->fail(ErrorCode::DecodeFailed,
+                                       QStringLiteral("its audio is damaged: no frame could be decoded")));
+    return false;
+}
+
+std::expected<PcmBlock, Error> decodeWholeFile(const QString& path)
+{
+    auto decoder = AudioDecoder::open(path);
+    if (!decoder)
+        return std::unexpected(decoder.error());
+    PcmBlock pcm;
+    for (;;) {
+        auto more = decoder->readInto(pcm);
+        if (!more)
+            return std::unexpected(more.error());
+        if (!*more)
+            break;
+    }
+    return pcm;
+}
+
+} // namespace coachtrack::media

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "media/MediaError.h"
+#include "media/PcmBlock.h"
+
+#include <QString>
+#include <expected>
+#include <memory>
+
+namespace coachtrack::media {
+
+// Streams the best audio stream of a media file as planar float PCM at the stream's own
+// sample rate and channel count (FFmpeg demux + decode + swresample). One instance belongs
+// to one thread at a time.
+class AudioDecoder
+{
+public:
+    static std::expected<AudioDecoder, Error> open(const QString& path);
+
+    AudioDecoder(AudioDecoder&&) noexcept;
+    AudioDecoder& operator=(AudioDecoder&&) noexcept;
+    ~AudioDecoder();
+
+    int sampleRate() const;
+    int channelCount() const;
+    QString codecName() const;
+    // Duration the container declares, in ms; 0 when it declares none.
+    int64_t declaredDurationMs() const;
+
+    // Appends the next decoded frames to `out` (which must use this decoder's rate and
+    // channel count, or be empty). Returns false once the stream is exhausted.
+    std::expected<bool, Error> readInto(PcmBlock& out);
+
+private:
+    struct Impl;
+    explicit AudioDecoder(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> d;
+};
+
+// Decodes a whole file into memory. Meant for short files and tests; long recordings are
+// streamed with AudioDecoder.
+std::expected<PcmBlock, Error> decodeWholeFile(const QString& path);
+
+} // namespace coachtrack::media

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Coachtrack needs to build, test and run.
+# Idempotent: when every package is already installed it does not touch apt at all.
+set -euo pipefail
+
+build_pkgs=(
+  build-essential cmake pkg-config ccache
+  qt6-base-dev libqt6opengl6-dev qt6-multimedia-dev qt6-charts-dev libqt6sql6-sqlite
+  libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libavfilter-dev
+  libsqlite3-dev catch2
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+  xvfb xauth
+)
+tool_pkgs=(
+  ffmpeg espeak-ng sox imagemagick poppler-utils sqlite3 libxml2-utils python3 fonts-dejavu-core
+)
+pkgs=("${build_pkgs[@]}" "${tool_pkgs[@]}")
+
+missing=()
+for p in "${pkgs[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+echo "setup: installing ${#missing[@]} Debian package(s): ${missing[*]}"
+if [[ $(id -u) -ne 0 ]]; then
+  SUDO=sudo
+else
+  SUDO=
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "setup: done"

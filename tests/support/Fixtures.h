@@ -1,0 +1,40 @@
+#pragma once
+
+// Paths and generated media for tests. Fixtures are made at test time with FFmpeg's lavfi
+// sources; nothing large is checked in.
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace coachtrack::testing {
+
+QString demoCallPath();      // build/demo/demo_call.mp3, made by the build
+QString demoTruthPath();     // build/demo/demo_call.truth.json
+QString demoVttPath();       // build/demo/demo_call.vtt
+QString sourceDir();         // the project checkout
+QString sharedDir();         // ../shared beside the checkout
+QString binaryPath();        // the built `coachtrack` executable
+
+// Runs `ffmpeg -v error -y ARGS… OUT` and REQUIREs success; returns OUT.
+QString ffmpeg(const QString& out, const QStringList& args);
+
+// A temporary folder that REQUIREs its own creation.
+class TempDir
+{
+public:
+    TempDir();
+    QString file(const QString& name) const { return m_dir.filePath(name); }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Writes bytes to a file; REQUIREs success. Returns the path.
+QString writeFile(const QString& path, const QByteArray& bytes);
+
+// Reads a whole file (empty when it cannot be read).
+QByteArray readFile(const QString& path);
+
+} // namespace coachtrack::testing

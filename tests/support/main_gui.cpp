@@ -1,0 +1,14 @@
+// Catch2 runner for UI tests: a QApplication, offscreen unless the caller chose a platform
+// (test discovery runs this binary at build time, where there may be no display).
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    return Catch::Session().run(argc, argv);
+}
