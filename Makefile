@@ -5,6 +5,7 @@ BUILD_TYPE ?= Release
 WERROR ?= OFF
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ARGS ?=
+export MAKEFLAGS += --no-print-directory
 
 .PHONY: all setup configure build demo test test-sanitize bench format clean
 

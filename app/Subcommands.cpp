@@ -1,11 +1,16 @@
 #include "app/Subcommands.h"
 
+#include "app/MediaCommands.h"
+
 namespace coachtrack::app {
 
 const std::vector<Subcommand>& subcommands()
 {
-    // Sub-commands register here as the modules behind them land (probe, peaks, note, …).
-    static const std::vector<Subcommand> all;
+    static const std::vector<Subcommand> all = {
+        {QStringLiteral("probe"), QStringLiteral("describe a recording (format, streams, length, fingerprint)"), runProbe},
+        {QStringLiteral("peaks"), QStringLiteral("write waveform peaks (audiowaveform .dat / JSON)"), runPeaks},
+        {QStringLiteral("talk"), QStringLiteral("speech activity and talk metrics of a call"), runTalk},
+    };
     return all;
 }
 

@@ -1,6 +1,7 @@
 #include "media/AudioDecoder.h"
 
 #include "media/FfmpegHandles.h"
+#include "media/InputFile.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -11,6 +12,7 @@ extern "C" {
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringList>
 
 namespace coachtrack::media {
 
@@ -31,11 +33,19 @@ struct AudioDecoder::Impl
     bool outputDone = false; // decoder fully drained
     int64_t badPackets = 0;
     int64_t framesOut = 0;
+    int64_t startPts = 0;      // the stream's start_time, in its time base
+    int64_t nextIndex = 0;     // sample index of the next appended sample
+    int64_t lastStart = 0;
+    bool anchored = true;      // false after startNear() until a frame's timestamp is trusted
+    bool skipNextFrame = false;
 
-    Error fail(ErrorCode code, const QString& why) const
+    int64_t ptsToIndex(int64_t pts) const
     {
-        return Error{code, QStringLiteral("%1: %2").arg(QFileInfo(path).absoluteFilePath(), why)};
+        const AVStream* s = format->streams[streamIndex];
+        return av_rescale_q(pts - startPts, s->time_base, AVRational{1, sampleRate});
     }
+
+    Error fail(ErrorCode code, const QString& why) const { return fileError(code, path, why); }
 
     std::expected<void, Error> ensureResampler(const AVFrame& f)
     {
@@ -82,6 +92,8 @@ struct AudioDecoder::Impl
         for (auto& c : out.channels)
             c.resize(base + size_t(got));
         framesOut += got;
+        lastStart = nextIndex;
+        nextIndex += got;
         return {};
     }
 };
@@ -94,6 +106,8 @@ AudioDecoder::~AudioDecoder() = default;
 int AudioDecoder::sampleRate() const { return d->sampleRate; }
 int AudioDecoder::channelCount() const { return d->channels; }
 QString AudioDecoder::codecName() const { return QString::fromUtf8(d->codec->codec->name); }
+QString AudioDecoder::formatName() const { return QString::fromUtf8(d->format->iformat->name); }
+int64_t AudioDecoder::lastReadStart() const { return d->lastStart; }
 
 int64_t AudioDecoder::declaredDurationMs() const
 {
@@ -107,22 +121,13 @@ int64_t AudioDecoder::declaredDurationMs() const
 
 std::expected<AudioDecoder, Error> AudioDecoder::open(const QString& path)
 {
-    quietLogging();
-    if (auto problem = checkReadableFile(path))
-        return std::unexpected(*problem);
-
     auto impl = std::make_unique<Impl>();
     impl->path = path;
-    AVFormatContext* rawFormat = nullptr;
-    const QByteArray local = QFile::encodeName(path);
-    if (int rc = avformat_open_input(&rawFormat, local.constData(), nullptr, nullptr); rc < 0)
-        return std::unexpected(impl->fail(ErrorCode::UnrecognisedFormat,
-                                          QStringLiteral("not a media file FFmpeg recognises (%1)")
-                                              .arg(errorText(rc))));
-    impl->format.reset(rawFormat);
-    if (int rc = avformat_find_stream_info(rawFormat, nullptr); rc < 0)
-        return std::unexpected(impl->fail(ErrorCode::UnrecognisedFormat,
-                                          QStringLiteral("cannot read its streams (%1)").arg(errorText(rc))));
+    auto opened = openInput(path);
+    if (!opened)
+        return std::unexpected(opened.error());
+    impl->format = std::move(*opened);
+    AVFormatContext* rawFormat = impl->format.get();
 
     const AVCodec* decoder = nullptr;
     const int best = av_find_best_stream(rawFormat, AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0);
@@ -145,6 +150,7 @@ std::expected<AudioDecoder, Error> AudioDecoder::open(const QString& path)
         return std::unexpected(impl->fail(ErrorCode::UnsupportedCodec,
                                           QStringLiteral("cannot open its %1 decoder (%2)")
                                               .arg(QString::fromUtf8(decoder->name), errorText(rc))));
+    impl->startPts = stream->start_time == AV_NOPTS_VALUE ? 0 : stream->start_time;
     impl->sampleRate = impl->codec->sample_rate;
     impl->channels = impl->codec->ch_layout.nb_channels;
     if (impl->sampleRate <= 0 || impl->channels <= 0)
@@ -163,6 +169,18 @@ std::expected<bool, Error> AudioDecoder::readInto(PcmBlock& out)
         // Drain every frame the decoder has ready before feeding it more.
         int rc = avcodec_receive_frame(d->codec.get(), d->frame.get());
         if (rc == 0) {
+            if (!d->anchored) {
+                // The first frame after a jump is decoded without its history: drop it, and
+                // take the position of the next one from its timestamp.
+                const int64_t pts = d->frame->best_effort_timestamp;
+                if (d->skipNextFrame || pts == AV_NOPTS_VALUE) {
+                    d->skipNextFrame = false;
+                    av_frame_unref(d->frame.get());
+                    continue;
+                }
+                d->nextIndex = d->ptsToIndex(pts);
+                d->anchored = true;
+            }
             auto appended = d->appendFrame(out);
             av_frame_unref(d->frame.get());
             if (!appended)
@@ -195,10 +213,44 @@ std::expected<bool, Error> AudioDecoder::readInto(PcmBlock& out)
         }
         av_packet_unref(d->packet.get());
     }
-    if (d->framesOut == 0 && d->badPackets > 0)
+    if (d->framesOut == 0 && d->anchored && d->badPackets > 0)
         return std::unexpected(d->fail(ErrorCode::DecodeFailed,
                                        QStringLiteral("its audio is damaged: no frame could be decoded")));
     return false;
+}
+
+std::expected<void, Error> AudioDecoder::startNear(int64_t sampleIndex)
+{
+    AVStream* stream = d->format->streams[d->streamIndex];
+    d->anchored = false;
+    d->skipNextFrame = true;
+    avcodec_flush_buffers(d->codec.get());
+    d->swr.reset();
+    if (sampleIndex <= 0)
+        return {};
+    const int64_t target = d->startPts + av_rescale_q(sampleIndex, AVRational{1, d->sampleRate}, stream->time_base);
+    if (!isRawAudioStream(d->format->iformat->name)
+        && av_seek_frame(d->format.get(), d->streamIndex, target, AVSEEK_FLAG_BACKWARD) >= 0) {
+        avcodec_flush_buffers(d->codec.get());
+        return {};
+    }
+    // Demux without decoding up to the packet that holds `sampleIndex`.
+    for (;;) {
+        const int rc = av_read_frame(d->format.get(), d->packet.get());
+        if (rc < 0) {
+            d->inputDone = true;
+            avcodec_send_packet(d->codec.get(), nullptr);
+            return {};
+        }
+        const AVPacket& p = *d->packet;
+        if (p.stream_index == d->streamIndex && p.pts != AV_NOPTS_VALUE && p.pts + p.duration > target) {
+            if (avcodec_send_packet(d->codec.get(), d->packet.get()) < 0)
+                ++d->badPackets;
+            av_packet_unref(d->packet.get());
+            return {};
+        }
+        av_packet_unref(d->packet.get());
+    }
 }
 
 std::expected<PcmBlock, Error> decodeWholeFile(const QString& path)

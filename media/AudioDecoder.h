@@ -27,9 +27,22 @@ public:
     // Duration the container declares, in ms; 0 when it declares none.
     int64_t declaredDurationMs() const;
 
-    // Appends the next decoded frames to `out` (which must use this decoder's rate and
+    QString formatName() const;
+
+    // Appends the next decoded frame to `out` (which must use this decoder's rate and
     // channel count, or be empty). Returns false once the stream is exhausted.
     std::expected<bool, Error> readInto(PcmBlock& out);
+
+    // Index (in samples from the start of the recording) of the first sample the last
+    // readInto() appended. From the start of a file this counts decoded samples; after
+    // startNear() it is anchored on the stream's timestamps, which the caller should verify
+    // where exactness matters (the first frames after a jump may differ from a straight decode).
+    int64_t lastReadStart() const;
+
+    // Before the first read: jumps so that decoding resumes at or shortly before
+    // `sampleIndex`. Indexed containers seek; raw streams (MP3, ADTS, AMR, …), whose seek
+    // timestamps are estimates, are skipped through packet by packet without decoding.
+    std::expected<void, Error> startNear(int64_t sampleIndex);
 
 private:
     struct Impl;

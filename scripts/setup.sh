@@ -13,6 +13,7 @@ build_pkgs=(
 )
 tool_pkgs=(
   ffmpeg espeak-ng sox imagemagick poppler-utils sqlite3 libxml2-utils python3 fonts-dejavu-core
+  gstreamer1.0-tools gstreamer1.0-plugins-ugly
 )
 pkgs=("${build_pkgs[@]}" "${tool_pkgs[@]}")
 

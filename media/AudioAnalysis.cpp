@@ -1,0 +1,308 @@
+#include "media/AudioAnalysis.h"
+
+#include "media/AudioDecoder.h"
+#include "media/PeakBuilder.h"
+
+#include <QElapsedTimer>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace coachtrack::media {
+
+namespace {
+
+constexpr int64_t kAlign = PeakPyramid::kBaseSamplesPerPeak * 1024; // 65536: every level aligns
+constexpr int64_t kSeamWindow = 4096;                                // samples compared at a seam
+constexpr int64_t kMinSegmentFrames = 8 * kAlign;
+constexpr int kPublishIntervalMs = 100;
+
+using Samples = std::vector<std::vector<float>>;
+
+// State shared by the segment workers of one analysis.
+struct Shared
+{
+    QString path;
+    int channels = 0;
+    int64_t prerollFrames = 0;
+    const CancelToken* cancel = nullptr;
+    PartialPeaksSink* partial = nullptr;
+    std::mutex partialMutex;
+    std::atomic<int64_t> framesDone{0};
+
+    // heads[k]: the first kSeamWindow samples segment k decoded at its start, or nullopt when
+    // it could not produce them. Set once by worker k.
+    std::mutex headMutex;
+    std::condition_variable headReady;
+    std::vector<std::optional<std::optional<Samples>>> heads;
+    std::vector<std::atomic<bool>> abandon; // worker k stops: an earlier worker took its range
+
+    explicit Shared(size_t segments) : heads(segments), abandon(segments) {}
+
+    void publishHead(size_t k, std::optional<Samples> head)
+    {
+        {
+            std::lock_guard lock(headMutex);
+            heads[k] = std::move(head);
+        }
+        headReady.notify_all();
+    }
+    std::optional<Samples> waitHead(size_t k)
+    {
+        std::unique_lock lock(headMutex);
+        headReady.wait(lock, [&] { return heads[k].has_value(); });
+        return *heads[k];
+    }
+};
+
+struct SegmentResult
+{
+    std::optional<PeakBuilder> builder;
+    std::optional<Error> error;
+    size_t lastSegmentCovered = 0; // this worker's range ends where segment N ends
+    int seamsVerified = 0;
+    int seamsRedone = 0;
+};
+
+// Decodes segment k ([bounds[k], bounds[k+1])) and, when a later segment's start does not
+// match its own continuation, carries on through that segment as well.
+void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, SegmentResult& result,
+                ProgressSink* progress, int64_t estimatedFrames)
+{
+    const size_t segments = bounds.size() - 1;
+    auto decoder = AudioDecoder::open(shared.path);
+    if (!decoder) {
+        result.error = decoder.error();
+        if (k > 0)
+            shared.publishHead(k, std::nullopt);
+        return;
+    }
+    const int64_t start = bounds[k];
+    if (k > 0) {
+        if (auto jumped = decoder->startNear(std::max<int64_t>(0, start - shared.prerollFrames)); !jumped) {
+            shared.publishHead(k, std::nullopt);
+            result.error = jumped.error();
+            return;
+        }
+    }
+    PeakBuilder& builder = result.builder.emplace(shared.channels);
+    size_t owned = k;                      // last segment whose range this worker decodes
+    int64_t end = bounds[owned + 1];       // exclusive; INT64_MAX for the last segment
+    bool headPublished = (k == 0);
+    Samples head(size_t(shared.channels)), overrun(size_t(shared.channels));
+    int64_t published = 0;
+    QElapsedTimer sincePublish;
+    sincePublish.start();
+    bool firstPublish = true;
+
+    auto publishPartial = [&](bool force) {
+        if (!shared.partial || (!force && !firstPublish && sincePublish.elapsed() < kPublishIntervalMs))
+            return;
+        const auto& peaks = builder.peaks();
+        const int64_t ready = int64_t(peaks.front().size());
+        if (ready <= published)
+            return;
+        std::vector<std::vector<MinMax>> slice(size_t(shared.channels));
+        for (size_t c = 0; c < slice.size(); ++c)
+            slice[c].assign(peaks[c].begin() + published, peaks[c].end());
+        {
+            std::lock_guard lock(shared.partialMutex);
+            shared.partial->partialPeaks(start / PeakPyramid::kBaseSamplesPerPeak + published, slice);
+        }
+        published = ready;
+        firstPublish = false;
+        sincePublish.restart();
+    };
+
+    PcmBlock block;
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    for (;;) {
+        if (shared.cancel->isCancelled() || shared.abandon[k].load()) {
+            result.error = Error{ErrorCode::Cancelled, QStringLiteral("%1: analysis cancelled").arg(shared.path)};
+            if (!headPublished)
+                shared.publishHead(k, std::nullopt);
+            return;
+        }
+        block.clearSamples();
+        auto more = decoder->readInto(block);
+        if (!more) {
+            result.error = more.error();
+            if (!headPublished)
+                shared.publishHead(k, std::nullopt);
+            return;
+        }
+        const bool atEof = !*more;
+        const int64_t idx = decoder->lastReadStart();
+        const int64_t n = atEof ? 0 : block.frames();
+        // Next sample this worker needs: its range so far, then the overrun past its end.
+        const int64_t pos = start + builder.frames() + int64_t(overrun.front().size());
+        if (!atEof && idx + n <= pos)
+            continue; // pre-roll
+        if (!atEof && idx > pos) {
+            // A gap: this worker cannot continue exactly. At its start the earlier worker
+            // covers for it; later on it is a damaged stream.
+            if (!headPublished) {
+                shared.publishHead(k, std::nullopt);
+                return;
+            }
+            result.error = Error{ErrorCode::DecodeFailed,
+                                 QStringLiteral("%1: the audio timestamps jump; the file may be damaged").arg(shared.path)};
+            return;
+        }
+        const int64_t skip = atEof ? 0 : pos - idx;
+        const int64_t avail = n - skip;
+        const int64_t take = std::clamp<int64_t>(end - pos, 0, avail);
+        if (take > 0) {
+            builder.push(block.channels, size_t(skip), size_t(take));
+            shared.framesDone.fetch_add(take, std::memory_order_relaxed);
+            if (!headPublished) {
+                for (size_t c = 0; c < head.size(); ++c) {
+                    const int64_t want = std::min<int64_t>(take, kSeamWindow - int64_t(head[c].size()));
+                    head[c].insert(head[c].end(), block.channels[c].begin() + skip,
+                                   block.channels[c].begin() + skip + want);
+                }
+                if (int64_t(head.front().size()) >= kSeamWindow) {
+                    shared.publishHead(k, head);
+                    headPublished = true;
+                }
+            }
+        }
+        // Past our end: collect the overrun a seam check compares against.
+        int64_t consumed = skip + take; // samples of this block used so far
+        if (avail - take > 0 && owned + 1 < segments) {
+            const int64_t want = std::min<int64_t>(avail - take, kSeamWindow - int64_t(overrun.front().size()));
+            for (size_t c = 0; c < overrun.size(); ++c) {
+                const auto from = block.channels[c].begin() + consumed;
+                overrun[c].insert(overrun[c].end(), from, from + want);
+            }
+            consumed += want;
+        }
+        publishPartial(false);
+        if (progress && sinceProgress.elapsed() >= 100) {
+            progress->progress(std::min(0.99, double(shared.framesDone.load()) / double(std::max<int64_t>(1, estimatedFrames))));
+            sinceProgress.restart();
+        }
+
+        const bool seamReady = owned + 1 < segments && int64_t(overrun.front().size()) >= kSeamWindow;
+        if (atEof && !headPublished)
+            shared.publishHead(k, std::nullopt);
+        if (atEof && owned + 1 < segments) {
+            // The file ended inside our range or its overrun: later segments have nothing
+            // to add, and what we decoded past our end is the file's tail.
+            for (size_t later = owned + 1; later < segments; ++later)
+                shared.abandon[later] = true;
+            owned = segments - 1;
+            builder.push(overrun, 0, overrun.front().size());
+        }
+        if (atEof)
+            break;
+        if (seamReady) {
+            std::optional<Samples> next = shared.waitHead(owned + 1);
+            if (next && *next == overrun) {
+                ++result.seamsVerified;
+                break; // segment owned+1 continues exactly where we stop
+            }
+            // Not bit-identical: decode the next segment ourselves, from where we are.
+            ++result.seamsRedone;
+            shared.abandon[owned + 1] = true;
+            ++owned;
+            end = bounds[owned + 1];
+            // The samples already decoded past the seam start the new range: the overrun,
+            // then whatever of this block followed it.
+            const int64_t carried = int64_t(overrun.front().size()) + (n - consumed);
+            builder.push(overrun, 0, overrun.front().size());
+            builder.push(block.channels, size_t(consumed), size_t(n - consumed));
+            shared.framesDone.fetch_add(carried, std::memory_order_relaxed);
+            for (auto& c : overrun)
+                c.clear();
+        }
+    }
+    builder.finish();
+    publishPartial(true);
+    result.lastSegmentCovered = owned;
+}
+
+std::vector<int64_t> planSegments(int64_t estimatedFrames, int threads)
+{
+    std::vector<int64_t> bounds{0};
+    const int n = int(std::clamp<int64_t>(estimatedFrames / kMinSegmentFrames, 1, std::max(1, threads)));
+    for (int i = 1; i < n; ++i)
+        bounds.push_back((estimatedFrames * i / n) / kAlign * kAlign);
+    bounds.push_back(INT64_MAX);
+    return bounds;
+}
+
+} // namespace
+
+std::expected<AudioAnalysis, Error> analyseAudio(const QString& path, const AnalysisOptions& options,
+                                                 ProgressSink& progress, const CancelToken& cancel,
+                                                 PartialPeaksSink* partial, AnalysisStats* stats)
+{
+    int rate = 0, channels = 0;
+    int64_t estimated = 0;
+    {
+        auto probe = AudioDecoder::open(path); // closed again: each worker opens its own
+        if (!probe)
+            return std::unexpected(probe.error());
+        rate = probe->sampleRate();
+        channels = probe->channelCount();
+        estimated = probe->declaredDurationMs() * rate / 1000;
+    }
+
+    const std::vector<int64_t> bounds = planSegments(estimated, options.threads);
+    const size_t segments = bounds.size() - 1;
+    Shared shared(segments);
+    shared.path = path;
+    shared.channels = channels;
+    shared.prerollFrames = options.prerollMs * rate / 1000;
+    shared.cancel = &cancel;
+    shared.partial = partial;
+
+    std::vector<SegmentResult> results(segments);
+    std::vector<std::thread> helpers;
+    for (size_t k = 1; k < segments; ++k)
+        helpers.emplace_back([&, k] { runSegment(shared, bounds, k, results[k], nullptr, estimated); });
+    runSegment(shared, bounds, 0, results[0], &progress, estimated);
+    for (auto& t : helpers)
+        t.join();
+
+    if (cancel.isCancelled())
+        return std::unexpected(Error{ErrorCode::Cancelled, QStringLiteral("%1: analysis cancelled").arg(path)});
+
+    // Stitch: follow the chain of workers whose ranges were kept.
+    std::vector<std::vector<MinMax>> base(static_cast<size_t>(channels));
+    std::vector<std::vector<float>> energy(static_cast<size_t>(channels));
+    int64_t frames = 0;
+    AnalysisStats s;
+    s.segments = int(segments);
+    for (size_t k = 0; k < segments;) {
+        SegmentResult& r = results[k];
+        if (r.error)
+            return std::unexpected(*r.error);
+        for (size_t c = 0; c < size_t(channels); ++c) {
+            auto& p = r.builder->peaks()[c];
+            base[c].insert(base[c].end(), p.begin(), p.end());
+            auto& e = r.builder->energy()[c];
+            energy[c].insert(energy[c].end(), e.begin(), e.end());
+        }
+        frames += r.builder->frames();
+        s.seamsVerified += r.seamsVerified;
+        s.seamsRedone += r.seamsRedone;
+        k = r.lastSegmentCovered + 1;
+    }
+    if (stats)
+        *stats = s;
+    if (frames == 0)
+        return std::unexpected(Error{ErrorCode::DecodeFailed, QStringLiteral("%1: no audio could be decoded").arg(path)});
+    progress.progress(1.0);
+    AudioAnalysis out;
+    out.peaks = PeakPyramid(rate, frames, std::move(base));
+    out.energy = std::move(energy);
+    out.energyBlock = PeakBuilder::kEnergyBlock;
+    return out;
+}
+
+} // namespace coachtrack::media

@@ -1,0 +1,122 @@
+#include "media/AudioDecoder.h"
+#include "media/Fingerprint.h"
+#include "media/InputFile.h"
+#include "media/MediaInfo.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+}
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace coachtrack::media {
+
+using namespace ffmpeg;
+
+namespace {
+
+// Decodes the start of the audio stream: a file that only looks like media fails here.
+std::expected<int64_t, Error> testDecode(const QString& path, bool countAll)
+{
+    auto decoder = AudioDecoder::open(path);
+    if (!decoder)
+        return std::unexpected(decoder.error());
+    PcmBlock block;
+    int64_t frames = 0;
+    for (int reads = 0; countAll || reads < 8; ++reads) {
+        block.clearSamples();
+        auto more = decoder->readInto(block);
+        if (!more)
+            return std::unexpected(more.error());
+        frames += block.frames();
+        if (!*more)
+            break;
+    }
+    if (frames == 0)
+        return std::unexpected(fileError(ErrorCode::DecodeFailed, path, QStringLiteral("its audio stream holds no decodable sound")));
+    return frames * 1000 / decoder->sampleRate();
+}
+
+} // namespace
+
+std::expected<MediaInfo, Error> probeMedia(const QString& path)
+{
+    auto opened = openInput(path);
+    if (!opened)
+        return std::unexpected(opened.error());
+    const AVFormatContext* format = opened->get();
+
+    MediaInfo info;
+    info.path = QFileInfo(path).absoluteFilePath();
+    info.format = QString::fromUtf8(format->iformat->name);
+    info.sizeBytes = QFileInfo(path).size();
+    info.bitRate = format->bit_rate;
+    if (format->duration != AV_NOPTS_VALUE && format->duration > 0)
+        info.durationMs = format->duration / (AV_TIME_BASE / 1000);
+
+    const int audioIndex = av_find_best_stream(const_cast<AVFormatContext*>(format), AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
+    if (audioIndex >= 0) {
+        const AVCodecParameters* p = format->streams[audioIndex]->codecpar;
+        info.audio = AudioStreamInfo{QString::fromUtf8(avcodec_get_name(p->codec_id)), p->sample_rate,
+                                     p->ch_layout.nb_channels, p->bit_rate};
+    }
+    for (unsigned i = 0; i < format->nb_streams; ++i) {
+        const AVStream* s = format->streams[i];
+        if (s->codecpar->codec_type != AVMEDIA_TYPE_VIDEO || (s->disposition & AV_DISPOSITION_ATTACHED_PIC))
+            continue; // cover art in an MP3 or M4A is not video
+        const AVRational fps = s->avg_frame_rate.num ? s->avg_frame_rate : s->r_frame_rate;
+        info.video = VideoStreamInfo{QString::fromUtf8(avcodec_get_name(s->codecpar->codec_id)), s->codecpar->width,
+                                     s->codecpar->height, fps.den ? av_q2d(fps) : 0.0};
+        break;
+    }
+    if (!info.audio && !info.video)
+        return std::unexpected(fileError(ErrorCode::UnrecognisedFormat, path, QStringLiteral("contains neither audio nor video")));
+    if (info.audio) {
+        // Verify the audio decodes. Measure the length by decoding when the container has
+        // none, or only an estimate (raw MP3/AAC/AMR count encoder delay and padding, or
+        // guess from the bit rate), as long as the file is small enough to do it quickly.
+        constexpr qint64 kExactLengthLimit = 64ll << 20;
+        const bool measure = info.durationMs == 0
+                             || (isRawAudioStream(format->iformat->name) && info.sizeBytes <= kExactLengthLimit);
+        auto decoded = testDecode(path, measure);
+        if (!decoded)
+            return std::unexpected(decoded.error());
+        if (measure)
+            info.durationMs = *decoded;
+    }
+    auto fingerprint = fingerprintFile(path);
+    if (!fingerprint)
+        return std::unexpected(fingerprint.error());
+    info.fingerprint = *fingerprint;
+    return info;
+}
+
+QByteArray mediaInfoToJson(const MediaInfo& info)
+{
+    QJsonObject root{{QStringLiteral("path"), info.path},
+                     {QStringLiteral("duration_ms"), qint64(info.durationMs)},
+                     {QStringLiteral("format"), info.format},
+                     {QStringLiteral("size_bytes"), qint64(info.sizeBytes)},
+                     {QStringLiteral("bit_rate"), qint64(info.bitRate)},
+                     {QStringLiteral("fingerprint"), info.fingerprint}};
+    if (info.audio)
+        root.insert(QStringLiteral("audio"), QJsonObject{{QStringLiteral("codec"), info.audio->codec},
+                                                         {QStringLiteral("sample_rate"), info.audio->sampleRate},
+                                                         {QStringLiteral("channels"), info.audio->channels},
+                                                         {QStringLiteral("bit_rate"), qint64(info.audio->bitRate)}});
+    else
+        root.insert(QStringLiteral("audio"), QJsonValue::Null);
+    if (info.video)
+        root.insert(QStringLiteral("video"), QJsonObject{{QStringLiteral("codec"), info.video->codec},
+                                                         {QStringLiteral("width"), info.video->width},
+                                                         {QStringLiteral("height"), info.video->height},
+                                                         {QStringLiteral("frame_rate"), std::round(info.video->frameRate * 1000) / 1000}});
+    else
+        root.insert(QStringLiteral("video"), QJsonValue::Null);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace coachtrack::media

@@ -1,0 +1,211 @@
+// The parallel decode must equal a single pass exactly, in every format; partial results,
+// progress and cancellation behave; the cache never trusts a damaged file.
+#include "media/AudioAnalysis.h"
+#include "media/PeakCache.h"
+#include "media/RecordingAnalyser.h"
+#include "support/Fixtures.h"
+
+#include <QFile>
+#include <catch2/catch.hpp>
+#include <mutex>
+
+using namespace coachtrack;
+using namespace coachtrack::testing;
+
+namespace {
+
+struct Recorder : media::ProgressSink
+{
+    std::vector<double> seen;
+    void progress(double f) override { seen.push_back(f); }
+};
+
+struct PartialCollector : media::PartialPeaksSink
+{
+    std::vector<std::vector<media::MinMax>> assembled;
+    int calls = 0;
+    void partialPeaks(int64_t firstPeak, const std::vector<std::vector<media::MinMax>>& peaks) override
+    {
+        ++calls;
+        assembled.resize(peaks.size());
+        for (size_t c = 0; c < peaks.size(); ++c) {
+            auto& a = assembled[c];
+            if (a.size() < size_t(firstPeak) + peaks[c].size())
+                a.resize(size_t(firstPeak) + peaks[c].size());
+            std::copy(peaks[c].begin(), peaks[c].end(), a.begin() + firstPeak);
+        }
+    }
+};
+
+media::AudioAnalysis analyse(const QString& path, int threads, media::AnalysisStats* stats = nullptr,
+                             media::PartialPeaksSink* partial = nullptr)
+{
+    media::NoProgress progress;
+    media::CancelToken cancel;
+    auto result = media::analyseAudio(path, {threads, 2000}, progress, cancel, partial, stats);
+    INFO(path.toStdString());
+    REQUIRE(result.has_value());
+    return std::move(*result);
+}
+
+void requireIdentical(const media::AudioAnalysis& a, const media::AudioAnalysis& b)
+{
+    REQUIRE(a.frames() == b.frames());
+    REQUIRE(a.channelCount() == b.channelCount());
+    for (int c = 0; c < a.channelCount(); ++c) {
+        for (int level = 0; level < media::PeakPyramid::kLevels; ++level)
+            REQUIRE(a.peaks.level(level, c) == b.peaks.level(level, c));
+        REQUIRE(a.energy[size_t(c)] == b.energy[size_t(c)]);
+    }
+}
+
+} // namespace
+
+TEST_CASE("a parallel decode equals a single pass sample for sample", "[media][analysis]")
+{
+    TempDir dir;
+    const QString src = demoCallPath();
+    const auto transcode = [&](const char* name, QStringList codec) {
+        return ffmpeg(dir.file(QString::fromLatin1(name)), QStringList{QStringLiteral("-i"), src} + codec);
+    };
+    const std::vector<QString> files = {
+        src, // MP3, skipped through packet by packet
+        transcode("call.wav", {}),
+        transcode("call.flac", {}),
+        transcode("call.m4a", {QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-b:a"), QStringLiteral("48k")}),
+        transcode("call.ogg", {QStringLiteral("-c:a"), QStringLiteral("libvorbis")}),
+        transcode("call.opus", {QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-b:a"), QStringLiteral("24k")}),
+    };
+    for (const QString& file : files) {
+        INFO(file.toStdString());
+        const media::AudioAnalysis single = analyse(file, 1);
+        media::AnalysisStats stats;
+        const media::AudioAnalysis parallel = analyse(file, 2, &stats);
+        CHECK(stats.segments == 2);
+        CHECK(stats.seamsVerified + stats.seamsRedone == 1);
+        requireIdentical(single, parallel);
+        WARN(QFileInfo(file).suffix().toStdString() << ": seam " << (stats.seamsVerified ? "verified" : "redone"));
+    }
+    // Where decoders converge, the second segment is really kept (parallelism is real).
+    media::AnalysisStats mp3;
+    analyse(src, 2, &mp3);
+    CHECK(mp3.seamsVerified == 1);
+}
+
+TEST_CASE("partial peaks arrive while decoding and add up to the result", "[media][analysis]")
+{
+    PartialCollector partial;
+    const media::AudioAnalysis result = analyse(demoCallPath(), 2, nullptr, &partial);
+    CHECK(partial.calls >= 2);
+    REQUIRE(partial.assembled.size() == 2);
+    for (int c = 0; c < 2; ++c)
+        CHECK(partial.assembled[size_t(c)] == result.peaks.level(0, c));
+}
+
+TEST_CASE("progress rises to 1 and cancellation stops the job", "[media][analysis]")
+{
+    Recorder progress;
+    media::CancelToken cancel;
+    auto ok = media::analyseAudio(demoCallPath(), {}, progress, cancel);
+    REQUIRE(ok.has_value());
+    REQUIRE_FALSE(progress.seen.empty());
+    CHECK(progress.seen.back() == 1.0);
+    CHECK(std::is_sorted(progress.seen.begin(), progress.seen.end()));
+
+    struct CancelOnFirst : media::PartialPeaksSink
+    {
+        media::CancelToken* token;
+        void partialPeaks(int64_t, const std::vector<std::vector<media::MinMax>>&) override { token->cancel(); }
+    };
+    media::CancelToken stop;
+    CancelOnFirst canceller;
+    canceller.token = &stop;
+    media::NoProgress none;
+    auto cancelled = media::analyseAudio(demoCallPath(), {}, none, stop, &canceller);
+    REQUIRE_FALSE(cancelled.has_value());
+    CHECK(cancelled.error().code == media::ErrorCode::Cancelled);
+}
+
+TEST_CASE("a short file is analysed in one segment, the last peak partial", "[media][analysis]")
+{
+    TempDir dir;
+    const QString wav = ffmpeg(dir.file(QStringLiteral("blip.wav")),
+                               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                QStringLiteral("sine=f=1000:d=0.05:r=8000")});
+    media::AnalysisStats stats;
+    const media::AudioAnalysis a = analyse(wav, 2, &stats);
+    CHECK(stats.segments == 1);
+    CHECK(a.frames() == 400);
+    CHECK(a.peaks.level(0, 0).size() == 7);
+    CHECK(a.peaks.level(5, 0).size() == 1);
+    CHECK(a.peaks.level(5, 0)[0].max == Approx(32767 / 8).margin(2)); // lavfi's sine is at 1/8 scale
+}
+
+TEST_CASE("the cache returns what was stored and rejects anything damaged", "[media][cache]")
+{
+    TempDir dir;
+    const media::PeakCache cache(dir.file(QStringLiteral("cache")));
+    const media::AudioAnalysis original = analyse(demoCallPath(), 2);
+    REQUIRE(cache.store(QStringLiteral("fp1"), {false, original}));
+    auto loaded = cache.load(QStringLiteral("fp1"));
+    REQUIRE(loaded.has_value());
+    CHECK_FALSE(loaded->noAudio);
+    requireIdentical(original, loaded->analysis);
+    CHECK_FALSE(cache.load(QStringLiteral("unknown")).has_value());
+
+    const QString path = cache.pathFor(QStringLiteral("fp1"));
+    const QByteArray good = readFile(path);
+    const auto damagedWith = [&](const QByteArray& bytes) {
+        writeFile(path, bytes);
+        return cache.load(QStringLiteral("fp1")).has_value();
+    };
+    CHECK_FALSE(damagedWith(good.left(good.size() - 1)));        // truncated
+    CHECK_FALSE(damagedWith(good.left(40)));                     // header only
+    CHECK_FALSE(damagedWith({}));                                // empty
+    QByteArray flipped = good;
+    flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x10);
+    CHECK_FALSE(damagedWith(flipped));                           // a bit flipped in the payload
+    QByteArray otherVersion = good;
+    otherVersion[8] = char(otherVersion[8] + 1);
+    CHECK_FALSE(damagedWith(otherVersion));                      // another format version
+    QByteArray liar = good;
+    liar[20] = char(liar[20] + 1);                               // header claims another channel count
+    CHECK_FALSE(damagedWith(liar));
+    CHECK_FALSE(damagedWith(QByteArray(4096, 'z')));             // garbage
+    CHECK(damagedWith(good));
+}
+
+TEST_CASE("analyseRecording reuses the cache and remembers files without audio", "[media][cache]")
+{
+    TempDir dir;
+    const media::PeakCache cache(dir.file(QStringLiteral("cache")));
+    media::NoProgress progress;
+    media::CancelToken cancel;
+    auto first = media::analyseRecording(demoCallPath(), cache, {}, progress, cancel);
+    REQUIRE(first.has_value());
+    CHECK_FALSE(first->fromCache);
+    auto second = media::analyseRecording(demoCallPath(), cache, {}, progress, cancel);
+    REQUIRE(second.has_value());
+    CHECK(second->fromCache);
+    requireIdentical(first->analysis, second->analysis);
+
+    // A damaged cache file is rebuilt, not trusted.
+    auto fp = QDir(cache.directory()).entryList(QDir::Files);
+    REQUIRE(fp.size() == 1);
+    writeFile(cache.directory() + u'/' + fp.first(), "not a cache");
+    auto rebuilt = media::analyseRecording(demoCallPath(), cache, {}, progress, cancel);
+    REQUIRE(rebuilt.has_value());
+    CHECK_FALSE(rebuilt->fromCache);
+    CHECK(cache.load(QFileInfo(fp.first()).completeBaseName()).has_value());
+
+    const QString silentFilm = ffmpeg(dir.file(QStringLiteral("screen.mp4")),
+                                      {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                       QStringLiteral("testsrc=d=1:s=160x120:r=10"), QStringLiteral("-an")});
+    auto none = media::analyseRecording(silentFilm, cache, {}, progress, cancel);
+    REQUIRE_FALSE(none.has_value());
+    CHECK(none.error().code == media::ErrorCode::NoAudioStream);
+    CHECK(QDir(cache.directory()).entryList(QDir::Files).size() == 2); // "no audio" remembered
+    auto again = media::analyseRecording(silentFilm, cache, {}, progress, cancel);
+    REQUIRE_FALSE(again.has_value());
+    CHECK(again.error().code == media::ErrorCode::NoAudioStream);
+}
