@@ -15,7 +15,12 @@ int CommandContext::parse(const QStringList& args, int minPositional, int maxPos
     if (!m_parser.parse(withProgram))
         return fail(m_parser.errorText() + QStringLiteral(" (see 'coachtrack %1 --help')").arg(m_name), 2);
     if (m_parser.isSet(QStringLiteral("help"))) {
-        m_out << m_parser.helpText();
+        // Qt names the program after argv[0]; users type `coachtrack NAME`.
+        QString help = m_parser.helpText();
+        const qsizetype usageEnd = help.indexOf(QStringLiteral(" [options]"));
+        if (help.startsWith(QStringLiteral("Usage: ")) && usageEnd > 0)
+            help.replace(7, usageEnd - 7, QStringLiteral("coachtrack ") + m_name);
+        m_out << help;
         return 0;
     }
     const qsizetype n = m_parser.positionalArguments().size();

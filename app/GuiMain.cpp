@@ -65,7 +65,7 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("coachtrack"));
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {

@@ -148,9 +148,9 @@ int runTalk(const GlobalOptions&, const QStringList& args)
         out << QStringLiteral("switches/minute %1\n").arg(*m.switchesPerMinute, 0, 'f', 1);
     if (m.patienceMs)
         out << "patience        " << *m.patienceMs << " ms\n";
-    out << "silence         " << formatClock(m.silenceMs) << '\n';
+    out << QStringLiteral("silence         %1 s\n").arg(double(m.silenceMs) / 1000.0, 0, 'f', 1);
     if (m.overlapMs)
-        out << "overlap         " << formatClock(*m.overlapMs) << '\n';
+        out << QStringLiteral("overlap         %1 s\n").arg(double(*m.overlapMs) / 1000.0, 0, 'f', 1);
     if (!m.note.isEmpty())
         out << "note            " << m.note << '\n';
     return 0;

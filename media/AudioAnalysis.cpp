@@ -4,6 +4,7 @@
 #include "media/PeakBuilder.h"
 
 #include <QElapsedTimer>
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -27,6 +28,7 @@ struct Shared
     QString path;
     int channels = 0;
     int64_t prerollFrames = 0;
+    bool speechEnergy = true;
     const CancelToken* cancel = nullptr;
     PartialPeaksSink* partial = nullptr;
     std::mutex partialMutex;
@@ -87,7 +89,8 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
             return;
         }
     }
-    PeakBuilder& builder = result.builder.emplace(shared.channels);
+    PeakBuilder& builder = result.builder.emplace(shared.channels, shared.speechEnergy);
+    builder.reserve((bounds[k + 1] == INT64_MAX ? estimatedFrames * 101 / 100 : bounds[k + 1]) - start);
     size_t owned = k;                      // last segment whose range this worker decodes
     int64_t end = bounds[owned + 1];       // exclusive; INT64_MAX for the last segment
     bool headPublished = (k == 0);
@@ -122,6 +125,7 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
     for (;;) {
         if (shared.cancel->isCancelled() || shared.abandon[k].load()) {
             result.error = Error{ErrorCode::Cancelled, QStringLiteral("%1: analysis cancelled").arg(shared.path)};
+            result.builder.reset(); // an earlier worker covers this range: free its peaks now
             if (!headPublished)
                 shared.publishHead(k, std::nullopt);
             return;
@@ -225,6 +229,14 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
     result.lastSegmentCovered = owned;
 }
 
+// Decoders whose output after a jump never becomes bit-identical to a straight decode
+// (AAC's noise substitution and Opus keep pseudo-random state): a parallel attempt would
+// always be redone, so they are decoded in one pass. Any other codec is verified at the seam.
+bool neverConverges(const QString& codec)
+{
+    return codec == u"aac" || codec == u"opus" || codec == u"libopus";
+}
+
 std::vector<int64_t> planSegments(int64_t estimatedFrames, int threads)
 {
     std::vector<int64_t> bounds{0};
@@ -242,6 +254,7 @@ std::expected<AudioAnalysis, Error> analyseAudio(const QString& path, const Anal
                                                  PartialPeaksSink* partial, AnalysisStats* stats)
 {
     int rate = 0, channels = 0;
+    int threads = options.threads;
     int64_t estimated = 0;
     {
         auto probe = AudioDecoder::open(path); // closed again: each worker opens its own
@@ -250,14 +263,17 @@ std::expected<AudioAnalysis, Error> analyseAudio(const QString& path, const Anal
         rate = probe->sampleRate();
         channels = probe->channelCount();
         estimated = probe->declaredDurationMs() * rate / 1000;
+        if (neverConverges(probe->codecName()) && !options.parallelEvenIfDivergent)
+            threads = 1;
     }
 
-    const std::vector<int64_t> bounds = planSegments(estimated, options.threads);
+    const std::vector<int64_t> bounds = planSegments(estimated, threads);
     const size_t segments = bounds.size() - 1;
     Shared shared(segments);
     shared.path = path;
     shared.channels = channels;
     shared.prerollFrames = options.prerollMs * rate / 1000;
+    shared.speechEnergy = options.speechEnergy;
     shared.cancel = &cancel;
     shared.partial = partial;
 
@@ -273,25 +289,36 @@ std::expected<AudioAnalysis, Error> analyseAudio(const QString& path, const Anal
         return std::unexpected(Error{ErrorCode::Cancelled, QStringLiteral("%1: analysis cancelled").arg(path)});
 
     // Stitch: follow the chain of workers whose ranges were kept.
-    std::vector<std::vector<MinMax>> base(static_cast<size_t>(channels));
-    std::vector<std::vector<float>> energy(static_cast<size_t>(channels));
-    int64_t frames = 0;
+    std::vector<size_t> chain;
+    for (size_t k = 0; k < segments; k = results[k].lastSegmentCovered + 1) {
+        if (results[k].error)
+            return std::unexpected(*results[k].error);
+        chain.push_back(k);
+    }
+    for (size_t k = 0; k < segments; ++k)
+        if (std::find(chain.begin(), chain.end(), k) == chain.end())
+            results[k].builder.reset(); // superseded by an earlier worker
     AnalysisStats s;
     s.segments = int(segments);
-    for (size_t k = 0; k < segments;) {
+    std::vector<std::vector<MinMax>> base;
+    std::vector<std::vector<float>> energy;
+    int64_t frames = 0;
+    for (size_t k : chain) {
         SegmentResult& r = results[k];
-        if (r.error)
-            return std::unexpected(*r.error);
-        for (size_t c = 0; c < size_t(channels); ++c) {
-            auto& p = r.builder->peaks()[c];
-            base[c].insert(base[c].end(), p.begin(), p.end());
-            auto& e = r.builder->energy()[c];
-            energy[c].insert(energy[c].end(), e.begin(), e.end());
+        PeakBuilder& b = *r.builder;
+        if (base.empty()) {
+            base = std::move(b.peaks());
+            energy = std::move(b.energy());
+        } else {
+            for (size_t c = 0; c < size_t(channels); ++c) {
+                base[c].insert(base[c].end(), b.peaks()[c].begin(), b.peaks()[c].end());
+                energy[c].insert(energy[c].end(), b.energy()[c].begin(), b.energy()[c].end());
+            }
         }
-        frames += r.builder->frames();
+        frames += b.frames();
         s.seamsVerified += r.seamsVerified;
         s.seamsRedone += r.seamsRedone;
-        k = r.lastSegmentCovered + 1;
+        r.builder.reset(); // one copy of the peaks in memory, not two
     }
     if (stats)
         *stats = s;

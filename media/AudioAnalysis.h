@@ -28,6 +28,10 @@ struct AnalysisOptions
 {
     int threads = 2;              // decode segments concurrently; 1 = a single pass
     int64_t prerollMs = 2000;     // decoded and discarded before each later segment
+    bool speechEnergy = true;     // also collect the energy envelope speech detection needs
+    // Attempt segments even for decoders known never to match a straight decode bit for bit
+    // (AAC, Opus); the seam check then falls back to one pass. For tests of that fallback.
+    bool parallelEvenIfDivergent = false;
 };
 
 // Diagnostics of how a pass went (for benchmarks and tests).

@@ -15,7 +15,11 @@ class PeakBuilder
 public:
     static constexpr int kEnergyBlock = 256;
 
-    explicit PeakBuilder(int channels);
+    // `withEnergy` false skips the energy blocks (to measure what speech detection costs).
+    explicit PeakBuilder(int channels, bool withEnergy = true);
+
+    // Reserves room for about `frames` samples, so long recordings do not over-allocate.
+    void reserve(int64_t frames);
 
     // Appends `count` samples of every channel, starting at `offset` in each vector.
     void push(const std::vector<std::vector<float>>& channels, size_t offset, size_t count);
@@ -34,9 +38,11 @@ private:
     struct Open
     {
         float min = 0, max = 0;
-        double sumSquares = 0;
+        float peakSquares = 0;  // sum over the open peak, in sample order whatever the chunking
+        double blockSquares = 0; // sum of the finished peaks of the open energy block
     };
     int64_t m_frames = 0;
+    bool m_withEnergy = true;
     std::vector<Open> m_open; // per channel: the bucket and energy block being filled
     std::vector<std::vector<MinMax>> m_peaks;
     std::vector<std::vector<float>> m_energy;

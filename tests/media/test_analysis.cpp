@@ -38,11 +38,14 @@ struct PartialCollector : media::PartialPeaksSink
 };
 
 media::AudioAnalysis analyse(const QString& path, int threads, media::AnalysisStats* stats = nullptr,
-                             media::PartialPeaksSink* partial = nullptr)
+                             media::PartialPeaksSink* partial = nullptr, bool forceParallel = false)
 {
     media::NoProgress progress;
     media::CancelToken cancel;
-    auto result = media::analyseAudio(path, {threads, 2000}, progress, cancel, partial, stats);
+    media::AnalysisOptions options;
+    options.threads = threads;
+    options.parallelEvenIfDivergent = forceParallel;
+    auto result = media::analyseAudio(path, options, progress, cancel, partial, stats);
     INFO(path.toStdString());
     REQUIRE(result.has_value());
     return std::move(*result);
@@ -81,10 +84,17 @@ TEST_CASE("a parallel decode equals a single pass sample for sample", "[media][a
         const media::AudioAnalysis single = analyse(file, 1);
         media::AnalysisStats stats;
         const media::AudioAnalysis parallel = analyse(file, 2, &stats);
-        CHECK(stats.segments == 2);
-        CHECK(stats.seamsVerified + stats.seamsRedone == 1);
+        const bool divergent = file.endsWith(u".m4a") || file.endsWith(u".opus");
+        CHECK(stats.segments == (divergent ? 1 : 2));
         requireIdentical(single, parallel);
-        WARN(QFileInfo(file).suffix().toStdString() << ": seam " << (stats.seamsVerified ? "verified" : "redone"));
+        // Forced into segments, a decoder that never matches bit for bit is redone in one
+        // pass by the seam check; the others are verified. Either way: identical.
+        media::AnalysisStats forced;
+        const media::AudioAnalysis attempted = analyse(file, 2, &forced, nullptr, true);
+        CHECK(forced.segments == 2);
+        CHECK(forced.seamsVerified + forced.seamsRedone == 1);
+        CHECK(forced.seamsRedone == (divergent ? 1 : 0));
+        requireIdentical(single, attempted);
     }
     // Where decoders converge, the second segment is really kept (parallelism is real).
     media::AnalysisStats mp3;

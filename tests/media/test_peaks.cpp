@@ -27,7 +27,7 @@ std::vector<std::vector<float>> randomSignal(int channels, size_t frames, quint3
     return x;
 }
 
-PeakPyramid build(const std::vector<std::vector<float>>& x, int rate, quint32 chunkSeed)
+PeakBuilder feed(const std::vector<std::vector<float>>& x, quint32 chunkSeed)
 {
     PeakBuilder b(int(x.size()));
     QRandomGenerator rng(chunkSeed);
@@ -38,6 +38,12 @@ PeakPyramid build(const std::vector<std::vector<float>>& x, int rate, quint32 ch
         at += n;
     }
     b.finish();
+    return b;
+}
+
+PeakPyramid build(const std::vector<std::vector<float>>& x, int rate, quint32 chunkSeed)
+{
+    PeakBuilder b = feed(x, chunkSeed);
     return PeakPyramid(rate, int64_t(x[0].size()), std::move(b.peaks()));
 }
 
@@ -65,6 +71,25 @@ TEST_CASE("level 0 equals brute force whatever the chunking", "[media][peaks]")
         for (size_t i = 0; i < level0.size(); ++i)
             REQUIRE(level0[i] == truth(x[size_t(c)], int64_t(i) * 64, std::min<int64_t>(100'003, int64_t(i + 1) * 64)));
     }
+}
+
+TEST_CASE("the energy envelope does not depend on the chunking either", "[media][peaks]")
+{
+    const auto x = randomSignal(2, 50'001, 21);
+    const PeakBuilder a = feed(x, 1), b = feed(x, 2), whole = [&] {
+        PeakBuilder w(2);
+        w.push(x, 0, x[0].size());
+        w.finish();
+        return w;
+    }();
+    REQUIRE(a.energy()[0].size() == (50'001 + 255) / 256);
+    CHECK(a.energy() == b.energy());
+    CHECK(a.energy() == whole.energy());
+    // Mean square of uniform(-0.8, 0.8) is 0.8^2 / 3.
+    double mean = 0;
+    for (float e : whole.energy()[0])
+        mean += e;
+    CHECK(mean / double(whole.energy()[0].size()) == Approx(0.64 / 3).epsilon(0.05));
 }
 
 TEST_CASE("every level keeps every extreme, including the partial last peak", "[media][peaks]")

@@ -1,0 +1,57 @@
+#include "BenchSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTextStream>
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+namespace coachtrack::bench {
+
+double medianSeconds(int runs, const std::function<void()>& f)
+{
+    std::vector<double> t;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        f();
+        t.push_back(double(timer.nsecsElapsed()) / 1e9);
+    }
+    std::sort(t.begin(), t.end());
+    return t[t.size() / 2];
+}
+
+QByteArray runOrDie(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(-1) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        QTextStream(stderr) << "bench: " << program << ' ' << args.join(u' ') << " failed:\n"
+                            << p.readAllStandardError() << '\n';
+        std::exit(1);
+    }
+    return p.readAllStandardOutput();
+}
+
+double timeCommand(const QString& program, const QStringList& args)
+{
+    QElapsedTimer timer;
+    timer.start();
+    runOrDie(program, args);
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+} // namespace coachtrack::bench

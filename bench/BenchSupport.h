@@ -1,0 +1,23 @@
+#pragma once
+
+// Timing helpers shared by benchmarks: medians of repeated runs and external commands.
+
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace coachtrack::bench {
+
+// Median wall time in seconds of `runs` calls of `f`.
+double medianSeconds(int runs, const std::function<void()>& f);
+
+// Runs a program and returns its wall time in seconds; aborts the benchmark on failure.
+double timeCommand(const QString& program, const QStringList& args);
+
+// Runs a program; aborts the benchmark on failure. Returns its standard output.
+QByteArray runOrDie(const QString& program, const QStringList& args);
+
+// Peak resident memory of this process so far, in MiB (VmHWM).
+double peakRssMiB();
+
+} // namespace coachtrack::bench
