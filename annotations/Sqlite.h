@@ -1,0 +1,93 @@
+#pragma once
+
+// A thin RAII layer over the sqlite3 C API with errors as values. Private to annotations/.
+
+#include "annotations/StoreError.h"
+
+#include <QString>
+#include <cstdint>
+#include <expected>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace coachtrack::annotations::sql {
+
+class Connection;
+
+// One prepared statement. Bind parameters are 1-based, columns 0-based.
+class Statement
+{
+public:
+    Statement(Statement&&) noexcept;
+    Statement& operator=(Statement&&) noexcept;
+    ~Statement();
+
+    Statement& bind(int index, int64_t value);
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, std::optional<int64_t> value);
+    Statement& bindNull(int index);
+
+    // Steps once: true when a row is available, false when done.
+    std::expected<bool, StoreError> step();
+    // Steps to completion (for statements that return no rows).
+    std::expected<void, StoreError> run();
+    void reset();
+
+    int64_t int64(int column) const;
+    QString text(int column) const;
+    std::optional<int64_t> optionalInt64(int column) const;
+    bool isNull(int column) const;
+
+private:
+    friend class Connection;
+    Statement(sqlite3_stmt* statement, Connection* connection);
+    sqlite3_stmt* m_statement = nullptr;
+    Connection* m_connection = nullptr;
+};
+
+// One database connection; use it from one thread at a time.
+class Connection
+{
+public:
+    Connection() = default;
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+    ~Connection();
+
+    std::expected<void, StoreError> open(const QString& path, bool create);
+    std::expected<void, StoreError> exec(const QString& sql);
+    std::expected<Statement, StoreError> prepare(const QString& sql);
+    // The first column of the first row, for PRAGMA and count queries.
+    std::expected<int64_t, StoreError> scalar(const QString& sql);
+
+    int64_t lastInsertId() const;
+    int changes() const;
+    // The error the database reported last, as a StoreError for the user.
+    StoreError lastError(const QString& context = {}) const;
+    sqlite3* handle() const { return m_db; }
+    QString path() const { return m_path; }
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+// BEGIN IMMEDIATE … COMMIT, or a SAVEPOINT when a transaction is already open, so that
+// store operations compose. Rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(Connection& connection);
+    ~Transaction();
+    std::expected<void, StoreError> begin();
+    std::expected<void, StoreError> commit();
+
+private:
+    Connection& m_connection;
+    bool m_open = false;
+    QString m_savepoint; // empty for an outermost transaction
+};
+
+} // namespace coachtrack::annotations::sql

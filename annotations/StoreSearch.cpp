@@ -1,0 +1,66 @@
+// Store: full-text search, one FTS5 index per track. The shareable search names only
+// shareable tables, so it cannot return private text whatever the query says.
+#include "annotations/Sqlite.h"
+#include "annotations/Store.h"
+
+#include <QRegularExpression>
+
+namespace coachtrack::annotations {
+
+namespace {
+
+const QString kShareableSearch = QStringLiteral(
+    "SELECT n.id, n.session_id, s.recording_id, n.start_ms, snippet(shareable_fts, 0, '[', ']', '…', 12) "
+    "FROM shareable_fts JOIN shareable_notes n ON n.id = shareable_fts.rowid JOIN sessions s ON s.id = n.session_id "
+    "WHERE shareable_fts MATCH ? ORDER BY bm25(shareable_fts) LIMIT ?");
+const QString kPrivateSearch = QStringLiteral(
+    "SELECT n.id, n.session_id, s.recording_id, n.start_ms, snippet(private_fts, 0, '[', ']', '…', 12) "
+    "FROM private_fts JOIN private_notes n ON n.id = private_fts.rowid JOIN sessions s ON s.id = n.session_id "
+    "WHERE private_fts MATCH ? ORDER BY bm25(private_fts) LIMIT ?");
+
+// Turns what a user typed into an FTS5 query: every word must appear, as a prefix; FTS
+// syntax characters are taken literally, so no input is a syntax error.
+QString ftsQuery(const QString& typed)
+{
+    QStringList terms;
+    for (const QString& word : typed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        QString w = word;
+        w.replace(u'"', QStringLiteral("\"\""));
+        terms << QStringLiteral("\"%1\"*").arg(w);
+    }
+    return terms.join(u' ');
+}
+
+} // namespace
+
+Result<std::vector<SearchHit>> Store::searchShareable(const QString& query, int limit)
+{
+    return search(Track::Shareable, query, limit);
+}
+
+Result<std::vector<SearchHit>> Store::searchPrivate(const QString& query, int limit)
+{
+    return search(Track::Private, query, limit);
+}
+
+Result<std::vector<SearchHit>> Store::search(Track track, const QString& query, int limit)
+{
+    std::vector<SearchHit> hits;
+    const QString fts = ftsQuery(query);
+    if (fts.isEmpty())
+        return hits;
+    auto find = m_db->prepare(track == Track::Shareable ? kShareableSearch : kPrivateSearch);
+    if (!find)
+        return std::unexpected(find.error());
+    find->bind(1, fts).bind(2, int64_t(limit));
+    for (;;) {
+        auto row = find->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return hits;
+        hits.push_back({find->int64(0), track, find->int64(1), find->int64(2), find->int64(3), find->text(4)});
+    }
+}
+
+} // namespace coachtrack::annotations

@@ -1,0 +1,107 @@
+#pragma once
+
+// Domain value types of the coaching library. Times are integer milliseconds.
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <cstdint>
+#include <optional>
+
+namespace coachtrack::annotations {
+
+enum class Track { Private, Shareable };
+enum class FocusStatus { Open, Practising, Achieved, Dropped };
+enum class Outcome { Open, Won, Lost };
+
+QString trackName(Track track);
+std::optional<Track> trackFromName(const QString& name);
+QString focusStatusName(FocusStatus status);
+std::optional<FocusStatus> focusStatusFromName(const QString& name);
+QString outcomeName(Outcome outcome);
+std::optional<Outcome> outcomeFromName(const QString& name);
+
+struct Rep
+{
+    int64_t id = 0;
+    QString name;
+    QString team;
+    int cadenceDays = 7;
+};
+
+struct Recording
+{
+    int64_t id = 0;
+    QString path;
+    QString fingerprint;
+    int64_t durationMs = 0;
+    QDate callDate;
+    QString title;
+    std::optional<int64_t> repId;
+    QString account;
+    Outcome outcome = Outcome::Open;
+    int repChannel = 0; // 0 = left, 1 = right
+};
+
+struct ReviewSession
+{
+    int64_t id = 0;
+    int64_t recordingId = 0;
+    std::optional<int64_t> repId;
+    QDateTime created;
+    QDateTime updated;
+    QString objectives;
+    QString nextSteps;
+    QDate nextCoachingDate;
+    int focusCap = 3;
+};
+
+// A rep-facing note. Only shareable notes can be focus items.
+struct ShareableNote
+{
+    int64_t id = 0;
+    int64_t sessionId = 0;
+    int64_t startMs = 0;
+    std::optional<int64_t> endMs;
+    QString text;
+    QString tags;
+    QDateTime created;
+    QDateTime edited;
+    std::optional<FocusStatus> focus; // set when the note is a focus item
+};
+
+// The manager's own note. A distinct type, so that no shareable path can hold one.
+struct PrivateNote
+{
+    int64_t id = 0;
+    int64_t sessionId = 0;
+    int64_t startMs = 0;
+    std::optional<int64_t> endMs;
+    QString text;
+    QString tags;
+    QDateTime created;
+    QDateTime edited;
+    std::optional<int64_t> rephrasedAs; // the shareable twin, when one was made
+};
+
+// What a new note says and where it sits.
+struct NoteDraft
+{
+    int64_t sessionId = 0;
+    int64_t startMs = 0;
+    std::optional<int64_t> endMs;
+    QString text;
+    QString tags;
+};
+
+struct SearchHit
+{
+    int64_t noteId = 0;
+    Track track = Track::Shareable;
+    int64_t sessionId = 0;
+    int64_t recordingId = 0;
+    int64_t startMs = 0;
+    QString snippet; // matches wrapped in [ and ]
+};
+
+} // namespace coachtrack::annotations

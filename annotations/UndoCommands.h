@@ -1,0 +1,148 @@
+#pragma once
+
+#include "annotations/Store.h"
+
+#include <QUndoCommand>
+#include <functional>
+#include <variant>
+
+namespace coachtrack::annotations {
+
+// What every note command needs: the store it edits and where its failures go. A command
+// whose store call fails reports the error and marks itself obsolete, so QUndoStack drops
+// it instead of recording an edit that did not happen.
+struct UndoContext
+{
+    Store* store = nullptr;
+    std::function<void(const StoreError&)> onError;
+};
+
+// Base of the note commands: runs store calls and handles failure. GUI thread.
+class NoteCommand : public QUndoCommand
+{
+public:
+    NoteCommand(UndoContext context, const QString& text);
+
+protected:
+    // Runs `step`; on failure reports it and makes the command obsolete. Returns success.
+    bool attempt(const std::function<Result<void>()>& step);
+    Store& store() { return *m_context.store; }
+
+private:
+    UndoContext m_context;
+};
+
+using AnyNote = std::variant<ShareableNote, PrivateNote>;
+
+// Adds a note to either track (optionally as a focus item); undo deletes it, redo puts the
+// very same note (same id) back.
+class AddNoteCommand : public NoteCommand
+{
+public:
+    AddNoteCommand(UndoContext context, Track track, NoteDraft draft, bool focus = false);
+    void redo() override;
+    void undo() override;
+    int64_t noteId() const { return m_id; }
+
+private:
+    Track m_track;
+    NoteDraft m_draft;
+    bool m_focus;
+    int64_t m_id = 0;
+    std::optional<AnyNote> m_snapshot;
+};
+
+// Deletes a note; undo restores it with its focus status and twin link.
+class DeleteNoteCommand : public NoteCommand
+{
+public:
+    DeleteNoteCommand(UndoContext context, int64_t noteId);
+    void redo() override;
+    void undo() override;
+
+private:
+    int64_t m_id;
+    std::optional<AnyNote> m_snapshot;
+};
+
+// Replaces a note's text; consecutive edits of one note merge into one undo step.
+class EditNoteTextCommand : public NoteCommand
+{
+public:
+    static constexpr int kId = 1001;
+    EditNoteTextCommand(UndoContext context, int64_t noteId, QString before, QString after);
+    void redo() override;
+    void undo() override;
+    int id() const override { return kId; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    int64_t m_noteId;
+    QString m_before, m_after;
+};
+
+// Moves a note in time; a drag's many steps merge into one undo step.
+class RetimeNoteCommand : public NoteCommand
+{
+public:
+    static constexpr int kId = 1002;
+    struct Timing
+    {
+        int64_t startMs;
+        std::optional<int64_t> endMs;
+    };
+    RetimeNoteCommand(UndoContext context, int64_t noteId, Timing before, Timing after);
+    void redo() override;
+    void undo() override;
+    int id() const override { return kId; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    int64_t m_noteId;
+    Timing m_before, m_after;
+};
+
+// "Rephrase for the rep": creates the shareable twin of a private note; undo removes it.
+class RephraseNoteCommand : public NoteCommand
+{
+public:
+    RephraseNoteCommand(UndoContext context, int64_t privateNoteId, QString text);
+    void redo() override;
+    void undo() override;
+    int64_t twinId() const { return m_twin ? m_twin->id : 0; }
+
+private:
+    int64_t m_privateId;
+    QString m_text;
+    std::optional<ShareableNote> m_twin;
+};
+
+// Promotes a shareable note to a focus item, or demotes one (undo restores its status).
+class FocusCommand : public NoteCommand
+{
+public:
+    FocusCommand(UndoContext context, int64_t noteId, bool promote);
+    void redo() override;
+    void undo() override;
+
+private:
+    bool apply(bool promote);
+    int64_t m_noteId;
+    bool m_promote;
+    FocusStatus m_statusBeforeDemote = FocusStatus::Open;
+};
+
+// Changes a focus item's status (open, practising, achieved, dropped).
+class SetFocusStatusCommand : public NoteCommand
+{
+public:
+    SetFocusStatusCommand(UndoContext context, int64_t noteId, FocusStatus before, FocusStatus after);
+    void redo() override;
+    void undo() override;
+
+private:
+    int64_t m_noteId;
+    FocusStatus m_before, m_after;
+};
+
+} // namespace coachtrack::annotations
