@@ -114,11 +114,13 @@ TEST_CASE("random walks of commands, undo and redo never exceed the cap", "[anno
         for (int step = 0; step < 60; ++step) {
             const int action = int(rng.bounded(7));
             if (action == 0 || ids.empty()) {
-                auto* add = new AddNoteCommand(f.context(), Track::Shareable,
-                                               f.draft(rng.bounded(600'000), QStringLiteral("n%1").arg(step)), rng.bounded(2) == 0);
-                f.stack.push(add);
-                if (add->noteId())
-                    ids.push_back(add->noteId());
+                const int before = f.stack.index();
+                f.stack.push(new AddNoteCommand(f.context(), Track::Shareable,
+                                                f.draft(rng.bounded(600'000), QStringLiteral("n%1").arg(step)),
+                                                rng.bounded(2) == 0));
+                // A failed command is deleted by QUndoStack, so only read it back from the stack.
+                if (f.stack.index() > before)
+                    ids.push_back(static_cast<const AddNoteCommand*>(f.stack.command(before))->noteId());
             } else if (action == 1) {
                 f.stack.push(new FocusCommand(f.context(), ids[rng.bounded(int(ids.size()))], true));
             } else if (action == 2) {
