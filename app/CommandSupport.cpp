@@ -1,5 +1,9 @@
 #include "app/CommandSupport.h"
 
+#include "annotations/TimeCode.h"
+
+#include <QRegularExpression>
+
 namespace coachtrack::app {
 
 CommandContext::CommandContext(QString name, QString description) : m_name(std::move(name))
@@ -38,6 +42,51 @@ int CommandContext::fail(const QString& message, int code)
     m_out.flush();
     QTextStream(stderr) << "coachtrack " << m_name << ": " << message << '\n';
     return code;
+}
+
+std::unique_ptr<annotations::Store> CommandContext::openStore(const GlobalOptions& global)
+{
+    const QString path = global.databasePath.isEmpty() ? annotations::Store::defaultPath() : global.databasePath;
+    auto store = annotations::Store::open(path);
+    if (!store) {
+        fail(store.error().message);
+        return nullptr;
+    }
+    return std::move(*store);
+}
+
+std::optional<int64_t> CommandContext::id(const QString& text, const QString& what)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value <= 0) {
+        fail(QStringLiteral("'%1' is not a %2 id (a positive number)").arg(text, what));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<int64_t> CommandContext::time(const QString& text)
+{
+    auto ms = annotations::parseTimeCode(text);
+    if (!ms) {
+        fail(ms.error());
+        return std::nullopt;
+    }
+    return *ms;
+}
+
+std::optional<QDate> CommandContext::date(const QString& text)
+{
+    if (text.isEmpty())
+        return QDate();
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!shape.match(text).hasMatch() || !d.isValid()) {
+        fail(QStringLiteral("'%1' is not a date; write YYYY-MM-DD, e.g. 2026-11-24").arg(text));
+        return std::nullopt;
+    }
+    return d;
 }
 
 } // namespace coachtrack::app

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "annotations/Store.h"
+#include "app/Subcommands.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QTextStream>
+#include <memory>
+#include <optional>
 
 namespace coachtrack::app {
 
@@ -21,6 +26,18 @@ public:
     QTextStream& out() { return m_out; }
     // Prints "coachtrack NAME: message" on stderr and returns `code`.
     int fail(const QString& message, int code = 1);
+
+    // Opens the library (--db or the default); on failure prints why and returns null.
+    std::unique_ptr<annotations::Store> openStore(const GlobalOptions& global);
+    // Parses an id argument ("12"); on failure prints why and returns nullopt.
+    std::optional<int64_t> id(const QString& text, const QString& what);
+    // Parses a [[hh:]mm:]ss[.mmm] time; on failure prints why and returns nullopt.
+    std::optional<int64_t> time(const QString& text);
+    // Parses YYYY-MM-DD ("" clears: returns an invalid date); nullopt after printing why.
+    std::optional<QDate> date(const QString& text);
+    QString positional(int index) const { return m_parser.positionalArguments().value(index); }
+    bool isSet(const QString& option) const { return m_parser.isSet(option); }
+    QString value(const QString& option) const { return m_parser.value(option); }
 
 private:
     QString m_name;

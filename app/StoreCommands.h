@@ -1,0 +1,16 @@
+#pragma once
+
+#include "app/Subcommands.h"
+
+namespace coachtrack::app {
+
+// The coaching library from the command line: `add`, `list`, `relink`, `session`, `search`
+// (LibraryCommands.cpp) and `note` (NoteCommands.cpp).
+int runAdd(const GlobalOptions& global, const QStringList& args);
+int runList(const GlobalOptions& global, const QStringList& args);
+int runRelink(const GlobalOptions& global, const QStringList& args);
+int runSession(const GlobalOptions& global, const QStringList& args);
+int runSearch(const GlobalOptions& global, const QStringList& args);
+int runNote(const GlobalOptions& global, const QStringList& args);
+
+} // namespace coachtrack::app
