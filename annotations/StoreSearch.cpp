@@ -9,14 +9,23 @@ namespace coachtrack::annotations {
 
 namespace {
 
-const QString kShareableSearch = QStringLiteral(
-    "SELECT n.id, n.session_id, s.recording_id, n.start_ms, snippet(shareable_fts, 0, '[', ']', '…', 12) "
-    "FROM shareable_fts JOIN shareable_notes n ON n.id = shareable_fts.rowid JOIN sessions s ON s.id = n.session_id "
-    "WHERE shareable_fts MATCH ? ORDER BY bm25(shareable_fts) LIMIT ?");
-const QString kPrivateSearch = QStringLiteral(
-    "SELECT n.id, n.session_id, s.recording_id, n.start_ms, snippet(private_fts, 0, '[', ']', '…', 12) "
-    "FROM private_fts JOIN private_notes n ON n.id = private_fts.rowid JOIN sessions s ON s.id = n.session_id "
-    "WHERE private_fts MATCH ? ORDER BY bm25(private_fts) LIMIT ?");
+// The newest kRecentWindow matches, ranked by relevance (bm25): a frequent word in a library of
+// millions of notes then costs a bounded walk of the index instead of scoring every match.
+constexpr int kRecentWindow = 500;
+
+QString searchSql(const QString& fts, const QString& notes)
+{
+    return QStringLiteral("SELECT n.id, n.session_id, s.recording_id, n.start_ms, m.snip FROM ("
+                          "  SELECT rowid AS id, bm25(%1) AS score, snippet(%1, 0, '[', ']', '…', 12) AS snip"
+                          "  FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT %3) AS m "
+                          "JOIN %2 n ON n.id = m.id JOIN sessions s ON s.id = n.session_id "
+                          "ORDER BY m.score, n.id DESC LIMIT ?")
+        .arg(fts, notes)
+        .arg(kRecentWindow);
+}
+
+const QString kShareableSearch = searchSql(QStringLiteral("shareable_fts"), QStringLiteral("shareable_notes"));
+const QString kPrivateSearch = searchSql(QStringLiteral("private_fts"), QStringLiteral("private_notes"));
 
 // Turns what a user typed into an FTS5 query: every word must appear, as a prefix; FTS
 // syntax characters are taken literally, so no input is a syntax error.

@@ -163,10 +163,14 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
         return 1;
     Result<void> done;
     if (action == u"edit") {
-        if (cmd.isSet(QStringLiteral("text")))
-            done = store->editText(*id, cmd.value(QStringLiteral("text")));
-        if (done && at)
+        // Text is checked first and the timing (which can fail on range) written first, so that
+        // a rejected edit changes nothing.
+        if (cmd.isSet(QStringLiteral("text")) && cmd.value(QStringLiteral("text")).trimmed().isEmpty())
+            return cmd.fail(QStringLiteral("a note needs some text"));
+        if (at)
             done = store->retime(*id, *at, end);
+        if (done && cmd.isSet(QStringLiteral("text")))
+            done = store->editText(*id, cmd.value(QStringLiteral("text")));
     } else if (action == u"delete") {
         done = store->deleteNote(*id);
     } else if (action == u"focus") {

@@ -194,6 +194,26 @@ TEST_CASE("search finds notes with highlighted snippets; shareable search never 
     CHECK(f.store->searchShareable(QStringLiteral("timelines"))->empty());
 }
 
+TEST_CASE("search ranks by relevance within the newest matches", "[annotations][search]")
+{
+    StoreFixture f;
+    const int64_t relevant = f.shareable(500, QStringLiteral("pricing pricing pricing"));
+    for (int i = 0; i < 60; ++i)
+        f.shareable(1000 + i, QStringLiteral("pricing came up along with many other topics in this note %1").arg(i));
+    auto hits = f.store->searchShareable(QStringLiteral("pricing"), 10);
+    REQUIRE(hits->size() == 10);
+    CHECK(hits->front().noteId == relevant); // most relevant first
+    for (size_t i = 2; i < hits->size(); ++i)
+        CHECK(hits->at(i - 1).noteId > hits->at(i).noteId); // equally relevant: newest first
+
+    for (int i = 0; i < 600; ++i)
+        f.shareable(2000 + i, QStringLiteral("pricing came up along with many other topics in this note"));
+    hits = f.store->searchShareable(QStringLiteral("pricing"), 10);
+    REQUIRE(hits->size() == 10);
+    for (const auto& h : *hits)
+        CHECK(h.noteId != relevant); // older than the newest 500 matches
+}
+
 TEST_CASE("session details are saved", "[annotations][library]")
 {
     StoreFixture f;

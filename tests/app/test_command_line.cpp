@@ -10,23 +10,6 @@ using namespace coachtrack::testing;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
-Run runCoachtrack(const QStringList& args, QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(binaryPath(), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit); // never a signal
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
 QProcessEnvironment offscreen()
 {
     auto env = QProcessEnvironment::systemEnvironment();
@@ -41,18 +24,18 @@ TEST_CASE("help and version answer without a display", "[app][cli]")
     auto env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    Run help = runCoachtrack({QStringLiteral("--help")}, env);
+    ToolRun help = runCoachtrack({QStringLiteral("--help")}, env);
     CHECK(help.exitCode == 0);
-    CHECK(help.out.contains(QStringLiteral("Usage:")));
-    CHECK(help.out.contains(QStringLiteral("--screenshot")));
-    Run version = runCoachtrack({QStringLiteral("--version")}, env);
+    CHECK(help.text().contains(QStringLiteral("Usage:")));
+    CHECK(help.text().contains(QStringLiteral("--screenshot")));
+    ToolRun version = runCoachtrack({QStringLiteral("--version")}, env);
     CHECK(version.exitCode == 0);
-    CHECK(version.out.startsWith(QStringLiteral("coachtrack 0.")));
+    CHECK(version.text().startsWith(QStringLiteral("coachtrack 0.")));
 }
 
 TEST_CASE("an unknown option or a second file is refused", "[app][cli]")
 {
-    Run r = runCoachtrack({QStringLiteral("--frobnicate")}, offscreen());
+    ToolRun r = runCoachtrack({QStringLiteral("--frobnicate")}, offscreen());
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("frobnicate")));
     r = runCoachtrack({QStringLiteral("a.mp3"), QStringLiteral("b.mp3")}, offscreen());
@@ -65,7 +48,7 @@ TEST_CASE("with no display the GUI explains how to get one", "[app][cli]")
     auto env = QProcessEnvironment::systemEnvironment();
     for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
         env.remove(QString::fromLatin1(name));
-    Run r = runCoachtrack({demoCallPath()}, env);
+    ToolRun r = runCoachtrack({demoCallPath()}, env);
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("xvfb-run")));
 }
@@ -77,7 +60,7 @@ TEST_CASE("the screenshot option saves the window once the demo call plays", "[a
     auto env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // must also work with no display at all
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    Run r = runCoachtrack({QStringLiteral("--screenshot"), png, demoCallPath()}, env);
+    ToolRun r = runCoachtrack({QStringLiteral("--screenshot"), png, demoCallPath()}, env);
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     const QImage shot(png);
@@ -90,7 +73,7 @@ TEST_CASE("a screenshot of a missing file is saved and the exit code fails", "[a
 {
     TempDir dir;
     const QString png = dir.file(QStringLiteral("error.png"));
-    Run r = runCoachtrack({QStringLiteral("--screenshot"), png, dir.file(QStringLiteral("gone.wav"))}, offscreen());
+    ToolRun r = runCoachtrack({QStringLiteral("--screenshot"), png, dir.file(QStringLiteral("gone.wav"))}, offscreen());
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("gone.wav")));
     CHECK_FALSE(QImage(png).isNull());

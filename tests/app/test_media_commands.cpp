@@ -14,24 +14,7 @@ using namespace coachtrack::testing;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runTool(const QStringList& args, const QString& cacheHome)
-{
-    QProcess p;
-    auto env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), cacheHome);
-    p.setProcessEnvironment(env);
-    p.start(binaryPath(), args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-}
+ToolRun runTool(const QStringList& args, const QString& home) { return runCoachtrack(args, isolatedEnvironment(home)); }
 
 QJsonObject json(const QByteArray& bytes)
 {
@@ -47,7 +30,7 @@ QJsonObject json(const QByteArray& bytes)
 TEST_CASE("probe --json prints the documented fields", "[app][cli][media]")
 {
     TempDir dir;
-    const Run r = runTool({QStringLiteral("probe"), demoCallPath(), QStringLiteral("--json")}, dir.path());
+    const ToolRun r = runCoachtrack({QStringLiteral("probe"), demoCallPath(), QStringLiteral("--json")}, isolatedEnvironment(dir.path()));
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = json(r.out);
     CHECK(o[QStringLiteral("duration_ms")].toInteger() == Approx(181'633).margin(20));
@@ -67,7 +50,7 @@ TEST_CASE("probe of bad input exits 1 with one line naming the file", "[app][cli
                                 writeFile(dir.file(QStringLiteral("empty.m4a")), {})}) {
         QElapsedTimer t;
         t.start();
-        const Run r = runTool({QStringLiteral("probe"), path}, dir.path());
+        const ToolRun r = runCoachtrack({QStringLiteral("probe"), path}, isolatedEnvironment(dir.path()));
         CHECK(t.elapsed() < 5000);
         CHECK(r.exitCode == 1);
         CHECK(r.out.isEmpty());
@@ -75,7 +58,7 @@ TEST_CASE("probe of bad input exits 1 with one line naming the file", "[app][cli
         CHECK(r.err.contains(QFileInfo(path).fileName()));
         CHECK(r.err.count(u'\n') == 1);
     }
-    const Run usage = runTool({QStringLiteral("probe")}, dir.path());
+    const ToolRun usage = runCoachtrack({QStringLiteral("probe")}, isolatedEnvironment(dir.path()));
     CHECK(usage.exitCode == 2);
 }
 
@@ -83,7 +66,7 @@ TEST_CASE("peaks writes audiowaveform .dat and JSON that agree", "[app][cli][med
 {
     TempDir dir;
     const QString dat = dir.file(QStringLiteral("call.dat")), js = dir.file(QStringLiteral("call.json"));
-    REQUIRE(runTool({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("-o"), dat}, dir.path()).exitCode == 0);
+    REQUIRE(runCoachtrack({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("-o"), dat}, isolatedEnvironment(dir.path())).exitCode == 0);
     REQUIRE(runTool({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("--samples-per-peak"), QStringLiteral("512"),
                         QStringLiteral("--bits"), QStringLiteral("8"), QStringLiteral("-o"), js},
                        dir.path())
@@ -115,7 +98,7 @@ TEST_CASE("peaks writes audiowaveform .dat and JSON that agree", "[app][cli][med
         loud += data[i + 1].toInt() > 20;
     CHECK(loud > 50);
 
-    const Run bad = runTool({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("--samples-per-peak"),
+    const ToolRun bad = runTool({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("--samples-per-peak"),
                                 QStringLiteral("100"), QStringLiteral("-o"), dat},
                                dir.path());
     CHECK(bad.exitCode == 2);
@@ -128,7 +111,7 @@ TEST_CASE("peaks writes audiowaveform .dat and JSON that agree", "[app][cli][med
 TEST_CASE("talk --json reports per-speaker metrics for the dual-channel demo", "[app][cli][media]")
 {
     TempDir dir;
-    const Run r = runTool({QStringLiteral("talk"), demoCallPath(), QStringLiteral("--json")}, dir.path());
+    const ToolRun r = runCoachtrack({QStringLiteral("talk"), demoCallPath(), QStringLiteral("--json")}, isolatedEnvironment(dir.path()));
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = json(r.out);
     const QJsonArray channels = o[QStringLiteral("channels")].toArray();
@@ -144,7 +127,7 @@ TEST_CASE("talk --json reports per-speaker metrics for the dual-channel demo", "
     CHECK(o[QStringLiteral("patience_ms")].toInteger() > 200);
     CHECK(o.contains(QStringLiteral("silence_ms")));
     // The second run reads the cache and says the same.
-    CHECK(json(runTool({QStringLiteral("talk"), demoCallPath(), QStringLiteral("--json")}, dir.path()).out) == o);
+    CHECK(json(runCoachtrack({QStringLiteral("talk"), demoCallPath(), QStringLiteral("--json")}, isolatedEnvironment(dir.path())).out) == o);
     // Which channel is the rep is a setting.
     const QJsonObject swapped = json(runTool({QStringLiteral("talk"), demoCallPath(), QStringLiteral("--json"),
                                                  QStringLiteral("--rep-channel"), QStringLiteral("right")},

@@ -26,6 +26,25 @@ QString ffmpeg(const QString& out, const QStringList& args)
     return out;
 }
 
+ToolRun runCoachtrack(const QStringList& args, const QProcessEnvironment& env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(binaryPath(), args);
+    REQUIRE(p.waitForFinished(60000));
+    REQUIRE(p.exitStatus() == QProcess::NormalExit);
+    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QProcessEnvironment isolatedEnvironment(const QString& home)
+{
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    return env;
+}
+
 TempDir::TempDir() { REQUIRE(m_dir.isValid()); }
 
 QString writeFile(const QString& path, const QByteArray& bytes)

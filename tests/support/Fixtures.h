@@ -3,6 +3,8 @@
 // Paths and generated media for tests. Fixtures are made at test time with FFmpeg's lavfi
 // sources; nothing large is checked in.
 
+#include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -15,6 +17,22 @@ QString demoVttPath();       // build/demo/demo_call.vtt
 QString sourceDir();         // the project checkout
 QString sharedDir();         // ../shared beside the checkout
 QString binaryPath();        // the built `coachtrack` executable
+
+// What a run of the `coachtrack` executable printed and returned.
+struct ToolRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QString text() const { return QString::fromUtf8(out); }
+};
+
+// Runs the built `coachtrack` with ARGS in ENV; REQUIREs that it ends normally (never a signal).
+ToolRun runCoachtrack(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+
+// The system environment with the XDG cache, data and config homes inside `home`, so that a
+// run never touches the user's real library or caches.
+QProcessEnvironment isolatedEnvironment(const QString& home);
 
 // Runs `ffmpeg -v error -y ARGS… OUT` and REQUIREs success; returns OUT.
 QString ffmpeg(const QString& out, const QStringList& args);
