@@ -1,0 +1,70 @@
+#pragma once
+
+#include "media/AudioDecoder.h"
+#include "media/MediaError.h"
+#include "media/PlaybackClock.h"
+#include "media/TempoFilter.h"
+
+#include <QString>
+#include <expected>
+#include <optional>
+#include <vector>
+
+namespace coachtrack::media {
+
+// The audio path of the player without any device or timer: decode → pitch-keeping
+// time-stretch → interleaved 16-bit frames, with sample-accurate seeks and the clock that
+// maps output frames back to the recording. Deterministic, so tests can check what a listener
+// would hear at each moment. One thread.
+class PlaybackPipeline
+{
+public:
+    static std::expected<PlaybackPipeline, Error> open(const QString& path, double tempo = 1.0);
+
+    int sampleRate() const { return m_filter->sampleRate(); }
+    int outputChannels() const { return m_filter->outputChannels(); }
+    int64_t durationMs() const { return m_durationMs; }
+    double tempo() const { return m_filter->tempo(); }
+    // True once every frame up to the end of the recording has been handed out.
+    bool atEnd() const { return m_finished && m_pending.empty(); }
+
+    // Continues from `ms` of the recording (clamped to the recording), exact to the sample.
+    std::expected<void, Error> seek(int64_t ms);
+    // Applies to frames handed out from now on; returns the tempo really used.
+    std::expected<double, Error> setTempo(double requested);
+    // Appends up to `frames` output frames to `out`; fewer only at the end of the recording.
+    std::expected<int64_t, Error> read(std::vector<int16_t>& out, int64_t frames);
+    // Output frames handed out since the last open or seek.
+    int64_t framesOut() const { return m_framesOut; }
+    // The recording time (ms) heard at output frame `outputFrame` (counted like framesOut).
+    int64_t sourceMsAt(int64_t outputFrame);
+
+    // Lets the clock forget what lies before `outputFrame` (frames played so far).
+    void forgetBefore(int64_t outputFrame) { m_clock.forgetBefore(outputFrame); }
+
+private:
+    PlaybackPipeline(QString path, AudioDecoder decoder, TempoFilter filter, int64_t durationMs);
+    std::expected<bool, Error> decodeMore();
+    std::expected<void, Error> decodeSlice();
+    // Feeds a fresh filter at `tempo` from recording frame `sourceFrame`: from the decoded
+    // history when it is still there, otherwise through a new decoder.
+    std::expected<void, Error> restartFrom(int64_t sourceFrame, double tempo);
+
+    QString m_path;
+    std::optional<AudioDecoder> m_decoder;
+    std::optional<TempoFilter> m_filter;
+    PlaybackClock m_clock;
+    PcmBlock m_block;
+    PcmBlock m_history;             // the last seconds decoded, for splices
+    int64_t m_historyStart = 0;     // recording frame of m_history's first frame
+    int64_t m_decodedUntil = 0;     // recording frame after the last one decoded
+    int64_t m_feedFrom = 0;         // next recording frame to push into the filter
+    int64_t m_skipUntil = 0;        // the decoder drops frames before this one
+    std::vector<int16_t> m_pending; // stretched, not yet handed out
+    int64_t m_durationMs = 0;
+    int64_t m_framesOut = 0;
+    bool m_decoderDone = false;
+    bool m_finished = false;        // the filter was told the input ended
+};
+
+} // namespace coachtrack::media
