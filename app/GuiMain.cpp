@@ -2,10 +2,14 @@
 
 #include "app/MainWindow.h"
 #include "app/ScreenshotTaker.h"
+#include "annotations/TimeCode.h"
+#include "media/Player.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
+#include <optional>
 
 namespace coachtrack::app {
 
@@ -54,8 +58,20 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         QStringLiteral("Load FILE, start playback, save the window as a PNG to OUT and exit "
                        "(exit code 1 when playback failed; the PNG then shows the error)."),
         QStringLiteral("OUT"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"),
+                                        QStringLiteral("Play at R times speed (0.5-3, 0.1 steps; the pitch is kept)."),
+                                        QStringLiteral("R"), QStringLiteral("1.0"));
+    const QCommandLineOption startOption(QStringLiteral("start"), QStringLiteral("Start at TIME ([[hh:]mm:]ss[.mmm])."),
+                                         QStringLiteral("TIME"));
+    const QCommandLineOption quitAfterOption(
+        QStringLiteral("quit-after"),
+        QStringLiteral("Play for SECONDS of real time, print where playback went, and exit (needs no display)."),
+        QStringLiteral("SECONDS"));
     parser.addOption(dbOption);
     parser.addOption(screenshotOption);
+    parser.addOption(rateOption);
+    parser.addOption(startOption);
+    parser.addOption(quitAfterOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Recording to open."),
                                  QStringLiteral("[FILE]"));
 
@@ -79,9 +95,33 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         return 2;
     }
     const QString screenshotPath = parser.value(screenshotOption);
+    bool ok = false;
+    const double rate = parser.value(rateOption).toDouble(&ok);
+    if (!ok || rate < media::Player::kMinRate - 1e-9 || rate > media::Player::kMaxRate + 1e-9) {
+        err << "coachtrack: --rate must be a number from 0.5 to 3, e.g. 1.5\n";
+        return 2;
+    }
+    std::optional<int64_t> start;
+    if (parser.isSet(startOption)) {
+        const auto parsed = annotations::parseTimeCode(parser.value(startOption));
+        if (!parsed) {
+            err << "coachtrack: --start: " << parsed.error() << '\n';
+            return 2;
+        }
+        start = *parsed;
+    }
+    double quitAfter = 0;
+    if (parser.isSet(quitAfterOption)) {
+        quitAfter = parser.value(quitAfterOption).toDouble(&ok);
+        if (!ok || quitAfter <= 0 || positional.isEmpty()) {
+            err << "coachtrack: --quit-after needs a number of seconds above 0 and a FILE\n";
+            return 2;
+        }
+    }
+    const bool headlessRun = !screenshotPath.isEmpty() || quitAfter > 0;
 
     if (!hasDisplay()) {
-        if (screenshotPath.isEmpty()) {
+        if (!headlessRun) {
             err << "coachtrack: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
                    "Run it from a desktop session, or under a virtual display:\n"
                    "  xvfb-run -a coachtrack [FILE]\n"
@@ -97,8 +137,28 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     if (!screenshotPath.isEmpty()) // owned by the window
         new ScreenshotTaker(&window, screenshotPath, /*waitForPlayback=*/!positional.isEmpty());
     window.show();
-    if (!positional.isEmpty())
-        window.openRecording(positional.first(), /*autoplay=*/true);
+    window.player()->setRate(rate);
+    if (!positional.isEmpty()) {
+        window.openRecording(positional.first(), /*autoplay=*/!start);
+        if (start) {
+            window.player()->seek(*start);
+            window.player()->play();
+        }
+    }
+    if (quitAfter > 0)
+        QTimer::singleShot(int(quitAfter * 1000), &window, [&window, start] {
+            media::Player* p = window.player();
+            if (!window.shownError().isEmpty() || p->state() == media::Player::State::Empty) {
+                QTextStream(stderr) << "coachtrack: " << window.shownError() << '\n';
+                QCoreApplication::exit(1);
+                return;
+            }
+            QTextStream(stdout) << QStringLiteral("played %1 to %2 at %3x on %4\n")
+                                       .arg(annotations::formatClock(start.value_or(0), true), annotations::formatClock(p->position(), true))
+                                       .arg(p->rate(), 0, 'f', 1)
+                                       .arg(p->outputName());
+            QCoreApplication::exit(0);
+        });
     return app.exec();
 }
 

@@ -3,14 +3,16 @@
 #include "annotations/TimeCode.h"
 #include "app/PlaybackErrors.h"
 #include "app/TransportBar.h"
+#include "app/VideoSync.h"
 #include "app/VideoView.h"
 #include "media/MediaError.h"
+#include "media/Player.h"
 
 #include <QAction>
-#include <QAudioOutput>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMediaPlayer>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -25,11 +27,11 @@ constexpr qint64 kSkipMs = 5000;
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-    , m_player(new QMediaPlayer(this))
-    , m_audioOutput(new QAudioOutput(this))
+    , m_player(new media::Player(this))
+    , m_videoPlayer(new QMediaPlayer(this))
+    , m_sync(new VideoSync(m_player, m_videoPlayer, this))
 {
     setWindowTitle(QStringLiteral("Coachtrack"));
-    m_player->setAudioOutput(m_audioOutput);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -70,21 +72,28 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_transport);
     setCentralWidget(central);
 
-    m_player->setVideoSink(m_video->videoSink());
-    connect(m_player, &QMediaPlayer::hasVideoChanged, this, &MainWindow::updateStage);
-    connect(m_player, &QMediaPlayer::durationChanged, this, &MainWindow::updateStage);
-    connect(m_player, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error error, const QString& detail) {
-                if (error != QMediaPlayer::NoError)
-                    showError(describePlaybackError(m_path, error, detail));
-            });
-    connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus s) {
-        if (s == QMediaPlayer::InvalidMedia && shownError().isEmpty())
-            showError(describePlaybackError(m_path, QMediaPlayer::FormatError, m_player->errorString()));
+    // The sound comes from m_player; m_videoPlayer has no audio output and only draws frames.
+    m_videoPlayer->setVideoSink(m_video->videoSink());
+    connect(m_video, &VideoView::frameShown, m_sync, &VideoSync::noteFrame);
+    connect(m_player, &media::Player::opened, this, &MainWindow::updateStage);
+    connect(m_player, &media::Player::errorOccurred, this, [this](const QString& message) {
+        if (m_player->state() == media::Player::State::Empty)
+            showError(tr("%1\nCheck that the file is a complete recording, or open another one with File ▸ Open… "
+                         "(Ctrl+O).").arg(message));
+        else
+            showError(message);
+    });
+    connect(m_player, &media::Player::rateChanged, this, [this](double rate) {
+        statusBar()->showMessage(tr("Speed %1× — the voice keeps its pitch").arg(rate, 0, 'f', 1), 3000);
+    });
+    connect(m_videoPlayer, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error, const QString& detail) {
+        if (error != QMediaPlayer::NoError)
+            showError(tr("The sound plays, but the picture cannot be shown: %1")
+                          .arg(describePlaybackError(m_path, error, detail)));
     });
 
     buildMenus();
-    statusBar()->showMessage(tr("Space play/pause · ←/→ skip 5 s · Ctrl+O open"));
+    statusBar()->showMessage(tr("Space play/pause · ←/→ skip 5 s · [ ] speed · Ctrl+O open"));
 }
 
 void MainWindow::buildMenus()
@@ -103,13 +112,22 @@ void MainWindow::buildMenus()
     back->setShortcut(Qt::Key_Left);
     QAction* forward = playback->addAction(tr("Skip &Forward 5 s"), this, [this] { skipBy(kSkipMs); });
     forward->setShortcut(Qt::Key_Right);
+    playback->addSeparator();
+    QAction* slower = playback->addAction(tr("&Slower (−0.1×)"), this, [this] { m_player->setRate(m_player->rate() - 0.1); });
+    slower->setShortcut(Qt::Key_BracketLeft);
+    QAction* faster = playback->addAction(tr("&Faster (+0.1×)"), this, [this] { m_player->setRate(m_player->rate() + 0.1); });
+    faster->setShortcut(Qt::Key_BracketRight);
+    QAction* normal = playback->addAction(tr("&Normal Speed"), this, [this] { m_player->setRate(1.0); });
+    normal->setShortcut(Qt::Key_Backslash);
 }
 
 void MainWindow::openRecording(const QString& path, bool autoplay)
 {
     m_path = QFileInfo(path).absoluteFilePath();
     clearError();
-    m_player->stop();
+    m_player->close();
+    m_videoPlayer->stop();
+    m_videoPlayer->setSource(QUrl());
     m_video->clear();
     setWindowTitle(tr("%1 — Coachtrack").arg(QFileInfo(path).fileName()));
     m_cardTitle->setText(QFileInfo(path).fileName());
@@ -117,12 +135,16 @@ void MainWindow::openRecording(const QString& path, bool autoplay)
     m_stage->setCurrentIndex(0);
 
     if (auto problem = media::checkReadableFile(path)) {
-        m_player->setSource(QUrl());
         m_cardDetail->setText(tr("Cannot be played"));
         showError(describeFileProblem(*problem));
         return;
     }
-    m_player->setSource(QUrl::fromLocalFile(m_path));
+    if (!m_player->open(m_path)) {
+        m_cardDetail->setText(tr("Cannot be played"));
+        return;
+    }
+    if (m_player->hasVideo())
+        m_videoPlayer->setSource(QUrl::fromLocalFile(m_path));
     if (autoplay)
         m_player->play();
 }
@@ -146,16 +168,12 @@ void MainWindow::togglePlayback()
 {
     if (m_path.isEmpty())
         return;
-    if (m_player->playbackState() == QMediaPlayer::PlayingState)
-        m_player->pause();
-    else
-        m_player->play();
+    m_player->togglePlay();
 }
 
 void MainWindow::skipBy(qint64 deltaMs)
 {
-    const qint64 target = std::clamp(m_player->position() + deltaMs, qint64(0), m_player->duration());
-    m_player->setPosition(target);
+    m_player->seek(std::clamp(m_player->position() + deltaMs, qint64(0), m_player->duration()));
 }
 
 void MainWindow::showError(const QString& message)

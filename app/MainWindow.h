@@ -1,19 +1,24 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QMediaPlayer>
 
-class QAudioOutput;
 class QLabel;
+class QMediaPlayer;
 class QStackedWidget;
+
+namespace coachtrack::media {
+class Player;
+}
 
 namespace coachtrack::app {
 
 class TransportBar;
+class VideoSync;
 class VideoView;
 
-// The Coachtrack main window: plays one recording (audio or video) with transport
-// controls and shows playback problems in plain words. GUI thread.
+// The Coachtrack main window: plays one recording (audio or video) at 0.5–3× with its pitch
+// kept (media::Player; video from a muted QMediaPlayer kept in step by VideoSync), with
+// transport controls, and shows playback problems in plain words. GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,8 +29,10 @@ public:
     // and announced through playbackFailed().
     void openRecording(const QString& path, bool autoplay);
 
-    QMediaPlayer* player() const { return m_player; }
+    media::Player* player() const { return m_player; }
     VideoView* videoView() const { return m_video; }
+    VideoSync* videoSync() const { return m_sync; }
+    TransportBar* transport() const { return m_transport; }
     QString recordingPath() const { return m_path; }
     // The problem currently shown to the user, or an empty string.
     QString shownError() const;
@@ -42,8 +49,9 @@ private:
     void clearError();
     void updateStage();
 
-    QMediaPlayer* m_player = nullptr;
-    QAudioOutput* m_audioOutput = nullptr;
+    media::Player* m_player = nullptr;
+    QMediaPlayer* m_videoPlayer = nullptr;
+    VideoSync* m_sync = nullptr;
     QLabel* m_banner = nullptr;
     QStackedWidget* m_stage = nullptr;
     QLabel* m_cardTitle = nullptr;

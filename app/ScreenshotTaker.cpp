@@ -1,5 +1,7 @@
 #include "app/ScreenshotTaker.h"
 
+#include "media/Player.h"
+
 #include "app/MainWindow.h"
 #include "app/VideoView.h"
 
@@ -37,8 +39,8 @@ ScreenshotTaker::ScreenshotTaker(MainWindow* window, QString outputPath, bool wa
 
 void ScreenshotTaker::check()
 {
-    const QMediaPlayer* player = m_window->player();
-    if (player->playbackState() != QMediaPlayer::PlayingState || player->position() < kPlayedEnoughMs)
+    media::Player* player = m_window->player();
+    if (player->state() != media::Player::State::Playing || player->position() < kPlayedEnoughMs)
         return;
     if (player->hasVideo() && !m_window->videoView()->hasFrame())
         return;

@@ -1,10 +1,10 @@
 #include "app/TransportBar.h"
 
 #include "annotations/TimeCode.h"
+#include "media/Player.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QMediaPlayer>
 #include <QSlider>
 #include <QStyle>
 #include <QToolButton>
@@ -12,54 +12,67 @@
 namespace coachtrack::app {
 
 using annotations::formatClock;
+using media::Player;
 
-TransportBar::TransportBar(QMediaPlayer* player, QWidget* parent)
+TransportBar::TransportBar(Player* player, QWidget* parent)
     : QWidget(parent)
     , m_player(player)
     , m_playButton(new QToolButton(this))
     , m_elapsed(new QLabel(formatClock(0), this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_total(new QLabel(formatClock(0), this))
+    , m_slower(new QToolButton(this))
+    , m_speed(new QLabel(this))
+    , m_faster(new QToolButton(this))
 {
     setObjectName(QStringLiteral("transportBar"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     m_playButton->setIconSize(QSize(24, 24));
-    m_playButton->setFocusPolicy(Qt::NoFocus);
-    m_playButton->setToolTip(tr("Play / pause (Space)"));
-    m_slider->setFocusPolicy(Qt::NoFocus);
     m_slider->setRange(0, 0);
     m_slider->setAccessibleName(tr("Position"));
     for (QLabel* clock : {m_elapsed, m_total}) {
         clock->setMinimumWidth(clock->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")));
         clock->setAlignment(Qt::AlignCenter);
     }
+    m_slower->setText(QStringLiteral("−"));
+    m_slower->setToolTip(tr("Slower by 0.1× ([)"));
+    m_faster->setText(QStringLiteral("+"));
+    m_faster->setToolTip(tr("Faster by 0.1× (])"));
+    m_speed->setObjectName(QStringLiteral("speed"));
+    m_speed->setToolTip(tr("Playback speed; the voice keeps its pitch"));
+    m_speed->setMinimumWidth(m_speed->fontMetrics().horizontalAdvance(QStringLiteral("0.0×  ")));
+    m_speed->setAlignment(Qt::AlignCenter);
+    m_speed->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_playButton, m_slider, m_slower, m_faster})
+        w->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_playButton);
     layout->addWidget(m_elapsed);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_total);
+    layout->addSpacing(12);
+    layout->addWidget(m_slower);
+    layout->addWidget(m_speed);
+    layout->addWidget(m_faster);
 
-    connect(m_playButton, &QToolButton::clicked, this, [this] {
-        if (m_player->playbackState() == QMediaPlayer::PlayingState)
-            m_player->pause();
-        else if (!m_player->source().isEmpty())
-            m_player->play();
-    });
-    connect(m_slider, &QSlider::sliderMoved, this, [this](int value) { m_player->setPosition(value); });
+    connect(m_playButton, &QToolButton::clicked, m_player, &Player::togglePlay);
+    connect(m_slower, &QToolButton::clicked, this, [this] { m_player->setRate(m_player->rate() - 0.1); });
+    connect(m_faster, &QToolButton::clicked, this, [this] { m_player->setRate(m_player->rate() + 0.1); });
+    connect(m_slider, &QSlider::sliderMoved, this, [this](int value) { m_player->seek(value); });
     connect(m_slider, &QSlider::actionTriggered, this, [this](int) {
         if (!m_slider->isSliderDown())
-            m_player->setPosition(m_slider->sliderPosition());
+            m_player->seek(m_slider->sliderPosition());
     });
-    connect(m_player, &QMediaPlayer::positionChanged, this, &TransportBar::showPosition);
-    connect(m_player, &QMediaPlayer::durationChanged, this, &TransportBar::showDuration);
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &TransportBar::showState);
+    connect(m_player, &Player::positionChanged, this, &TransportBar::showPosition);
+    connect(m_player, &Player::opened, this, &TransportBar::showDuration);
+    connect(m_player, &Player::stateChanged, this, &TransportBar::showState);
+    connect(m_player, &Player::rateChanged, this, &TransportBar::showRate);
     showState();
+    showRate(m_player->rate());
 }
 
-QString TransportBar::elapsedText() const
-{
-    return m_elapsed->text();
-}
+QString TransportBar::elapsedText() const { return m_elapsed->text(); }
+QString TransportBar::speedText() const { return m_speed->text(); }
 
 void TransportBar::showPosition(qint64 positionMs)
 {
@@ -68,8 +81,9 @@ void TransportBar::showPosition(qint64 positionMs)
     m_elapsed->setText(formatClock(positionMs));
 }
 
-void TransportBar::showDuration(qint64 durationMs)
+void TransportBar::showDuration()
 {
+    const qint64 durationMs = m_player->duration();
     m_slider->setRange(0, int(durationMs));
     m_slider->setPageStep(int(std::max<qint64>(1000, durationMs / 20)));
     m_total->setText(formatClock(durationMs));
@@ -77,9 +91,16 @@ void TransportBar::showDuration(qint64 durationMs)
 
 void TransportBar::showState()
 {
-    const bool playing = m_player->playbackState() == QMediaPlayer::PlayingState;
+    const bool playing = m_player->state() == Player::State::Playing;
     m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_playButton->setAccessibleName(playing ? tr("Pause") : tr("Play"));
+}
+
+void TransportBar::showRate(double rate)
+{
+    m_speed->setText(QStringLiteral("%1×").arg(rate, 0, 'f', 1));
+    m_slower->setEnabled(rate > Player::kMinRate);
+    m_faster->setEnabled(rate < Player::kMaxRate);
 }
 
 } // namespace coachtrack::app

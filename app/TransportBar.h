@@ -3,31 +3,39 @@
 #include <QWidget>
 
 class QLabel;
-class QMediaPlayer;
 class QSlider;
 class QToolButton;
 
+namespace coachtrack::media {
+class Player;
+}
+
 namespace coachtrack::app {
 
-// Play/pause button, position slider and elapsed/total clock for one QMediaPlayer. GUI thread.
+// Play/pause button, position slider, elapsed/total clock and speed display for one
+// media::Player. GUI thread.
 class TransportBar : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TransportBar(QMediaPlayer* player, QWidget* parent = nullptr);
-
+    explicit TransportBar(media::Player* player, QWidget* parent = nullptr);
     QString elapsedText() const;
+    QString speedText() const;
 
 private:
     void showPosition(qint64 positionMs);
-    void showDuration(qint64 durationMs);
+    void showDuration();
     void showState();
+    void showRate(double rate);
 
-    QMediaPlayer* m_player;
+    media::Player* m_player;
     QToolButton* m_playButton;
     QLabel* m_elapsed;
     QSlider* m_slider;
     QLabel* m_total;
+    QToolButton* m_slower;
+    QLabel* m_speed;
+    QToolButton* m_faster;
 };
 
 } // namespace coachtrack::app

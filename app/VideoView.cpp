@@ -23,11 +23,10 @@ void VideoView::takeFrame(const QVideoFrame& frame)
 {
     if (!frame.isValid())
         return;
-    const bool first = m_frame.isNull();
     m_frame = frame.toImage();
     update();
-    if (first && !m_frame.isNull())
-        Q_EMIT frameShown();
+    if (!m_frame.isNull())
+        Q_EMIT frameShown(frame.startTime() / 1000);
 }
 
 void VideoView::paintEvent(QPaintEvent*)

@@ -21,7 +21,8 @@ public:
     void clear();
 
 Q_SIGNALS:
-    void frameShown();
+    // A frame was shown; `startMs` is its time in the recording.
+    void frameShown(qint64 startMs);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -1,6 +1,8 @@
 #include "BenchSupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QProcess>
 #include <QTextStream>
@@ -41,6 +43,25 @@ double timeCommand(const QString& program, const QStringList& args)
     timer.start();
     runOrDie(program, args);
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+QString benchDataDir()
+{
+    const QString dir = QFileInfo(QStringLiteral(COACHTRACK_DEMO_DIR)).absolutePath() + QStringLiteral("/bench-data");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString makeLongCall(const QString& name, const QStringList& codec)
+{
+    const QString out = benchDataDir() + u'/' + name;
+    if (QFileInfo::exists(out))
+        return out;
+    runOrDie(QStringLiteral("ffmpeg"), QStringList{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                                                   QStringLiteral("-stream_loop"), QStringLiteral("19"), QStringLiteral("-i"),
+                                                   QStringLiteral(COACHTRACK_DEMO_DIR "/demo_call.mp3")}
+                                           + codec + QStringList{out});
+    return out;
 }
 
 double peakRssMiB()

@@ -17,6 +17,12 @@ double timeCommand(const QString& program, const QStringList& args);
 // Runs a program; aborts the benchmark on failure. Returns its standard output.
 QByteArray runOrDie(const QString& program, const QStringList& args);
 
+// build/demo/bench-data, where generated benchmark inputs are kept between runs.
+QString benchDataDir();
+// The demo call looped to 60 minutes and encoded with `codec` (ffmpeg arguments) into
+// benchDataDir()/name, made once.
+QString makeLongCall(const QString& name, const QStringList& codec);
+
 // Peak resident memory of this process so far, in MiB (VmHWM).
 double peakRssMiB();
 

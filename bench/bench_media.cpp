@@ -24,18 +24,6 @@ namespace {
 
 constexpr int kRuns = 3;
 
-QString makeLongCall(const QString& dir, const QString& name, const QStringList& codec)
-{
-    const QString out = dir + u'/' + name;
-    if (QFileInfo::exists(out))
-        return out;
-    runOrDie(QStringLiteral("ffmpeg"), QStringList{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                                                   QStringLiteral("-stream_loop"), QStringLiteral("19"), QStringLiteral("-i"),
-                                                   QStringLiteral(COACHTRACK_DEMO_DIR "/demo_call.mp3")}
-                                           + codec + QStringList{out});
-    return out;
-}
-
 struct FirstPartial : media::PartialPeaksSink
 {
     QElapsedTimer clock;
@@ -78,14 +66,12 @@ int main(int argc, char** argv)
         return childRss(args[2]);
 
     QTextStream out(stdout);
-    const QString dataDir = QFileInfo(QStringLiteral(COACHTRACK_DEMO_DIR)).absolutePath() + QStringLiteral("/bench-data");
-    QDir().mkpath(dataDir);
-    out << "Generating 60-minute calls in " << dataDir << " (once)…\n";
+    out << "Generating 60-minute calls in " << benchDataDir() << " (once)…\n";
     out.flush();
-    const QString wav = makeLongCall(dataDir, QStringLiteral("call60.wav"), {QStringLiteral("-c:a"), QStringLiteral("pcm_s16le")});
-    const QString mp3 = makeLongCall(dataDir, QStringLiteral("call60.mp3"),
+    const QString wav = makeLongCall(QStringLiteral("call60.wav"), {QStringLiteral("-c:a"), QStringLiteral("pcm_s16le")});
+    const QString mp3 = makeLongCall(QStringLiteral("call60.mp3"),
                                      {QStringLiteral("-c:a"), QStringLiteral("libmp3lame"), QStringLiteral("-b:a"), QStringLiteral("32k")});
-    const QString opus = makeLongCall(dataDir, QStringLiteral("call60.opus"),
+    const QString opus = makeLongCall(QStringLiteral("call60.opus"),
                                       {QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-b:a"), QStringLiteral("24k")});
 
     out << "\nMedia engine on a 60-minute stereo 16 kHz call (median of " << kRuns << " runs, 2 threads)\n";

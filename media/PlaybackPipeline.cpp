@@ -40,7 +40,9 @@ std::expected<PlaybackPipeline, Error> PlaybackPipeline::open(const QString& pat
     auto filter = TempoFilter::create(decoder->sampleRate(), decoder->channelCount(), tempo);
     if (!filter)
         return std::unexpected(filter.error());
-    return PlaybackPipeline(path, std::move(*decoder), std::move(*filter), info->durationMs);
+    PlaybackPipeline pipeline(path, std::move(*decoder), std::move(*filter), info->durationMs);
+    pipeline.m_hasVideo = info->video.has_value();
+    return pipeline;
 }
 
 std::expected<void, Error> PlaybackPipeline::restartFrom(int64_t sourceFrame, double tempo)

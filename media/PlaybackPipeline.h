@@ -24,6 +24,7 @@ public:
     int sampleRate() const { return m_filter->sampleRate(); }
     int outputChannels() const { return m_filter->outputChannels(); }
     int64_t durationMs() const { return m_durationMs; }
+    bool hasVideo() const { return m_hasVideo; }
     double tempo() const { return m_filter->tempo(); }
     // True once every frame up to the end of the recording has been handed out.
     bool atEnd() const { return m_finished && m_pending.empty(); }
@@ -65,6 +66,7 @@ private:
     int64_t m_framesOut = 0;
     bool m_decoderDone = false;
     bool m_finished = false;        // the filter was told the input ended
+    bool m_hasVideo = false;
 };
 
 } // namespace coachtrack::media

@@ -1,4 +1,5 @@
 // Runs the built `coachtrack` executable the way users and scripts do.
+#include "annotations/TimeCode.h"
 #include "support/Fixtures.h"
 
 #include <QImage>
@@ -77,4 +78,28 @@ TEST_CASE("a screenshot of a missing file is saved and the exit code fails", "[a
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("gone.wav")));
     CHECK_FALSE(QImage(png).isNull());
+}
+
+TEST_CASE("rate, start and quit-after options play a stretch headless and report it", "[app][cli][playback]")
+{
+    auto env = offscreen();
+    env.remove(QStringLiteral("DISPLAY"));
+    const ToolRun r = runCoachtrack({QStringLiteral("--rate"), QStringLiteral("2"), QStringLiteral("--start"),
+                                     QStringLiteral("1:00"), QStringLiteral("--quit-after"), QStringLiteral("1.5"),
+                                     demoCallPath()},
+                                    env);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QStringList words = r.text().split(u' ');
+    REQUIRE(words.size() >= 6);
+    CHECK(words[1] == QStringLiteral("1:00.000"));
+    CHECK(words[5] == QStringLiteral("2.0x"));
+    // 1.5 s of real time at 2x moves about 3 s through the call (startup takes a little).
+    const auto reached = coachtrack::annotations::parseTimeCode(words[3]);
+    REQUIRE(reached.has_value());
+    CHECK(*reached > 61'500);
+    CHECK(*reached < 63'200);
+
+    CHECK(runCoachtrack({QStringLiteral("--rate"), QStringLiteral("4"), demoCallPath()}, env).exitCode == 2);
+    CHECK(runCoachtrack({QStringLiteral("--start"), QStringLiteral("soon"), demoCallPath()}, env).exitCode == 2);
 }

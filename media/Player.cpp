@@ -1,0 +1,167 @@
+#include "media/Player.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace coachtrack::media {
+
+namespace {
+constexpr int kTickMs = 10;
+constexpr int64_t kMaxWriteFrames = 2048;
+} // namespace
+
+Player::Player(QObject* parent, std::unique_ptr<AudioOutput> output) : QObject(parent), m_output(std::move(output))
+{
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_timer.setInterval(kTickMs);
+    connect(&m_timer, &QTimer::timeout, this, &Player::tick);
+}
+
+Player::~Player() { m_output->stop(); }
+
+bool Player::open(const QString& path)
+{
+    close();
+    auto pipeline = PlaybackPipeline::open(path, m_rate);
+    if (!pipeline) {
+        fail(pipeline.error().message);
+        return false;
+    }
+    m_pipeline = std::move(*pipeline);
+    m_path = path;
+    if (!m_output->start(m_pipeline->sampleRate(), m_pipeline->outputChannels())) {
+        Q_EMIT errorOccurred(QStringLiteral("%1 refused the recording's sound format; playing on silently")
+                                 .arg(m_output->name()));
+        m_output = makeNullAudioOutput();
+        m_output->start(m_pipeline->sampleRate(), m_pipeline->outputChannels());
+    }
+    m_output->setPaused(true);
+    setState(State::Paused);
+    Q_EMIT opened(path);
+    Q_EMIT positionChanged(position());
+    return true;
+}
+
+void Player::close()
+{
+    m_timer.stop();
+    m_output->stop();
+    m_pipeline.reset();
+    m_path.clear();
+    setState(State::Empty);
+}
+
+void Player::play()
+{
+    if (!m_pipeline || m_state == State::Playing)
+        return;
+    if (m_pipeline->atEnd() && m_output->framesPlayed() >= m_pipeline->framesOut())
+        seek(0);
+    tick(); // fill the buffer before the output runs
+    m_output->setPaused(false);
+    m_timer.start();
+    setState(State::Playing);
+}
+
+void Player::pause()
+{
+    if (m_state != State::Playing)
+        return;
+    m_output->setPaused(true);
+    m_timer.stop();
+    setState(State::Paused);
+    Q_EMIT positionChanged(position());
+}
+
+void Player::togglePlay() { m_state == State::Playing ? pause() : play(); }
+
+void Player::seek(qint64 ms)
+{
+    if (!m_pipeline)
+        return;
+    if (auto ok = m_pipeline->seek(ms); !ok)
+        return fail(ok.error().message);
+    const bool playing = m_state == State::Playing;
+    m_output->start(m_pipeline->sampleRate(), m_pipeline->outputChannels());
+    m_output->setPaused(!playing);
+    if (playing)
+        tick();
+    Q_EMIT positionChanged(position());
+}
+
+void Player::setRate(double rate)
+{
+    rate = std::clamp(std::round(rate * 10) / 10, kMinRate, kMaxRate);
+    if (rate == m_rate)
+        return;
+    m_rate = rate;
+    if (m_pipeline) {
+        if (auto ok = m_pipeline->setTempo(rate); !ok)
+            return fail(ok.error().message);
+    }
+    Q_EMIT rateChanged(m_rate);
+}
+
+void Player::setVolume(double volume) { m_volume = std::clamp(volume, 0.0, 1.0); }
+
+qint64 Player::position()
+{
+    if (!m_pipeline)
+        return 0;
+    const int64_t played = m_output->framesPlayed();
+    m_pipeline->forgetBefore(played);
+    return m_pipeline->sourceMsAt(played);
+}
+
+void Player::tick()
+{
+    if (!m_pipeline)
+        return;
+    if (const QString problem = m_output->problem(); !problem.isEmpty()) {
+        // The device went away: keep the session going silently rather than stop the review.
+        const qint64 at = position();
+        m_output = makeNullAudioOutput();
+        Q_EMIT errorOccurred(problem + QStringLiteral("; playing on silently"));
+        seek(at);
+        return;
+    }
+    for (int64_t wanted = m_output->framesWanted(); wanted > 0 && !m_pipeline->atEnd();) {
+        m_buffer.clear();
+        auto got = m_pipeline->read(m_buffer, std::min(wanted, kMaxWriteFrames));
+        if (!got)
+            return fail(got.error().message);
+        if (m_volume < 1.0)
+            for (int16_t& s : m_buffer)
+                s = int16_t(std::lround(s * m_volume));
+        m_output->write(m_buffer.data(), *got);
+        wanted -= *got;
+    }
+    const qint64 now = position();
+    if (now != m_lastReported) {
+        m_lastReported = now;
+        Q_EMIT positionChanged(now);
+    }
+    if (m_state == State::Playing && m_pipeline->atEnd() && m_output->framesPlayed() >= m_pipeline->framesOut()) {
+        pause();
+        Q_EMIT endReached();
+    }
+}
+
+void Player::fail(const QString& message)
+{
+    m_timer.stop();
+    m_output->setPaused(true);
+    if (m_state == State::Playing)
+        setState(State::Paused);
+    Q_EMIT errorOccurred(message);
+}
+
+void Player::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+} // namespace coachtrack::media
