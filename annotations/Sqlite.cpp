@@ -1,6 +1,7 @@
 #include "annotations/Sqlite.h"
 
 #include <QFile>
+#include <cstring>
 #include <sqlite3.h>
 
 namespace coachtrack::annotations::sql {
@@ -192,5 +193,38 @@ std::expected<void, StoreError> Transaction::commit()
         m_open = false;
     return ok;
 }
+
+namespace {
+
+bool isPrivateTable(const char* name)
+{
+    return name && std::strncmp(name, "private_", 8) == 0;
+}
+
+int denyPrivateTables(void*, int action, const char* a, const char* b, const char*, const char*)
+{
+    switch (action) {
+    case SQLITE_READ:   // a = table, b = column
+    case SQLITE_UPDATE: // a = table, b = column
+    case SQLITE_INSERT: // a = table
+    case SQLITE_DELETE: // a = table
+        return isPrivateTable(a) ? SQLITE_DENY : SQLITE_OK;
+    case SQLITE_CREATE_VTABLE:
+    case SQLITE_DROP_VTABLE: // b = module; a = table
+        return isPrivateTable(a) ? SQLITE_DENY : SQLITE_OK;
+    default:
+        (void)b;
+        return SQLITE_OK;
+    }
+}
+
+} // namespace
+
+PrivateTablesDenied::PrivateTablesDenied(Connection& connection) : m_connection(connection)
+{
+    sqlite3_set_authorizer(m_connection.handle(), denyPrivateTables, nullptr);
+}
+
+PrivateTablesDenied::~PrivateTablesDenied() { sqlite3_set_authorizer(m_connection.handle(), nullptr, nullptr); }
 
 } // namespace coachtrack::annotations::sql

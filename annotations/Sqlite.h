@@ -90,4 +90,20 @@ private:
     QString m_savepoint; // empty for an outermost transaction
 };
 
+// While alive, the connection refuses to read or write any table whose name starts with
+// "private_" (notes, their full-text index): such a statement fails to prepare with
+// "access to private_… is prohibited". The export path builds its view under this guard,
+// so that no query there can return private text, whatever it says.
+class PrivateTablesDenied
+{
+public:
+    explicit PrivateTablesDenied(Connection& connection);
+    ~PrivateTablesDenied();
+    PrivateTablesDenied(const PrivateTablesDenied&) = delete;
+    PrivateTablesDenied& operator=(const PrivateTablesDenied&) = delete;
+
+private:
+    Connection& m_connection;
+};
+
 } // namespace coachtrack::annotations::sql

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotations/Debrief.h"
 #include "annotations/StoreError.h"
 #include "annotations/Types.h"
 
@@ -12,9 +13,6 @@ namespace coachtrack::annotations {
 namespace sql {
 class Connection;
 }
-
-template<typename T>
-using Result = std::expected<T, StoreError>;
 
 struct NewRecording
 {
@@ -113,6 +111,14 @@ public:
     Result<std::vector<SearchHit>> searchShareable(const QString& query, int limit = 50);
     Result<std::vector<SearchHit>> searchPrivate(const QString& query, int limit = 50);
 
+    // Exports
+    // What the rep may read about a session, read while private tables are unreadable.
+    Result<DebriefSheet> debriefSheet(int64_t sessionId);
+    // The sheet plus the private notes: for the manager's own archive only.
+    Result<ArchiveSheet> archiveSheet(int64_t sessionId);
+    // Runs a scalar query the way debriefSheet runs its queries (for tests of the guard).
+    Result<int64_t> probeUnderPrivacyGuard(const QString& sql);
+
 private:
     Store();
     Result<void> migrate();
@@ -123,6 +129,7 @@ private:
     Result<int64_t> newNoteId(Track track);
     Result<std::vector<SearchHit>> search(Track track, const QString& query, int limit);
     StoreError capError(int64_t sessionId);
+    Result<std::vector<CarriedFocus>> previousFocus(const ReviewSession& session);
 
     std::unique_ptr<sql::Connection> m_db;
     int m_schemaVersion = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <expected>
 
 namespace coachtrack::annotations {
 
@@ -24,5 +25,8 @@ struct StoreError
     StoreErrorCode code;
     QString message;
 };
+
+template<typename T>
+using Result = std::expected<T, StoreError>;
 
 } // namespace coachtrack::annotations

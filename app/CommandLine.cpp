@@ -4,6 +4,7 @@
 #include "app/Subcommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 namespace coachtrack::app {
@@ -38,6 +39,12 @@ int runCommandLine(int argc, char** argv)
     }
     if (i < args.size() && !args[i].startsWith(u'-')) {
         if (const Subcommand* command = findSubcommand(args[i])) {
+            if (command->needsGui) {
+                if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                    qputenv("QT_QPA_PLATFORM", "offscreen");
+                QGuiApplication app(argc, argv);
+                return command->run(global, args.mid(i));
+            }
             QCoreApplication app(argc, argv);
             return command->run(global, args.mid(i));
         }

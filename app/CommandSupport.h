@@ -38,6 +38,8 @@ public:
     QString positional(int index) const { return m_parser.positionalArguments().value(index); }
     bool isSet(const QString& option) const { return m_parser.isSet(option); }
     QString value(const QString& option) const { return m_parser.value(option); }
+    bool isSet(const QCommandLineOption& option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption& option) const { return m_parser.value(option); }
 
 private:
     QString m_name;

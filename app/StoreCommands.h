@@ -12,5 +12,7 @@ int runRelink(const GlobalOptions& global, const QStringList& args);
 int runSession(const GlobalOptions& global, const QStringList& args);
 int runSearch(const GlobalOptions& global, const QStringList& args);
 int runNote(const GlobalOptions& global, const QStringList& args);
+// `export` (ExportCommand.cpp); runs under a QGuiApplication (fonts for PDF and pictures).
+int runExport(const GlobalOptions& global, const QStringList& args);
 
 } // namespace coachtrack::app

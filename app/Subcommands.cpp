@@ -17,6 +17,8 @@ const std::vector<Subcommand>& subcommands()
         {QStringLiteral("note"), QStringLiteral("add, list, edit, delete, focus, unfocus, rephrase notes"), runNote},
         {QStringLiteral("session"), QStringLiteral("show or set a review session's objectives, next steps, date, cap"), runSession},
         {QStringLiteral("search"), QStringLiteral("full-text search over notes"), runSearch},
+        {QStringLiteral("export"), QStringLiteral("debrief sheet or notes of a session (pdf html md odt csv json vtt)"), runExport,
+         true},
     };
     return all;
 }

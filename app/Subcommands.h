@@ -14,12 +14,15 @@ struct GlobalOptions
 };
 
 // A command-line sub-command: `coachtrack [global options] NAME ARGS…`. `run` receives
-// NAME followed by ARGS and returns the process exit code. Runs under a QCoreApplication.
+// NAME followed by ARGS and returns the process exit code. Runs under a QCoreApplication
+// or, when `needsGui`, a QGuiApplication.
 struct Subcommand
 {
     QString name;
     QString summary;
     std::function<int(const GlobalOptions&, const QStringList& args)> run;
+    // Runs under a QGuiApplication (offscreen unless QT_QPA_PLATFORM says otherwise).
+    bool needsGui = false;
 };
 
 // Every sub-command the executable knows, in the order `--help` lists them.

@@ -22,6 +22,19 @@ public:
     void progress(double) override {}
 };
 
+// Maps a part of a job onto [from, to] of the whole job's progress.
+class ScaledProgress final : public ProgressSink
+{
+public:
+    ScaledProgress(ProgressSink& whole, double from, double to) : m_whole(whole), m_from(from), m_to(to) {}
+    void progress(double fraction) override { m_whole.progress(m_from + (m_to - m_from) * fraction); }
+
+private:
+    ProgressSink& m_whole;
+    double m_from;
+    double m_to;
+};
+
 // Cooperative cancellation shared by a job and whoever started it. Any thread.
 class CancelToken
 {

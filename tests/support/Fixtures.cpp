@@ -1,7 +1,10 @@
 #include "support/Fixtures.h"
 
 #include <QFile>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <catch2/catch.hpp>
 
 namespace coachtrack::testing {
@@ -26,15 +29,20 @@ QString ffmpeg(const QString& out, const QStringList& args)
     return out;
 }
 
-ToolRun runCoachtrack(const QStringList& args, const QProcessEnvironment& env)
+ToolRun runTool(const QString& program, const QStringList& args, const QProcessEnvironment& env)
 {
     QProcess p;
     p.setProcessEnvironment(env);
-    p.start(binaryPath(), args);
-    REQUIRE(p.waitForFinished(60000));
+    p.start(program, args);
+    INFO(program.toStdString() << " " << args.join(u' ').toStdString());
+    REQUIRE(p.waitForFinished(120000));
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
     return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
 }
+
+ToolRun runCoachtrack(const QStringList& args, const QProcessEnvironment& env) { return runTool(binaryPath(), args, env); }
+
+bool hasTool(const QString& program) { return !QStandardPaths::findExecutable(program).isEmpty(); }
 
 QProcessEnvironment isolatedEnvironment(const QString& home)
 {
@@ -42,6 +50,11 @@ QProcessEnvironment isolatedEnvironment(const QString& home)
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache"));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    // A desktop session's runtime folder (Qt warns on stderr without one).
+    const QString runtime = home + QStringLiteral("/runtime");
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     return env;
 }
 

@@ -27,8 +27,13 @@ struct ToolRun
     QString text() const { return QString::fromUtf8(out); }
 };
 
-// Runs the built `coachtrack` with ARGS in ENV; REQUIREs that it ends normally (never a signal).
+// Runs PROGRAM with ARGS in ENV; REQUIREs that it ends normally (never a signal).
+ToolRun runTool(const QString& program, const QStringList& args,
+                const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+// Runs the built `coachtrack` the same way.
 ToolRun runCoachtrack(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+// True when PROGRAM is on the PATH.
+bool hasTool(const QString& program);
 
 // The system environment with the XDG cache, data and config homes inside `home`, so that a
 // run never touches the user's real library or caches.
