@@ -133,6 +133,8 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
 
     QApplication app(argc, argv);
     MainWindow window;
+    if (!global.databasePath.isEmpty())
+        window.setLibraryPath(global.databasePath);
     window.resize(1100, 680);
     if (!screenshotPath.isEmpty()) // owned by the window
         new ScreenshotTaker(&window, screenshotPath, /*waitForPlayback=*/!positional.isEmpty());

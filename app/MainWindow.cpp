@@ -1,6 +1,9 @@
 #include "app/MainWindow.h"
 
 #include "annotations/TimeCode.h"
+#include "annotations/Store.h"
+#include "app/ExportDialog.h"
+#include "app/LibraryLink.h"
 #include "app/PlaybackErrors.h"
 #include "app/TransportBar.h"
 #include "app/VideoSync.h"
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QMediaPlayer>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUrl>
@@ -32,6 +36,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_sync(new VideoSync(m_player, m_videoPlayer, this))
 {
     setWindowTitle(QStringLiteral("Coachtrack"));
+    m_libraryPath = annotations::Store::defaultPath();
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -101,6 +106,8 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* open = file->addAction(tr("&Open Recording…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence::Open);
+    QAction* exportAction = file->addAction(tr("&Export Debrief…"), this, &MainWindow::exportDebrief);
+    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -119,6 +126,22 @@ void MainWindow::buildMenus()
     faster->setShortcut(Qt::Key_BracketRight);
     QAction* normal = playback->addAction(tr("&Normal Speed"), this, [this] { m_player->setRate(1.0); });
     normal->setShortcut(Qt::Key_Backslash);
+}
+
+void MainWindow::exportDebrief()
+{
+    if (m_path.isEmpty()) {
+        statusBar()->showMessage(tr("Open a recording first: the debrief is the review of one call"), 5000);
+        return;
+    }
+    const auto linked = linkRecording(m_libraryPath, m_path);
+    if (!linked) {
+        QMessageBox::warning(this, tr("Export Debrief"), tr("Cannot export: %1").arg(linked.error()));
+        return;
+    }
+    auto* dialog = new ExportDialog(m_libraryPath, linked->sessionId, linked->title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::openRecording(const QString& path, bool autoplay)

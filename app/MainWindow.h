@@ -29,6 +29,13 @@ public:
     // and announced through playbackFailed().
     void openRecording(const QString& path, bool autoplay);
 
+    // The coaching library exports and notes go to (Store::defaultPath() unless set).
+    void setLibraryPath(const QString& path) { m_libraryPath = path; }
+    QString libraryPath() const { return m_libraryPath; }
+    // File ▸ Export Debrief… (Ctrl+E): links the open recording to the library and opens
+    // the export dialog for its current review session.
+    void exportDebrief();
+
     media::Player* player() const { return m_player; }
     VideoView* videoView() const { return m_video; }
     VideoSync* videoSync() const { return m_sync; }
@@ -59,6 +66,7 @@ private:
     VideoView* m_video = nullptr;
     TransportBar* m_transport = nullptr;
     QString m_path;
+    QString m_libraryPath;
 };
 
 } // namespace coachtrack::app

@@ -12,7 +12,7 @@ build_pkgs=(
   xvfb xauth
 )
 tool_pkgs=(
-  ffmpeg espeak-ng sox imagemagick poppler-utils sqlite3 libxml2-utils python3 fonts-dejavu-core
+  ffmpeg espeak-ng sox imagemagick poppler-utils sqlite3 libxml2-utils python3 fonts-dejavu-core unzip
   gstreamer1.0-tools gstreamer1.0-plugins-ugly
 )
 pkgs=("${build_pkgs[@]}" "${tool_pkgs[@]}")

@@ -107,8 +107,8 @@ QString metricsTable(const DebriefTalk& talk)
     QString html = QStringLiteral(
         "<table class=\"metrics\" width=\"100%\" cellpadding=\"4\" cellspacing=\"0\">\n");
     for (const text::MetricLine& line : text::talkLines(talk))
-        html += QStringLiteral("<tr><td width=\"36%\">%1</td><td class=\"value\" "
-                               "width=\"20%\">%2</td><td class=\"ref\">%3</td></tr>\n")
+        html += QStringLiteral("<tr><td width=\"34%\">%1</td><td class=\"value\" "
+                               "width=\"25%\">%2</td><td class=\"ref\">%3</td></tr>\n")
                     .arg(esc(line.name), esc(line.value), esc(line.reference));
     html += QStringLiteral("</table>\n");
     if (!talk.note.isEmpty())

@@ -23,7 +23,7 @@ struct FormatInfo
 
 constexpr FormatInfo kFormats[] = {
     {ExportFormat::Pdf, "pdf", "PDF document"},
-    {ExportFormat::Html, "html", "Web page (self-contained)"},
+    {ExportFormat::Html, "html", "Web page, self-contained"},
     {ExportFormat::Markdown, "md", "Markdown"},
     {ExportFormat::Odt, "odt", "OpenDocument text"},
     {ExportFormat::Csv, "csv", "Notes as CSV"},

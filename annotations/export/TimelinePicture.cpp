@@ -51,10 +51,10 @@ QImage renderTimeline(const DebriefSheet& sheet, const TimelineLanes& lanes, QSi
     p.setRenderHint(QPainter::Antialiasing);
     const double unit = size.height() / 340.0;
     QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPixelSize(int(std::lround(20 * unit)));
+    font.setPixelSize(int(std::lround(26 * unit)));
     p.setFont(font);
 
-    const int labelWidth = int(110 * unit);
+    const int labelWidth = int(130 * unit);
     const QRect plot(labelWidth, int(56 * unit), size.width() - labelWidth - int(12 * unit),
                      size.height() - int(110 * unit));
     const int64_t duration = std::max<int64_t>(sheet.durationMs, 1);

@@ -1,0 +1,35 @@
+#include "app/LibraryLink.h"
+
+#include "annotations/Store.h"
+#include "media/MediaInfo.h"
+
+#include <QFileInfo>
+
+namespace coachtrack::app {
+
+std::expected<LinkedRecording, QString> linkRecording(const QString& databasePath, const QString& mediaPath)
+{
+    auto store = annotations::Store::open(databasePath);
+    if (!store)
+        return std::unexpected(store.error().message);
+    auto info = media::probeMedia(mediaPath);
+    if (!info)
+        return std::unexpected(info.error().message);
+    annotations::NewRecording recording;
+    recording.path = info->path;
+    recording.fingerprint = info->fingerprint;
+    recording.durationMs = info->durationMs;
+    recording.title = QFileInfo(mediaPath).completeBaseName();
+    auto added = (*store)->addRecording(recording); // an existing fingerprint is found, its path updated
+    if (!added)
+        return std::unexpected(added.error().message);
+    auto stored = (*store)->recording(added->id);
+    if (!stored)
+        return std::unexpected(stored.error().message);
+    auto session = (*store)->currentSession(added->id);
+    if (!session)
+        return std::unexpected(session.error().message);
+    return LinkedRecording{added->id, session->id, stored->title.isEmpty() ? recording.title : stored->title, !added->existed};
+}
+
+} // namespace coachtrack::app

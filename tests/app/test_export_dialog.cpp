@@ -1,0 +1,132 @@
+// File ▸ Export Debrief… driven offscreen: the dialog exports on a worker thread with
+// progress, reports where it saved (or why it could not), and never exports private text.
+#include "annotations/Store.h"
+#include "app/ExportDialog.h"
+#include "app/LibraryLink.h"
+#include "app/MainWindow.h"
+#include "support/Fixtures.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace coachtrack;
+using namespace coachtrack::testing;
+
+namespace {
+
+const QString kCanary = QStringLiteral("OTTERCANARY");
+
+// A window with the demo call open and a library holding a review of it.
+struct ReviewWindow
+{
+    TempDir dir;
+    QString db = dir.file(QStringLiteral("library.sqlite"));
+    QString call = dir.file(QStringLiteral("demo_call.mp3"));
+    app::MainWindow window;
+
+    ReviewWindow()
+    {
+        REQUIRE(QFile::copy(demoCallPath(), call));
+        window.setLibraryPath(db);
+        window.resize(900, 560);
+        window.show();
+        window.openRecording(call, false);
+    }
+
+    // Adds notes to the session the window links the recording to.
+    void addNotes()
+    {
+        auto store = annotations::Store::open(db);
+        REQUIRE(store.has_value());
+        auto sessions = app::linkRecording(db, call);
+        REQUIRE(sessions.has_value());
+        const int64_t session = sessions->sessionId;
+        REQUIRE((*store)->addShareableNote({session, 44'000, {}, QStringLiteral("Ask what it costs them"), {}}, true).has_value());
+        REQUIRE((*store)->addPrivateNote({session, 65'000, {}, kCanary + QStringLiteral(" brochure again"), {}}).has_value());
+    }
+
+    app::ExportDialog* openDialog()
+    {
+        window.exportDebrief();
+        auto* dialog = window.findChild<app::ExportDialog*>();
+        REQUIRE(dialog != nullptr);
+        return dialog;
+    }
+};
+
+bool visibleIn(QWidget* root, const QString& text)
+{
+    for (auto* label : root->findChildren<QLabel*>())
+        if (label->isVisible() && label->text().contains(text))
+            return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Export Debrief writes the chosen format with progress and offers the folder", "[app][export][ui]")
+{
+    ReviewWindow w;
+    w.addNotes();
+    app::ExportDialog* dialog = w.openDialog();
+    CHECK(visibleIn(dialog, QStringLiteral("private notes never leave")));
+    dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(QStringLiteral("html")));
+    const QString out = w.dir.file(QStringLiteral("sheet.html"));
+    dialog->pathEdit()->setText(out);
+    dialog->clipsBox()->setChecked(true);
+    QSignalSpy done(dialog, &app::ExportDialog::exportFinished);
+    dialog->startExport();
+    CHECK(dialog->progressBar()->isVisible());
+    REQUIRE(done.wait(60000));
+    CHECK(done.first().first().toBool());
+    CHECK(dialog->progressBar()->value() == 1000);
+    CHECK(dialog->resultLabel()->text().contains(QStringLiteral("Saved to")));
+    CHECK(dialog->resultLabel()->text().contains(QStringLiteral("1 clip")));
+    const QByteArray html = readFile(out);
+    CHECK(html.contains("Ask what it costs them"));
+    CHECK_FALSE(html.contains(kCanary.toUtf8()));
+    CHECK(QDir(w.dir.file(QStringLiteral("sheet clips"))).entryList(QDir::Files).size() == 1);
+    const auto buttons = dialog->findChildren<QPushButton*>();
+    CHECK(std::any_of(buttons.begin(), buttons.end(), [](QPushButton* b) { return b->isVisible() && b->text() == u"Open &Folder"; }));
+    if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty())
+        dialog->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/export-dialog.png"));
+}
+
+TEST_CASE("Export Debrief says plainly when the file cannot be written", "[app][export][ui][errors]")
+{
+    ReviewWindow w;
+    app::ExportDialog* dialog = w.openDialog();
+    dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(QStringLiteral("csv")));
+    const QString out = w.dir.file(QStringLiteral("no/such/folder/notes.csv"));
+    dialog->pathEdit()->setText(out);
+    QSignalSpy done(dialog, &app::ExportDialog::exportFinished);
+    dialog->startExport();
+    REQUIRE(done.wait(60000));
+    CHECK_FALSE(done.first().first().toBool());
+    CHECK(dialog->resultLabel()->text().contains(QStringLiteral("Not exported")));
+    CHECK(dialog->resultLabel()->text().contains(out));
+}
+
+TEST_CASE("changing the format changes the file's suffix and paper applies to PDF only", "[app][export][ui]")
+{
+    ReviewWindow w;
+    app::ExportDialog* dialog = w.openDialog();
+    dialog->pathEdit()->setText(w.dir.file(QStringLiteral("debrief.pdf")));
+    dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(QStringLiteral("vtt")));
+    CHECK(dialog->pathEdit()->text().endsWith(QStringLiteral("debrief.vtt")));
+    const auto combos = dialog->findChildren<QComboBox*>();
+    const auto paper = std::find_if(combos.begin(), combos.end(), [](QComboBox* c) { return c->findData(QStringLiteral("letter")) >= 0; });
+    REQUIRE(paper != combos.end());
+    CHECK_FALSE((*paper)->isEnabled());
+    dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(QStringLiteral("pdf")));
+    CHECK((*paper)->isEnabled());
+}
