@@ -199,4 +199,42 @@ SetFocusStatusCommand::SetFocusStatusCommand(UndoContext context, int64_t noteId
 void SetFocusStatusCommand::redo() { attempt([&] { return store().setFocusStatus(m_noteId, m_after); }); }
 void SetFocusStatusCommand::undo() { attempt([&] { return store().setFocusStatus(m_noteId, m_before); }); }
 
+EditSessionCommand::EditSessionCommand(UndoContext context, int64_t sessionId, SessionChanges before, SessionChanges after)
+    : NoteCommand(std::move(context), tr("Edit session")), m_sessionId(sessionId), m_before(std::move(before)), m_after(std::move(after))
+{
+}
+
+void EditSessionCommand::redo()
+{
+    attempt([&]() -> Result<void> {
+        auto ok = store().updateSession(m_sessionId, m_after);
+        return ok ? Result<void>() : std::unexpected(ok.error());
+    });
+}
+
+void EditSessionCommand::undo()
+{
+    attempt([&]() -> Result<void> {
+        auto ok = store().updateSession(m_sessionId, m_before);
+        return ok ? Result<void>() : std::unexpected(ok.error());
+    });
+}
+
+bool EditSessionCommand::sameFields(const EditSessionCommand& other) const
+{
+    return m_sessionId == other.m_sessionId && m_after.objectives.has_value() == other.m_after.objectives.has_value()
+           && m_after.nextSteps.has_value() == other.m_after.nextSteps.has_value()
+           && m_after.nextCoachingDate.has_value() == other.m_after.nextCoachingDate.has_value()
+           && m_after.focusCap.has_value() == other.m_after.focusCap.has_value();
+}
+
+bool EditSessionCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const EditSessionCommand*>(other);
+    if (!sameFields(*next) || next->m_after.focusCap) // typing merges; cap changes stay separate
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
 } // namespace coachtrack::annotations

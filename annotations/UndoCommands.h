@@ -145,4 +145,22 @@ private:
     FocusStatus m_before, m_after;
 };
 
+// Changes a review session's objectives, next steps, next coaching date or focus cap;
+// consecutive edits of the same field merge into one undo step.
+class EditSessionCommand : public NoteCommand
+{
+public:
+    static constexpr int kId = 1003;
+    EditSessionCommand(UndoContext context, int64_t sessionId, SessionChanges before, SessionChanges after);
+    void redo() override;
+    void undo() override;
+    int id() const override { return kId; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+private:
+    bool sameFields(const EditSessionCommand& other) const;
+    int64_t m_sessionId;
+    SessionChanges m_before, m_after;
+};
+
 } // namespace coachtrack::annotations

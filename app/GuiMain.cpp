@@ -39,7 +39,6 @@ bool hasDisplay()
 
 int runGui(int argc, char** argv, const GlobalOptions& global)
 {
-    Q_UNUSED(global) // the library view arrives with the annotation store
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
@@ -67,7 +66,11 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         QStringLiteral("quit-after"),
         QStringLiteral("Play for SECONDS of real time, print where playback went, and exit (needs no display)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption shareSafeOption(
+        QStringLiteral("share-safe"),
+        QStringLiteral("Start in share-safe mode (no private notes on screen; stays on until turned off)."));
     parser.addOption(dbOption);
+    parser.addOption(shareSafeOption);
     parser.addOption(screenshotOption);
     parser.addOption(rateOption);
     parser.addOption(startOption);
@@ -135,6 +138,8 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     MainWindow window;
     if (!global.databasePath.isEmpty())
         window.setLibraryPath(global.databasePath);
+    if (parser.isSet(shareSafeOption))
+        window.setShareSafe(true);
     window.resize(1100, 680);
     if (!screenshotPath.isEmpty()) // owned by the window
         new ScreenshotTaker(&window, screenshotPath, /*waitForPlayback=*/!positional.isEmpty());

@@ -1,23 +1,33 @@
 #include "app/MainWindow.h"
 
-#include "annotations/TimeCode.h"
 #include "annotations/Store.h"
+#include "annotations/TimeCode.h"
 #include "app/ExportDialog.h"
 #include "app/LibraryLink.h"
+#include "app/LibraryPanel.h"
+#include "app/NoteEntryBar.h"
+#include "app/NotesPanel.h"
 #include "app/PlaybackErrors.h"
+#include "app/ReviewModel.h"
+#include "app/SessionPanel.h"
+#include "app/ShortcutMap.h"
 #include "app/TransportBar.h"
 #include "app/VideoSync.h"
 #include "app/VideoView.h"
+#include "app/WaveformLoader.h"
+#include "app/WaveformView.h"
 #include "media/MediaError.h"
 #include "media/Player.h"
 
-#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMediaPlayer>
-#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUrl>
@@ -25,57 +35,21 @@
 
 namespace coachtrack::app {
 
-namespace {
-constexpr qint64 kSkipMs = 5000;
-}
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_player(new media::Player(this))
     , m_videoPlayer(new QMediaPlayer(this))
     , m_sync(new VideoSync(m_player, m_videoPlayer, this))
+    , m_loader(new WaveformLoader(this))
+    , m_review(new ReviewModel(this))
+    , m_shortcuts(new ShortcutMap(this))
+    , m_libraryPath(annotations::Store::defaultPath())
+    , m_prefs(ReviewPreferences::load())
 {
-    setWindowTitle(QStringLiteral("Coachtrack"));
-    m_libraryPath = annotations::Store::defaultPath();
-
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-
-    m_banner = new QLabel(central);
-    m_banner->setObjectName(QStringLiteral("errorBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel#errorBanner { background: #fdecea; color: #7a1c14; border-bottom: 1px solid #f5c2bd;"
-        " padding: 10px 14px; font-size: 13px; }"));
-    m_banner->hide();
-    layout->addWidget(m_banner);
-
-    m_stage = new QStackedWidget(central);
-    auto* card = new QWidget(m_stage);
-    card->setObjectName(QStringLiteral("recordingCard"));
-    card->setStyleSheet(QStringLiteral("QWidget#recordingCard { background: #1f2933; }"));
-    auto* cardLayout = new QVBoxLayout(card);
-    cardLayout->addStretch(1);
-    m_cardTitle = new QLabel(tr("No recording open"), card);
-    m_cardTitle->setAlignment(Qt::AlignCenter);
-    m_cardTitle->setStyleSheet(QStringLiteral("color: #f5f7fa; font-size: 22px; font-weight: 600;"));
-    m_cardDetail = new QLabel(tr("Open a call recording with File ▸ Open… (Ctrl+O)"), card);
-    m_cardDetail->setAlignment(Qt::AlignCenter);
-    m_cardDetail->setStyleSheet(QStringLiteral("color: #9aa5b1; font-size: 14px;"));
-    cardLayout->addWidget(m_cardTitle);
-    cardLayout->addWidget(m_cardDetail);
-    cardLayout->addStretch(1);
-    m_video = new VideoView(m_stage);
-    m_stage->addWidget(card);
-    m_stage->addWidget(m_video);
-    layout->addWidget(m_stage, 1);
-
-    m_transport = new TransportBar(m_player, central);
-    layout->addWidget(m_transport);
-    setCentralWidget(central);
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setCentralWidget(buildCentre());
+    buildDocks();
 
     // The sound comes from m_player; m_videoPlayer has no audio output and only draws frames.
     m_videoPlayer->setVideoSink(m_video->videoSink());
@@ -91,55 +65,121 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_player, &media::Player::rateChanged, this, [this](double rate) {
         statusBar()->showMessage(tr("Speed %1× — the voice keeps its pitch").arg(rate, 0, 'f', 1), 3000);
     });
+    connect(m_player, &media::Player::positionChanged, m_waveform, &WaveformView::setPosition);
+    connect(m_transport, &TransportBar::playPauseClicked, this, &MainWindow::togglePlayback);
     connect(m_videoPlayer, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error, const QString& detail) {
         if (error != QMediaPlayer::NoError)
             showError(tr("The sound plays, but the picture cannot be shown: %1")
                           .arg(describePlaybackError(m_path, error, detail)));
     });
-
+    connectReview();
     buildMenus();
-    statusBar()->showMessage(tr("Space play/pause · ←/→ skip 5 s · [ ] speed · Ctrl+O open"));
+    statusBar()->showMessage(tr("Space play/pause · P private note · S shareable note · F1 all shortcuts"));
+
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    setShareSafe(settings.value(QStringLiteral("shareSafe"), false).toBool());
+    m_library->setLibraryPath(m_libraryPath);
+    updateTitle();
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open Recording…"), this, &MainWindow::chooseAndOpen);
-    open->setShortcut(QKeySequence::Open);
-    QAction* exportAction = file->addAction(tr("&Export Debrief…"), this, &MainWindow::exportDebrief);
-    exportAction->setShortcut(Qt::CTRL | Qt::Key_E);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+MainWindow::~MainWindow() = default;
 
-    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
-    QAction* play = playback->addAction(tr("&Play / Pause"), this, &MainWindow::togglePlayback);
-    play->setShortcut(Qt::Key_Space);
-    QAction* back = playback->addAction(tr("Skip &Back 5 s"), this, [this] { skipBy(-kSkipMs); });
-    back->setShortcut(Qt::Key_Left);
-    QAction* forward = playback->addAction(tr("Skip &Forward 5 s"), this, [this] { skipBy(kSkipMs); });
-    forward->setShortcut(Qt::Key_Right);
-    playback->addSeparator();
-    QAction* slower = playback->addAction(tr("&Slower (−0.1×)"), this, [this] { m_player->setRate(m_player->rate() - 0.1); });
-    slower->setShortcut(Qt::Key_BracketLeft);
-    QAction* faster = playback->addAction(tr("&Faster (+0.1×)"), this, [this] { m_player->setRate(m_player->rate() + 0.1); });
-    faster->setShortcut(Qt::Key_BracketRight);
-    QAction* normal = playback->addAction(tr("&Normal Speed"), this, [this] { m_player->setRate(1.0); });
-    normal->setShortcut(Qt::Key_Backslash);
+QWidget* MainWindow::buildCentre()
+{
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_shareSafeBanner = new QLabel(tr("SHARE-SAFE — private notes are hidden. Turn off with View ▸ Share-Safe Mode "
+                                      "(Ctrl+Shift+S) when you stop sharing."),
+                                   central);
+    m_shareSafeBanner->setObjectName(QStringLiteral("shareSafeBanner"));
+    m_shareSafeBanner->setAlignment(Qt::AlignCenter);
+    m_shareSafeBanner->setStyleSheet(QStringLiteral("QLabel#shareSafeBanner { background: #1b7f3b; color: white; "
+                                                    "font-weight: 600; padding: 6px; }"));
+    m_shareSafeBanner->hide();
+    layout->addWidget(m_shareSafeBanner);
+
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel#errorBanner { background: #fdecea; color: #7a1c14; border-bottom: 1px solid #f5c2bd;"
+        " padding: 10px 14px; font-size: 13px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    auto* splitter = new QSplitter(Qt::Vertical, central);
+    splitter->setObjectName(QStringLiteral("centreSplitter"));
+    m_stage = new QStackedWidget(splitter);
+    auto* card = new QWidget(m_stage);
+    card->setObjectName(QStringLiteral("recordingCard"));
+    card->setStyleSheet(QStringLiteral("QWidget#recordingCard { background: #1f2933; }"));
+    auto* cardLayout = new QVBoxLayout(card);
+    cardLayout->addStretch(1);
+    m_cardTitle = new QLabel(tr("No recording open"), card);
+    m_cardTitle->setAlignment(Qt::AlignCenter);
+    m_cardTitle->setStyleSheet(QStringLiteral("color: #f5f7fa; font-size: 20px; font-weight: 600;"));
+    m_cardDetail = new QLabel(tr("Open a call recording with File ▸ Open… (Ctrl+O), or pick one in the library"), card);
+    m_cardDetail->setAlignment(Qt::AlignCenter);
+    m_cardDetail->setStyleSheet(QStringLiteral("color: #9aa5b1; font-size: 13px;"));
+    cardLayout->addWidget(m_cardTitle);
+    cardLayout->addWidget(m_cardDetail);
+    cardLayout->addStretch(1);
+    m_video = new VideoView(m_stage);
+    m_stage->addWidget(card);
+    m_stage->addWidget(m_video);
+    m_waveform = new WaveformView(splitter);
+    splitter->addWidget(m_stage);
+    splitter->addWidget(m_waveform);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    layout->addWidget(splitter, 1);
+
+    m_entry = new NoteEntryBar(central);
+    layout->addWidget(m_entry);
+    m_transport = new TransportBar(m_player, central);
+    layout->addWidget(m_transport);
+    return central;
+}
+
+void MainWindow::buildDocks()
+{
+    auto dock = [this](QWidget* content, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_library = new LibraryPanel(this);
+    dock(m_library, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
+    m_notes = new NotesPanel(this);
+    dock(m_notes, tr("Notes"), QStringLiteral("notesDock"), Qt::RightDockWidgetArea);
+    m_sessionPanel = new SessionPanel(this);
+    dock(m_sessionPanel, tr("Session"), QStringLiteral("sessionDock"), Qt::RightDockWidgetArea);
+    resizeDocks(findChildren<QDockWidget*>(), {260, 380, 380}, Qt::Horizontal);
+}
+
+void MainWindow::setLibraryPath(const QString& path)
+{
+    m_libraryPath = path;
+    m_library->setLibraryPath(path);
 }
 
 void MainWindow::exportDebrief()
 {
-    if (m_path.isEmpty()) {
+    if (m_path.isEmpty() || !m_review->isOpen()) {
         statusBar()->showMessage(tr("Open a recording first: the debrief is the review of one call"), 5000);
         return;
     }
-    const auto linked = linkRecording(m_libraryPath, m_path);
-    if (!linked) {
-        QMessageBox::warning(this, tr("Export Debrief"), tr("Cannot export: %1").arg(linked.error()));
-        return;
-    }
-    auto* dialog = new ExportDialog(m_libraryPath, linked->sessionId, linked->title, this);
+    const QString title = m_review->recording().title.isEmpty() ? QFileInfo(m_path).completeBaseName() : m_review->recording().title;
+    auto* dialog = new ExportDialog(m_libraryPath, m_review->session().id, title, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -148,33 +188,61 @@ void MainWindow::openRecording(const QString& path, bool autoplay)
 {
     m_path = QFileInfo(path).absoluteFilePath();
     clearError();
+    m_entry->cancel();
     m_player->close();
+    m_loader->cancel();
     m_videoPlayer->stop();
     m_videoPlayer->setSource(QUrl());
     m_video->clear();
-    setWindowTitle(tr("%1 — Coachtrack").arg(QFileInfo(path).fileName()));
+    m_waveform->clear();
+    m_talk.reset();
+    m_sessionPanel->setTalk(nullptr);
     m_cardTitle->setText(QFileInfo(path).fileName());
     m_cardDetail->setText(tr("Loading…"));
     m_stage->setCurrentIndex(0);
 
     if (auto problem = media::checkReadableFile(path)) {
         m_cardDetail->setText(tr("Cannot be played"));
+        m_review->close();
+        updateTitle();
         showError(describeFileProblem(*problem));
         return;
     }
     if (!m_player->open(m_path)) {
         m_cardDetail->setText(tr("Cannot be played"));
+        m_review->close();
+        updateTitle();
         return;
     }
+    m_review->open(m_libraryPath, m_path); // a library problem is shown; playback goes on
+    updateTitle();
+    m_waveform->setDuration(m_player->duration());
+    m_loader->load(m_path);
     if (m_player->hasVideo())
         m_videoPlayer->setSource(QUrl::fromLocalFile(m_path));
     if (autoplay)
         m_player->play();
 }
 
+void MainWindow::updateTitle()
+{
+    QString title = QStringLiteral("Coachtrack");
+    if (m_review->isOpen() && !m_review->recording().title.isEmpty())
+        title = tr("%1 — Coachtrack").arg(m_review->recording().title);
+    else if (!m_path.isEmpty())
+        title = tr("%1 — Coachtrack").arg(QFileInfo(m_path).fileName());
+    if (m_shareSafe)
+        title += tr(" (share-safe)");
+    setWindowTitle(title);
+    if (m_review->isOpen())
+        m_cardTitle->setText(m_review->recording().title.isEmpty() ? QFileInfo(m_path).fileName() : m_review->recording().title);
+}
+
+bool MainWindow::isAnalysing() const { return m_loader->isLoading(); }
+
 QString MainWindow::shownError() const
 {
-    return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+    return !m_banner->isHidden() ? m_banner->text() : QString();
 }
 
 void MainWindow::chooseAndOpen()
@@ -191,6 +259,8 @@ void MainWindow::togglePlayback()
 {
     if (m_path.isEmpty())
         return;
+    if (m_player->state() == media::Player::State::Paused && m_prefs.autoRewindMs > 0 && m_player->position() > 0)
+        m_player->seek(std::max<qint64>(0, m_player->position() - m_prefs.autoRewindMs));
     m_player->togglePlay();
 }
 
@@ -203,7 +273,7 @@ void MainWindow::showError(const QString& message)
 {
     m_banner->setText(message);
     m_banner->show();
-    statusBar()->showMessage(tr("Playback problem — see the message at the top"));
+    statusBar()->showMessage(tr("Problem — see the message at the top"));
     Q_EMIT playbackFailed(message);
 }
 
@@ -222,6 +292,14 @@ void MainWindow::updateStage()
     m_stage->setCurrentIndex(0);
     if (m_player->duration() > 0)
         m_cardDetail->setText(tr("Audio recording · %1").arg(annotations::formatClock(m_player->duration())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace coachtrack::app

@@ -44,6 +44,8 @@ void ScreenshotTaker::check()
         return;
     if (player->hasVideo() && !m_window->videoView()->hasFrame())
         return;
+    if (m_window->isAnalysing()) // the waveform is still being built
+        return;
     finish(0, {});
 }
 

@@ -54,8 +54,20 @@ TransportBar::TransportBar(Player* player, QWidget* parent)
     layout->addWidget(m_slower);
     layout->addWidget(m_speed);
     layout->addWidget(m_faster);
+    layout->addSpacing(12);
+    m_volume = new QSlider(Qt::Horizontal, this);
+    m_volume->setObjectName(QStringLiteral("volume"));
+    m_volume->setRange(0, 100);
+    m_volume->setValue(int(m_player->volume() * 100));
+    m_volume->setFixedWidth(90);
+    m_volume->setFocusPolicy(Qt::NoFocus);
+    m_volume->setAccessibleName(tr("Volume"));
+    m_volume->setToolTip(tr("Volume (Ctrl+↑ / Ctrl+↓)"));
+    layout->addWidget(new QLabel(tr("Vol"), this));
+    layout->addWidget(m_volume);
+    connect(m_volume, &QSlider::valueChanged, this, [this](int value) { m_player->setVolume(value / 100.0); });
 
-    connect(m_playButton, &QToolButton::clicked, m_player, &Player::togglePlay);
+    connect(m_playButton, &QToolButton::clicked, this, &TransportBar::playPauseClicked);
     connect(m_slower, &QToolButton::clicked, this, [this] { m_player->setRate(m_player->rate() - 0.1); });
     connect(m_faster, &QToolButton::clicked, this, [this] { m_player->setRate(m_player->rate() + 0.1); });
     connect(m_slider, &QSlider::sliderMoved, this, [this](int value) { m_player->seek(value); });

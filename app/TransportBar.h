@@ -12,7 +12,7 @@ class Player;
 
 namespace coachtrack::app {
 
-// Play/pause button, position slider, elapsed/total clock and speed display for one
+// Play/pause button, position slider, elapsed/total clock, speed display and volume for one
 // media::Player. GUI thread.
 class TransportBar : public QWidget
 {
@@ -21,6 +21,11 @@ public:
     explicit TransportBar(media::Player* player, QWidget* parent = nullptr);
     QString elapsedText() const;
     QString speedText() const;
+    QSlider* volumeSlider() const { return m_volume; }
+
+Q_SIGNALS:
+    // The play/pause button; the window decides (auto-rewind on resume).
+    void playPauseClicked();
 
 private:
     void showPosition(qint64 positionMs);
@@ -36,6 +41,7 @@ private:
     QToolButton* m_slower;
     QLabel* m_speed;
     QToolButton* m_faster;
+    QSlider* m_volume = nullptr;
 };
 
 } // namespace coachtrack::app

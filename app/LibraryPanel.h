@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QWidget>
+#include <optional>
+
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QTreeWidget;
+
+namespace coachtrack::app {
+
+// The coaching library: recordings grouped by rep, newest call first, missing files shown as
+// such (with Relink…); Add… and drag-and-drop to add recordings (with progress while they are
+// probed and their peaks built); a search box over notes. In share-safe mode the search looks
+// at shareable notes only. Reads the library through its own connection. GUI thread.
+class LibraryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit LibraryPanel(QWidget* parent = nullptr);
+
+    void setLibraryPath(const QString& path);
+    void refresh();
+    void setShareSafe(bool on);
+    void setCurrentRecording(int64_t recordingId);
+    void setBusy(const QString& what, double fraction); // fraction < 0 hides the bar
+    QTreeWidget* tree() const { return m_tree; }
+    QLineEdit* searchBox() const { return m_search; }
+    QListWidget* results() const { return m_results; }
+
+Q_SIGNALS:
+    void openRequested(const QString& path, std::optional<int64_t> atMs);
+    void addRequested(const QStringList& paths);
+    void relinkRequested(int64_t recordingId, const QString& oldPath);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void runSearch();
+
+    QString m_libraryPath;
+    QTreeWidget* m_tree = nullptr;
+    QLineEdit* m_search = nullptr;
+    QListWidget* m_results = nullptr;
+    QProgressBar* m_progress = nullptr;
+    bool m_shareSafe = false;
+    int64_t m_current = 0;
+};
+
+} // namespace coachtrack::app

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "annotations/Types.h"
+
+#include <QWidget>
+#include <vector>
+
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace coachtrack::app {
+
+// The notes of the open review as two lists, one per track, with their times: click a note
+// to jump to it, F2 or double-click edits its text in place; buttons (and the context menu)
+// rephrase a private note for the rep, promote or demote a focus item, delete. In share-safe
+// mode the private list is not shown and holds nothing. GUI thread.
+class NotesPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit NotesPanel(QWidget* parent = nullptr);
+
+    void setNotes(const std::vector<annotations::ShareableNote>& shareable, const std::vector<annotations::PrivateNote>& privateNotes,
+                  int focusCap);
+    void setShareSafe(bool on);
+    // Selects a note's row (after the waveform's marker was clicked).
+    void selectNote(int64_t noteId);
+    int64_t selectedNote() const;
+    QTreeWidget* shareableList() const { return m_shareable; }
+    QTreeWidget* privateList() const { return m_private; }
+    // Starts editing the selected note's text in place.
+    void editSelected();
+
+Q_SIGNALS:
+    void noteActivated(int64_t noteId, int64_t startMs);
+    void editRequested(int64_t noteId, const QString& text);
+    void deleteRequested(int64_t noteId);
+    void promoteRequested(int64_t noteId);
+    void demoteRequested(int64_t noteId);
+    void rephraseRequested(int64_t privateNoteId);
+
+private:
+    QTreeWidget* makeList(bool isPrivate);
+    QTreeWidget* currentList() const;
+    void updateButtons();
+
+    QTabWidget* m_tabs = nullptr;
+    QTreeWidget* m_shareable = nullptr;
+    QTreeWidget* m_private = nullptr;
+    QWidget* m_privatePage = nullptr;
+    QPushButton* m_focus = nullptr;
+    QPushButton* m_rephrase = nullptr;
+    QPushButton* m_delete = nullptr;
+    bool m_shareSafe = false;
+    int m_focusCount = 0;
+    int m_focusCap = 3;
+};
+
+} // namespace coachtrack::app

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDialog>
+#include <cstdint>
+
+class QCheckBox;
+class QDoubleSpinBox;
+
+namespace coachtrack::app {
+
+// How reviewing behaves, kept in QSettings ("review/…").
+struct ReviewPreferences
+{
+    int64_t skipMs = 5000;          // ← / → skip
+    int64_t autoRewindMs = 2000;    // stepping back when playback resumes after a pause
+    int64_t reactionLeadMs = 2000;  // a note is stamped this long before the key press
+    bool pauseWhileTyping = false;  // playback goes on while a note is typed unless set
+
+    static ReviewPreferences load();
+    void save() const;
+};
+
+// Edit ▸ Preferences…: the four settings above. GUI thread.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(const ReviewPreferences& current, QWidget* parent = nullptr);
+    ReviewPreferences chosen() const;
+
+private:
+    QDoubleSpinBox* m_skip = nullptr;
+    QDoubleSpinBox* m_rewind = nullptr;
+    QDoubleSpinBox* m_lead = nullptr;
+    QCheckBox* m_pause = nullptr;
+};
+
+} // namespace coachtrack::app

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "annotations/Store.h"
+#include "media/TalkMetrics.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace coachtrack::app {
+
+// The review session's own facts: objectives, next steps, the next coaching date and the
+// focus cap (every change is saved at once and can be undone), and the call's talk
+// metrics. GUI thread.
+class SessionPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SessionPanel(QWidget* parent = nullptr);
+
+    void setSession(const annotations::ReviewSession& session, int focusCount);
+    void setTalk(const media::TalkMetrics* metrics); // null: not known (yet)
+    void clear();
+    QPlainTextEdit* objectivesEdit() const { return m_objectives; }
+
+Q_SIGNALS:
+    void changed(const annotations::SessionChanges& changes);
+
+private:
+    QPlainTextEdit* m_objectives = nullptr;
+    QPlainTextEdit* m_nextSteps = nullptr;
+    QCheckBox* m_hasDate = nullptr;
+    QDateEdit* m_date = nullptr;
+    QSpinBox* m_cap = nullptr;
+    QLabel* m_focusCount = nullptr;
+    QLabel* m_talk = nullptr;
+    bool m_updating = false;
+};
+
+} // namespace coachtrack::app

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "media/PeakPyramid.h"
+#include "media/SpeechDetector.h"
+
+#include <QStringList>
+#include <QWidget>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QScrollBar;
+
+namespace coachtrack::app {
+
+// A note as the waveform's lanes show it.
+struct LaneNote
+{
+    int64_t id = 0;
+    int64_t startMs = 0;
+    QString text;
+    int focusNumber = 0; // 1…cap for focus items
+};
+
+// The recording as a waveform — one lane per channel, labelled by speaker, drawn from the
+// peak pyramid (partial while it is being built), speech shaded per speaker — with a time
+// ruler, the playhead, and two note lanes beneath: shareable (teal diamonds, focus items as
+// numbered orange discs) and private (purple triangles; absent in share-safe mode). Wheel
+// zooms around the pointer, Shift+wheel scrolls; click seeks; click a marker to jump, drag it
+// to retime; hovering a marker shows its text. GUI thread.
+class WaveformView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit WaveformView(QWidget* parent = nullptr);
+
+    void setDuration(int64_t durationMs);
+    void setPeaks(std::shared_ptr<const media::PeakPyramid> peaks);
+    void setSpeech(std::vector<std::vector<media::SpeechSegment>> perChannel);
+    void setChannelLabels(const QStringList& labels);
+    void setShareableNotes(std::vector<LaneNote> notes);
+    // Private notes are shown only while the private lane is; hiding it forgets them.
+    void setPrivateNotes(std::vector<LaneNote> notes);
+    void setPrivateLaneVisible(bool visible);
+    bool privateLaneVisible() const { return m_privateVisible; }
+    int privateNoteCount() const { return int(m_private.size()); }
+    void setPosition(int64_t ms);
+    void clear();
+
+    // The visible stretch of the recording.
+    int64_t visibleStartMs() const { return m_startMs; }
+    int64_t visibleSpanMs() const { return m_spanMs; }
+    void zoomBy(double factor, std::optional<int64_t> aroundMs = std::nullopt);
+    void zoomToFit();
+
+    // Where a note's marker is drawn (for tests and accessibility), or nullopt.
+    std::optional<QPoint> markerCenter(int64_t noteId) const;
+    int64_t msAt(int x) const;
+    int xAt(int64_t ms) const;
+
+Q_SIGNALS:
+    void seekRequested(int64_t ms);
+    void noteClicked(int64_t noteId);
+    void retimeRequested(int64_t noteId, int64_t startMs);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    struct Hit
+    {
+        const LaneNote* note;
+        bool isPrivate;
+    };
+    struct Layout
+    {
+        QRect ruler, waves, shareableLane, privateLane;
+    };
+    Layout layoutRects() const;
+    std::optional<Hit> hitTest(QPoint point) const;
+    void setVisible(int64_t startMs, int64_t spanMs);
+    void syncScrollBar();
+    void drawWaves(QPainter& p, const QRect& area);
+    void drawRuler(QPainter& p, const QRect& area);
+    void drawNoteLane(QPainter& p, const QRect& lane, const std::vector<LaneNote>& notes, bool isPrivate);
+
+    int64_t m_durationMs = 0;
+    int64_t m_startMs = 0;
+    int64_t m_spanMs = 60'000;
+    int64_t m_positionMs = 0;
+    std::shared_ptr<const media::PeakPyramid> m_peaks;
+    std::vector<std::vector<media::SpeechSegment>> m_speech;
+    QStringList m_labels;
+    std::vector<LaneNote> m_shareable;
+    std::vector<LaneNote> m_private;
+    bool m_privateVisible = true;
+    QScrollBar* m_scroll = nullptr;
+    // A marker being dragged: its note, and where it would land now.
+    std::optional<int64_t> m_dragId;
+    int64_t m_dragMs = 0;
+    QPoint m_pressPoint;
+    bool m_dragMoved = false;
+};
+
+} // namespace coachtrack::app
