@@ -1,0 +1,357 @@
+// The review workspace driven offscreen through its real widgets and keys: notes stamped at
+// the playhead, share-safe mode, the focus cap's swap flow, undo and redo of every kind of
+// edit, auto-rewind, rebindable shortcuts. Sound goes to the silent real-time output.
+#include "app/FocusSwapDialog.h"
+#include "app/LibraryPanel.h"
+#include "app/MainWindow.h"
+#include "app/NoteEntryBar.h"
+#include "app/NotesPanel.h"
+#include "app/ReviewModel.h"
+#include "app/SessionPanel.h"
+#include "app/ShortcutMap.h"
+#include "app/WaveformView.h"
+#include "media/Player.h"
+#include "support/Fixtures.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QTabBar>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <catch2/catch.hpp>
+
+using namespace coachtrack;
+using namespace coachtrack::testing;
+using annotations::Track;
+
+namespace {
+
+const QString kCanary = QStringLiteral("BADGERCANARY");
+
+struct Workspace
+{
+    TempDir dir;
+    QString db = dir.file(QStringLiteral("library.sqlite"));
+    QString call = dir.file(QStringLiteral("demo_call.mp3"));
+    std::unique_ptr<app::MainWindow> window;
+
+    Workspace()
+    {
+        REQUIRE(QFile::copy(demoCallPath(), call));
+        reopen();
+    }
+
+    void reopen()
+    {
+        window.reset();
+        window = std::make_unique<app::MainWindow>();
+        window->setLibraryPath(db);
+        window->resize(1200, 760);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        window->openRecording(call, false);
+        REQUIRE(window->review()->isOpen());
+    }
+
+    app::ReviewModel& review() const { return *window->review(); }
+    media::Player& player() const { return *window->player(); }
+
+    int64_t note(Track track, int64_t atMs, const QString& text)
+    {
+        auto id = review().addNote(track, atMs, text);
+        REQUIRE(id.has_value());
+        return *id;
+    }
+
+    std::vector<int64_t> focusIds() const
+    {
+        std::vector<int64_t> ids;
+        for (const auto* n : review().focusItems())
+            ids.push_back(n->id);
+        return ids;
+    }
+};
+
+bool waitFor(const std::function<bool()>& condition, int timeoutMs = 15000) { return QTest::qWaitFor(condition, timeoutMs); }
+
+// Every string the window could show: titles, labels, fields, buttons, tabs, list and tree
+// rows (with their tooltips), combo items, actions, tooltips — visible or not.
+QStringList screenTexts(QWidget* root)
+{
+    QStringList texts{root->windowTitle()};
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets << root;
+    for (QWidget* w : widgets) {
+        texts << w->toolTip() << w->windowTitle() << w->accessibleName() << w->statusTip();
+        if (auto* l = qobject_cast<QLabel*>(w))
+            texts << l->text();
+        if (auto* e = qobject_cast<QLineEdit*>(w))
+            texts << e->text() << e->placeholderText();
+        if (auto* b = qobject_cast<QAbstractButton*>(w))
+            texts << b->text();
+        if (auto* t = qobject_cast<QPlainTextEdit*>(w))
+            texts << t->toPlainText();
+        if (auto* bar = qobject_cast<QTabBar*>(w))
+            for (int i = 0; i < bar->count(); ++i)
+                texts << bar->tabText(i) << bar->tabToolTip(i);
+        if (auto* c = qobject_cast<QComboBox*>(w))
+            for (int i = 0; i < c->count(); ++i)
+                texts << c->itemText(i);
+        if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model()) {
+            const QAbstractItemModel* m = view->model();
+            std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
+                for (int r = 0; r < m->rowCount(parent); ++r)
+                    for (int c = 0; c < m->columnCount(parent); ++c) {
+                        const QModelIndex i = m->index(r, c, parent);
+                        texts << i.data(Qt::DisplayRole).toString() << i.data(Qt::ToolTipRole).toString();
+                        if (c == 0)
+                            walk(i);
+                    }
+            };
+            walk({});
+        }
+    }
+    for (QAction* a : root->findChildren<QAction*>())
+        texts << a->text() << a->toolTip() << a->statusTip();
+    return texts;
+}
+
+} // namespace
+
+TEST_CASE("a note is stamped at the playhead at the key press minus the lead, at 1x and 2x", "[app][review][stamp]")
+{
+    Workspace w;
+    for (double rate : {1.0, 2.0}) {
+        INFO("rate " << rate);
+        w.player().setRate(rate);
+        w.player().seek(20'000);
+        w.player().play();
+        REQUIRE(waitFor([&] { return w.player().position() >= 23'000; }));
+        const qint64 before = w.player().position();
+        QTest::keyClick(w.window.get(), Qt::Key_S);
+        const qint64 after = w.player().position();
+        app::NoteEntryBar* entry = w.window->noteEntry();
+        REQUIRE(entry->isActive());
+        CHECK(entry->track() == Track::Shareable);
+        CHECK(entry->stampMs() >= before - 2000 - 20);
+        CHECK(entry->stampMs() <= after - 2000 + 20);
+        const int64_t stamp = entry->stampMs();
+        // Playback goes on while typing; the stamp does not move.
+        QTest::keyClicks(entry->editor(), QStringLiteral("Good open question"));
+        REQUIRE(waitFor([&] { return w.player().position() >= after + 300; }));
+        QTest::keyClick(entry->editor(), Qt::Key_Return);
+        CHECK_FALSE(entry->isActive());
+        CHECK(w.player().state() == media::Player::State::Playing);
+        const auto& notes = w.review().shareableNotes();
+        CHECK(std::any_of(notes.begin(), notes.end(), [&](const auto& n) { return n.startMs == stamp && n.text == u"Good open question"; }));
+        w.player().pause();
+    }
+}
+
+TEST_CASE("P starts a private note, Esc cancels it, and P typed into a field is just a letter", "[app][review][keys]")
+{
+    Workspace w;
+    w.player().seek(10'000);
+    QTest::keyClick(w.window.get(), Qt::Key_P);
+    app::NoteEntryBar* entry = w.window->noteEntry();
+    REQUIRE(entry->isActive());
+    CHECK(entry->track() == Track::Private);
+    CHECK(entry->stampMs() == 8'000);
+    QTest::keyClicks(entry->editor(), QStringLiteral("never saved"));
+    QTest::keyClick(entry->editor(), Qt::Key_Escape);
+    CHECK_FALSE(entry->isActive());
+    CHECK(w.review().privateNotes().empty());
+
+    QLineEdit* search = w.window->libraryPanel()->searchBox();
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("ps"));
+    CHECK(search->text() == u"ps");
+    CHECK_FALSE(entry->isActive());
+}
+
+TEST_CASE("share-safe mode leaves no trace of the private track on screen and is remembered", "[app][review][share-safe]")
+{
+    Workspace w;
+    w.note(Track::Shareable, 5'000, QStringLiteral("Great opener"));
+    const int64_t vent = w.note(Track::Private, 30'000, kCanary + QStringLiteral(" rambling"));
+    w.review().rephrase(vent, QStringLiteral("Shorter answers"));
+    w.window->libraryPanel()->searchBox()->setText(kCanary.left(6).toLower());
+    CHECK(screenTexts(w.window.get()).join(u'\n').contains(kCanary)); // visible before
+
+    w.window->setShareSafe(true);
+    w.window->libraryPanel()->searchBox()->setText(kCanary.left(6).toLower()); // searching again
+    const QString shown = screenTexts(w.window.get()).join(u'\n');
+    CHECK_FALSE(shown.contains(kCanary));
+    CHECK_FALSE(shown.contains(QStringLiteral("Private (")));
+    CHECK(shown.contains(QStringLiteral("Shorter answers")));
+    CHECK(w.window->windowTitle().contains(QStringLiteral("share-safe")));
+    CHECK(w.window->waveform()->privateNoteCount() == 0);
+    CHECK_FALSE(w.window->waveform()->privateLaneVisible());
+    CHECK(w.window->notesPanel()->privateList()->topLevelItemCount() == 0);
+    auto* banner = w.window->findChild<QLabel*>(QStringLiteral("shareSafeBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible());
+    // The private-note key does nothing while sharing.
+    QTest::keyClick(w.window.get(), Qt::Key_P);
+    CHECK_FALSE(w.window->noteEntry()->isActive());
+
+    // It stays on across a restart, until turned off.
+    w.reopen();
+    CHECK(w.window->isShareSafe());
+    CHECK_FALSE(screenTexts(w.window.get()).join(u'\n').contains(kCanary));
+    w.window->setShareSafe(false);
+    CHECK(w.window->notesPanel()->privateList()->topLevelItemCount() == 1);
+    CHECK(w.window->waveform()->privateNoteCount() == 1);
+}
+
+TEST_CASE("at the focus cap the manager swaps an item out in one step, undoable", "[app][review][focus]")
+{
+    Workspace w;
+    std::vector<int64_t> ids;
+    for (int i = 0; i < 4; ++i)
+        ids.push_back(w.note(Track::Shareable, 10'000 * (i + 1), QStringLiteral("Note %1").arg(i + 1)));
+    for (int i = 0; i < 3; ++i)
+        w.window->promote(ids[size_t(i)]);
+    CHECK(w.focusIds() == std::vector<int64_t>{ids[0], ids[1], ids[2]});
+    w.window->promote(ids[3]);
+    auto* dialog = w.window->findChild<app::FocusSwapDialog*>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(screenTexts(dialog).join(u'\n').contains(QStringLiteral("already has 3 focus items")));
+    dialog->choose(ids[1]);
+    dialog->accept();
+    CHECK(w.focusIds() == std::vector<int64_t>{ids[0], ids[2], ids[3]});
+    w.review().undoStack()->undo();
+    CHECK(w.focusIds() == std::vector<int64_t>{ids[0], ids[1], ids[2]});
+    w.review().undoStack()->redo();
+    CHECK(w.focusIds() == std::vector<int64_t>{ids[0], ids[2], ids[3]});
+}
+
+TEST_CASE("editing in place, dragging a marker and deleting are each undone and redone", "[app][review][undo]")
+{
+    Workspace w;
+    const int64_t id = w.note(Track::Shareable, 60'000, QStringLiteral("Before"));
+    QUndoStack* undo = w.review().undoStack();
+    auto current = [&] { return *w.review().store()->shareableNote(id); };
+
+    QTreeWidget* list = w.window->notesPanel()->shareableList();
+    REQUIRE(list->topLevelItemCount() == 1);
+    list->topLevelItem(0)->setText(1, QStringLiteral("After")); // what editing in place does
+    CHECK(current().text == u"After");
+
+    app::WaveformView* wave = w.window->waveform();
+    wave->zoomToFit();
+    const auto marker = wave->markerCenter(id);
+    REQUIRE(marker.has_value());
+    QTest::mousePress(wave, Qt::LeftButton, {}, *marker);
+    QTest::mouseMove(wave, *marker + QPoint(20, 0));
+    QTest::mouseMove(wave, *marker + QPoint(40, 0));
+    QTest::mouseRelease(wave, Qt::LeftButton, {}, *marker + QPoint(40, 0));
+    const int64_t moved = current().startMs;
+    CHECK(moved == wave->msAt(marker->x() + 40));
+    CHECK(moved > 60'000);
+
+    w.review().deleteNote(id);
+    CHECK_FALSE(w.review().store()->shareableNote(id).has_value());
+
+    undo->undo();
+    CHECK(current().startMs == moved);
+    undo->undo();
+    CHECK(current().startMs == 60'000);
+    undo->undo();
+    CHECK(current().text == u"Before");
+    undo->redo();
+    undo->redo();
+    CHECK(current().text == u"After");
+    CHECK(current().startMs == moved);
+    undo->redo();
+    CHECK(w.review().shareableNotes().empty());
+}
+
+TEST_CASE("resuming after a pause steps back 2 s, and jumps go from note to note", "[app][review][playback]")
+{
+    Workspace w;
+    w.note(Track::Shareable, 30'000, QStringLiteral("First"));
+    w.note(Track::Private, 50'000, QStringLiteral("Second"));
+    w.player().seek(40'000);
+    QTest::keyClick(w.window.get(), Qt::Key_Space);
+    REQUIRE(w.player().state() == media::Player::State::Playing);
+    CHECK(w.player().position() == Approx(38'000).margin(50));
+    QTest::keyClick(w.window.get(), Qt::Key_Space);
+    REQUIRE(w.player().state() == media::Player::State::Paused);
+
+    w.player().seek(40'000);
+    QTest::keyClick(w.window.get(), Qt::Key_Right, Qt::ControlModifier);
+    CHECK(w.player().position() == Approx(50'000).margin(10));
+    QTest::keyClick(w.window.get(), Qt::Key_Left, Qt::ControlModifier);
+    CHECK(w.player().position() == Approx(30'000).margin(10));
+}
+
+TEST_CASE("session fields are saved as typed and undoable; the cap cannot go below the focus items", "[app][review][session]")
+{
+    Workspace w;
+    QPlainTextEdit* objectives = w.window->sessionPanel()->objectivesEdit();
+    objectives->setFocus();
+    QTest::keyClicks(objectives, QStringLiteral("Discovery"));
+    CHECK(w.review().store()->session(w.review().session().id)->objectives == u"Discovery");
+    w.review().undoStack()->undo(); // typing merges into one step
+    CHECK(w.review().store()->session(w.review().session().id)->objectives.isEmpty());
+
+    for (int i = 0; i < 2; ++i)
+        w.window->promote(w.note(Track::Shareable, 5'000 * (i + 1), QStringLiteral("Item %1").arg(i)));
+    annotations::SessionChanges lower;
+    lower.focusCap = 1;
+    w.review().editSession(lower);
+    CHECK(w.review().session().focusCap == 3);
+    CHECK(w.window->shownError().contains(QStringLiteral("cap")));
+}
+
+TEST_CASE("every shortcut is listed in the cheat sheet and a new binding is kept", "[app][review][shortcuts]")
+{
+    Workspace w;
+    QTest::keyClick(w.window.get(), Qt::Key_F1);
+    auto* sheet = w.window->findChild<app::CheatSheetDialog*>();
+    REQUIRE(sheet);
+    const QString listed = screenTexts(sheet).join(u'\n');
+    for (const auto& entry : w.window->shortcuts()->entries())
+        CHECK(listed.contains(QString(entry.action->text()).remove(u'&')));
+    CHECK(w.window->shortcuts()->entries().size() >= 25);
+    sheet->close();
+
+    w.window->shortcuts()->rebind(QStringLiteral("private-note"), QKeySequence(Qt::CTRL | Qt::Key_P));
+    w.reopen();
+    CHECK(w.window->shortcuts()->action(QStringLiteral("private-note"))->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_P));
+    QTest::keyClick(w.window.get(), Qt::Key_P, Qt::ControlModifier);
+    CHECK(w.window->noteEntry()->isActive());
+    CHECK(w.window->noteEntry()->track() == Track::Private);
+}
+
+TEST_CASE("the library lists recordings by rep, shows a moved file as missing, and searches notes", "[app][review][library]")
+{
+    Workspace w;
+    w.note(Track::Shareable, 5'000, QStringLiteral("Ask about onboarding volume"));
+    app::LibraryPanel* library = w.window->libraryPanel();
+    library->refresh();
+    QTreeWidget* tree = library->tree();
+    REQUIRE(tree->topLevelItemCount() == 1);
+    CHECK(tree->topLevelItem(0)->text(0) == u"No rep");
+    REQUIRE(tree->topLevelItem(0)->childCount() == 1);
+    CHECK(tree->topLevelItem(0)->child(0)->text(0).contains(QStringLiteral("demo_call")));
+
+    library->searchBox()->setText(QStringLiteral("onboard"));
+    REQUIRE(library->results()->count() == 1);
+    CHECK(library->results()->item(0)->text().contains(QStringLiteral("[onboarding]")));
+
+    REQUIRE(QFile::rename(w.call, w.dir.file(QStringLiteral("moved.mp3"))));
+    library->refresh();
+    CHECK(tree->topLevelItem(0)->child(0)->text(0).contains(QStringLiteral("(missing)")));
+}
