@@ -6,7 +6,10 @@ namespace coachtrack::annotations {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("UndoCommands", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("UndoCommands", text);
+}
 
 // Reads a note of either track as it is now, for restoring it later.
 Result<AnyNote> snapshot(Store& store, int64_t id)
@@ -29,7 +32,11 @@ Result<void> restoreNote(Store& store, const AnyNote& note)
 
 } // namespace
 
-NoteCommand::NoteCommand(UndoContext context, const QString& text) : QUndoCommand(text), m_context(std::move(context)) {}
+NoteCommand::NoteCommand(UndoContext context, const QString& text)
+    : QUndoCommand(text)
+    , m_context(std::move(context))
+{
+}
 
 bool NoteCommand::attempt(const std::function<Result<void>()>& step)
 {
@@ -43,7 +50,8 @@ bool NoteCommand::attempt(const std::function<Result<void>()>& step)
 }
 
 AddNoteCommand::AddNoteCommand(UndoContext context, Track track, NoteDraft draft, bool focus)
-    : NoteCommand(std::move(context), track == Track::Private ? tr("Add private note") : tr("Add shareable note"))
+    : NoteCommand(std::move(context),
+                  track == Track::Private ? tr("Add private note") : tr("Add shareable note"))
     , m_track(track)
     , m_draft(std::move(draft))
     , m_focus(focus)
@@ -82,7 +90,8 @@ void AddNoteCommand::undo()
 }
 
 DeleteNoteCommand::DeleteNoteCommand(UndoContext context, int64_t noteId)
-    : NoteCommand(std::move(context), tr("Delete note")), m_id(noteId)
+    : NoteCommand(std::move(context), tr("Delete note"))
+    , m_id(noteId)
 {
 }
 
@@ -102,13 +111,23 @@ void DeleteNoteCommand::undo()
     attempt([&] { return restoreNote(store(), *m_snapshot); });
 }
 
-EditNoteTextCommand::EditNoteTextCommand(UndoContext context, int64_t noteId, QString before, QString after)
-    : NoteCommand(std::move(context), tr("Edit note")), m_noteId(noteId), m_before(std::move(before)), m_after(std::move(after))
+EditNoteTextCommand::EditNoteTextCommand(UndoContext context, int64_t noteId, QString before,
+                                         QString after)
+    : NoteCommand(std::move(context), tr("Edit note"))
+    , m_noteId(noteId)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
 }
 
-void EditNoteTextCommand::redo() { attempt([&] { return store().editText(m_noteId, m_after); }); }
-void EditNoteTextCommand::undo() { attempt([&] { return store().editText(m_noteId, m_before); }); }
+void EditNoteTextCommand::redo()
+{
+    attempt([&] { return store().editText(m_noteId, m_after); });
+}
+void EditNoteTextCommand::undo()
+{
+    attempt([&] { return store().editText(m_noteId, m_before); });
+}
 
 bool EditNoteTextCommand::mergeWith(const QUndoCommand* other)
 {
@@ -119,13 +138,23 @@ bool EditNoteTextCommand::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-RetimeNoteCommand::RetimeNoteCommand(UndoContext context, int64_t noteId, Timing before, Timing after)
-    : NoteCommand(std::move(context), tr("Move note")), m_noteId(noteId), m_before(before), m_after(after)
+RetimeNoteCommand::RetimeNoteCommand(UndoContext context, int64_t noteId, Timing before,
+                                     Timing after)
+    : NoteCommand(std::move(context), tr("Move note"))
+    , m_noteId(noteId)
+    , m_before(before)
+    , m_after(after)
 {
 }
 
-void RetimeNoteCommand::redo() { attempt([&] { return store().retime(m_noteId, m_after.startMs, m_after.endMs); }); }
-void RetimeNoteCommand::undo() { attempt([&] { return store().retime(m_noteId, m_before.startMs, m_before.endMs); }); }
+void RetimeNoteCommand::redo()
+{
+    attempt([&] { return store().retime(m_noteId, m_after.startMs, m_after.endMs); });
+}
+void RetimeNoteCommand::undo()
+{
+    attempt([&] { return store().retime(m_noteId, m_before.startMs, m_before.endMs); });
+}
 
 bool RetimeNoteCommand::mergeWith(const QUndoCommand* other)
 {
@@ -137,7 +166,9 @@ bool RetimeNoteCommand::mergeWith(const QUndoCommand* other)
 }
 
 RephraseNoteCommand::RephraseNoteCommand(UndoContext context, int64_t privateNoteId, QString text)
-    : NoteCommand(std::move(context), tr("Rephrase for the rep")), m_privateId(privateNoteId), m_text(std::move(text))
+    : NoteCommand(std::move(context), tr("Rephrase for the rep"))
+    , m_privateId(privateNoteId)
+    , m_text(std::move(text))
 {
 }
 
@@ -168,7 +199,9 @@ void RephraseNoteCommand::undo()
 }
 
 FocusCommand::FocusCommand(UndoContext context, int64_t noteId, bool promote)
-    : NoteCommand(std::move(context), promote ? tr("Make focus item") : tr("Remove focus item")), m_noteId(noteId), m_promote(promote)
+    : NoteCommand(std::move(context), promote ? tr("Make focus item") : tr("Remove focus item"))
+    , m_noteId(noteId)
+    , m_promote(promote)
 {
 }
 
@@ -178,7 +211,8 @@ bool FocusCommand::apply(bool promote)
         if (promote) {
             if (auto ok = store().promote(m_noteId); !ok)
                 return ok;
-            return m_promote ? Result<void>{} : store().setFocusStatus(m_noteId, m_statusBeforeDemote);
+            return m_promote ? Result<void>{}
+                             : store().setFocusStatus(m_noteId, m_statusBeforeDemote);
         }
         auto note = store().shareableNote(m_noteId);
         if (!note)
@@ -188,19 +222,39 @@ bool FocusCommand::apply(bool promote)
     });
 }
 
-void FocusCommand::redo() { apply(m_promote); }
-void FocusCommand::undo() { apply(!m_promote); }
+void FocusCommand::redo()
+{
+    apply(m_promote);
+}
+void FocusCommand::undo()
+{
+    apply(!m_promote);
+}
 
-SetFocusStatusCommand::SetFocusStatusCommand(UndoContext context, int64_t noteId, FocusStatus before, FocusStatus after)
-    : NoteCommand(std::move(context), tr("Change focus status")), m_noteId(noteId), m_before(before), m_after(after)
+SetFocusStatusCommand::SetFocusStatusCommand(UndoContext context, int64_t noteId,
+                                             FocusStatus before, FocusStatus after)
+    : NoteCommand(std::move(context), tr("Change focus status"))
+    , m_noteId(noteId)
+    , m_before(before)
+    , m_after(after)
 {
 }
 
-void SetFocusStatusCommand::redo() { attempt([&] { return store().setFocusStatus(m_noteId, m_after); }); }
-void SetFocusStatusCommand::undo() { attempt([&] { return store().setFocusStatus(m_noteId, m_before); }); }
+void SetFocusStatusCommand::redo()
+{
+    attempt([&] { return store().setFocusStatus(m_noteId, m_after); });
+}
+void SetFocusStatusCommand::undo()
+{
+    attempt([&] { return store().setFocusStatus(m_noteId, m_before); });
+}
 
-EditSessionCommand::EditSessionCommand(UndoContext context, int64_t sessionId, SessionChanges before, SessionChanges after)
-    : NoteCommand(std::move(context), tr("Edit session")), m_sessionId(sessionId), m_before(std::move(before)), m_after(std::move(after))
+EditSessionCommand::EditSessionCommand(UndoContext context, int64_t sessionId,
+                                       SessionChanges before, SessionChanges after)
+    : NoteCommand(std::move(context), tr("Edit session"))
+    , m_sessionId(sessionId)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
 {
 }
 
@@ -222,10 +276,11 @@ void EditSessionCommand::undo()
 
 bool EditSessionCommand::sameFields(const EditSessionCommand& other) const
 {
-    return m_sessionId == other.m_sessionId && m_after.objectives.has_value() == other.m_after.objectives.has_value()
-           && m_after.nextSteps.has_value() == other.m_after.nextSteps.has_value()
-           && m_after.nextCoachingDate.has_value() == other.m_after.nextCoachingDate.has_value()
-           && m_after.focusCap.has_value() == other.m_after.focusCap.has_value();
+    return m_sessionId == other.m_sessionId &&
+           m_after.objectives.has_value() == other.m_after.objectives.has_value() &&
+           m_after.nextSteps.has_value() == other.m_after.nextSteps.has_value() &&
+           m_after.nextCoachingDate.has_value() == other.m_after.nextCoachingDate.has_value() &&
+           m_after.focusCap.has_value() == other.m_after.focusCap.has_value();
 }
 
 bool EditSessionCommand::mergeWith(const QUndoCommand* other)

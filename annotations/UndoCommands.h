@@ -136,7 +136,8 @@ private:
 class SetFocusStatusCommand : public NoteCommand
 {
 public:
-    SetFocusStatusCommand(UndoContext context, int64_t noteId, FocusStatus before, FocusStatus after);
+    SetFocusStatusCommand(UndoContext context, int64_t noteId, FocusStatus before,
+                          FocusStatus after);
     void redo() override;
     void undo() override;
 
@@ -151,7 +152,8 @@ class EditSessionCommand : public NoteCommand
 {
 public:
     static constexpr int kId = 1003;
-    EditSessionCommand(UndoContext context, int64_t sessionId, SessionChanges before, SessionChanges after);
+    EditSessionCommand(UndoContext context, int64_t sessionId, SessionChanges before,
+                       SessionChanges after);
     void redo() override;
     void undo() override;
     int id() const override { return kId; }

@@ -6,7 +6,8 @@
 
 namespace coachtrack::app {
 
-CommandContext::CommandContext(QString name, QString description) : m_name(std::move(name))
+CommandContext::CommandContext(QString name, QString description)
+    : m_name(std::move(name))
 {
     m_parser.setApplicationDescription(description);
     m_parser.addHelpOption();
@@ -17,7 +18,8 @@ int CommandContext::parse(const QStringList& args, int minPositional, int maxPos
     QStringList withProgram = args;
     withProgram[0] = QStringLiteral("coachtrack ") + m_name;
     if (!m_parser.parse(withProgram))
-        return fail(m_parser.errorText() + QStringLiteral(" (see 'coachtrack %1 --help')").arg(m_name), 2);
+        return fail(
+            m_parser.errorText() + QStringLiteral(" (see 'coachtrack %1 --help')").arg(m_name), 2);
     if (m_parser.isSet(QStringLiteral("help"))) {
         // Qt names the program after argv[0]; users type `coachtrack NAME`.
         QString help = m_parser.helpText();
@@ -30,8 +32,9 @@ int CommandContext::parse(const QStringList& args, int minPositional, int maxPos
     const qsizetype n = m_parser.positionalArguments().size();
     if (n < minPositional || n > maxPositional)
         return fail(QStringLiteral("expected %1 argument(s) (see 'coachtrack %2 --help')")
-                        .arg(minPositional == maxPositional ? QString::number(minPositional)
-                                                            : QStringLiteral("%1 to %2").arg(minPositional).arg(maxPositional),
+                        .arg(minPositional == maxPositional
+                                 ? QString::number(minPositional)
+                                 : QStringLiteral("%1 to %2").arg(minPositional).arg(maxPositional),
                              m_name),
                     2);
     return -1;
@@ -46,7 +49,8 @@ int CommandContext::fail(const QString& message, int code)
 
 std::unique_ptr<annotations::Store> CommandContext::openStore(const GlobalOptions& global)
 {
-    const QString path = global.databasePath.isEmpty() ? annotations::Store::defaultPath() : global.databasePath;
+    const QString path =
+        global.databasePath.isEmpty() ? annotations::Store::defaultPath() : global.databasePath;
     auto store = annotations::Store::open(path);
     if (!store) {
         fail(store.error().message);

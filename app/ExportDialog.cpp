@@ -32,31 +32,46 @@ namespace {
 class BarProgress final : public media::ProgressSink
 {
 public:
-    explicit BarProgress(QProgressBar* bar) : m_bar(bar) {}
+    explicit BarProgress(QProgressBar* bar)
+        : m_bar(bar)
+    {
+    }
     void progress(double fraction) override
     {
         const int value = int(fraction * 1000);
-        QMetaObject::invokeMethod(m_bar, [bar = m_bar, value] {
-            if (bar)
-                bar->setValue(value);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_bar,
+            [bar = m_bar, value] {
+                if (bar)
+                    bar->setValue(value);
+            },
+            Qt::QueuedConnection);
     }
 
 private:
     QPointer<QProgressBar> m_bar;
 };
 
-QString settingsKey(const char* name) { return QStringLiteral("export/") + QLatin1String(name); }
+QString settingsKey(const char* name)
+{
+    return QStringLiteral("export/") + QLatin1String(name);
+}
 
 } // namespace
 
-ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString suggestedName, QWidget* parent)
-    : QDialog(parent), m_databasePath(std::move(databasePath)), m_sessionId(sessionId), m_suggestedName(std::move(suggestedName))
+ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString suggestedName,
+                           QWidget* parent)
+    : QDialog(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_sessionId(sessionId)
+    , m_suggestedName(std::move(suggestedName))
 {
     setWindowTitle(tr("Export Debrief"));
     QSettings settings;
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("The export holds the shareable track only: private notes never leave Coachtrack."), this);
+    auto* intro = new QLabel(
+        tr("The export holds the shareable track only: private notes never leave Coachtrack."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -64,16 +79,20 @@ ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString sugg
     m_format = new QComboBox(this);
     for (const QString& name : annotations::exportFormatNames()) {
         const ExportFormat format = *annotations::exportFormatFromName(name);
-        m_format->addItem(QStringLiteral("%1 (.%2)").arg(annotations::exportFormatTitle(format), name), name);
+        m_format->addItem(
+            QStringLiteral("%1 (.%2)").arg(annotations::exportFormatTitle(format), name), name);
     }
-    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(settingsKey("format"), QStringLiteral("pdf")))));
+    m_format->setCurrentIndex(std::max(
+        0, m_format->findData(settings.value(settingsKey("format"), QStringLiteral("pdf")))));
     form->addRow(tr("&Format:"), m_format);
 
     m_paper = new QComboBox(this);
     m_paper->addItem(tr("A4"), QStringLiteral("a4"));
     m_paper->addItem(tr("US Letter"), QStringLiteral("letter"));
     const bool usLetter = QLocale().measurementSystem() == QLocale::ImperialUSSystem;
-    m_paper->setCurrentIndex(std::max(0, m_paper->findData(settings.value(settingsKey("paper"), usLetter ? QStringLiteral("letter") : QStringLiteral("a4")))));
+    m_paper->setCurrentIndex(std::max(
+        0, m_paper->findData(settings.value(
+               settingsKey("paper"), usLetter ? QStringLiteral("letter") : QStringLiteral("a4")))));
     form->addRow(tr("&Paper:"), m_paper);
 
     auto* pathRow = new QHBoxLayout;
@@ -86,7 +105,8 @@ ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString sugg
     saveAs->setBuddy(m_path);
     form->addRow(saveAs, pathRow);
 
-    m_clips = new QCheckBox(tr("Also cut a &clip of each focus moment (5 s before to 10 s after)"), this);
+    m_clips =
+        new QCheckBox(tr("Also cut a &clip of each focus moment (5 s before to 10 s after)"), this);
     m_clips->setChecked(settings.value(settingsKey("clips"), false).toBool());
     form->addRow(QString(), m_clips);
     layout->addLayout(form);
@@ -108,8 +128,13 @@ ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString sugg
     m_buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(m_buttons);
 
-    const QString folder = settings.value(settingsKey("folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-    m_path->setText(QDir(folder).filePath(m_suggestedName + QStringLiteral(".") + m_format->currentData().toString()));
+    const QString folder =
+        settings
+            .value(settingsKey("folder"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    m_path->setText(QDir(folder).filePath(m_suggestedName + QStringLiteral(".") +
+                                          m_format->currentData().toString()));
 
     connect(browse, &QToolButton::clicked, this, &ExportDialog::chooseFile);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
@@ -142,16 +167,19 @@ void ExportDialog::formatChanged()
     m_paper->setEnabled(suffix == u"pdf");
     const QFileInfo current(m_path->text());
     if (!m_path->text().isEmpty())
-        m_path->setText(QDir(current.absolutePath()).filePath(current.completeBaseName() + QStringLiteral(".") + suffix));
+        m_path->setText(QDir(current.absolutePath())
+                            .filePath(current.completeBaseName() + QStringLiteral(".") + suffix));
 }
 
 void ExportDialog::chooseFile()
 {
     const QString suffix = m_format->currentData().toString();
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Debrief"), m_path->text(),
-                                                        tr("%1 (*.%2)").arg(m_format->currentText(), suffix));
+    const QString chosen =
+        QFileDialog::getSaveFileName(this, tr("Export Debrief"), m_path->text(),
+                                     tr("%1 (*.%2)").arg(m_format->currentText(), suffix));
     if (!chosen.isEmpty())
-        m_path->setText(QFileInfo(chosen).suffix().isEmpty() ? chosen + QStringLiteral(".") + suffix : chosen);
+        m_path->setText(QFileInfo(chosen).suffix().isEmpty() ? chosen + QStringLiteral(".") + suffix
+                                                             : chosen);
 }
 
 ExportRequest ExportDialog::request() const
@@ -164,7 +192,8 @@ ExportRequest ExportDialog::request() const
     r.outputPath = m_path->text();
     if (m_clips->isChecked()) {
         const QFileInfo out(r.outputPath);
-        r.clipsDir = QDir(out.absolutePath()).filePath(out.completeBaseName() + QStringLiteral(" clips"));
+        r.clipsDir =
+            QDir(out.absolutePath()).filePath(out.completeBaseName() + QStringLiteral(" clips"));
     }
     return r;
 }
@@ -214,10 +243,13 @@ void ExportDialog::finished()
         Q_EMIT exportFinished(false);
         return;
     }
-    QString text = tr("Saved to %1").arg(QDir::toNativeSeparators(outcome->outputPath).toHtmlEscaped());
+    QString text =
+        tr("Saved to %1").arg(QDir::toNativeSeparators(outcome->outputPath).toHtmlEscaped());
     if (!outcome->clips.isEmpty())
-        text += (outcome->clips.size() == 1 ? tr("<br>1 clip in %1") : tr("<br>%1 clips in %2").arg(outcome->clips.size()))
-                    .arg(QDir::toNativeSeparators(QFileInfo(outcome->clips.first()).absolutePath()).toHtmlEscaped());
+        text += (outcome->clips.size() == 1 ? tr("<br>1 clip in %1")
+                                            : tr("<br>%1 clips in %2").arg(outcome->clips.size()))
+                    .arg(QDir::toNativeSeparators(QFileInfo(outcome->clips.first()).absolutePath())
+                             .toHtmlEscaped());
     for (const QString& warning : outcome->warnings)
         text += QStringLiteral("<br><i>%1</i>").arg(warning.toHtmlEscaped());
     m_result->setText(text);

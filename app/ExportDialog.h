@@ -23,7 +23,8 @@ class ExportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ExportDialog(QString databasePath, int64_t sessionId, QString suggestedName, QWidget* parent = nullptr);
+    ExportDialog(QString databasePath, int64_t sessionId, QString suggestedName,
+                 QWidget* parent = nullptr);
     ~ExportDialog() override;
 
     QComboBox* formatBox() const { return m_format; }

@@ -9,16 +9,21 @@
 
 namespace coachtrack::app {
 
-FocusSwapDialog::FocusSwapDialog(int cap, const QString& incoming, const std::vector<Item>& current, QWidget* parent)
-    : QDialog(parent), m_group(new QButtonGroup(this)), m_items(current)
+FocusSwapDialog::FocusSwapDialog(int cap, const QString& incoming, const std::vector<Item>& current,
+                                 QWidget* parent)
+    : QDialog(parent)
+    , m_group(new QButtonGroup(this))
+    , m_items(current)
 {
     setWindowTitle(tr("Focus Items Full"));
     auto* layout = new QVBoxLayout(this);
-    auto* message = new QLabel(tr("<b>This session already has %1 focus items</b> — the most a rep should practise at once."
-                                  "<br>To make “%2” a focus item, choose one to swap out (it stays a shareable note):")
-                                   .arg(cap)
-                                   .arg(incoming.left(80).toHtmlEscaped()),
-                               this);
+    auto* message = new QLabel(
+        tr("<b>This session already has %1 focus items</b> — the most a rep should practise at "
+           "once."
+           "<br>To make “%2” a focus item, choose one to swap out (it stays a shareable note):")
+            .arg(cap)
+            .arg(incoming.left(80).toHtmlEscaped()),
+        this);
     message->setWordWrap(true);
     layout->addWidget(message);
     for (size_t i = 0; i < m_items.size(); ++i) {

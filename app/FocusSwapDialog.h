@@ -18,7 +18,8 @@ public:
         int64_t noteId;
         QString label;
     };
-    FocusSwapDialog(int cap, const QString& incoming, const std::vector<Item>& current, QWidget* parent = nullptr);
+    FocusSwapDialog(int cap, const QString& incoming, const std::vector<Item>& current,
+                    QWidget* parent = nullptr);
     // The focus item chosen to make room (the first one unless another is picked).
     int64_t outgoing() const;
     void choose(int64_t noteId);

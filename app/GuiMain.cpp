@@ -1,8 +1,8 @@
 #include "app/GuiMain.h"
 
+#include "annotations/TimeCode.h"
 #include "app/MainWindow.h"
 #include "app/ScreenshotTaker.h"
-#include "annotations/TimeCode.h"
 #include "media/Player.h"
 
 #include <QApplication>
@@ -22,14 +22,16 @@ QString subcommandHelp()
         text += QStringLiteral("\n  %1  %2").arg(s.name, -10).arg(s.summary);
     if (text.isEmpty())
         return {};
-    return QStringLiteral("\n\nSub-commands (coachtrack [--db PATH] COMMAND --help for details):") + text;
+    return QStringLiteral("\n\nSub-commands (coachtrack [--db PATH] COMMAND --help for details):") +
+           text;
 }
 
 bool hasDisplay()
 {
 #if defined(Q_OS_LINUX)
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 #else
     return true;
 #endif
@@ -46,29 +48,34 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Coachtrack: coach sales reps from recordings of their calls.\n"
-                       "Opens FILE (any audio or video recording) and plays it.")
-        + subcommandHelp());
+                       "Opens FILE (any audio or video recording) and plays it.") +
+        subcommandHelp());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Use the library database at PATH."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Use the library database at PATH."),
                                       QStringLiteral("PATH"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QStringLiteral("Load FILE, start playback, save the window as a PNG to OUT and exit "
                        "(exit code 1 when playback failed; the PNG then shows the error)."),
         QStringLiteral("OUT"));
-    const QCommandLineOption rateOption(QStringLiteral("rate"),
-                                        QStringLiteral("Play at R times speed (0.5-3, 0.1 steps; the pitch is kept)."),
-                                        QStringLiteral("R"), QStringLiteral("1.0"));
-    const QCommandLineOption startOption(QStringLiteral("start"), QStringLiteral("Start at TIME ([[hh:]mm:]ss[.mmm])."),
+    const QCommandLineOption rateOption(
+        QStringLiteral("rate"),
+        QStringLiteral("Play at R times speed (0.5-3, 0.1 steps; the pitch is kept)."),
+        QStringLiteral("R"), QStringLiteral("1.0"));
+    const QCommandLineOption startOption(QStringLiteral("start"),
+                                         QStringLiteral("Start at TIME ([[hh:]mm:]ss[.mmm])."),
                                          QStringLiteral("TIME"));
     const QCommandLineOption quitAfterOption(
         QStringLiteral("quit-after"),
-        QStringLiteral("Play for SECONDS of real time, print where playback went, and exit (needs no display)."),
+        QStringLiteral("Play for SECONDS of real time, print where playback went, and exit (needs "
+                       "no display)."),
         QStringLiteral("SECONDS"));
     const QCommandLineOption shareSafeOption(
         QStringLiteral("share-safe"),
-        QStringLiteral("Start in share-safe mode (no private notes on screen; stays on until turned off)."));
+        QStringLiteral(
+            "Start in share-safe mode (no private notes on screen; stays on until turned off)."));
     parser.addOption(dbOption);
     parser.addOption(shareSafeOption);
     parser.addOption(screenshotOption);
@@ -84,7 +91,8 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("coachtrack"));
+        QTextStream(stdout) << parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                         QStringLiteral("coachtrack"));
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -140,7 +148,6 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         window.setLibraryPath(global.databasePath);
     if (parser.isSet(shareSafeOption))
         window.setShareSafe(true);
-    window.resize(1100, 680);
     if (!screenshotPath.isEmpty()) // owned by the window
         new ScreenshotTaker(&window, screenshotPath, /*waitForPlayback=*/!positional.isEmpty());
     window.show();
@@ -161,7 +168,8 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
                 return;
             }
             QTextStream(stdout) << QStringLiteral("played %1 to %2 at %3x on %4\n")
-                                       .arg(annotations::formatClock(start.value_or(0), true), annotations::formatClock(p->position(), true))
+                                       .arg(annotations::formatClock(start.value_or(0), true),
+                                            annotations::formatClock(p->position(), true))
                                        .arg(p->rate(), 0, 'f', 1)
                                        .arg(p->outputName());
             QCoreApplication::exit(0);

@@ -14,24 +14,34 @@ using namespace annotations;
 
 namespace {
 
-QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
-QString dateOrEmpty(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QJsonValue orNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+QString dateOrEmpty(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
 } // namespace
 
 int runAdd(const GlobalOptions& global, const QStringList& args)
 {
-    CommandContext cmd(QStringLiteral("add"), QStringLiteral("Add a call recording to the library and print its id "
-                                                             "(the same file again, even moved or renamed, prints the "
-                                                             "existing id)."));
-    cmd.parser().addOptions({{QStringLiteral("rep"), QStringLiteral("The rep on the call."), QStringLiteral("NAME")},
-                             {QStringLiteral("title"), QStringLiteral("A title (default: the file name)."), QStringLiteral("T")},
-                             {QStringLiteral("call-date"), QStringLiteral("When the call happened."), QStringLiteral("YYYY-MM-DD")},
-                             {QStringLiteral("account"), QStringLiteral("Account or deal."), QStringLiteral("A")},
-                             {QStringLiteral("outcome"), QStringLiteral("won, lost or open (default)."), QStringLiteral("O"),
-                              QStringLiteral("open")},
-                             {QStringLiteral("rep-channel"), QStringLiteral("left (default) or right."), QStringLiteral("SIDE"),
-                              QStringLiteral("left")}});
+    CommandContext cmd(QStringLiteral("add"),
+                       QStringLiteral("Add a call recording to the library and print its id "
+                                      "(the same file again, even moved or renamed, prints the "
+                                      "existing id)."));
+    cmd.parser().addOptions(
+        {{QStringLiteral("rep"), QStringLiteral("The rep on the call."), QStringLiteral("NAME")},
+         {QStringLiteral("title"), QStringLiteral("A title (default: the file name)."),
+          QStringLiteral("T")},
+         {QStringLiteral("call-date"), QStringLiteral("When the call happened."),
+          QStringLiteral("YYYY-MM-DD")},
+         {QStringLiteral("account"), QStringLiteral("Account or deal."), QStringLiteral("A")},
+         {QStringLiteral("outcome"), QStringLiteral("won, lost or open (default)."),
+          QStringLiteral("O"), QStringLiteral("open")},
+         {QStringLiteral("rep-channel"), QStringLiteral("left (default) or right."),
+          QStringLiteral("SIDE"), QStringLiteral("left")}});
     cmd.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The recording."));
     if (int rc = cmd.parse(args, 1, 1); rc >= 0)
         return rc;
@@ -50,22 +60,26 @@ int runAdd(const GlobalOptions& global, const QStringList& args)
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
-    const QString title = cmd.isSet(QStringLiteral("title")) ? cmd.value(QStringLiteral("title"))
-                                                             : QFileInfo(info->path).completeBaseName();
-    auto added = store->addRecording({info->path, info->fingerprint, info->durationMs, *callDate, title,
-                                      cmd.value(QStringLiteral("rep")), cmd.value(QStringLiteral("account")), *outcome,
-                                      side == u"left" ? 0 : 1});
+    const QString title = cmd.isSet(QStringLiteral("title"))
+                              ? cmd.value(QStringLiteral("title"))
+                              : QFileInfo(info->path).completeBaseName();
+    auto added =
+        store->addRecording({info->path, info->fingerprint, info->durationMs, *callDate, title,
+                             cmd.value(QStringLiteral("rep")), cmd.value(QStringLiteral("account")),
+                             *outcome, side == u"left" ? 0 : 1});
     if (!added)
         return cmd.fail(added.error().message);
     if (added->relinked)
-        QTextStream(stderr) << "coachtrack add: recording " << added->id << " was found again at its new path\n";
+        QTextStream(stderr) << "coachtrack add: recording " << added->id
+                            << " was found again at its new path\n";
     cmd.out() << added->id << '\n';
     return 0;
 }
 
 int runList(const GlobalOptions& global, const QStringList& args)
 {
-    CommandContext cmd(QStringLiteral("list"), QStringLiteral("List the recordings in the library."));
+    CommandContext cmd(QStringLiteral("list"),
+                       QStringLiteral("List the recordings in the library."));
     cmd.parser().addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     if (int rc = cmd.parse(args, 0, 0); rc >= 0)
         return rc;
@@ -80,15 +94,20 @@ int runList(const GlobalOptions& global, const QStringList& args)
         const QString rep = r.repId ? store->rep(*r.repId).value_or(Rep{}).name : QString();
         const bool missing = !QFileInfo::exists(r.path);
         if (cmd.isSet(QStringLiteral("json"))) {
-            json.append(QJsonObject{{QStringLiteral("id"), qint64(r.id)}, {QStringLiteral("title"), r.title},
-                                    {QStringLiteral("rep"), orNull(rep)}, {QStringLiteral("call_date"), orNull(dateOrEmpty(r.callDate))},
-                                    {QStringLiteral("duration_ms"), qint64(r.durationMs)}, {QStringLiteral("path"), r.path},
-                                    {QStringLiteral("missing"), missing}, {QStringLiteral("outcome"), outcomeName(r.outcome)}});
+            json.append(QJsonObject{{QStringLiteral("id"), qint64(r.id)},
+                                    {QStringLiteral("title"), r.title},
+                                    {QStringLiteral("rep"), orNull(rep)},
+                                    {QStringLiteral("call_date"), orNull(dateOrEmpty(r.callDate))},
+                                    {QStringLiteral("duration_ms"), qint64(r.durationMs)},
+                                    {QStringLiteral("path"), r.path},
+                                    {QStringLiteral("missing"), missing},
+                                    {QStringLiteral("outcome"), outcomeName(r.outcome)}});
             continue;
         }
         cmd.out() << QStringLiteral("%1  %2  %3  %4  %5%6\n")
                          .arg(r.id, 4)
-                         .arg(r.callDate.isValid() ? r.callDate.toString(Qt::ISODate) : QStringLiteral("          "))
+                         .arg(r.callDate.isValid() ? r.callDate.toString(Qt::ISODate)
+                                                   : QStringLiteral("          "))
                          .arg(rep.isEmpty() ? QStringLiteral("—") : rep, -14)
                          .arg(formatClock(r.durationMs), 8)
                          .arg(r.title)
@@ -101,8 +120,9 @@ int runList(const GlobalOptions& global, const QStringList& args)
 
 int runRelink(const GlobalOptions& global, const QStringList& args)
 {
-    CommandContext cmd(QStringLiteral("relink"), QStringLiteral("Point a recording at its new location (the file's "
-                                                                "content must match the recording's fingerprint)."));
+    CommandContext cmd(QStringLiteral("relink"),
+                       QStringLiteral("Point a recording at its new location (the file's "
+                                      "content must match the recording's fingerprint)."));
     cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
     cmd.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Where it is now."));
     if (int rc = cmd.parse(args, 2, 2); rc >= 0)
@@ -120,8 +140,9 @@ int runRelink(const GlobalOptions& global, const QStringList& args)
     if (!info)
         return cmd.fail(info.error().message);
     if (info->fingerprint != recording->fingerprint)
-        return cmd.fail(QStringLiteral("%1 is a different recording from %2 (\"%3\"); nothing was changed")
-                            .arg(info->path, QString::number(*rec), recording->title));
+        return cmd.fail(
+            QStringLiteral("%1 is a different recording from %2 (\"%3\"); nothing was changed")
+                .arg(info->path, QString::number(*rec), recording->title));
     if (auto ok = store->relink(*rec, info->path); !ok)
         return cmd.fail(ok.error().message);
     return 0;
@@ -129,15 +150,20 @@ int runRelink(const GlobalOptions& global, const QStringList& args)
 
 int runSession(const GlobalOptions& global, const QStringList& args)
 {
-    CommandContext cmd(QStringLiteral("session"),
-                       QStringLiteral("Show or change a recording's review session: 'session show REC [--json]', "
-                                      "'session set REC [--objectives T] [--next-steps T] [--next-date D] [--cap N]'."));
-    cmd.parser().addOptions({{QStringLiteral("objectives"), QStringLiteral("What this review looks at."), QStringLiteral("T")},
-                             {QStringLiteral("next-steps"), QStringLiteral("What happens next."), QStringLiteral("T")},
-                             {QStringLiteral("next-date"), QStringLiteral("Next coaching conversation ('' clears)."),
-                              QStringLiteral("YYYY-MM-DD")},
-                             {QStringLiteral("cap"), QStringLiteral("Focus items allowed, 1 to 5."), QStringLiteral("N")},
-                             {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
+    CommandContext cmd(
+        QStringLiteral("session"),
+        QStringLiteral(
+            "Show or change a recording's review session: 'session show REC [--json]', "
+            "'session set REC [--objectives T] [--next-steps T] [--next-date D] [--cap N]'."));
+    cmd.parser().addOptions(
+        {{QStringLiteral("objectives"), QStringLiteral("What this review looks at."),
+          QStringLiteral("T")},
+         {QStringLiteral("next-steps"), QStringLiteral("What happens next."), QStringLiteral("T")},
+         {QStringLiteral("next-date"), QStringLiteral("Next coaching conversation ('' clears)."),
+          QStringLiteral("YYYY-MM-DD")},
+         {QStringLiteral("cap"), QStringLiteral("Focus items allowed, 1 to 5."),
+          QStringLiteral("N")},
+         {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
     cmd.parser().addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("show or set."));
     cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
     if (int rc = cmd.parse(args, 2, 2); rc >= 0)
@@ -178,28 +204,35 @@ int runSession(const GlobalOptions& global, const QStringList& args)
     }
     if (action == u"show" || cmd.isSet(QStringLiteral("json"))) {
         auto focus = store->focusCount(session->id);
-        const QJsonObject o{{QStringLiteral("id"), qint64(session->id)}, {QStringLiteral("recording"), qint64(*rec)},
-                            {QStringLiteral("objectives"), session->objectives}, {QStringLiteral("next_steps"), session->nextSteps},
-                            {QStringLiteral("next_date"), orNull(dateOrEmpty(session->nextCoachingDate))},
-                            {QStringLiteral("focus_cap"), session->focusCap}, {QStringLiteral("focus_items"), focus.value_or(0)}};
+        const QJsonObject o{
+            {QStringLiteral("id"), qint64(session->id)},
+            {QStringLiteral("recording"), qint64(*rec)},
+            {QStringLiteral("objectives"), session->objectives},
+            {QStringLiteral("next_steps"), session->nextSteps},
+            {QStringLiteral("next_date"), orNull(dateOrEmpty(session->nextCoachingDate))},
+            {QStringLiteral("focus_cap"), session->focusCap},
+            {QStringLiteral("focus_items"), focus.value_or(0)}};
         if (cmd.isSet(QStringLiteral("json")))
             cmd.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         else
-            cmd.out() << "session " << session->id << " of recording " << *rec << "\n  objectives  " << session->objectives
-                      << "\n  next steps  " << session->nextSteps << "\n  next date   "
-                      << dateOrEmpty(session->nextCoachingDate) << "\n  focus       " << focus.value_or(0) << " of "
-                      << session->focusCap << '\n';
+            cmd.out() << "session " << session->id << " of recording " << *rec << "\n  objectives  "
+                      << session->objectives << "\n  next steps  " << session->nextSteps
+                      << "\n  next date   " << dateOrEmpty(session->nextCoachingDate)
+                      << "\n  focus       " << focus.value_or(0) << " of " << session->focusCap
+                      << '\n';
     }
     return 0;
 }
 
 int runSearch(const GlobalOptions& global, const QStringList& args)
 {
-    CommandContext cmd(QStringLiteral("search"), QStringLiteral("Search the notes (every word, as a prefix). Matches are "
-                                                                "shown in [brackets]."));
-    cmd.parser().addOptions({{QStringLiteral("json"), QStringLiteral("Print JSON.")},
-                             {QStringLiteral("track"), QStringLiteral("shareable, private or all (default)."),
-                              QStringLiteral("TRACK"), QStringLiteral("all")}});
+    CommandContext cmd(QStringLiteral("search"),
+                       QStringLiteral("Search the notes (every word, as a prefix). Matches are "
+                                      "shown in [brackets]."));
+    cmd.parser().addOptions(
+        {{QStringLiteral("json"), QStringLiteral("Print JSON.")},
+         {QStringLiteral("track"), QStringLiteral("shareable, private or all (default)."),
+          QStringLiteral("TRACK"), QStringLiteral("all")}});
     cmd.parser().addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("Words to find."));
     if (int rc = cmd.parse(args, 1, 1); rc >= 0)
         return rc;
@@ -213,7 +246,8 @@ int runSearch(const GlobalOptions& global, const QStringList& args)
     for (Track t : {Track::Shareable, Track::Private}) {
         if (track != u"all" && trackFromName(track) != t)
             continue;
-        auto found = t == Track::Shareable ? store->searchShareable(cmd.positional(0)) : store->searchPrivate(cmd.positional(0));
+        auto found = t == Track::Shareable ? store->searchShareable(cmd.positional(0))
+                                           : store->searchPrivate(cmd.positional(0));
         if (!found)
             return cmd.fail(found.error().message);
         hits.insert(hits.end(), found->begin(), found->end());
@@ -221,9 +255,12 @@ int runSearch(const GlobalOptions& global, const QStringList& args)
     QJsonArray json;
     for (const SearchHit& h : hits) {
         if (cmd.isSet(QStringLiteral("json")))
-            json.append(QJsonObject{{QStringLiteral("id"), qint64(h.noteId)}, {QStringLiteral("track"), trackName(h.track)},
-                                    {QStringLiteral("recording"), qint64(h.recordingId)}, {QStringLiteral("session"), qint64(h.sessionId)},
-                                    {QStringLiteral("start_ms"), qint64(h.startMs)}, {QStringLiteral("snippet"), h.snippet}});
+            json.append(QJsonObject{{QStringLiteral("id"), qint64(h.noteId)},
+                                    {QStringLiteral("track"), trackName(h.track)},
+                                    {QStringLiteral("recording"), qint64(h.recordingId)},
+                                    {QStringLiteral("session"), qint64(h.sessionId)},
+                                    {QStringLiteral("start_ms"), qint64(h.startMs)},
+                                    {QStringLiteral("snippet"), h.snippet}});
         else
             cmd.out() << QStringLiteral("%1  rec %2  %3  %4  %5\n")
                              .arg(h.noteId, 5)

@@ -7,7 +7,8 @@
 
 namespace coachtrack::app {
 
-std::expected<LinkedRecording, QString> linkRecording(const QString& databasePath, const QString& mediaPath)
+std::expected<LinkedRecording, QString> linkRecording(const QString& databasePath,
+                                                      const QString& mediaPath)
 {
     auto store = annotations::Store::open(databasePath);
     if (!store)
@@ -20,7 +21,8 @@ std::expected<LinkedRecording, QString> linkRecording(const QString& databasePat
     recording.fingerprint = info->fingerprint;
     recording.durationMs = info->durationMs;
     recording.title = QFileInfo(mediaPath).completeBaseName();
-    auto added = (*store)->addRecording(recording); // an existing fingerprint is found, its path updated
+    auto added =
+        (*store)->addRecording(recording); // an existing fingerprint is found, its path updated
     if (!added)
         return std::unexpected(added.error().message);
     auto stored = (*store)->recording(added->id);
@@ -29,7 +31,9 @@ std::expected<LinkedRecording, QString> linkRecording(const QString& databasePat
     auto session = (*store)->currentSession(added->id);
     if (!session)
         return std::unexpected(session.error().message);
-    return LinkedRecording{added->id, session->id, stored->title.isEmpty() ? recording.title : stored->title, !added->existed};
+    return LinkedRecording{added->id, session->id,
+                           stored->title.isEmpty() ? recording.title : stored->title,
+                           !added->existed};
 }
 
 } // namespace coachtrack::app

@@ -12,12 +12,13 @@ struct LinkedRecording
     int64_t recordingId = 0;
     int64_t sessionId = 0; // the current review session
     QString title;
-    bool added = false;    // the file was not in the library and has just been added
+    bool added = false; // the file was not in the library and has just been added
 };
 
 // Finds the recording `mediaPath` in the library at `databasePath` by its content fingerprint
 // (so a moved file is found and its path updated), adding it when it is new, and returns its
 // current review session. The error says what failed and where. GUI or worker thread.
-std::expected<LinkedRecording, QString> linkRecording(const QString& databasePath, const QString& mediaPath);
+std::expected<LinkedRecording, QString> linkRecording(const QString& databasePath,
+                                                      const QString& mediaPath);
 
 } // namespace coachtrack::app

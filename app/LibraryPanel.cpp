@@ -27,12 +27,14 @@ constexpr int kIdRole = Qt::UserRole;
 constexpr int kPathRole = Qt::UserRole + 1;
 constexpr int kAtRole = Qt::UserRole + 2;
 
-const QString kMediaFilter = QStringLiteral("*.wav *.mp3 *.m4a *.aac *.mp4 *.m4v *.mov *.webm *.mkv *.ogg *.oga *.opus "
-                                            "*.flac *.amr *.3gp *.gsm *.wma");
+const QString kMediaFilter =
+    QStringLiteral("*.wav *.mp3 *.m4a *.aac *.mp4 *.m4v *.mov *.webm *.mkv *.ogg *.oga *.opus "
+                   "*.flac *.amr *.3gp *.gsm *.wma");
 
 } // namespace
 
-LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
+LibraryPanel::LibraryPanel(QWidget* parent)
+    : QWidget(parent)
 {
     setAcceptDrops(true);
     auto* layout = new QVBoxLayout(this);
@@ -67,8 +69,9 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_results, 2);
 
     connect(add, &QPushButton::clicked, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Recordings"), QString(),
-                                                                tr("Recordings (%1);;All files (*)").arg(kMediaFilter));
+        const QStringList files =
+            QFileDialog::getOpenFileNames(this, tr("Add Recordings"), QString(),
+                                          tr("Recordings (%1);;All files (*)").arg(kMediaFilter));
         if (!files.isEmpty())
             Q_EMIT addRequested(files);
     });
@@ -83,7 +86,8 @@ LibraryPanel::LibraryPanel(QWidget* parent) : QWidget(parent)
         const int64_t id = item->data(0, kIdRole).toLongLong();
         const QString path = item->data(0, kPathRole).toString();
         QMenu menu(this);
-        menu.addAction(tr("Open"), this, [this, path] { Q_EMIT openRequested(path, std::nullopt); });
+        menu.addAction(tr("Open"), this,
+                       [this, path] { Q_EMIT openRequested(path, std::nullopt); });
         menu.addAction(tr("Relink…"), this, [this, id, path] { Q_EMIT relinkRequested(id, path); });
         menu.exec(m_tree->viewport()->mapToGlobal(at));
     });
@@ -147,12 +151,18 @@ void LibraryPanel::refresh()
             group->setFlags(Qt::ItemIsEnabled);
         }
         const bool missing = !QFileInfo::exists(r.path);
-        const QString date = r.callDate.isValid() ? r.callDate.toString(QStringLiteral("d MMM")) + QStringLiteral(" · ") : QString();
-        auto* item = new QTreeWidgetItem(group, {date + (r.title.isEmpty() ? QFileInfo(r.path).fileName() : r.title),
-                                                 annotations::formatClock(r.durationMs)});
+        const QString date = r.callDate.isValid() ? r.callDate.toString(QStringLiteral("d MMM")) +
+                                                        QStringLiteral(" · ")
+                                                  : QString();
+        auto* item = new QTreeWidgetItem(
+            group, {date + (r.title.isEmpty() ? QFileInfo(r.path).fileName() : r.title),
+                    annotations::formatClock(r.durationMs)});
         item->setData(0, kIdRole, qint64(r.id));
         item->setData(0, kPathRole, r.path);
-        item->setToolTip(0, missing ? tr("Missing: %1 — right-click ▸ Relink… to point at its new place").arg(r.path) : r.path);
+        item->setToolTip(
+            0, missing
+                   ? tr("Missing: %1 — right-click ▸ Relink… to point at its new place").arg(r.path)
+                   : r.path);
         if (missing) {
             item->setText(0, item->text(0) + tr(" (missing)"));
             item->setForeground(0, QColor(0x9a, 0xa5, 0xb1));
@@ -185,11 +195,15 @@ void LibraryPanel::runSearch()
             hits.insert(hits.end(), privateHits->begin(), privateHits->end());
     for (const annotations::SearchHit& hit : hits) {
         auto recording = (*store)->recording(hit.recordingId);
-        const QString title = recording ? (recording->title.isEmpty() ? QFileInfo(recording->path).fileName() : recording->title) : QString();
-        auto* item = new QListWidgetItem(QStringLiteral("%1%2 · %3\n%4")
-                                             .arg(hit.track == annotations::Track::Private ? tr("Private · ") : QString(),
-                                                  annotations::formatClock(hit.startMs), title, hit.snippet),
-                                         m_results);
+        const QString title =
+            recording ? (recording->title.isEmpty() ? QFileInfo(recording->path).fileName()
+                                                    : recording->title)
+                      : QString();
+        auto* item = new QListWidgetItem(
+            QStringLiteral("%1%2 · %3\n%4")
+                .arg(hit.track == annotations::Track::Private ? tr("Private · ") : QString(),
+                     annotations::formatClock(hit.startMs), title, hit.snippet),
+            m_results);
         item->setData(kPathRole, recording ? recording->path : QString());
         item->setData(kAtRole, qint64(hit.startMs));
     }

@@ -30,6 +30,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -57,28 +58,38 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_player, &media::Player::opened, this, &MainWindow::updateStage);
     connect(m_player, &media::Player::errorOccurred, this, [this](const QString& message) {
         if (m_player->state() == media::Player::State::Empty)
-            showError(tr("%1\nCheck that the file is a complete recording, or open another one with File ▸ Open… "
-                         "(Ctrl+O).").arg(message));
+            showError(tr("%1\nCheck that the file is a complete recording, or open another one "
+                         "with File ▸ Open… "
+                         "(Ctrl+O).")
+                          .arg(message));
         else
             showError(message);
     });
     connect(m_player, &media::Player::rateChanged, this, [this](double rate) {
-        statusBar()->showMessage(tr("Speed %1× — the voice keeps its pitch").arg(rate, 0, 'f', 1), 3000);
+        statusBar()->showMessage(tr("Speed %1× — the voice keeps its pitch").arg(rate, 0, 'f', 1),
+                                 3000);
     });
     connect(m_player, &media::Player::positionChanged, m_waveform, &WaveformView::setPosition);
     connect(m_transport, &TransportBar::playPauseClicked, this, &MainWindow::togglePlayback);
-    connect(m_videoPlayer, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error, const QString& detail) {
-        if (error != QMediaPlayer::NoError)
-            showError(tr("The sound plays, but the picture cannot be shown: %1")
-                          .arg(describePlaybackError(m_path, error, detail)));
-    });
+    connect(m_videoPlayer, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error error, const QString& detail) {
+                if (error != QMediaPlayer::NoError)
+                    showError(tr("The sound plays, but the picture cannot be shown: %1")
+                                  .arg(describePlaybackError(m_path, error, detail)));
+            });
     connectReview();
     buildMenus();
-    statusBar()->showMessage(tr("Space play/pause · P private note · S shareable note · F1 all shortcuts"));
+    statusBar()->showMessage(
+        tr("Space play/pause · P private note · S shareable note · F1 all shortcuts"));
 
     const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        QTimer::singleShot(0, this, [this] { // first run: give the side panels room once laid out
+            const auto docks = findChildren<QDockWidget*>();
+            resizeDocks(docks, {270, 400, 400}, Qt::Horizontal);
+        });
     setShareSafe(settings.value(QStringLiteral("shareSafe"), false).toBool());
     m_library->setLibraryPath(m_libraryPath);
     updateTitle();
@@ -93,13 +104,15 @@ QWidget* MainWindow::buildCentre()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_shareSafeBanner = new QLabel(tr("SHARE-SAFE — private notes are hidden. Turn off with View ▸ Share-Safe Mode "
-                                      "(Ctrl+Shift+S) when you stop sharing."),
-                                   central);
+    m_shareSafeBanner =
+        new QLabel(tr("SHARE-SAFE — private notes are hidden. Turn off with View ▸ Share-Safe Mode "
+                      "(Ctrl+Shift+S) when you stop sharing."),
+                   central);
     m_shareSafeBanner->setObjectName(QStringLiteral("shareSafeBanner"));
     m_shareSafeBanner->setAlignment(Qt::AlignCenter);
-    m_shareSafeBanner->setStyleSheet(QStringLiteral("QLabel#shareSafeBanner { background: #1b7f3b; color: white; "
-                                                    "font-weight: 600; padding: 6px; }"));
+    m_shareSafeBanner->setStyleSheet(
+        QStringLiteral("QLabel#shareSafeBanner { background: #1b7f3b; color: white; "
+                       "font-weight: 600; padding: 6px; }"));
     m_shareSafeBanner->hide();
     layout->addWidget(m_shareSafeBanner);
 
@@ -107,13 +120,13 @@ QWidget* MainWindow::buildCentre()
     m_banner->setObjectName(QStringLiteral("errorBanner"));
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel#errorBanner { background: #fdecea; color: #7a1c14; border-bottom: 1px solid #f5c2bd;"
-        " padding: 10px 14px; font-size: 13px; }"));
+    m_banner->setStyleSheet(QStringLiteral("QLabel#errorBanner { background: #fdecea; color: "
+                                           "#7a1c14; border-bottom: 1px solid #f5c2bd;"
+                                           " padding: 10px 14px; font-size: 13px; }"));
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    auto* splitter = new QSplitter(Qt::Vertical, central);
+    auto* splitter = m_splitter = new QSplitter(Qt::Vertical, central);
     splitter->setObjectName(QStringLiteral("centreSplitter"));
     m_stage = new QStackedWidget(splitter);
     auto* card = new QWidget(m_stage);
@@ -123,8 +136,10 @@ QWidget* MainWindow::buildCentre()
     cardLayout->addStretch(1);
     m_cardTitle = new QLabel(tr("No recording open"), card);
     m_cardTitle->setAlignment(Qt::AlignCenter);
-    m_cardTitle->setStyleSheet(QStringLiteral("color: #f5f7fa; font-size: 20px; font-weight: 600;"));
-    m_cardDetail = new QLabel(tr("Open a call recording with File ▸ Open… (Ctrl+O), or pick one in the library"), card);
+    m_cardTitle->setStyleSheet(
+        QStringLiteral("color: #f5f7fa; font-size: 20px; font-weight: 600;"));
+    m_cardDetail = new QLabel(
+        tr("Open a call recording with File ▸ Open… (Ctrl+O), or pick one in the library"), card);
     m_cardDetail->setAlignment(Qt::AlignCenter);
     m_cardDetail->setStyleSheet(QStringLiteral("color: #9aa5b1; font-size: 13px;"));
     cardLayout->addWidget(m_cardTitle);
@@ -149,11 +164,13 @@ QWidget* MainWindow::buildCentre()
 
 void MainWindow::buildDocks()
 {
-    auto dock = [this](QWidget* content, const QString& title, const QString& name, Qt::DockWidgetArea area) {
+    auto dock = [this](QWidget* content, const QString& title, const QString& name,
+                       Qt::DockWidgetArea area) {
         auto* d = new QDockWidget(title, this);
         d->setObjectName(name);
         d->setWidget(content);
-        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetFloatable);
+        d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable |
+                       QDockWidget::DockWidgetFloatable);
         addDockWidget(area, d);
         return d;
     };
@@ -163,7 +180,6 @@ void MainWindow::buildDocks()
     dock(m_notes, tr("Notes"), QStringLiteral("notesDock"), Qt::RightDockWidgetArea);
     m_sessionPanel = new SessionPanel(this);
     dock(m_sessionPanel, tr("Session"), QStringLiteral("sessionDock"), Qt::RightDockWidgetArea);
-    resizeDocks(findChildren<QDockWidget*>(), {260, 380, 380}, Qt::Horizontal);
 }
 
 void MainWindow::setLibraryPath(const QString& path)
@@ -175,10 +191,13 @@ void MainWindow::setLibraryPath(const QString& path)
 void MainWindow::exportDebrief()
 {
     if (m_path.isEmpty() || !m_review->isOpen()) {
-        statusBar()->showMessage(tr("Open a recording first: the debrief is the review of one call"), 5000);
+        statusBar()->showMessage(
+            tr("Open a recording first: the debrief is the review of one call"), 5000);
         return;
     }
-    const QString title = m_review->recording().title.isEmpty() ? QFileInfo(m_path).completeBaseName() : m_review->recording().title;
+    const QString title = m_review->recording().title.isEmpty()
+                              ? QFileInfo(m_path).completeBaseName()
+                              : m_review->recording().title;
     auto* dialog = new ExportDialog(m_libraryPath, m_review->session().id, title, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
@@ -235,10 +254,14 @@ void MainWindow::updateTitle()
         title += tr(" (share-safe)");
     setWindowTitle(title);
     if (m_review->isOpen())
-        m_cardTitle->setText(m_review->recording().title.isEmpty() ? QFileInfo(m_path).fileName() : m_review->recording().title);
+        m_cardTitle->setText(m_review->recording().title.isEmpty() ? QFileInfo(m_path).fileName()
+                                                                   : m_review->recording().title);
 }
 
-bool MainWindow::isAnalysing() const { return m_loader->isLoading(); }
+bool MainWindow::isAnalysing() const
+{
+    return m_loader->isLoading();
+}
 
 QString MainWindow::shownError() const
 {
@@ -259,7 +282,8 @@ void MainWindow::togglePlayback()
 {
     if (m_path.isEmpty())
         return;
-    if (m_player->state() == media::Player::State::Paused && m_prefs.autoRewindMs > 0 && m_player->position() > 0)
+    if (m_player->state() == media::Player::State::Paused && m_prefs.autoRewindMs > 0 &&
+        m_player->position() > 0)
         m_player->seek(std::max<qint64>(0, m_player->position() - m_prefs.autoRewindMs));
     m_player->togglePlay();
 }
@@ -285,13 +309,18 @@ void MainWindow::clearError()
 
 void MainWindow::updateStage()
 {
+    const int height = m_splitter->height();
     if (m_player->hasVideo()) {
         m_stage->setCurrentWidget(m_video);
+        m_splitter->setSizes(
+            {height * 3 / 5, height * 2 / 5}); // the picture matters on a video call
         return;
     }
     m_stage->setCurrentIndex(0);
+    m_splitter->setSizes({height / 3, height * 2 / 3});
     if (m_player->duration() > 0)
-        m_cardDetail->setText(tr("Audio recording · %1").arg(annotations::formatClock(m_player->duration())));
+        m_cardDetail->setText(
+            tr("Audio recording · %1").arg(annotations::formatClock(m_player->duration())));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

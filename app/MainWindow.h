@@ -11,12 +11,13 @@
 class QAction;
 class QLabel;
 class QMediaPlayer;
+class QSplitter;
 class QStackedWidget;
 
 namespace coachtrack::media {
 class Player;
 struct AudioAnalysis;
-}
+} // namespace coachtrack::media
 
 namespace coachtrack::app {
 
@@ -120,6 +121,7 @@ private:
     QLabel* m_banner = nullptr;
     QLabel* m_shareSafeBanner = nullptr;
     QStackedWidget* m_stage = nullptr;
+    QSplitter* m_splitter = nullptr;
     QLabel* m_cardTitle = nullptr;
     QLabel* m_cardDetail = nullptr;
     VideoView* m_video = nullptr;

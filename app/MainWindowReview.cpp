@@ -1,11 +1,10 @@
 // MainWindow: the review — notes taken at the playhead, lists and lanes kept in step with
 // the store, focus items and their cap, the session panel, the library, share-safe mode.
-#include "app/MainWindow.h"
-
 #include "annotations/Store.h"
 #include "annotations/TimeCode.h"
 #include "app/FocusSwapDialog.h"
 #include "app/LibraryPanel.h"
+#include "app/MainWindow.h"
 #include "app/NoteEntryBar.h"
 #include "app/NotesPanel.h"
 #include "app/ReviewModel.h"
@@ -18,8 +17,8 @@
 
 #include <QAction>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QDragEnterEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -70,7 +69,8 @@ void MainWindow::connectReview()
                     m_player->seek(n.startMs);
     });
     connect(m_waveform, &WaveformView::retimeRequested, m_review, &ReviewModel::retime);
-    connect(m_notes, &NotesPanel::noteActivated, this, [this](int64_t, int64_t startMs) { m_player->seek(startMs); });
+    connect(m_notes, &NotesPanel::noteActivated, this,
+            [this](int64_t, int64_t startMs) { m_player->seek(startMs); });
     connect(m_notes, &NotesPanel::editRequested, m_review, &ReviewModel::editText);
     connect(m_notes, &NotesPanel::deleteRequested, m_review, &ReviewModel::deleteNote);
     connect(m_notes, &NotesPanel::promoteRequested, this, &MainWindow::promote);
@@ -86,12 +86,13 @@ void MainWindow::connectReview()
         m_library->setBusy({}, -1);
         statusBar()->showMessage(tr("No waveform: %1").arg(message), 8000);
     });
-    connect(m_library, &LibraryPanel::openRequested, this, [this](const QString& path, std::optional<int64_t> atMs) {
-        if (path != m_path)
-            openRecording(path, false);
-        if (atMs)
-            m_player->seek(*atMs);
-    });
+    connect(m_library, &LibraryPanel::openRequested, this,
+            [this](const QString& path, std::optional<int64_t> atMs) {
+                if (path != m_path)
+                    openRecording(path, false);
+                if (atMs)
+                    m_player->seek(*atMs);
+            });
     connect(m_library, &LibraryPanel::addRequested, this, &MainWindow::addRecordings);
     connect(m_library, &LibraryPanel::relinkRequested, this, &MainWindow::relink);
 }
@@ -110,7 +111,8 @@ void MainWindow::refreshNotes()
             privateLane.push_back({n.id, n.startMs, n.text, 0});
     m_waveform->setPrivateNotes(std::move(privateLane));
     static const std::vector<PrivateNote> kNone;
-    m_notes->setNotes(shareable, m_shareSafe ? kNone : m_review->privateNotes(), m_review->session().focusCap);
+    m_notes->setNotes(shareable, m_shareSafe ? kNone : m_review->privateNotes(),
+                      m_review->session().focusCap);
     if (m_review->isOpen())
         m_sessionPanel->setSession(m_review->session(), number);
 }
@@ -122,7 +124,9 @@ void MainWindow::beginNote(Track track)
         return;
     }
     if (track == Track::Private && m_shareSafe) {
-        statusBar()->showMessage(tr("Share-safe mode is on: private notes cannot be taken while you share your screen"), 5000);
+        statusBar()->showMessage(
+            tr("Share-safe mode is on: private notes cannot be taken while you share your screen"),
+            5000);
         return;
     }
     const int64_t stamp = std::max<int64_t>(0, m_player->position() - m_prefs.reactionLeadMs);
@@ -137,8 +141,9 @@ void MainWindow::noteSubmitted(Track track, int64_t stampMs, const QString& text
 {
     if (auto id = m_review->addNote(track, stampMs, text)) {
         m_notes->selectNote(*id);
-        statusBar()->showMessage(track == Track::Private ? tr("Private note saved at %1").arg(formatClock(stampMs))
-                                                         : tr("Shareable note saved at %1").arg(formatClock(stampMs)),
+        statusBar()->showMessage(track == Track::Private
+                                     ? tr("Private note saved at %1").arg(formatClock(stampMs))
+                                     : tr("Shareable note saved at %1").arg(formatClock(stampMs)),
                                  3000);
     }
 }
@@ -155,7 +160,9 @@ void MainWindow::promote(int64_t noteId)
     std::vector<FocusSwapDialog::Item> items;
     int number = 0;
     for (const auto* item : m_review->focusItems())
-        items.push_back({item->id, tr("%1. %2 — %3").arg(++number).arg(formatClock(item->startMs), item->text.left(70))});
+        items.push_back(
+            {item->id,
+             tr("%1. %2 — %3").arg(++number).arg(formatClock(item->startMs), item->text.left(70))});
     auto* dialog = new FocusSwapDialog(m_review->session().focusCap, incoming, items, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, noteId] {
@@ -175,9 +182,9 @@ void MainWindow::rephrase(int64_t privateNoteId)
         if (n.id == privateNoteId)
             original = n.text;
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Rephrase for the Rep"),
-                                                        tr("Your private note:\n%1\n\nWhat the rep will read:").arg(original),
-                                                        QString(), &ok);
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Rephrase for the Rep"),
+        tr("Your private note:\n%1\n\nWhat the rep will read:").arg(original), QString(), &ok);
     if (ok && !text.trimmed().isEmpty())
         if (auto twin = m_review->rephrase(privateNoteId, text))
             m_notes->selectNote(*twin);
@@ -221,7 +228,8 @@ void MainWindow::analysisLoaded(std::shared_ptr<const media::AudioAnalysis> anal
     m_waveform->setSpeech(speech);
     QStringList labels;
     if (analysis->channelCount() == 2)
-        labels = repChannel == 0 ? QStringList{tr("Rep"), tr("Buyer")} : QStringList{tr("Buyer"), tr("Rep")};
+        labels = repChannel == 0 ? QStringList{tr("Rep"), tr("Buyer")}
+                                 : QStringList{tr("Buyer"), tr("Rep")};
     else
         for (int c = 0; c < analysis->channelCount(); ++c)
             labels << (analysis->channelCount() == 1 ? tr("Call") : tr("Ch %1").arg(c + 1));
@@ -234,7 +242,8 @@ void MainWindow::addRecordings(const QStringList& paths)
     QStringList problems;
     QString firstAdded;
     for (qsizetype i = 0; i < paths.size(); ++i) {
-        m_library->setBusy(tr("Adding %1 of %2…").arg(i + 1).arg(paths.size()), double(i) / double(paths.size()));
+        m_library->setBusy(tr("Adding %1 of %2…").arg(i + 1).arg(paths.size()),
+                           double(i) / double(paths.size()));
         QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
         auto info = media::probeMedia(paths[i]);
         if (!info) {
@@ -267,8 +276,9 @@ void MainWindow::addRecordings(const QStringList& paths)
 
 void MainWindow::relink(int64_t recordingId, const QString& oldPath)
 {
-    const QString chosen = QFileDialog::getOpenFileName(this, tr("Where is %1 now?").arg(QFileInfo(oldPath).fileName()),
-                                                        QFileInfo(oldPath).absolutePath());
+    const QString chosen = QFileDialog::getOpenFileName(
+        this, tr("Where is %1 now?").arg(QFileInfo(oldPath).fileName()),
+        QFileInfo(oldPath).absolutePath());
     if (chosen.isEmpty())
         return;
     auto store = Store::open(m_libraryPath);
@@ -279,7 +289,8 @@ void MainWindow::relink(int64_t recordingId, const QString& oldPath)
     }
     auto existing = (*store)->recording(recordingId);
     if (existing && existing->fingerprint != info->fingerprint) {
-        showError(tr("%1 is a different recording from the one in the library (its content differs); nothing was changed.")
+        showError(tr("%1 is a different recording from the one in the library (its content "
+                     "differs); nothing was changed.")
                       .arg(chosen));
         return;
     }

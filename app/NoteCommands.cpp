@@ -12,27 +12,35 @@ using namespace annotations;
 
 namespace {
 
-QJsonObject noteJson(int64_t id, Track track, int64_t start, std::optional<int64_t> end, const QString& text,
-                     std::optional<FocusStatus> focus)
+QJsonObject noteJson(int64_t id, Track track, int64_t start, std::optional<int64_t> end,
+                     const QString& text, std::optional<FocusStatus> focus)
 {
-    return {{QStringLiteral("id"), qint64(id)},
-            {QStringLiteral("track"), trackName(track)},
-            {QStringLiteral("start_ms"), qint64(start)},
-            {QStringLiteral("end_ms"), end ? QJsonValue(qint64(*end)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("text"), text},
-            {QStringLiteral("focus"), focus.has_value()},
-            {QStringLiteral("status"), focus ? QJsonValue(focusStatusName(*focus)) : QJsonValue(QJsonValue::Null)}};
+    return {
+        {QStringLiteral("id"), qint64(id)},
+        {QStringLiteral("track"), trackName(track)},
+        {QStringLiteral("start_ms"), qint64(start)},
+        {QStringLiteral("end_ms"), end ? QJsonValue(qint64(*end)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("text"), text},
+        {QStringLiteral("focus"), focus.has_value()},
+        {QStringLiteral("status"),
+         focus ? QJsonValue(focusStatusName(*focus)) : QJsonValue(QJsonValue::Null)}};
 }
 
 int noteAdd(const GlobalOptions& global, const QStringList& args)
 {
-    CommandContext cmd(QStringLiteral("note add"), QStringLiteral("Add a note to a recording's review session; prints its id."));
-    cmd.parser().addOptions({{QStringLiteral("track"), QStringLiteral("private or shareable."), QStringLiteral("TRACK")},
-                             {QStringLiteral("at"), QStringLiteral("When: [[hh:]mm:]ss[.mmm]."), QStringLiteral("TIME")},
-                             {QStringLiteral("end"), QStringLiteral("Optional end time."), QStringLiteral("TIME")},
-                             {QStringLiteral("text"), QStringLiteral("What the note says."), QStringLiteral("TEXT")},
-                             {QStringLiteral("tags"), QStringLiteral("Optional tags."), QStringLiteral("TAGS")},
-                             {QStringLiteral("focus"), QStringLiteral("Make it a focus item (shareable notes only).")}});
+    CommandContext cmd(
+        QStringLiteral("note add"),
+        QStringLiteral("Add a note to a recording's review session; prints its id."));
+    cmd.parser().addOptions(
+        {{QStringLiteral("track"), QStringLiteral("private or shareable."),
+          QStringLiteral("TRACK")},
+         {QStringLiteral("at"), QStringLiteral("When: [[hh:]mm:]ss[.mmm]."),
+          QStringLiteral("TIME")},
+         {QStringLiteral("end"), QStringLiteral("Optional end time."), QStringLiteral("TIME")},
+         {QStringLiteral("text"), QStringLiteral("What the note says."), QStringLiteral("TEXT")},
+         {QStringLiteral("tags"), QStringLiteral("Optional tags."), QStringLiteral("TAGS")},
+         {QStringLiteral("focus"),
+          QStringLiteral("Make it a focus item (shareable notes only).")}});
     cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
     if (int rc = cmd.parse(args, 1, 1); rc >= 0)
         return rc;
@@ -42,7 +50,8 @@ int noteAdd(const GlobalOptions& global, const QStringList& args)
     if (!cmd.isSet(QStringLiteral("at")) || !cmd.isSet(QStringLiteral("text")))
         return cmd.fail(QStringLiteral("a note needs --at TIME and --text TEXT"), 2);
     if (*track == Track::Private && cmd.isSet(QStringLiteral("focus")))
-        return cmd.fail(QStringLiteral("a private note can never be a focus item; add it as shareable, or rephrase it later"));
+        return cmd.fail(QStringLiteral(
+            "a private note can never be a focus item; add it as shareable, or rephrase it later"));
     const auto rec = cmd.id(cmd.positional(0), QStringLiteral("recording"));
     const auto at = rec ? cmd.time(cmd.value(QStringLiteral("at"))) : std::nullopt;
     if (!at)
@@ -56,7 +65,8 @@ int noteAdd(const GlobalOptions& global, const QStringList& args)
     auto session = store->currentSession(*rec);
     if (!session)
         return cmd.fail(session.error().message);
-    const NoteDraft draft{session->id, *at, end, cmd.value(QStringLiteral("text")), cmd.value(QStringLiteral("tags"))};
+    const NoteDraft draft{session->id, *at, end, cmd.value(QStringLiteral("text")),
+                          cmd.value(QStringLiteral("tags"))};
     int64_t id = 0;
     if (*track == Track::Shareable) {
         auto note = store->addShareableNote(draft, cmd.isSet(QStringLiteral("focus")));
@@ -75,14 +85,19 @@ int noteAdd(const GlobalOptions& global, const QStringList& args)
 
 int noteList(const GlobalOptions& global, const QStringList& args)
 {
-    CommandContext cmd(QStringLiteral("note list"), QStringLiteral("List the notes of a recording's review session in time order."));
-    cmd.parser().addOptions({{QStringLiteral("track"), QStringLiteral("Only this track: private or shareable."), QStringLiteral("TRACK")},
-                             {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
+    CommandContext cmd(
+        QStringLiteral("note list"),
+        QStringLiteral("List the notes of a recording's review session in time order."));
+    cmd.parser().addOptions(
+        {{QStringLiteral("track"), QStringLiteral("Only this track: private or shareable."),
+          QStringLiteral("TRACK")},
+         {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
     cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
     if (int rc = cmd.parse(args, 1, 1); rc >= 0)
         return rc;
     std::optional<Track> only;
-    if (cmd.isSet(QStringLiteral("track")) && !(only = trackFromName(cmd.value(QStringLiteral("track")))))
+    if (cmd.isSet(QStringLiteral("track")) &&
+        !(only = trackFromName(cmd.value(QStringLiteral("track")))))
         return cmd.fail(QStringLiteral("--track must be private or shareable"), 2);
     const auto rec = cmd.id(cmd.positional(0), QStringLiteral("recording"));
     if (!rec)
@@ -106,10 +121,12 @@ int noteList(const GlobalOptions& global, const QStringList& args)
         if (!priv)
             return cmd.fail(priv.error().message);
         for (const auto& n : *priv)
-            notes.push_back(noteJson(n.id, Track::Private, n.startMs, n.endMs, n.text, std::nullopt));
+            notes.push_back(
+                noteJson(n.id, Track::Private, n.startMs, n.endMs, n.text, std::nullopt));
     }
     std::stable_sort(notes.begin(), notes.end(), [](const QJsonObject& a, const QJsonObject& b) {
-        return a[QStringLiteral("start_ms")].toInteger() < b[QStringLiteral("start_ms")].toInteger();
+        return a[QStringLiteral("start_ms")].toInteger() <
+               b[QStringLiteral("start_ms")].toInteger();
     });
     if (cmd.isSet(QStringLiteral("json"))) {
         QJsonArray array;
@@ -123,8 +140,10 @@ int noteList(const GlobalOptions& global, const QStringList& args)
                          .arg(n[QStringLiteral("id")].toInteger(), 5)
                          .arg(formatClock(n[QStringLiteral("start_ms")].toInteger(), true), 10)
                          .arg(n[QStringLiteral("track")].toString(), -9)
-                         .arg(n[QStringLiteral("focus")].toBool() ? QStringLiteral("[focus: %1] ").arg(n[QStringLiteral("status")].toString())
-                                                                  : QString())
+                         .arg(n[QStringLiteral("focus")].toBool()
+                                  ? QStringLiteral("[focus: %1] ")
+                                        .arg(n[QStringLiteral("status")].toString())
+                                  : QString())
                          .arg(n[QStringLiteral("text")].toString());
     return 0;
 }
@@ -132,13 +151,16 @@ int noteList(const GlobalOptions& global, const QStringList& args)
 // note edit | delete | focus | unfocus | status | rephrase: one note by id.
 int noteChange(const GlobalOptions& global, const QString& action, const QStringList& args)
 {
-    CommandContext cmd(QStringLiteral("note ") + action,
-                       QStringLiteral("Change one note: edit (--text T and/or --at TIME [--end TIME]), delete, focus, "
-                                      "unfocus, status STATUS (open, practising, achieved, dropped), rephrase --text T "
-                                      "(creates the shareable twin of a private note and prints its id)."));
-    cmd.parser().addOptions({{QStringLiteral("text"), QStringLiteral("New text."), QStringLiteral("TEXT")},
-                             {QStringLiteral("at"), QStringLiteral("New start time."), QStringLiteral("TIME")},
-                             {QStringLiteral("end"), QStringLiteral("New end time."), QStringLiteral("TIME")}});
+    CommandContext cmd(
+        QStringLiteral("note ") + action,
+        QStringLiteral(
+            "Change one note: edit (--text T and/or --at TIME [--end TIME]), delete, focus, "
+            "unfocus, status STATUS (open, practising, achieved, dropped), rephrase --text T "
+            "(creates the shareable twin of a private note and prints its id)."));
+    cmd.parser().addOptions(
+        {{QStringLiteral("text"), QStringLiteral("New text."), QStringLiteral("TEXT")},
+         {QStringLiteral("at"), QStringLiteral("New start time."), QStringLiteral("TIME")},
+         {QStringLiteral("end"), QStringLiteral("New end time."), QStringLiteral("TIME")}});
     cmd.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Note id."));
     const int extra = action == u"status" ? 1 : 0;
     if (int rc = cmd.parse(args, 1 + extra, 1 + extra); rc >= 0)
@@ -165,7 +187,8 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
     if (action == u"edit") {
         // Text is checked first and the timing (which can fail on range) written first, so that
         // a rejected edit changes nothing.
-        if (cmd.isSet(QStringLiteral("text")) && cmd.value(QStringLiteral("text")).trimmed().isEmpty())
+        if (cmd.isSet(QStringLiteral("text")) &&
+            cmd.value(QStringLiteral("text")).trimmed().isEmpty())
             return cmd.fail(QStringLiteral("a note needs some text"));
         if (at)
             done = store->retime(*id, *at, end);
@@ -188,7 +211,8 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
     if (!done) {
         QString message = done.error().message;
         if (done.error().code == StoreErrorCode::CapReached)
-            message += QStringLiteral(" ('coachtrack note unfocus ID' or 'coachtrack session set REC --cap N')");
+            message += QStringLiteral(
+                " ('coachtrack note unfocus ID' or 'coachtrack session set REC --cap N')");
         return cmd.fail(message);
     }
     return 0;
@@ -199,8 +223,9 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
 int runNote(const GlobalOptions& global, const QStringList& args)
 {
     const QString action = args.value(1);
-    static const QStringList changes = {QStringLiteral("edit"), QStringLiteral("delete"), QStringLiteral("focus"),
-                                        QStringLiteral("unfocus"), QStringLiteral("status"), QStringLiteral("rephrase")};
+    static const QStringList changes = {QStringLiteral("edit"),   QStringLiteral("delete"),
+                                        QStringLiteral("focus"),  QStringLiteral("unfocus"),
+                                        QStringLiteral("status"), QStringLiteral("rephrase")};
     if (action == u"add")
         return noteAdd(global, args.mid(1));
     if (action == u"list")

@@ -9,7 +9,8 @@
 
 namespace coachtrack::app {
 
-NoteEntryBar::NoteEntryBar(QWidget* parent) : QWidget(parent)
+NoteEntryBar::NoteEntryBar(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("noteEntry"));
     setAttribute(Qt::WA_StyledBackground);
@@ -32,11 +33,17 @@ void NoteEntryBar::begin(annotations::Track track, int64_t stampMs)
     m_track = track;
     m_stampMs = stampMs;
     const bool isPrivate = track == annotations::Track::Private;
-    setStyleSheet(isPrivate ? QStringLiteral("QWidget#noteEntry { background: #f3e9f8; border-top: 2px solid #8e44ad; }")
-                            : QStringLiteral("QWidget#noteEntry { background: #e6f3f4; border-top: 2px solid #147a84; }"));
-    m_label->setText(isPrivate ? tr("<b>Private</b> note at %1").arg(annotations::formatClock(stampMs))
-                               : tr("<b>Shareable</b> note at %1").arg(annotations::formatClock(stampMs)));
-    m_edit->setPlaceholderText(isPrivate ? tr("Only you will see this") : tr("Feedback the rep will read"));
+    setStyleSheet(
+        isPrivate
+            ? QStringLiteral(
+                  "QWidget#noteEntry { background: #f3e9f8; border-top: 2px solid #8e44ad; }")
+            : QStringLiteral(
+                  "QWidget#noteEntry { background: #e6f3f4; border-top: 2px solid #147a84; }"));
+    m_label->setText(
+        isPrivate ? tr("<b>Private</b> note at %1").arg(annotations::formatClock(stampMs))
+                  : tr("<b>Shareable</b> note at %1").arg(annotations::formatClock(stampMs)));
+    m_edit->setPlaceholderText(isPrivate ? tr("Only you will see this")
+                                         : tr("Feedback the rep will read"));
     m_edit->clear();
     show();
     m_edit->setFocus(Qt::ShortcutFocusReason);

@@ -32,7 +32,8 @@ QTreeWidgetItem* makeItem(int64_t id, int64_t startMs, const QString& text)
 
 } // namespace
 
-NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent)
+NotesPanel::NotesPanel(QWidget* parent)
+    : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -79,9 +80,11 @@ NotesPanel::NotesPanel(QWidget* parent) : QWidget(parent)
 QTreeWidget* NotesPanel::makeList(bool isPrivate)
 {
     auto* list = new QTreeWidget(this);
-    list->setObjectName(isPrivate ? QStringLiteral("privateNotes") : QStringLiteral("shareableNotes"));
+    list->setObjectName(isPrivate ? QStringLiteral("privateNotes")
+                                  : QStringLiteral("shareableNotes"));
     list->setColumnCount(isPrivate ? 2 : 3);
-    list->setHeaderLabels(isPrivate ? QStringList{tr("Time"), tr("Note")} : QStringList{tr("Time"), tr("Note"), tr("Focus")});
+    list->setHeaderLabels(isPrivate ? QStringList{tr("Time"), tr("Note")}
+                                    : QStringList{tr("Time"), tr("Note"), tr("Focus")});
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(false);
     list->setWordWrap(true);
@@ -93,31 +96,36 @@ QTreeWidget* NotesPanel::makeList(bool isPrivate)
     list->header()->setStretchLastSection(false);
     list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
-        Q_EMIT noteActivated(item->data(0, kIdRole).toLongLong(), item->data(0, kStartRole).toLongLong());
+        Q_EMIT noteActivated(item->data(0, kIdRole).toLongLong(),
+                             item->data(0, kStartRole).toLongLong());
     });
     connect(list, &QTreeWidget::currentItemChanged, this, &NotesPanel::updateButtons);
     connect(list, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem* item, int column) {
         if (column == 1)
             Q_EMIT editRequested(item->data(0, kIdRole).toLongLong(), item->text(1).trimmed());
     });
-    connect(list, &QTreeWidget::customContextMenuRequested, this, [this, list, isPrivate](const QPoint& at) {
-        QTreeWidgetItem* item = list->itemAt(at);
-        if (!item)
-            return;
-        list->setCurrentItem(item);
-        const int64_t id = item->data(0, kIdRole).toLongLong();
-        QMenu menu(this);
-        menu.addAction(tr("Edit Text"), this, [this] { editSelected(); });
-        if (isPrivate)
-            menu.addAction(tr("Rephrase for the Rep…"), this, [this, id] { Q_EMIT rephraseRequested(id); });
-        else if (item->data(0, kFocusRole).toBool())
-            menu.addAction(tr("Remove from Focus Items"), this, [this, id] { Q_EMIT demoteRequested(id); });
-        else
-            menu.addAction(tr("Make Focus Item"), this, [this, id] { Q_EMIT promoteRequested(id); });
-        menu.addSeparator();
-        menu.addAction(tr("Delete"), this, [this, id] { Q_EMIT deleteRequested(id); });
-        menu.exec(list->viewport()->mapToGlobal(at));
-    });
+    connect(list, &QTreeWidget::customContextMenuRequested, this,
+            [this, list, isPrivate](const QPoint& at) {
+                QTreeWidgetItem* item = list->itemAt(at);
+                if (!item)
+                    return;
+                list->setCurrentItem(item);
+                const int64_t id = item->data(0, kIdRole).toLongLong();
+                QMenu menu(this);
+                menu.addAction(tr("Edit Text"), this, [this] { editSelected(); });
+                if (isPrivate)
+                    menu.addAction(tr("Rephrase for the Rep…"), this,
+                                   [this, id] { Q_EMIT rephraseRequested(id); });
+                else if (item->data(0, kFocusRole).toBool())
+                    menu.addAction(tr("Remove from Focus Items"), this,
+                                   [this, id] { Q_EMIT demoteRequested(id); });
+                else
+                    menu.addAction(tr("Make Focus Item"), this,
+                                   [this, id] { Q_EMIT promoteRequested(id); });
+                menu.addSeparator();
+                menu.addAction(tr("Delete"), this, [this, id] { Q_EMIT deleteRequested(id); });
+                menu.exec(list->viewport()->mapToGlobal(at));
+            });
     return list;
 }
 
@@ -135,7 +143,9 @@ void NotesPanel::setNotes(const std::vector<annotations::ShareableNote>& shareab
             QTreeWidgetItem* item = makeItem(note.id, note.startMs, note.text);
             if (note.focus) {
                 ++m_focusCount;
-                item->setText(2, QStringLiteral("★ %1 · %2").arg(++number).arg(annotations::focusStatusName(*note.focus)));
+                item->setText(2, QStringLiteral("★ %1 · %2")
+                                     .arg(++number)
+                                     .arg(annotations::focusStatusName(*note.focus)));
                 item->setData(0, kFocusRole, true);
                 for (int c = 0; c < 3; ++c)
                     item->setBackground(c, QColor(0xff, 0xf1, 0xe0));
@@ -156,7 +166,8 @@ void NotesPanel::setNotes(const std::vector<annotations::ShareableNote>& shareab
     }
     m_tabs->setTabText(0, tr("Shareable (%1)").arg(shareable.size()));
     if (!m_shareSafe)
-        m_tabs->setTabText(m_tabs->indexOf(m_privatePage), tr("Private (%1)").arg(privateNotes.size()));
+        m_tabs->setTabText(m_tabs->indexOf(m_privatePage),
+                           tr("Private (%1)").arg(privateNotes.size()));
     if (selected)
         selectNote(selected);
     updateButtons();
@@ -218,7 +229,8 @@ void NotesPanel::updateButtons()
     m_rephrase->setEnabled(item != nullptr);
     const bool isFocus = item && item->data(0, kFocusRole).toBool();
     m_focus->setEnabled(item != nullptr);
-    m_focus->setText(isFocus ? tr("Remove from Focus") : tr("Make Focus Item (%1 of %2)").arg(m_focusCount).arg(m_focusCap));
+    m_focus->setText(isFocus ? tr("Remove from Focus")
+                             : tr("Make Focus Item (%1 of %2)").arg(m_focusCount).arg(m_focusCap));
 }
 
 } // namespace coachtrack::app

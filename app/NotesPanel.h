@@ -22,8 +22,8 @@ class NotesPanel : public QWidget
 public:
     explicit NotesPanel(QWidget* parent = nullptr);
 
-    void setNotes(const std::vector<annotations::ShareableNote>& shareable, const std::vector<annotations::PrivateNote>& privateNotes,
-                  int focusCap);
+    void setNotes(const std::vector<annotations::ShareableNote>& shareable,
+                  const std::vector<annotations::PrivateNote>& privateNotes, int focusCap);
     void setShareSafe(bool on);
     // Selects a note's row (after the waveform's marker was clicked).
     void selectNote(int64_t noteId);

@@ -8,7 +8,9 @@ namespace coachtrack::app {
 
 using namespace annotations;
 
-ReviewModel::ReviewModel(QObject* parent) : QObject(parent), m_undo(new QUndoStack(this))
+ReviewModel::ReviewModel(QObject* parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
 {
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { reload(); });
 }
@@ -71,15 +73,20 @@ void ReviewModel::reload()
     auto privateOnes = m_store->privateNotes(m_session.id);
     auto session = m_store->session(m_session.id);
     if (!shareable || !privateOnes || !session) {
-        Q_EMIT errorOccurred(!shareable ? shareable.error().message : !privateOnes ? privateOnes.error().message : session.error().message);
+        Q_EMIT errorOccurred(!shareable     ? shareable.error().message
+                             : !privateOnes ? privateOnes.error().message
+                                            : session.error().message);
         return;
     }
     m_shareable = std::move(*shareable);
     m_private = std::move(*privateOnes);
-    auto byTime = [](const auto& a, const auto& b) { return a.startMs < b.startMs || (a.startMs == b.startMs && a.id < b.id); };
+    auto byTime = [](const auto& a, const auto& b) {
+        return a.startMs < b.startMs || (a.startMs == b.startMs && a.id < b.id);
+    };
     std::sort(m_shareable.begin(), m_shareable.end(), byTime);
     std::sort(m_private.begin(), m_private.end(), byTime);
-    const bool sessionChangedNow = session->updated != m_session.updated || session->focusCap != m_session.focusCap;
+    const bool sessionChangedNow =
+        session->updated != m_session.updated || session->focusCap != m_session.focusCap;
     m_session = *session;
     Q_EMIT notesChanged();
     if (sessionChangedNow)
@@ -100,7 +107,9 @@ std::optional<int64_t> ReviewModel::addNote(Track track, int64_t startMs, const 
     if (!m_store)
         return std::nullopt;
     m_failed = false;
-    auto* command = new AddNoteCommand(context(), track, NoteDraft{m_session.id, std::max<int64_t>(0, startMs), {}, text.trimmed(), {}});
+    auto* command = new AddNoteCommand(
+        context(), track,
+        NoteDraft{m_session.id, std::max<int64_t>(0, startMs), {}, text.trimmed(), {}});
     m_undo->push(command); // a refused command is deleted by the stack
     if (m_failed)
         return std::nullopt;
@@ -139,7 +148,8 @@ void ReviewModel::retime(int64_t noteId, int64_t startMs)
     std::optional<int64_t> end;
     if (timing->endMs)
         end = startMs + (*timing->endMs - timing->startMs);
-    m_undo->push(new RetimeNoteCommand(context(), noteId, *timing, {std::max<int64_t>(0, startMs), end}));
+    m_undo->push(
+        new RetimeNoteCommand(context(), noteId, *timing, {std::max<int64_t>(0, startMs), end}));
 }
 
 void ReviewModel::deleteNote(int64_t noteId)
@@ -220,7 +230,8 @@ SessionChanges ReviewModel::currentValues(const SessionChanges& fields) const
 void ReviewModel::editSession(const SessionChanges& changes)
 {
     if (m_store)
-        m_undo->push(new EditSessionCommand(context(), m_session.id, currentValues(changes), changes));
+        m_undo->push(
+            new EditSessionCommand(context(), m_session.id, currentValues(changes), changes));
 }
 
 } // namespace coachtrack::app

@@ -41,7 +41,12 @@ public:
     void retime(int64_t noteId, int64_t startMs);
     void deleteNote(int64_t noteId);
     std::optional<int64_t> rephrase(int64_t privateNoteId, const QString& text);
-    enum class FocusOutcome { Done, CapReached, Failed };
+    enum class FocusOutcome
+    {
+        Done,
+        CapReached,
+        Failed
+    };
     // At the cap nothing changes and CapReached tells the caller to offer a swap.
     FocusOutcome promote(int64_t noteId);
     void demote(int64_t noteId);

@@ -14,9 +14,12 @@ ReviewPreferences ReviewPreferences::load()
     const QSettings s;
     ReviewPreferences p;
     p.skipMs = s.value(QStringLiteral("review/skipMs"), qint64(p.skipMs)).toLongLong();
-    p.autoRewindMs = s.value(QStringLiteral("review/autoRewindMs"), qint64(p.autoRewindMs)).toLongLong();
-    p.reactionLeadMs = s.value(QStringLiteral("review/reactionLeadMs"), qint64(p.reactionLeadMs)).toLongLong();
-    p.pauseWhileTyping = s.value(QStringLiteral("review/pauseWhileTyping"), p.pauseWhileTyping).toBool();
+    p.autoRewindMs =
+        s.value(QStringLiteral("review/autoRewindMs"), qint64(p.autoRewindMs)).toLongLong();
+    p.reactionLeadMs =
+        s.value(QStringLiteral("review/reactionLeadMs"), qint64(p.reactionLeadMs)).toLongLong();
+    p.pauseWhileTyping =
+        s.value(QStringLiteral("review/pauseWhileTyping"), p.pauseWhileTyping).toBool();
     return p;
 }
 
@@ -42,7 +45,8 @@ QDoubleSpinBox* seconds(double value, double max, QWidget* parent)
 }
 } // namespace
 
-PreferencesDialog::PreferencesDialog(const ReviewPreferences& current, QWidget* parent) : QDialog(parent)
+PreferencesDialog::PreferencesDialog(const ReviewPreferences& current, QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
     auto* form = new QFormLayout(this);

@@ -11,10 +11,10 @@ namespace coachtrack::app {
 // How reviewing behaves, kept in QSettings ("review/…").
 struct ReviewPreferences
 {
-    int64_t skipMs = 5000;          // ← / → skip
-    int64_t autoRewindMs = 2000;    // stepping back when playback resumes after a pause
-    int64_t reactionLeadMs = 2000;  // a note is stamped this long before the key press
-    bool pauseWhileTyping = false;  // playback goes on while a note is typed unless set
+    int64_t skipMs = 5000;         // ← / → skip
+    int64_t autoRewindMs = 2000;   // stepping back when playback resumes after a pause
+    int64_t reactionLeadMs = 2000; // a note is stamped this long before the key press
+    bool pauseWhileTyping = false; // playback goes on while a note is typed unless set
 
     static ReviewPreferences load();
     void save() const;

@@ -1,9 +1,9 @@
 #include "app/ScreenshotTaker.h"
 
-#include "media/Player.h"
-
 #include "app/MainWindow.h"
+#include "app/VideoSync.h"
 #include "app/VideoView.h"
+#include "media/Player.h"
 
 #include <QCoreApplication>
 #include <QPixmap>
@@ -17,13 +17,14 @@ constexpr qint64 kPlayedEnoughMs = 600;
 
 ScreenshotTaker::ScreenshotTaker(MainWindow* window, QString outputPath, bool waitForPlayback,
                                  int timeoutMs)
-    : QObject(window), m_window(window), m_outputPath(std::move(outputPath))
+    : QObject(window)
+    , m_window(window)
+    , m_outputPath(std::move(outputPath))
 {
-    connect(window, &MainWindow::playbackFailed, this,
-            [this](const QString& message) {
-                // Let the banner lay itself out before it is captured.
-                QTimer::singleShot(150, this, [this, message] { finish(1, message); });
-            });
+    connect(window, &MainWindow::playbackFailed, this, [this](const QString& message) {
+        // Let the banner lay itself out before it is captured.
+        QTimer::singleShot(150, this, [this, message] { finish(1, message); });
+    });
     m_poll.setInterval(50);
     connect(&m_poll, &QTimer::timeout, this, &ScreenshotTaker::check);
     m_timeout.setSingleShot(true);
@@ -42,8 +43,9 @@ void ScreenshotTaker::check()
     media::Player* player = m_window->player();
     if (player->state() != media::Player::State::Playing || player->position() < kPlayedEnoughMs)
         return;
-    if (player->hasVideo() && !m_window->videoView()->hasFrame())
-        return;
+    if (player->hasVideo() && (!m_window->videoView()->hasFrame() ||
+                               std::abs(m_window->videoSync()->lastDriftMs()) > 200))
+        return;                  // wait for a picture of the moment being heard
     if (m_window->isAnalysing()) // the waveform is still being built
         return;
     finish(0, {});

@@ -13,7 +13,8 @@
 
 namespace coachtrack::app {
 
-SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
+SessionPanel::SessionPanel(QWidget* parent)
+    : QWidget(parent)
 {
     auto* form = new QFormLayout(this);
     m_objectives = new QPlainTextEdit(this);
@@ -66,7 +67,9 @@ SessionPanel::SessionPanel(QWidget* parent) : QWidget(parent)
     auto dateChanged = [this, emitChange] {
         m_date->setEnabled(m_hasDate->isChecked());
         if (!m_updating)
-            emitChange([this](auto& c) { c.nextCoachingDate = m_hasDate->isChecked() ? m_date->date() : QDate(); });
+            emitChange([this](auto& c) {
+                c.nextCoachingDate = m_hasDate->isChecked() ? m_date->date() : QDate();
+            });
     };
     connect(m_hasDate, &QCheckBox::toggled, this, dateChanged);
     connect(m_date, &QDateEdit::dateChanged, this, dateChanged);

@@ -13,17 +13,27 @@
 namespace coachtrack::app {
 
 namespace {
-QString key(const QString& id) { return QStringLiteral("shortcuts/") + id; }
-QString plain(QString text) { return text.remove(QLatin1Char('&')); }
+QString key(const QString& id)
+{
+    return QStringLiteral("shortcuts/") + id;
+}
+QString plain(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
 } // namespace
 
-ShortcutMap::ShortcutMap(QObject* parent) : QObject(parent) {}
+ShortcutMap::ShortcutMap(QObject* parent)
+    : QObject(parent)
+{
+}
 
 QAction* ShortcutMap::add(const QString& id, QAction* action, const QKeySequence& defaultKey)
 {
     m_entries.push_back({id, action, defaultKey});
     const QSettings settings;
-    action->setShortcut(settings.contains(key(id)) ? QKeySequence(settings.value(key(id)).toString()) : defaultKey);
+    action->setShortcut(
+        settings.contains(key(id)) ? QKeySequence(settings.value(key(id)).toString()) : defaultKey);
     action->setShortcutContext(Qt::WindowShortcut);
     return action;
 }
@@ -55,11 +65,14 @@ void ShortcutMap::restoreDefaults()
         rebind(e.id, e.defaultKey);
 }
 
-CheatSheetDialog::CheatSheetDialog(ShortcutMap* shortcuts, QWidget* parent) : QDialog(parent), m_shortcuts(shortcuts)
+CheatSheetDialog::CheatSheetDialog(ShortcutMap* shortcuts, QWidget* parent)
+    : QDialog(parent)
+    , m_shortcuts(shortcuts)
 {
     setWindowTitle(tr("Keyboard Shortcuts"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Click a shortcut and press new keys to change it. Changes are saved at once."), this);
+    auto* intro = new QLabel(
+        tr("Click a shortcut and press new keys to change it. Changes are saved at once."), this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table = new QTableWidget(this);
@@ -70,12 +83,14 @@ CheatSheetDialog::CheatSheetDialog(ShortcutMap* shortcuts, QWidget* parent) : QD
     m_table->setColumnWidth(1, 170);
     m_table->verticalHeader()->hide();
     layout->addWidget(m_table, 1);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::RestoreDefaults, this);
+    auto* buttons =
+        new QDialogButtonBox(QDialogButtonBox::Close | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
-        m_shortcuts->restoreDefaults();
-        fill();
-    });
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            [this] {
+                m_shortcuts->restoreDefaults();
+                fill();
+            });
     layout->addWidget(buttons);
     fill();
     resize(480, 560);
@@ -92,9 +107,8 @@ void CheatSheetDialog::fill()
         m_table->setItem(row, 0, name);
         auto* edit = new QKeySequenceEdit(e.action->shortcut(), m_table);
         edit->setObjectName(e.id);
-        connect(edit, &QKeySequenceEdit::editingFinished, this, [this, edit, id = e.id] {
-            m_shortcuts->rebind(id, edit->keySequence());
-        });
+        connect(edit, &QKeySequenceEdit::editingFinished, this,
+                [this, edit, id = e.id] { m_shortcuts->rebind(id, edit->keySequence()); });
         m_table->setCellWidget(row, 1, edit);
     }
 }

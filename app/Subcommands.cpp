@@ -8,17 +8,26 @@ namespace coachtrack::app {
 const std::vector<Subcommand>& subcommands()
 {
     static const std::vector<Subcommand> all = {
-        {QStringLiteral("probe"), QStringLiteral("describe a recording (format, streams, length, fingerprint)"), runProbe},
-        {QStringLiteral("peaks"), QStringLiteral("write waveform peaks (audiowaveform .dat / JSON)"), runPeaks},
-        {QStringLiteral("talk"), QStringLiteral("speech activity and talk metrics of a call"), runTalk},
-        {QStringLiteral("add"), QStringLiteral("add a recording to the library (prints its id)"), runAdd},
+        {QStringLiteral("probe"),
+         QStringLiteral("describe a recording (format, streams, length, fingerprint)"), runProbe},
+        {QStringLiteral("peaks"),
+         QStringLiteral("write waveform peaks (audiowaveform .dat / JSON)"), runPeaks},
+        {QStringLiteral("talk"), QStringLiteral("speech activity and talk metrics of a call"),
+         runTalk},
+        {QStringLiteral("add"), QStringLiteral("add a recording to the library (prints its id)"),
+         runAdd},
         {QStringLiteral("list"), QStringLiteral("list the library's recordings"), runList},
-        {QStringLiteral("relink"), QStringLiteral("point a recording at its new location"), runRelink},
-        {QStringLiteral("note"), QStringLiteral("add, list, edit, delete, focus, unfocus, rephrase notes"), runNote},
-        {QStringLiteral("session"), QStringLiteral("show or set a review session's objectives, next steps, date, cap"), runSession},
+        {QStringLiteral("relink"), QStringLiteral("point a recording at its new location"),
+         runRelink},
+        {QStringLiteral("note"),
+         QStringLiteral("add, list, edit, delete, focus, unfocus, rephrase notes"), runNote},
+        {QStringLiteral("session"),
+         QStringLiteral("show or set a review session's objectives, next steps, date, cap"),
+         runSession},
         {QStringLiteral("search"), QStringLiteral("full-text search over notes"), runSearch},
-        {QStringLiteral("export"), QStringLiteral("debrief sheet or notes of a session (pdf html md odt csv json vtt)"), runExport,
-         true},
+        {QStringLiteral("export"),
+         QStringLiteral("debrief sheet or notes of a session (pdf html md odt csv json vtt)"),
+         runExport, true},
     };
     return all;
 }

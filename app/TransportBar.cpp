@@ -65,11 +65,14 @@ TransportBar::TransportBar(Player* player, QWidget* parent)
     m_volume->setToolTip(tr("Volume (Ctrl+↑ / Ctrl+↓)"));
     layout->addWidget(new QLabel(tr("Vol"), this));
     layout->addWidget(m_volume);
-    connect(m_volume, &QSlider::valueChanged, this, [this](int value) { m_player->setVolume(value / 100.0); });
+    connect(m_volume, &QSlider::valueChanged, this,
+            [this](int value) { m_player->setVolume(value / 100.0); });
 
     connect(m_playButton, &QToolButton::clicked, this, &TransportBar::playPauseClicked);
-    connect(m_slower, &QToolButton::clicked, this, [this] { m_player->setRate(m_player->rate() - 0.1); });
-    connect(m_faster, &QToolButton::clicked, this, [this] { m_player->setRate(m_player->rate() + 0.1); });
+    connect(m_slower, &QToolButton::clicked, this,
+            [this] { m_player->setRate(m_player->rate() - 0.1); });
+    connect(m_faster, &QToolButton::clicked, this,
+            [this] { m_player->setRate(m_player->rate() + 0.1); });
     connect(m_slider, &QSlider::sliderMoved, this, [this](int value) { m_player->seek(value); });
     connect(m_slider, &QSlider::actionTriggered, this, [this](int) {
         if (!m_slider->isSliderDown())
@@ -83,8 +86,14 @@ TransportBar::TransportBar(Player* player, QWidget* parent)
     showRate(m_player->rate());
 }
 
-QString TransportBar::elapsedText() const { return m_elapsed->text(); }
-QString TransportBar::speedText() const { return m_speed->text(); }
+QString TransportBar::elapsedText() const
+{
+    return m_elapsed->text();
+}
+QString TransportBar::speedText() const
+{
+    return m_speed->text();
+}
 
 void TransportBar::showPosition(qint64 positionMs)
 {
@@ -104,7 +113,8 @@ void TransportBar::showDuration()
 void TransportBar::showState()
 {
     const bool playing = m_player->state() == Player::State::Playing;
-    m_playButton->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playButton->setIcon(
+        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_playButton->setAccessibleName(playing ? tr("Pause") : tr("Play"));
 }
 

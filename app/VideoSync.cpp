@@ -9,7 +9,9 @@ namespace coachtrack::app {
 using media::Player;
 
 VideoSync::VideoSync(Player* audio, QMediaPlayer* video, QObject* parent)
-    : QObject(parent), m_audio(audio), m_video(video)
+    : QObject(parent)
+    , m_audio(audio)
+    , m_video(video)
 {
     m_timer.setInterval(200);
     connect(&m_timer, &QTimer::timeout, this, &VideoSync::check);

@@ -6,7 +6,9 @@
 
 namespace coachtrack::app {
 
-VideoView::VideoView(QWidget* parent) : QWidget(parent), m_sink(new QVideoSink(this))
+VideoView::VideoView(QWidget* parent)
+    : QWidget(parent)
+    , m_sink(new QVideoSink(this))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(320, 180);
@@ -36,7 +38,8 @@ void VideoView::paintEvent(QPaintEvent*)
     if (m_frame.isNull())
         return;
     const QSize scaled = m_frame.size().scaled(size(), Qt::KeepAspectRatio);
-    const QRect target(QPoint((width() - scaled.width()) / 2, (height() - scaled.height()) / 2), scaled);
+    const QRect target(QPoint((width() - scaled.width()) / 2, (height() - scaled.height()) / 2),
+                       scaled);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.drawImage(target, m_frame);
 }

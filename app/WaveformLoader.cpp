@@ -18,7 +18,8 @@ struct WaveformLoader::Job final : media::PartialPeaksSink, media::ProgressSink
     double fraction = 0;
     bool dirty = false;
 
-    void partialPeaks(int64_t firstPeak, const std::vector<std::vector<media::MinMax>>& peaks) override
+    void partialPeaks(int64_t firstPeak,
+                      const std::vector<std::vector<media::MinMax>>& peaks) override
     {
         const std::lock_guard lock(mutex);
         if (base.size() < peaks.size())
@@ -41,7 +42,8 @@ struct WaveformLoader::Job final : media::PartialPeaksSink, media::ProgressSink
     }
 };
 
-WaveformLoader::WaveformLoader(QObject* parent) : QObject(parent)
+WaveformLoader::WaveformLoader(QObject* parent)
+    : QObject(parent)
 {
     m_publish.setInterval(200);
     connect(&m_publish, &QTimer::timeout, this, &WaveformLoader::publishPartial);
@@ -71,7 +73,8 @@ void WaveformLoader::load(const QString& path)
     m_job = job;
     m_publish.start();
     m_watcher.setFuture(QtConcurrent::run([job, path] {
-        return media::analyseRecording(path, media::PeakCache(), media::AnalysisOptions{}, *job, job->cancel, job.get());
+        return media::analyseRecording(path, media::PeakCache(), media::AnalysisOptions{}, *job,
+                                       job->cancel, job.get());
     }));
 }
 
@@ -98,7 +101,8 @@ void WaveformLoader::publishPartial()
     for (auto& channel : base)
         channel.resize(peaks);
     const int64_t frames = int64_t(peaks) * media::PeakPyramid::kBaseSamplesPerPeak;
-    Q_EMIT partialPeaks(std::make_shared<const media::PeakPyramid>(m_job->sampleRate, frames, std::move(base)));
+    Q_EMIT partialPeaks(
+        std::make_shared<const media::PeakPyramid>(m_job->sampleRate, frames, std::move(base)));
 }
 
 void WaveformLoader::finished()

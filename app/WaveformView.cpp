@@ -32,7 +32,8 @@ const QColor kMuted(0x6b, 0x78, 0x82);
 
 int64_t tickStep(int64_t spanMs)
 {
-    for (int64_t step : {1'000, 2'000, 5'000, 10'000, 15'000, 30'000, 60'000, 120'000, 300'000, 600'000})
+    for (int64_t step :
+         {1'000, 2'000, 5'000, 10'000, 15'000, 30'000, 60'000, 120'000, 300'000, 600'000})
         if (spanMs / step <= 10)
             return step;
     return 1'800'000;
@@ -40,7 +41,9 @@ int64_t tickStep(int64_t spanMs)
 
 } // namespace
 
-WaveformView::WaveformView(QWidget* parent) : QWidget(parent), m_scroll(new QScrollBar(Qt::Horizontal, this))
+WaveformView::WaveformView(QWidget* parent)
+    : QWidget(parent)
+    , m_scroll(new QScrollBar(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("waveform"));
     setMinimumHeight(180);
@@ -49,7 +52,7 @@ WaveformView::WaveformView(QWidget* parent) : QWidget(parent), m_scroll(new QScr
     setAccessibleName(tr("Waveform and note lanes"));
     connect(m_scroll, &QScrollBar::valueChanged, this, [this](int value) {
         m_startMs = value;
-        update();
+        invalidate();
     });
 }
 
@@ -73,31 +76,31 @@ void WaveformView::setDuration(int64_t durationMs)
 void WaveformView::setPeaks(std::shared_ptr<const media::PeakPyramid> peaks)
 {
     m_peaks = std::move(peaks);
-    update();
+    invalidate();
 }
 
 void WaveformView::setSpeech(std::vector<std::vector<media::SpeechSegment>> perChannel)
 {
     m_speech = std::move(perChannel);
-    update();
+    invalidate();
 }
 
 void WaveformView::setChannelLabels(const QStringList& labels)
 {
     m_labels = labels;
-    update();
+    invalidate();
 }
 
 void WaveformView::setShareableNotes(std::vector<LaneNote> notes)
 {
     m_shareable = std::move(notes);
-    update();
+    invalidate();
 }
 
 void WaveformView::setPrivateNotes(std::vector<LaneNote> notes)
 {
     m_private = m_privateVisible ? std::move(notes) : std::vector<LaneNote>{};
-    update();
+    invalidate();
 }
 
 void WaveformView::setPrivateLaneVisible(bool visible)
@@ -108,16 +111,23 @@ void WaveformView::setPrivateLaneVisible(bool visible)
         m_private.shrink_to_fit();
         QToolTip::hideText();
     }
-    update();
+    invalidate();
 }
 
 void WaveformView::setPosition(int64_t ms)
 {
+    const int oldX = xAt(m_positionMs);
     m_positionMs = ms;
     // Follow the playhead: page on when it leaves the view (unless a marker is being dragged).
-    if (!m_dragId && (ms < m_startMs || ms >= m_startMs + m_spanMs))
+    if (!m_dragId && (ms < m_startMs || ms >= m_startMs + m_spanMs)) {
         setVisible(ms - m_spanMs / 10, m_spanMs);
-    update();
+        return;
+    }
+    const int newX = xAt(ms);
+    if (newX != oldX) { // repaint the two thin strips only; the rest comes from the cache
+        update(QRect(oldX - 2, 0, 5, height()));
+        update(QRect(newX - 2, 0, 5, height()));
+    }
 }
 
 void WaveformView::setVisible(int64_t startMs, int64_t spanMs)
@@ -126,7 +136,7 @@ void WaveformView::setVisible(int64_t startMs, int64_t spanMs)
     m_spanMs = std::clamp<int64_t>(spanMs, kMinSpanMs, total);
     m_startMs = std::clamp<int64_t>(startMs, 0, std::max<int64_t>(0, total - m_spanMs));
     syncScrollBar();
-    update();
+    invalidate();
 }
 
 void WaveformView::syncScrollBar()
@@ -148,7 +158,10 @@ void WaveformView::zoomBy(double factor, std::optional<int64_t> aroundMs)
     setVisible(anchor - int64_t(fraction * double(span)), span);
 }
 
-void WaveformView::zoomToFit() { setVisible(0, std::max<int64_t>(m_durationMs, kMinSpanMs)); }
+void WaveformView::zoomToFit()
+{
+    setVisible(0, std::max<int64_t>(m_durationMs, kMinSpanMs));
+}
 
 WaveformView::Layout WaveformView::layoutRects() const
 {
@@ -156,9 +169,12 @@ WaveformView::Layout WaveformView::layoutRects() const
     const int lanes = kNoteLaneHeight * (m_privateVisible ? 2 : 1);
     Layout l;
     l.ruler = QRect(kLabelWidth, 0, width() - kLabelWidth, kRulerHeight);
-    l.waves = QRect(kLabelWidth, kRulerHeight, width() - kLabelWidth, std::max(20, height() - kRulerHeight - lanes - scroll));
+    l.waves = QRect(kLabelWidth, kRulerHeight, width() - kLabelWidth,
+                    std::max(20, height() - kRulerHeight - lanes - scroll));
     l.shareableLane = QRect(kLabelWidth, l.waves.bottom() + 1, l.waves.width(), kNoteLaneHeight);
-    l.privateLane = m_privateVisible ? QRect(kLabelWidth, l.shareableLane.bottom() + 1, l.waves.width(), kNoteLaneHeight) : QRect();
+    l.privateLane = m_privateVisible ? QRect(kLabelWidth, l.shareableLane.bottom() + 1,
+                                             l.waves.width(), kNoteLaneHeight)
+                                     : QRect();
     return l;
 }
 
@@ -166,13 +182,15 @@ int64_t WaveformView::msAt(int x) const
 {
     const QRect area = layoutRects().waves;
     const double fraction = double(x - area.left()) / std::max(1, area.width());
-    return std::clamp<int64_t>(m_startMs + int64_t(std::llround(fraction * double(m_spanMs))), 0, std::max<int64_t>(m_durationMs, 0));
+    return std::clamp<int64_t>(m_startMs + int64_t(std::llround(fraction * double(m_spanMs))), 0,
+                               std::max<int64_t>(m_durationMs, 0));
 }
 
 int WaveformView::xAt(int64_t ms) const
 {
     const QRect area = layoutRects().waves;
-    return area.left() + int(std::llround(double(ms - m_startMs) * area.width() / std::max<double>(1, double(m_spanMs))));
+    return area.left() + int(std::llround(double(ms - m_startMs) * area.width() /
+                                          std::max<double>(1, double(m_spanMs))));
 }
 
 std::optional<QPoint> WaveformView::markerCenter(int64_t noteId) const
@@ -180,17 +198,20 @@ std::optional<QPoint> WaveformView::markerCenter(int64_t noteId) const
     const Layout l = layoutRects();
     for (const LaneNote& n : m_shareable)
         if (n.id == noteId)
-            return QPoint(xAt(m_dragId == noteId ? m_dragMs : n.startMs), l.shareableLane.center().y());
+            return QPoint(xAt(m_dragId == noteId ? m_dragMs : n.startMs),
+                          l.shareableLane.center().y());
     for (const LaneNote& n : m_private)
         if (n.id == noteId)
-            return QPoint(xAt(m_dragId == noteId ? m_dragMs : n.startMs), l.privateLane.center().y());
+            return QPoint(xAt(m_dragId == noteId ? m_dragMs : n.startMs),
+                          l.privateLane.center().y());
     return std::nullopt;
 }
 
 std::optional<WaveformView::Hit> WaveformView::hitTest(QPoint point) const
 {
     const Layout l = layoutRects();
-    auto search = [&](const std::vector<LaneNote>& notes, const QRect& lane, bool isPrivate) -> std::optional<Hit> {
+    auto search = [&](const std::vector<LaneNote>& notes, const QRect& lane,
+                      bool isPrivate) -> std::optional<Hit> {
         if (!lane.contains(point))
             return std::nullopt;
         const LaneNote* best = nullptr;
@@ -211,30 +232,60 @@ std::optional<WaveformView::Hit> WaveformView::hitTest(QPoint point) const
 
 void WaveformView::resizeEvent(QResizeEvent*)
 {
+    m_cacheValid = false;
     const int h = m_scroll->sizeHint().height();
     m_scroll->setGeometry(kLabelWidth, height() - h, width() - kLabelWidth, h);
 }
 
+void WaveformView::invalidate()
+{
+    m_cacheValid = false;
+    update();
+}
+
 void WaveformView::paintEvent(QPaintEvent*)
 {
+    const qreal ratio = devicePixelRatioF();
+    if (!m_cacheValid || m_cache.size() != size() * ratio) {
+        m_cache = QPixmap(size() * ratio);
+        m_cache.setDevicePixelRatio(ratio);
+        QPainter cache(&m_cache);
+        renderStatic(cache);
+        m_cacheValid = true;
+    }
     QPainter p(this);
+    p.drawPixmap(0, 0, m_cache);
+    const Layout l = layoutRects();
+    // Playhead over everything; only this moves while playing.
+    if (m_positionMs >= m_startMs && m_positionMs <= m_startMs + m_spanMs) {
+        const int x = xAt(m_positionMs);
+        p.setPen(QPen(kPlayhead, 2));
+        p.drawLine(x, l.ruler.top(), x, (m_privateVisible ? l.privateLane : l.shareableLane).bottom());
+    }
+}
+
+void WaveformView::renderStatic(QPainter& p)
+{
     p.fillRect(rect(), kBackground);
     const Layout l = layoutRects();
     drawRuler(p, l.ruler);
     drawWaves(p, l.waves);
     p.setPen(kMuted);
-    p.drawText(QRect(0, l.shareableLane.top(), kLabelWidth - 6, kNoteLaneHeight), Qt::AlignRight | Qt::AlignVCenter, tr("Shareable"));
+    p.drawText(QRect(0, l.shareableLane.top(), kLabelWidth - 6, kNoteLaneHeight),
+               Qt::AlignRight | Qt::AlignVCenter, tr("Shareable"));
     drawNoteLane(p, l.shareableLane, m_shareable, false);
     if (m_privateVisible) {
         p.setPen(kMuted);
-        p.drawText(QRect(0, l.privateLane.top(), kLabelWidth - 6, kNoteLaneHeight), Qt::AlignRight | Qt::AlignVCenter, tr("Private"));
+        p.drawText(QRect(0, l.privateLane.top(), kLabelWidth - 6, kNoteLaneHeight),
+                   Qt::AlignRight | Qt::AlignVCenter, tr("Private"));
         drawNoteLane(p, l.privateLane, m_private, true);
     }
     // Playhead over everything.
     if (m_positionMs >= m_startMs && m_positionMs <= m_startMs + m_spanMs) {
         const int x = xAt(m_positionMs);
         p.setPen(QPen(kPlayhead, 2));
-        p.drawLine(x, l.ruler.top(), x, (m_privateVisible ? l.privateLane : l.shareableLane).bottom());
+        p.drawLine(x, l.ruler.top(), x,
+                   (m_privateVisible ? l.privateLane : l.shareableLane).bottom());
     }
 }
 
@@ -250,16 +301,19 @@ void WaveformView::drawRuler(QPainter& p, const QRect& area)
             continue;
         const int x = xAt(t);
         p.drawLine(x, area.bottom() - 5, x, area.bottom());
-        p.drawText(QRect(x + 3, area.top(), 80, area.height() - 4), Qt::AlignLeft | Qt::AlignVCenter, annotations::formatClock(t));
+        p.drawText(QRect(x + 3, area.top(), 80, area.height() - 4),
+                   Qt::AlignLeft | Qt::AlignVCenter, annotations::formatClock(t));
     }
 }
 
 void WaveformView::drawWaves(QPainter& p, const QRect& area)
 {
-    const int channels = m_peaks ? std::max(1, m_peaks->channelCount()) : std::max<int>(1, int(m_labels.size()));
+    const int channels =
+        m_peaks ? std::max(1, m_peaks->channelCount()) : std::max<int>(1, int(m_labels.size()));
     const double laneHeight = double(area.height()) / channels;
     for (int c = 0; c < channels; ++c) {
-        const QRect lane(area.left(), area.top() + int(c * laneHeight), area.width(), int(laneHeight));
+        const QRect lane(area.left(), area.top() + int(c * laneHeight), area.width(),
+                         int(laneHeight));
         const QColor wave = kWaveColors[std::min(c, 1)];
         const QColor speech = kSpeechColors[std::min(c, 1)];
         if (size_t(c) < m_speech.size())
@@ -273,7 +327,8 @@ void WaveformView::drawWaves(QPainter& p, const QRect& area)
         p.setPen(QColor(0xe3, 0xe8, 0xeb));
         p.drawLine(lane.left(), lane.bottom(), lane.right(), lane.bottom());
         p.setPen(kMuted);
-        p.drawText(QRect(0, lane.top(), kLabelWidth - 6, lane.height()), Qt::AlignRight | Qt::AlignVCenter, m_labels.value(c));
+        p.drawText(QRect(0, lane.top(), kLabelWidth - 6, lane.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, m_labels.value(c));
         if (!m_peaks || c >= m_peaks->channelCount() || m_peaks->sampleRate() <= 0)
             continue;
         const double mid = lane.center().y();
@@ -295,10 +350,12 @@ void WaveformView::drawWaves(QPainter& p, const QRect& area)
     }
 }
 
-void WaveformView::drawNoteLane(QPainter& p, const QRect& lane, const std::vector<LaneNote>& notes, bool isPrivate)
+void WaveformView::drawNoteLane(QPainter& p, const QRect& lane, const std::vector<LaneNote>& notes,
+                                bool isPrivate)
 {
     p.save();
-    p.fillRect(lane.adjusted(0, 1, 0, 0), isPrivate ? QColor(0xf6, 0xf0, 0xf9) : QColor(0xee, 0xf6, 0xf7));
+    p.fillRect(lane.adjusted(0, 1, 0, 0),
+               isPrivate ? QColor(0xf6, 0xf0, 0xf9) : QColor(0xee, 0xf6, 0xf7));
     p.setRenderHint(QPainter::Antialiasing);
     const int cy = lane.center().y();
     for (const LaneNote& n : notes) {
@@ -321,8 +378,9 @@ void WaveformView::drawNoteLane(QPainter& p, const QRect& lane, const std::vecto
             QFont bold = font();
             bold.setBold(true);
             p.setFont(bold);
-            p.drawText(QRect(x - kMarkerRadius, cy - kMarkerRadius, 2 * kMarkerRadius, 2 * kMarkerRadius), Qt::AlignCenter,
-                       QString::number(n.focusNumber));
+            p.drawText(
+                QRect(x - kMarkerRadius, cy - kMarkerRadius, 2 * kMarkerRadius, 2 * kMarkerRadius),
+                Qt::AlignCenter, QString::number(n.focusNumber));
         } else {
             QPainterPath diamond;
             diamond.moveTo(x, cy - kMarkerRadius);
@@ -359,7 +417,7 @@ void WaveformView::mouseMoveEvent(QMouseEvent* event)
             m_dragMoved = true;
         if (m_dragMoved) {
             m_dragMs = msAt(at.x());
-            update();
+            invalidate();
         }
         return;
     }
@@ -376,12 +434,13 @@ void WaveformView::mouseReleaseEvent(QMouseEvent* event)
         Q_EMIT retimeRequested(id, m_dragMs);
     else
         Q_EMIT noteClicked(id);
-    update();
+    invalidate();
 }
 
 void WaveformView::wheelEvent(QWheelEvent* event)
 {
-    const int delta = event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
+    const int delta =
+        event->angleDelta().y() != 0 ? event->angleDelta().y() : event->angleDelta().x();
     if (delta == 0)
         return;
     if (event->modifiers() & Qt::ShiftModifier || event->angleDelta().y() == 0)
@@ -397,11 +456,13 @@ bool WaveformView::event(QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         if (auto hit = hitTest(help->pos())) {
             const QString kind = hit->isPrivate ? tr("Private")
-                                 : hit->note->focusNumber ? tr("Focus %1").arg(hit->note->focusNumber)
-                                                          : tr("Shareable");
+                                 : hit->note->focusNumber
+                                     ? tr("Focus %1").arg(hit->note->focusNumber)
+                                     : tr("Shareable");
             QToolTip::showText(help->globalPos(),
                                QStringLiteral("<b>%1 · %2</b><br>%3")
-                                   .arg(kind, annotations::formatClock(hit->note->startMs), hit->note->text.toHtmlEscaped()),
+                                   .arg(kind, annotations::formatClock(hit->note->startMs),
+                                        hit->note->text.toHtmlEscaped()),
                                this);
         } else {
             QToolTip::hideText();

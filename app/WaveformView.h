@@ -3,6 +3,7 @@
 #include "media/PeakPyramid.h"
 #include "media/SpeechDetector.h"
 
+#include <QPixmap>
 #include <QStringList>
 #include <QWidget>
 #include <memory>
@@ -83,12 +84,16 @@ private:
         QRect ruler, waves, shareableLane, privateLane;
     };
     Layout layoutRects() const;
+    // Everything but the playhead is drawn once into m_cache and redrawn only on change.
+    void invalidate();
+    void renderStatic(QPainter& p);
     std::optional<Hit> hitTest(QPoint point) const;
     void setVisible(int64_t startMs, int64_t spanMs);
     void syncScrollBar();
     void drawWaves(QPainter& p, const QRect& area);
     void drawRuler(QPainter& p, const QRect& area);
-    void drawNoteLane(QPainter& p, const QRect& lane, const std::vector<LaneNote>& notes, bool isPrivate);
+    void drawNoteLane(QPainter& p, const QRect& lane, const std::vector<LaneNote>& notes,
+                      bool isPrivate);
 
     int64_t m_durationMs = 0;
     int64_t m_startMs = 0;
@@ -106,6 +111,8 @@ private:
     int64_t m_dragMs = 0;
     QPoint m_pressPoint;
     bool m_dragMoved = false;
+    QPixmap m_cache;
+    bool m_cacheValid = false;
 };
 
 } // namespace coachtrack::app

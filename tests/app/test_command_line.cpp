@@ -54,7 +54,8 @@ TEST_CASE("with no display the GUI explains how to get one", "[app][cli]")
     CHECK(r.err.contains(QStringLiteral("xvfb-run")));
 }
 
-TEST_CASE("the screenshot option saves the window once the demo call plays", "[app][cli][screenshot]")
+TEST_CASE("the screenshot option saves the window once the demo call plays",
+          "[app][cli][screenshot]")
 {
     TempDir dir;
     const QString png = dir.file(QStringLiteral("shot.png"));
@@ -70,24 +71,28 @@ TEST_CASE("the screenshot option saves the window once the demo call plays", "[a
     CHECK(shot.height() >= 500);
 }
 
-TEST_CASE("a screenshot of a missing file is saved and the exit code fails", "[app][cli][screenshot]")
+TEST_CASE("a screenshot of a missing file is saved and the exit code fails",
+          "[app][cli][screenshot]")
 {
     TempDir dir;
     const QString png = dir.file(QStringLiteral("error.png"));
-    ToolRun r = runCoachtrack({QStringLiteral("--screenshot"), png, dir.file(QStringLiteral("gone.wav"))}, offscreen());
+    ToolRun r = runCoachtrack(
+        {QStringLiteral("--screenshot"), png, dir.file(QStringLiteral("gone.wav"))}, offscreen());
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(QStringLiteral("gone.wav")));
     CHECK_FALSE(QImage(png).isNull());
 }
 
-TEST_CASE("rate, start and quit-after options play a stretch headless and report it", "[app][cli][playback]")
+TEST_CASE("rate, start and quit-after options play a stretch headless and report it",
+          "[app][cli][playback]")
 {
     auto env = offscreen();
     env.remove(QStringLiteral("DISPLAY"));
-    const ToolRun r = runCoachtrack({QStringLiteral("--rate"), QStringLiteral("2"), QStringLiteral("--start"),
-                                     QStringLiteral("1:00"), QStringLiteral("--quit-after"), QStringLiteral("1.5"),
-                                     demoCallPath()},
-                                    env);
+    const ToolRun r =
+        runCoachtrack({QStringLiteral("--rate"), QStringLiteral("2"), QStringLiteral("--start"),
+                       QStringLiteral("1:00"), QStringLiteral("--quit-after"),
+                       QStringLiteral("1.5"), demoCallPath()},
+                      env);
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QStringList words = r.text().split(u' ');
@@ -100,6 +105,8 @@ TEST_CASE("rate, start and quit-after options play a stretch headless and report
     CHECK(*reached > 61'500);
     CHECK(*reached < 63'200);
 
-    CHECK(runCoachtrack({QStringLiteral("--rate"), QStringLiteral("4"), demoCallPath()}, env).exitCode == 2);
-    CHECK(runCoachtrack({QStringLiteral("--start"), QStringLiteral("soon"), demoCallPath()}, env).exitCode == 2);
+    CHECK(runCoachtrack({QStringLiteral("--rate"), QStringLiteral("4"), demoCallPath()}, env)
+              .exitCode == 2);
+    CHECK(runCoachtrack({QStringLiteral("--start"), QStringLiteral("soon"), demoCallPath()}, env)
+              .exitCode == 2);
 }

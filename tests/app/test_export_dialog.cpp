@@ -50,8 +50,14 @@ struct ReviewWindow
         auto sessions = app::linkRecording(db, call);
         REQUIRE(sessions.has_value());
         const int64_t session = sessions->sessionId;
-        REQUIRE((*store)->addShareableNote({session, 44'000, {}, QStringLiteral("Ask what it costs them"), {}}, true).has_value());
-        REQUIRE((*store)->addPrivateNote({session, 65'000, {}, kCanary + QStringLiteral(" brochure again"), {}}).has_value());
+        REQUIRE((*store)
+                    ->addShareableNote(
+                        {session, 44'000, {}, QStringLiteral("Ask what it costs them"), {}}, true)
+                    .has_value());
+        REQUIRE((*store)
+                    ->addPrivateNote(
+                        {session, 65'000, {}, kCanary + QStringLiteral(" brochure again"), {}})
+                    .has_value());
     }
 
     app::ExportDialog* openDialog()
@@ -73,7 +79,8 @@ bool visibleIn(QWidget* root, const QString& text)
 
 } // namespace
 
-TEST_CASE("Export Debrief writes the chosen format with progress and offers the folder", "[app][export][ui]")
+TEST_CASE("Export Debrief writes the chosen format with progress and offers the folder",
+          "[app][export][ui]")
 {
     ReviewWindow w;
     w.addNotes();
@@ -96,12 +103,15 @@ TEST_CASE("Export Debrief writes the chosen format with progress and offers the 
     CHECK_FALSE(html.contains(kCanary.toUtf8()));
     CHECK(QDir(w.dir.file(QStringLiteral("sheet clips"))).entryList(QDir::Files).size() == 1);
     const auto buttons = dialog->findChildren<QPushButton*>();
-    CHECK(std::any_of(buttons.begin(), buttons.end(), [](QPushButton* b) { return b->isVisible() && b->text() == u"Open &Folder"; }));
+    CHECK(std::any_of(buttons.begin(), buttons.end(), [](QPushButton* b) {
+        return b->isVisible() && b->text() == u"Open &Folder";
+    }));
     if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty())
         dialog->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/export-dialog.png"));
 }
 
-TEST_CASE("Export Debrief says plainly when the file cannot be written", "[app][export][ui][errors]")
+TEST_CASE("Export Debrief says plainly when the file cannot be written",
+          "[app][export][ui][errors]")
 {
     ReviewWindow w;
     app::ExportDialog* dialog = w.openDialog();
@@ -116,7 +126,8 @@ TEST_CASE("Export Debrief says plainly when the file cannot be written", "[app][
     CHECK(dialog->resultLabel()->text().contains(out));
 }
 
-TEST_CASE("changing the format changes the file's suffix and paper applies to PDF only", "[app][export][ui]")
+TEST_CASE("changing the format changes the file's suffix and paper applies to PDF only",
+          "[app][export][ui]")
 {
     ReviewWindow w;
     app::ExportDialog* dialog = w.openDialog();
@@ -124,7 +135,9 @@ TEST_CASE("changing the format changes the file's suffix and paper applies to PD
     dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(QStringLiteral("vtt")));
     CHECK(dialog->pathEdit()->text().endsWith(QStringLiteral("debrief.vtt")));
     const auto combos = dialog->findChildren<QComboBox*>();
-    const auto paper = std::find_if(combos.begin(), combos.end(), [](QComboBox* c) { return c->findData(QStringLiteral("letter")) >= 0; });
+    const auto paper = std::find_if(combos.begin(), combos.end(), [](QComboBox* c) {
+        return c->findData(QStringLiteral("letter")) >= 0;
+    });
     REQUIRE(paper != combos.end());
     CHECK_FALSE((*paper)->isEnabled());
     dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(QStringLiteral("pdf")));

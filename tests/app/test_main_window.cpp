@@ -74,12 +74,13 @@ TEST_CASE("a corrupt file is reported in the window in plain words", "[app][erro
 TEST_CASE("a video recording shows its frames", "[app][video]")
 {
     TempDir dir;
-    const QString mp4 = ffmpeg(dir.file(QStringLiteral("zoom-call.mp4")),
-                               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                QStringLiteral("testsrc2=duration=4:size=320x240:rate=15"),
-                                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                QStringLiteral("sine=frequency=440:duration=4"), QStringLiteral("-pix_fmt"),
-                                QStringLiteral("yuv420p"), QStringLiteral("-shortest")});
+    const QString mp4 =
+        ffmpeg(dir.file(QStringLiteral("zoom-call.mp4")),
+               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("testsrc2=duration=4:size=320x240:rate=15"), QStringLiteral("-f"),
+                QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("sine=frequency=440:duration=4"), QStringLiteral("-pix_fmt"),
+                QStringLiteral("yuv420p"), QStringLiteral("-shortest")});
     app::MainWindow window;
     window.resize(800, 600);
     window.show();
@@ -118,16 +119,18 @@ TEST_CASE("the speed keys change the rate in 0.1 steps and the bar shows it", "[
 TEST_CASE("video stays in step with the sound at 1x and 2x", "[app][video]")
 {
     TempDir dir;
-    const QString mp4 = ffmpeg(dir.file(QStringLiteral("teams-call.mp4")),
-                               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                QStringLiteral("testsrc2=duration=30:size=320x240:rate=25"),
-                                QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                QStringLiteral("sine=frequency=440:duration=30"), QStringLiteral("-pix_fmt"),
-                                QStringLiteral("yuv420p"), QStringLiteral("-shortest")});
+    const QString mp4 =
+        ffmpeg(dir.file(QStringLiteral("teams-call.mp4")),
+               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("testsrc2=duration=30:size=320x240:rate=25"), QStringLiteral("-f"),
+                QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("sine=frequency=440:duration=30"), QStringLiteral("-pix_fmt"),
+                QStringLiteral("yuv420p"), QStringLiteral("-shortest")});
     app::MainWindow window;
     window.resize(800, 600);
     window.show();
     window.openRecording(mp4, true);
+    REQUIRE(waitFor([&] { return !window.isAnalysing(); })); // the waveform is built first
     for (double rate : {1.0, 2.0}) {
         window.player()->setRate(rate);
         QTest::qWait(1500); // the video follows the new rate and settles
@@ -139,7 +142,7 @@ TEST_CASE("video stays in step with the sound at 1x and 2x", "[app][video]")
         INFO("rate " << rate << ", " << drift.size() << " frames");
         REQUIRE(drift.size() > 20);
         std::sort(drift.begin(), drift.end());
-        CHECK(drift[drift.size() / 2] < app::VideoSync::kToleranceMs);      // median
+        CHECK(drift[drift.size() / 2] < app::VideoSync::kToleranceMs);          // median
         CHECK(drift[drift.size() * 9 / 10] < 2 * app::VideoSync::kToleranceMs); // 90th percentile
     }
 }

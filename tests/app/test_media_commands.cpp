@@ -14,7 +14,10 @@ using namespace coachtrack::testing;
 
 namespace {
 
-ToolRun runTool(const QStringList& args, const QString& home) { return runCoachtrack(args, isolatedEnvironment(home)); }
+ToolRun runTool(const QStringList& args, const QString& home)
+{
+    return runCoachtrack(args, isolatedEnvironment(home));
+}
 
 QJsonObject json(const QByteArray& bytes)
 {
@@ -30,12 +33,15 @@ QJsonObject json(const QByteArray& bytes)
 TEST_CASE("probe --json prints the documented fields", "[app][cli][media]")
 {
     TempDir dir;
-    const ToolRun r = runCoachtrack({QStringLiteral("probe"), demoCallPath(), QStringLiteral("--json")}, isolatedEnvironment(dir.path()));
+    const ToolRun r =
+        runCoachtrack({QStringLiteral("probe"), demoCallPath(), QStringLiteral("--json")},
+                      isolatedEnvironment(dir.path()));
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = json(r.out);
     CHECK(o[QStringLiteral("duration_ms")].toInteger() == Approx(181'633).margin(20));
     CHECK(o[QStringLiteral("format")].toString() == QStringLiteral("mp3"));
-    CHECK(o[QStringLiteral("audio")].toObject()[QStringLiteral("codec")].toString() == QStringLiteral("mp3"));
+    CHECK(o[QStringLiteral("audio")].toObject()[QStringLiteral("codec")].toString() ==
+          QStringLiteral("mp3"));
     CHECK(o[QStringLiteral("audio")].toObject()[QStringLiteral("sample_rate")].toInt() == 16000);
     CHECK(o[QStringLiteral("audio")].toObject()[QStringLiteral("channels")].toInt() == 2);
     CHECK(o[QStringLiteral("video")].isNull());
@@ -45,12 +51,14 @@ TEST_CASE("probe --json prints the documented fields", "[app][cli][media]")
 TEST_CASE("probe of bad input exits 1 with one line naming the file", "[app][cli][media]")
 {
     TempDir dir;
-    const QString text = writeFile(dir.file(QStringLiteral("minutes.mp3")), "Minutes of the meeting\n");
+    const QString text =
+        writeFile(dir.file(QStringLiteral("minutes.mp3")), "Minutes of the meeting\n");
     for (const QString& path : {text, dir.file(QStringLiteral("nowhere.wav")), dir.path(),
                                 writeFile(dir.file(QStringLiteral("empty.m4a")), {})}) {
         QElapsedTimer t;
         t.start();
-        const ToolRun r = runCoachtrack({QStringLiteral("probe"), path}, isolatedEnvironment(dir.path()));
+        const ToolRun r =
+            runCoachtrack({QStringLiteral("probe"), path}, isolatedEnvironment(dir.path()));
         CHECK(t.elapsed() < 5000);
         CHECK(r.exitCode == 1);
         CHECK(r.out.isEmpty());
@@ -65,11 +73,15 @@ TEST_CASE("probe of bad input exits 1 with one line naming the file", "[app][cli
 TEST_CASE("peaks writes audiowaveform .dat and JSON that agree", "[app][cli][media]")
 {
     TempDir dir;
-    const QString dat = dir.file(QStringLiteral("call.dat")), js = dir.file(QStringLiteral("call.json"));
-    REQUIRE(runCoachtrack({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("-o"), dat}, isolatedEnvironment(dir.path())).exitCode == 0);
-    REQUIRE(runTool({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("--samples-per-peak"), QStringLiteral("512"),
-                        QStringLiteral("--bits"), QStringLiteral("8"), QStringLiteral("-o"), js},
-                       dir.path())
+    const QString dat = dir.file(QStringLiteral("call.dat")),
+                  js = dir.file(QStringLiteral("call.json"));
+    REQUIRE(runCoachtrack({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("-o"), dat},
+                          isolatedEnvironment(dir.path()))
+                .exitCode == 0);
+    REQUIRE(runTool({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("--samples-per-peak"),
+                     QStringLiteral("512"), QStringLiteral("--bits"), QStringLiteral("8"),
+                     QStringLiteral("-o"), js},
+                    dir.path())
                 .exitCode == 0);
     const QByteArray bytes = readFile(dat);
     QDataStream in(bytes);
@@ -98,20 +110,24 @@ TEST_CASE("peaks writes audiowaveform .dat and JSON that agree", "[app][cli][med
         loud += data[i + 1].toInt() > 20;
     CHECK(loud > 50);
 
-    const ToolRun bad = runTool({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("--samples-per-peak"),
-                                QStringLiteral("100"), QStringLiteral("-o"), dat},
-                               dir.path());
+    const ToolRun bad =
+        runTool({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("--samples-per-peak"),
+                 QStringLiteral("100"), QStringLiteral("-o"), dat},
+                dir.path());
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("multiple of 64")));
-    CHECK(runTool({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("-o"), dir.file(QStringLiteral("x.png"))},
-                     dir.path())
+    CHECK(runTool({QStringLiteral("peaks"), demoCallPath(), QStringLiteral("-o"),
+                   dir.file(QStringLiteral("x.png"))},
+                  dir.path())
               .exitCode == 2);
 }
 
 TEST_CASE("talk --json reports per-speaker metrics for the dual-channel demo", "[app][cli][media]")
 {
     TempDir dir;
-    const ToolRun r = runCoachtrack({QStringLiteral("talk"), demoCallPath(), QStringLiteral("--json")}, isolatedEnvironment(dir.path()));
+    const ToolRun r =
+        runCoachtrack({QStringLiteral("talk"), demoCallPath(), QStringLiteral("--json")},
+                      isolatedEnvironment(dir.path()));
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = json(r.out);
     const QJsonArray channels = o[QStringLiteral("channels")].toArray();
@@ -119,7 +135,8 @@ TEST_CASE("talk --json reports per-speaker metrics for the dual-channel demo", "
     const QJsonObject rep = channels[0].toObject(), buyer = channels[1].toObject();
     CHECK(rep[QStringLiteral("role")].toString() == QStringLiteral("rep"));
     CHECK(rep[QStringLiteral("share")].toDouble() == Approx(0.6).margin(0.03));
-    CHECK(rep[QStringLiteral("share")].toDouble() + buyer[QStringLiteral("share")].toDouble() == Approx(1.0).margin(0.002));
+    CHECK(rep[QStringLiteral("share")].toDouble() + buyer[QStringLiteral("share")].toDouble() ==
+          Approx(1.0).margin(0.002));
     CHECK(rep[QStringLiteral("longest_monologue_ms")].toInteger() > 30'000);
     CHECK(rep[QStringLiteral("segments")].toArray().size() == 16);
     CHECK(o[QStringLiteral("overlap_ms")].toInteger() == Approx(900).margin(300));
@@ -127,11 +144,17 @@ TEST_CASE("talk --json reports per-speaker metrics for the dual-channel demo", "
     CHECK(o[QStringLiteral("patience_ms")].toInteger() > 200);
     CHECK(o.contains(QStringLiteral("silence_ms")));
     // The second run reads the cache and says the same.
-    CHECK(json(runCoachtrack({QStringLiteral("talk"), demoCallPath(), QStringLiteral("--json")}, isolatedEnvironment(dir.path())).out) == o);
+    CHECK(json(runCoachtrack({QStringLiteral("talk"), demoCallPath(), QStringLiteral("--json")},
+                             isolatedEnvironment(dir.path()))
+                   .out) == o);
     // Which channel is the rep is a setting.
-    const QJsonObject swapped = json(runTool({QStringLiteral("talk"), demoCallPath(), QStringLiteral("--json"),
-                                                 QStringLiteral("--rep-channel"), QStringLiteral("right")},
-                                                dir.path())
-                                         .out);
-    CHECK(swapped[QStringLiteral("channels")].toArray()[1].toObject()[QStringLiteral("role")].toString() == QStringLiteral("rep"));
+    const QJsonObject swapped =
+        json(runTool({QStringLiteral("talk"), demoCallPath(), QStringLiteral("--json"),
+                      QStringLiteral("--rep-channel"), QStringLiteral("right")},
+                     dir.path())
+                 .out);
+    CHECK(swapped[QStringLiteral("channels")]
+              .toArray()[1]
+              .toObject()[QStringLiteral("role")]
+              .toString() == QStringLiteral("rep"));
 }

@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QTabBar>
 #include <QTest>
@@ -81,7 +82,10 @@ struct Workspace
     }
 };
 
-bool waitFor(const std::function<bool()>& condition, int timeoutMs = 15000) { return QTest::qWaitFor(condition, timeoutMs); }
+bool waitFor(const std::function<bool()>& condition, int timeoutMs = 15000)
+{
+    return QTest::qWaitFor(condition, timeoutMs);
+}
 
 // Every string the window could show: titles, labels, fields, buttons, tabs, list and tree
 // rows (with their tooltips), combo items, actions, tooltips — visible or not.
@@ -112,7 +116,8 @@ QStringList screenTexts(QWidget* root)
                 for (int r = 0; r < m->rowCount(parent); ++r)
                     for (int c = 0; c < m->columnCount(parent); ++c) {
                         const QModelIndex i = m->index(r, c, parent);
-                        texts << i.data(Qt::DisplayRole).toString() << i.data(Qt::ToolTipRole).toString();
+                        texts << i.data(Qt::DisplayRole).toString()
+                              << i.data(Qt::ToolTipRole).toString();
                         if (c == 0)
                             walk(i);
                     }
@@ -127,7 +132,8 @@ QStringList screenTexts(QWidget* root)
 
 } // namespace
 
-TEST_CASE("a note is stamped at the playhead at the key press minus the lead, at 1x and 2x", "[app][review][stamp]")
+TEST_CASE("a note is stamped at the playhead at the key press minus the lead, at 1x and 2x",
+          "[app][review][stamp]")
 {
     Workspace w;
     for (double rate : {1.0, 2.0}) {
@@ -152,12 +158,15 @@ TEST_CASE("a note is stamped at the playhead at the key press minus the lead, at
         CHECK_FALSE(entry->isActive());
         CHECK(w.player().state() == media::Player::State::Playing);
         const auto& notes = w.review().shareableNotes();
-        CHECK(std::any_of(notes.begin(), notes.end(), [&](const auto& n) { return n.startMs == stamp && n.text == u"Good open question"; }));
+        CHECK(std::any_of(notes.begin(), notes.end(), [&](const auto& n) {
+            return n.startMs == stamp && n.text == u"Good open question";
+        }));
         w.player().pause();
     }
 }
 
-TEST_CASE("P starts a private note, Esc cancels it, and P typed into a field is just a letter", "[app][review][keys]")
+TEST_CASE("P starts a private note, Esc cancels it, and P typed into a field is just a letter",
+          "[app][review][keys]")
 {
     Workspace w;
     w.player().seek(10'000);
@@ -178,7 +187,8 @@ TEST_CASE("P starts a private note, Esc cancels it, and P typed into a field is 
     CHECK_FALSE(entry->isActive());
 }
 
-TEST_CASE("share-safe mode leaves no trace of the private track on screen and is remembered", "[app][review][share-safe]")
+TEST_CASE("share-safe mode leaves no trace of the private track on screen and is remembered",
+          "[app][review][share-safe]")
 {
     Workspace w;
     w.note(Track::Shareable, 5'000, QStringLiteral("Great opener"));
@@ -213,12 +223,17 @@ TEST_CASE("share-safe mode leaves no trace of the private track on screen and is
     CHECK(w.window->waveform()->privateNoteCount() == 1);
 }
 
-TEST_CASE("at the focus cap the manager swaps an item out in one step, undoable", "[app][review][focus]")
+TEST_CASE("at the focus cap the manager swaps an item out in one step, undoable",
+          "[app][review][focus]")
 {
     Workspace w;
     std::vector<int64_t> ids;
+    const QStringList texts = {QStringLiteral("Ask what the lost weeks cost them"),
+                               QStringLiteral("One feature tied to their pain"),
+                               QStringLiteral("Anchor the value before the price"),
+                               QStringLiteral("Book the next meeting earlier")};
     for (int i = 0; i < 4; ++i)
-        ids.push_back(w.note(Track::Shareable, 10'000 * (i + 1), QStringLiteral("Note %1").arg(i + 1)));
+        ids.push_back(w.note(Track::Shareable, 40'000 * (i + 1), texts[i]));
     for (int i = 0; i < 3; ++i)
         w.window->promote(ids[size_t(i)]);
     CHECK(w.focusIds() == std::vector<int64_t>{ids[0], ids[1], ids[2]});
@@ -227,6 +242,19 @@ TEST_CASE("at the focus cap the manager swaps an item out in one step, undoable"
     REQUIRE(dialog);
     CHECK(dialog->isVisible());
     CHECK(screenTexts(dialog).join(u'\n').contains(QStringLiteral("already has 3 focus items")));
+    if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS");
+        !shots.isEmpty()) { // the README's picture
+        REQUIRE(waitFor([&] { return !w.window->isAnalysing(); }));
+        QTest::qWait(300);
+        QImage shot = w.window->grab().toImage();
+        const QImage box = dialog->grab().toImage();
+        QPainter painter(&shot);
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, 60));
+        painter.drawImage((shot.width() - box.width()) / 2, (shot.height() - box.height()) / 3,
+                          box);
+        painter.end();
+        shot.save(QString::fromLocal8Bit(shots) + QStringLiteral("/cap-reached.png"));
+    }
     dialog->choose(ids[1]);
     dialog->accept();
     CHECK(w.focusIds() == std::vector<int64_t>{ids[0], ids[2], ids[3]});
@@ -236,7 +264,8 @@ TEST_CASE("at the focus cap the manager swaps an item out in one step, undoable"
     CHECK(w.focusIds() == std::vector<int64_t>{ids[0], ids[2], ids[3]});
 }
 
-TEST_CASE("editing in place, dragging a marker and deleting are each undone and redone", "[app][review][undo]")
+TEST_CASE("editing in place, dragging a marker and deleting are each undone and redone",
+          "[app][review][undo]")
 {
     Workspace w;
     const int64_t id = w.note(Track::Shareable, 60'000, QStringLiteral("Before"));
@@ -277,7 +306,8 @@ TEST_CASE("editing in place, dragging a marker and deleting are each undone and 
     CHECK(w.review().shareableNotes().empty());
 }
 
-TEST_CASE("resuming after a pause steps back 2 s, and jumps go from note to note", "[app][review][playback]")
+TEST_CASE("resuming after a pause steps back 2 s, and jumps go from note to note",
+          "[app][review][playback]")
 {
     Workspace w;
     w.note(Track::Shareable, 30'000, QStringLiteral("First"));
@@ -296,7 +326,8 @@ TEST_CASE("resuming after a pause steps back 2 s, and jumps go from note to note
     CHECK(w.player().position() == Approx(30'000).margin(10));
 }
 
-TEST_CASE("session fields are saved as typed and undoable; the cap cannot go below the focus items", "[app][review][session]")
+TEST_CASE("session fields are saved as typed and undoable; the cap cannot go below the focus items",
+          "[app][review][session]")
 {
     Workspace w;
     QPlainTextEdit* objectives = w.window->sessionPanel()->objectivesEdit();
@@ -307,7 +338,8 @@ TEST_CASE("session fields are saved as typed and undoable; the cap cannot go bel
     CHECK(w.review().store()->session(w.review().session().id)->objectives.isEmpty());
 
     for (int i = 0; i < 2; ++i)
-        w.window->promote(w.note(Track::Shareable, 5'000 * (i + 1), QStringLiteral("Item %1").arg(i)));
+        w.window->promote(
+            w.note(Track::Shareable, 5'000 * (i + 1), QStringLiteral("Item %1").arg(i)));
     annotations::SessionChanges lower;
     lower.focusCap = 1;
     w.review().editSession(lower);
@@ -315,7 +347,8 @@ TEST_CASE("session fields are saved as typed and undoable; the cap cannot go bel
     CHECK(w.window->shownError().contains(QStringLiteral("cap")));
 }
 
-TEST_CASE("every shortcut is listed in the cheat sheet and a new binding is kept", "[app][review][shortcuts]")
+TEST_CASE("every shortcut is listed in the cheat sheet and a new binding is kept",
+          "[app][review][shortcuts]")
 {
     Workspace w;
     QTest::keyClick(w.window.get(), Qt::Key_F1);
@@ -327,15 +360,18 @@ TEST_CASE("every shortcut is listed in the cheat sheet and a new binding is kept
     CHECK(w.window->shortcuts()->entries().size() >= 25);
     sheet->close();
 
-    w.window->shortcuts()->rebind(QStringLiteral("private-note"), QKeySequence(Qt::CTRL | Qt::Key_P));
+    w.window->shortcuts()->rebind(QStringLiteral("private-note"),
+                                  QKeySequence(Qt::CTRL | Qt::Key_P));
     w.reopen();
-    CHECK(w.window->shortcuts()->action(QStringLiteral("private-note"))->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_P));
+    CHECK(w.window->shortcuts()->action(QStringLiteral("private-note"))->shortcut() ==
+          QKeySequence(Qt::CTRL | Qt::Key_P));
     QTest::keyClick(w.window.get(), Qt::Key_P, Qt::ControlModifier);
     CHECK(w.window->noteEntry()->isActive());
     CHECK(w.window->noteEntry()->track() == Track::Private);
 }
 
-TEST_CASE("the library lists recordings by rep, shows a moved file as missing, and searches notes", "[app][review][library]")
+TEST_CASE("the library lists recordings by rep, shows a moved file as missing, and searches notes",
+          "[app][review][library]")
 {
     Workspace w;
     w.note(Track::Shareable, 5'000, QStringLiteral("Ask about onboarding volume"));

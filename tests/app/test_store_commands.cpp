@@ -11,17 +11,18 @@
 
 using namespace coachtrack::testing;
 
-
 TEST_CASE("add prints an id, the same file twice or moved is one recording", "[app][cli][store]")
 {
     Library lib;
     const QString call = copyOfDemoCall(lib, QStringLiteral("call.mp3"));
-    const QString id = lib.ok({QStringLiteral("add"), call, QStringLiteral("--rep"), QStringLiteral("Alex Rivera"),
-                               QStringLiteral("--title"), QStringLiteral("Discovery, Acme"), QStringLiteral("--call-date"),
-                               QStringLiteral("2026-11-02")});
+    const QString id =
+        lib.ok({QStringLiteral("add"), call, QStringLiteral("--rep"), QStringLiteral("Alex Rivera"),
+                QStringLiteral("--title"), QStringLiteral("Discovery, Acme"),
+                QStringLiteral("--call-date"), QStringLiteral("2026-11-02")});
     CHECK(id == QStringLiteral("1"));
     CHECK(lib.ok({QStringLiteral("add"), call}) == id);
-    lib.ok(noteArgs(id, QStringLiteral("shareable"), QStringLiteral("1:05"), QStringLiteral("Great open question")));
+    lib.ok(noteArgs(id, QStringLiteral("shareable"), QStringLiteral("1:05"),
+                    QStringLiteral("Great open question")));
 
     const QString list = lib.ok({QStringLiteral("list")});
     CHECK(list.contains(QStringLiteral("Alex Rivera")));
@@ -40,10 +41,12 @@ TEST_CASE("add prints an id, the same file twice or moved is one recording", "[a
 TEST_CASE("relink refuses a file with different content", "[app][cli][store]")
 {
     Library lib;
-    const QString id = lib.ok({QStringLiteral("add"), copyOfDemoCall(lib, QStringLiteral("call.mp3"))});
-    const QString other = ffmpeg(lib.file(QStringLiteral("other.wav")),
-                                 {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                  QStringLiteral("sine=frequency=440:duration=2")});
+    const QString id =
+        lib.ok({QStringLiteral("add"), copyOfDemoCall(lib, QStringLiteral("call.mp3"))});
+    const QString other =
+        ffmpeg(lib.file(QStringLiteral("other.wav")),
+               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("sine=frequency=440:duration=2")});
     const QByteArray before = lib.dump();
     const ToolRun r = lib.run({QStringLiteral("relink"), id, other});
     CHECK(r.exitCode == 1);
@@ -55,9 +58,11 @@ TEST_CASE("note add and list speak the documented JSON", "[app][cli][store]")
 {
     Library lib;
     const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
-    const QString vent = lib.ok(noteArgs(rec, QStringLiteral("private"), QStringLiteral("01:05.250"),
-                                         QStringLiteral("Talks over the buyer again")));
-    QStringList focus = noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("70"), QStringLiteral("Ask about budget"));
+    const QString vent =
+        lib.ok(noteArgs(rec, QStringLiteral("private"), QStringLiteral("01:05.250"),
+                        QStringLiteral("Talks over the buyer again")));
+    QStringList focus = noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("70"),
+                                 QStringLiteral("Ask about budget"));
     focus << QStringLiteral("--end") << QStringLiteral("0:01:15.5") << QStringLiteral("--focus");
     const QString tip = lib.ok(focus);
     CHECK(vent != tip);
@@ -78,7 +83,8 @@ TEST_CASE("note add and list speak the documented JSON", "[app][cli][store]")
     CHECK(s[QStringLiteral("focus")] == true);
     CHECK(s[QStringLiteral("status")] == QStringLiteral("open"));
 
-    const QJsonArray shareable = lib.notes(rec, {QStringLiteral("--track"), QStringLiteral("shareable")});
+    const QJsonArray shareable =
+        lib.notes(rec, {QStringLiteral("--track"), QStringLiteral("shareable")});
     REQUIRE(shareable.size() == 1);
     CHECK(shareable[0].toObject()[QStringLiteral("id")].toInteger() == tip.toLongLong());
 }
@@ -87,10 +93,12 @@ TEST_CASE("edit, retime, status, unfocus and delete change one note", "[app][cli
 {
     Library lib;
     const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
-    QStringList args = noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("10"), QStringLiteral("Slow down"));
+    QStringList args = noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("10"),
+                                QStringLiteral("Slow down"));
     const QString id = lib.ok(args << QStringLiteral("--focus"));
-    lib.ok({QStringLiteral("note"), QStringLiteral("edit"), id, QStringLiteral("--text"), QStringLiteral("Pause after questions"),
-            QStringLiteral("--at"), QStringLiteral("12.5")});
+    lib.ok({QStringLiteral("note"), QStringLiteral("edit"), id, QStringLiteral("--text"),
+            QStringLiteral("Pause after questions"), QStringLiteral("--at"),
+            QStringLiteral("12.5")});
     lib.ok({QStringLiteral("note"), QStringLiteral("status"), id, QStringLiteral("practising")});
     QJsonObject n = lib.notes(rec)[0].toObject();
     CHECK(n[QStringLiteral("text")] == QStringLiteral("Pause after questions"));
@@ -103,15 +111,18 @@ TEST_CASE("edit, retime, status, unfocus and delete change one note", "[app][cli
     CHECK(lib.notes(rec).isEmpty());
 }
 
-TEST_CASE("rephrase makes a shareable twin and the original stays private", "[app][cli][store][privacy]")
+TEST_CASE("rephrase makes a shareable twin and the original stays private",
+          "[app][cli][store][privacy]")
 {
     Library lib;
     const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
     const QString vent = lib.ok(noteArgs(rec, QStringLiteral("private"), QStringLiteral("42"),
                                          QStringLiteral("CANARY-7731 rambling again")));
-    const QString twin = lib.ok({QStringLiteral("note"), QStringLiteral("rephrase"), vent, QStringLiteral("--text"),
-                                 QStringLiteral("Keep answers under a minute")});
-    const QJsonArray shareable = lib.notes(rec, {QStringLiteral("--track"), QStringLiteral("shareable")});
+    const QString twin =
+        lib.ok({QStringLiteral("note"), QStringLiteral("rephrase"), vent, QStringLiteral("--text"),
+                QStringLiteral("Keep answers under a minute")});
+    const QJsonArray shareable =
+        lib.notes(rec, {QStringLiteral("--track"), QStringLiteral("shareable")});
     REQUIRE(shareable.size() == 1);
     CHECK(shareable[0].toObject()[QStringLiteral("id")].toInteger() == twin.toLongLong());
     CHECK(shareable[0].toObject()[QStringLiteral("start_ms")].toInteger() == 42'000);
@@ -119,17 +130,22 @@ TEST_CASE("rephrase makes a shareable twin and the original stays private", "[ap
     CHECK(lib.notes(rec, {QStringLiteral("--track"), QStringLiteral("private")}).size() == 1);
 }
 
-TEST_CASE("the focus cap is enforced from the command line and says how to free a slot", "[app][cli][store]")
+TEST_CASE("the focus cap is enforced from the command line and says how to free a slot",
+          "[app][cli][store]")
 {
     Library lib;
     const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
-    lib.ok({QStringLiteral("session"), QStringLiteral("set"), rec, QStringLiteral("--cap"), QStringLiteral("1")});
-    QStringList first = noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("5"), QStringLiteral("one"));
+    lib.ok({QStringLiteral("session"), QStringLiteral("set"), rec, QStringLiteral("--cap"),
+            QStringLiteral("1")});
+    QStringList first =
+        noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("5"), QStringLiteral("one"));
     lib.ok(first << QStringLiteral("--focus"));
-    const QString second = lib.ok(noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("6"), QStringLiteral("two")));
+    const QString second = lib.ok(
+        noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("6"), QStringLiteral("two")));
 
     const QByteArray before = lib.dump();
-    QStringList third = noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("7"), QStringLiteral("three"));
+    QStringList third =
+        noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("7"), QStringLiteral("three"));
     const ToolRun added = lib.run(third << QStringLiteral("--focus"));
     CHECK(added.exitCode == 1);
     CHECK(added.err.contains(QStringLiteral("1")));
@@ -139,7 +155,8 @@ TEST_CASE("the focus cap is enforced from the command line and says how to free 
     CHECK(promoted.err.count(u'\n') == 1);
     CHECK(lib.dump() == before);
 
-    const ToolRun lower = lib.run({QStringLiteral("session"), QStringLiteral("set"), rec, QStringLiteral("--cap"), QStringLiteral("6")});
+    const ToolRun lower = lib.run({QStringLiteral("session"), QStringLiteral("set"), rec,
+                                   QStringLiteral("--cap"), QStringLiteral("6")});
     CHECK(lower.exitCode != 0);
     CHECK(lib.dump() == before);
 }
@@ -148,26 +165,36 @@ TEST_CASE("invalid input exits non-zero with one line and changes nothing", "[ap
 {
     Library lib;
     const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
-    const QString id = lib.ok(noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("5"), QStringLiteral("kept")));
+    const QString id = lib.ok(
+        noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("5"), QStringLiteral("kept")));
     const QByteArray before = lib.dump();
 
     const QList<QStringList> rejected = {
-        noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("3:02"), QStringLiteral("after the end")),
-        noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("-1"), QStringLiteral("negative")),
-        noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("1:7x"), QStringLiteral("not a time")),
+        noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("3:02"),
+                 QStringLiteral("after the end")),
+        noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("-1"),
+                 QStringLiteral("negative")),
+        noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("1:7x"),
+                 QStringLiteral("not a time")),
         noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("5"), QStringLiteral("   ")),
-        noteArgs(rec, QStringLiteral("public"), QStringLiteral("5"), QStringLiteral("unknown track")),
-        noteArgs(QStringLiteral("99"), QStringLiteral("shareable"), QStringLiteral("5"), QStringLiteral("unknown rec")),
-        noteArgs(QStringLiteral("abc"), QStringLiteral("shareable"), QStringLiteral("5"), QStringLiteral("bad id")),
-        {QStringLiteral("note"), QStringLiteral("edit"), id, QStringLiteral("--text"), QStringLiteral("new"),
-         QStringLiteral("--at"), QStringLiteral("9:00")},
+        noteArgs(rec, QStringLiteral("public"), QStringLiteral("5"),
+                 QStringLiteral("unknown track")),
+        noteArgs(QStringLiteral("99"), QStringLiteral("shareable"), QStringLiteral("5"),
+                 QStringLiteral("unknown rec")),
+        noteArgs(QStringLiteral("abc"), QStringLiteral("shareable"), QStringLiteral("5"),
+                 QStringLiteral("bad id")),
+        {QStringLiteral("note"), QStringLiteral("edit"), id, QStringLiteral("--text"),
+         QStringLiteral("new"), QStringLiteral("--at"), QStringLiteral("9:00")},
         {QStringLiteral("note"), QStringLiteral("edit"), id, QStringLiteral("--text"), QString()},
         {QStringLiteral("note"), QStringLiteral("delete"), QStringLiteral("4242")},
-        {QStringLiteral("note"), QStringLiteral("rephrase"), id, QStringLiteral("--text"), QStringLiteral("not private")},
+        {QStringLiteral("note"), QStringLiteral("rephrase"), id, QStringLiteral("--text"),
+         QStringLiteral("not private")},
         {QStringLiteral("note"), QStringLiteral("frobnicate"), id},
-        {QStringLiteral("session"), QStringLiteral("set"), rec, QStringLiteral("--next-date"), QStringLiteral("2026-02-30")},
+        {QStringLiteral("session"), QStringLiteral("set"), rec, QStringLiteral("--next-date"),
+         QStringLiteral("2026-02-30")},
         {QStringLiteral("add"), lib.file(QStringLiteral("nowhere.mp3"))},
-        {QStringLiteral("add"), demoCallPath(), QStringLiteral("--call-date"), QStringLiteral("24/11/2026")},
+        {QStringLiteral("add"), demoCallPath(), QStringLiteral("--call-date"),
+         QStringLiteral("24/11/2026")},
     };
     for (const QStringList& args : rejected) {
         const ToolRun r = lib.run(args);
@@ -180,24 +207,31 @@ TEST_CASE("invalid input exits non-zero with one line and changes nothing", "[ap
     CHECK(lib.dump() == before);
 }
 
-TEST_CASE("search finds notes; a shareable search never shows private text", "[app][cli][store][privacy]")
+TEST_CASE("search finds notes; a shareable search never shows private text",
+          "[app][cli][store][privacy]")
 {
     Library lib;
     const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
-    lib.ok(noteArgs(rec, QStringLiteral("private"), QStringLiteral("30"), QStringLiteral("budget CANARY-5150 hopeless")));
-    lib.ok(noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("40"), QStringLiteral("Ask about the budget owner")));
+    lib.ok(noteArgs(rec, QStringLiteral("private"), QStringLiteral("30"),
+                    QStringLiteral("budget CANARY-5150 hopeless")));
+    lib.ok(noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("40"),
+                    QStringLiteral("Ask about the budget owner")));
 
-    const QJsonDocument all = QJsonDocument::fromJson(lib.ok({QStringLiteral("search"), QStringLiteral("budg"),
-                                                              QStringLiteral("--json")}).toUtf8());
+    const QJsonDocument all = QJsonDocument::fromJson(
+        lib.ok({QStringLiteral("search"), QStringLiteral("budg"), QStringLiteral("--json")})
+            .toUtf8());
     CHECK(all.array().size() == 2);
-    const QString shared = lib.ok({QStringLiteral("search"), QStringLiteral("budget"), QStringLiteral("--track"),
-                                   QStringLiteral("shareable"), QStringLiteral("--json")});
+    const QString shared =
+        lib.ok({QStringLiteral("search"), QStringLiteral("budget"), QStringLiteral("--track"),
+                QStringLiteral("shareable"), QStringLiteral("--json")});
     const QJsonArray hits = QJsonDocument::fromJson(shared.toUtf8()).array();
     REQUIRE(hits.size() == 1);
-    CHECK(hits[0].toObject()[QStringLiteral("snippet")].toString().contains(QStringLiteral("[budget]")));
+    CHECK(hits[0].toObject()[QStringLiteral("snippet")].toString().contains(
+        QStringLiteral("[budget]")));
     CHECK_FALSE(shared.contains(QStringLiteral("CANARY")));
     CHECK(lib.ok({QStringLiteral("search"), QStringLiteral("CANARY"), QStringLiteral("--track"),
-                  QStringLiteral("shareable")}).isEmpty());
+                  QStringLiteral("shareable")})
+              .isEmpty());
     // Query syntax from a user never reaches FTS5 as operators.
     CHECK(lib.run({QStringLiteral("search"), QStringLiteral("\"budget OR NEAR(")}).exitCode == 0);
 }
@@ -206,8 +240,9 @@ TEST_CASE("session set and show round-trip the review details", "[app][cli][stor
 {
     Library lib;
     const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
-    lib.ok({QStringLiteral("session"), QStringLiteral("set"), rec, QStringLiteral("--objectives"), QStringLiteral("Discovery depth"),
-            QStringLiteral("--next-steps"), QStringLiteral("Role-play pricing"), QStringLiteral("--next-date"),
+    lib.ok({QStringLiteral("session"), QStringLiteral("set"), rec, QStringLiteral("--objectives"),
+            QStringLiteral("Discovery depth"), QStringLiteral("--next-steps"),
+            QStringLiteral("Role-play pricing"), QStringLiteral("--next-date"),
             QStringLiteral("2026-12-01"), QStringLiteral("--cap"), QStringLiteral("2")});
     const QString shown = lib.ok({QStringLiteral("session"), QStringLiteral("show"), rec});
     CHECK(shown.contains(QStringLiteral("Discovery depth")));

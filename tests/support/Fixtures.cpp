@@ -1,6 +1,5 @@
 #include "support/Fixtures.h"
 
-#include <QFile>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -9,19 +8,37 @@
 
 namespace coachtrack::testing {
 
-QString demoCallPath() { return QStringLiteral(COACHTRACK_DEMO_DIR "/demo_call.mp3"); }
-QString demoTruthPath() { return QStringLiteral(COACHTRACK_DEMO_DIR "/demo_call.truth.json"); }
-QString demoVttPath() { return QStringLiteral(COACHTRACK_DEMO_DIR "/demo_call.vtt"); }
-QString sourceDir() { return QStringLiteral(COACHTRACK_SOURCE_DIR); }
-QString sharedDir() { return QStringLiteral(COACHTRACK_SHARED_DIR); }
-QString binaryPath() { return QStringLiteral(COACHTRACK_BIN_DIR "/coachtrack"); }
+QString demoCallPath()
+{
+    return QStringLiteral(COACHTRACK_DEMO_DIR "/demo_call.mp3");
+}
+QString demoTruthPath()
+{
+    return QStringLiteral(COACHTRACK_DEMO_DIR "/demo_call.truth.json");
+}
+QString demoVttPath()
+{
+    return QStringLiteral(COACHTRACK_DEMO_DIR "/demo_call.vtt");
+}
+QString sourceDir()
+{
+    return QStringLiteral(COACHTRACK_SOURCE_DIR);
+}
+QString sharedDir()
+{
+    return QStringLiteral(COACHTRACK_SHARED_DIR);
+}
+QString binaryPath()
+{
+    return QStringLiteral(COACHTRACK_BIN_DIR "/coachtrack");
+}
 
 QString ffmpeg(const QString& out, const QStringList& args)
 {
     QProcess p;
-    p.start(QStringLiteral("ffmpeg"), QStringList{QStringLiteral("-v"), QStringLiteral("error"),
-                                                  QStringLiteral("-y")}
-                                          + args + QStringList{out});
+    p.start(QStringLiteral("ffmpeg"),
+            QStringList{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y")} +
+                args + QStringList{out});
     REQUIRE(p.waitForFinished(60000));
     INFO(p.readAllStandardError().toStdString());
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
@@ -40,9 +57,15 @@ ToolRun runTool(const QString& program, const QStringList& args, const QProcessE
     return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
 }
 
-ToolRun runCoachtrack(const QStringList& args, const QProcessEnvironment& env) { return runTool(binaryPath(), args, env); }
+ToolRun runCoachtrack(const QStringList& args, const QProcessEnvironment& env)
+{
+    return runTool(binaryPath(), args, env);
+}
 
-bool hasTool(const QString& program) { return !QStandardPaths::findExecutable(program).isEmpty(); }
+bool hasTool(const QString& program)
+{
+    return !QStandardPaths::findExecutable(program).isEmpty();
+}
 
 QProcessEnvironment isolatedEnvironment(const QString& home)
 {
@@ -53,12 +76,16 @@ QProcessEnvironment isolatedEnvironment(const QString& home)
     // A desktop session's runtime folder (Qt warns on stderr without one).
     const QString runtime = home + QStringLiteral("/runtime");
     QDir().mkpath(runtime);
-    QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(runtime,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
     return env;
 }
 
-TempDir::TempDir() { REQUIRE(m_dir.isValid()); }
+TempDir::TempDir()
+{
+    REQUIRE(m_dir.isValid());
+}
 
 QString writeFile(const QString& path, const QByteArray& bytes)
 {

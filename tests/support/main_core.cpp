@@ -1,8 +1,7 @@
 // Catch2 runner for core-library tests: a QCoreApplication, no GUI.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

@@ -3,11 +3,10 @@
 // the library and caches live in a fresh folder per process, so tests neither see the
 // user's files nor each other's (CTest runs every case in its own process).
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QDir>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {

@@ -1,9 +1,8 @@
 // Catch2 runner for core tests that lay out text or paint pictures (PDF, ODT, the timeline):
 // a QGuiApplication on the offscreen platform, no widgets.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QGuiApplication>
+#include <catch2/catch.hpp>
 
 int main(int argc, char** argv)
 {
