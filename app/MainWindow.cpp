@@ -3,6 +3,7 @@
 #include "annotations/Store.h"
 #include "annotations/TimeCode.h"
 #include "app/ExportDialog.h"
+#include "app/LibraryAdder.h"
 #include "app/LibraryLink.h"
 #include "app/LibraryPanel.h"
 #include "app/NoteEntryBar.h"
@@ -42,6 +43,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_videoPlayer(new QMediaPlayer(this))
     , m_sync(new VideoSync(m_player, m_videoPlayer, this))
     , m_loader(new WaveformLoader(this))
+    , m_adder(new LibraryAdder(this))
     , m_review(new ReviewModel(this))
     , m_shortcuts(new ShortcutMap(this))
     , m_libraryPath(annotations::Store::defaultPath())

@@ -21,7 +21,9 @@ struct AudioAnalysis;
 
 namespace coachtrack::app {
 
+class LibraryAdder;
 class LibraryPanel;
+struct AddReport;
 class NoteEntryBar;
 class NotesPanel;
 class ReviewModel;
@@ -107,12 +109,18 @@ private:
     void updateTitle();
     // MainWindowReview.cpp
     void connectReview();
+
+public:
+    // Adds files to the library in the background (progress in the library panel).
+    void addRecordings(const QStringList& paths);
+
+private:
     void refreshNotes();
     void jumpToNote(int direction);
     void noteSubmitted(annotations::Track track, int64_t stampMs, const QString& text);
     void rephrase(int64_t privateNoteId);
     void analysisLoaded(std::shared_ptr<const media::AudioAnalysis> analysis);
-    void addRecordings(const QStringList& paths);
+    void recordingsAdded(const AddReport& report);
     void relink(int64_t recordingId, const QString& oldPath);
 
     media::Player* m_player = nullptr;
@@ -128,6 +136,7 @@ private:
     TransportBar* m_transport = nullptr;
     WaveformView* m_waveform = nullptr;
     WaveformLoader* m_loader = nullptr;
+    LibraryAdder* m_adder = nullptr;
     NoteEntryBar* m_entry = nullptr;
     NotesPanel* m_notes = nullptr;
     SessionPanel* m_sessionPanel = nullptr;

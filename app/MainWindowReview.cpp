@@ -3,6 +3,7 @@
 #include "annotations/Store.h"
 #include "annotations/TimeCode.h"
 #include "app/FocusSwapDialog.h"
+#include "app/LibraryAdder.h"
 #include "app/LibraryPanel.h"
 #include "app/MainWindow.h"
 #include "app/NoteEntryBar.h"
@@ -94,6 +95,8 @@ void MainWindow::connectReview()
                     m_player->seek(*atMs);
             });
     connect(m_library, &LibraryPanel::addRequested, this, &MainWindow::addRecordings);
+    connect(m_adder, &LibraryAdder::progress, m_library, &LibraryPanel::setBusy);
+    connect(m_adder, &LibraryAdder::finished, this, &MainWindow::recordingsAdded);
     connect(m_library, &LibraryPanel::relinkRequested, this, &MainWindow::relink);
 }
 
@@ -239,39 +242,20 @@ void MainWindow::analysisLoaded(std::shared_ptr<const media::AudioAnalysis> anal
 
 void MainWindow::addRecordings(const QStringList& paths)
 {
-    QStringList problems;
-    QString firstAdded;
-    for (qsizetype i = 0; i < paths.size(); ++i) {
-        m_library->setBusy(tr("Adding %1 of %2…").arg(i + 1).arg(paths.size()),
-                           double(i) / double(paths.size()));
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-        auto info = media::probeMedia(paths[i]);
-        if (!info) {
-            problems << info.error().message;
-            continue;
-        }
-        auto store = Store::open(m_libraryPath);
-        if (!store) {
-            problems << store.error().message;
-            break;
-        }
-        NewRecording recording;
-        recording.path = info->path;
-        recording.fingerprint = info->fingerprint;
-        recording.durationMs = info->durationMs;
-        recording.title = QFileInfo(paths[i]).completeBaseName();
-        recording.callDate = QFileInfo(paths[i]).lastModified().date();
-        if (auto added = (*store)->addRecording(recording); !added)
-            problems << added.error().message;
-        else if (firstAdded.isEmpty())
-            firstAdded = info->path;
-    }
+    m_library->setBusy(tr("Adding recordings…"), 0);
+    m_adder->add(m_libraryPath, paths);
+}
+
+void MainWindow::recordingsAdded(const AddReport& report)
+{
     m_library->setBusy({}, -1);
     m_library->refresh();
-    if (!problems.isEmpty())
-        showError(tr("Not added:\n%1").arg(problems.join(QLatin1Char('\n'))));
-    if (!firstAdded.isEmpty() && m_path.isEmpty())
-        openRecording(firstAdded, false); // builds its waveform with progress
+    if (!report.problems.isEmpty())
+        showError(tr("Not added:\n%1").arg(report.problems.join(QLatin1Char('\n'))));
+    else
+        statusBar()->showMessage(tr("Added to the library: %1").arg(report.added.size()), 4000);
+    if (!report.added.isEmpty() && m_path.isEmpty())
+        openRecording(report.added.first(), false);
 }
 
 void MainWindow::relink(int64_t recordingId, const QString& oldPath)
@@ -335,12 +319,10 @@ void MainWindow::dropEvent(QDropEvent* event)
         if (url.isLocalFile())
             paths << url.toLocalFile();
     event->acceptProposedAction();
-    if (paths.size() == 1) {
+    if (paths.size() == 1)
+        openRecording(paths.first(), false); // one file: review it now (it joins the library)
+    else if (!paths.isEmpty())
         addRecordings(paths);
-        openRecording(paths.first(), false);
-    } else if (!paths.isEmpty()) {
-        addRecordings(paths);
-    }
 }
 
 } // namespace coachtrack::app

@@ -3,6 +3,7 @@
 #include "media/MediaInfo.h"
 #include "media/RecordingAnalyser.h"
 
+#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <mutex>
 
@@ -17,6 +18,8 @@ struct WaveformLoader::Job final : media::PartialPeaksSink, media::ProgressSink
     int sampleRate = 0;
     double fraction = 0;
     bool dirty = false;
+    bool shownFirst = false;
+    QPointer<WaveformLoader> loader; // told at once about the first peaks, then every 200 ms
 
     void partialPeaks(int64_t firstPeak,
                       const std::vector<std::vector<media::MinMax>>& peaks) override
@@ -32,6 +35,11 @@ struct WaveformLoader::Job final : media::PartialPeaksSink, media::ProgressSink
             std::copy(peaks[c].begin(), peaks[c].end(), channel.begin() + firstPeak);
         }
         dirty = true;
+        if (!shownFirst) {
+            shownFirst = true;
+            QMetaObject::invokeMethod(loader, &WaveformLoader::publishPartial,
+                                      Qt::QueuedConnection);
+        }
     }
 
     void progress(double value) override
@@ -68,6 +76,7 @@ void WaveformLoader::load(const QString& path)
     cancel();
     m_watcher.waitForFinished();
     auto job = std::make_shared<Job>();
+    job->loader = this;
     if (auto info = media::probeMedia(path); info && info->audio)
         job->sampleRate = info->audio->sampleRate;
     m_job = job;
@@ -80,7 +89,7 @@ void WaveformLoader::load(const QString& path)
 
 void WaveformLoader::publishPartial()
 {
-    if (!m_job)
+    if (!m_job || m_job->cancel.isCancelled() || !m_watcher.isRunning())
         return;
     std::vector<std::vector<media::MinMax>> base;
     double fraction = 0;

@@ -260,7 +260,8 @@ void WaveformView::paintEvent(QPaintEvent*)
     if (m_positionMs >= m_startMs && m_positionMs <= m_startMs + m_spanMs) {
         const int x = xAt(m_positionMs);
         p.setPen(QPen(kPlayhead, 2));
-        p.drawLine(x, l.ruler.top(), x, (m_privateVisible ? l.privateLane : l.shareableLane).bottom());
+        p.drawLine(x, l.ruler.top(), x,
+                   (m_privateVisible ? l.privateLane : l.shareableLane).bottom());
     }
 }
 

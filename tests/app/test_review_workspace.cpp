@@ -2,6 +2,7 @@
 // the playhead, share-safe mode, the focus cap's swap flow, undo and redo of every kind of
 // edit, auto-rewind, rebindable shortcuts. Sound goes to the silent real-time output.
 #include "app/FocusSwapDialog.h"
+#include "app/LibraryAdder.h"
 #include "app/LibraryPanel.h"
 #include "app/MainWindow.h"
 #include "app/NoteEntryBar.h"
@@ -9,7 +10,10 @@
 #include "app/ReviewModel.h"
 #include "app/SessionPanel.h"
 #include "app/ShortcutMap.h"
+#include "app/WaveformLoader.h"
 #include "app/WaveformView.h"
+#include "media/MediaInfo.h"
+#include "media/PeakCache.h"
 #include "media/Player.h"
 #include "support/Fixtures.h"
 
@@ -23,6 +27,7 @@
 #include <QListWidget>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTest>
 #include <QTreeWidget>
@@ -197,7 +202,17 @@ TEST_CASE("share-safe mode leaves no trace of the private track on screen and is
     w.window->libraryPanel()->searchBox()->setText(kCanary.left(6).toLower());
     CHECK(screenTexts(w.window.get()).join(u'\n').contains(kCanary)); // visible before
 
+    auto privateInk = [&] { // pixels of the private markers' colour in the rendered waveform
+        const QImage picture = w.window->waveform()->grab().toImage();
+        int count = 0;
+        for (int y = 0; y < picture.height(); ++y)
+            for (int x = 0; x < picture.width(); ++x)
+                count += picture.pixelColor(x, y) == QColor(0x8e, 0x44, 0xad);
+        return count;
+    };
+    CHECK(privateInk() > 20);
     w.window->setShareSafe(true);
+    CHECK(privateInk() == 0);
     w.window->libraryPanel()->searchBox()->setText(kCanary.left(6).toLower()); // searching again
     const QString shown = screenTexts(w.window.get()).join(u'\n');
     CHECK_FALSE(shown.contains(kCanary));
@@ -390,4 +405,56 @@ TEST_CASE("the library lists recordings by rep, shows a moved file as missing, a
     REQUIRE(QFile::rename(w.call, w.dir.file(QStringLiteral("moved.mp3"))));
     library->refresh();
     CHECK(tree->topLevelItem(0)->child(0)->text(0).contains(QStringLiteral("(missing)")));
+}
+
+TEST_CASE("adding files builds their peaks in the background and names the ones that fail",
+          "[app][review][library]")
+{
+    Workspace w;
+    const QString second =
+        ffmpeg(w.dir.file(QStringLiteral("second call.wav")),
+               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("sine=f=300:d=20:sample_rate=8000")});
+    const QString junk =
+        writeFile(w.dir.file(QStringLiteral("not audio.mp3")), QByteArray(2048, 'x'));
+    QSignalSpy added(w.window->findChild<app::LibraryAdder*>(), &app::LibraryAdder::finished);
+    w.window->addRecordings({second, junk});
+    REQUIRE(added.wait(60000));
+    const auto report = added.first().first().value<app::AddReport>();
+    CHECK(report.added.size() == 1);
+    REQUIRE(report.problems.size() == 1);
+    CHECK(report.problems.first().contains(QStringLiteral("not audio.mp3")));
+    CHECK(w.window->shownError().contains(QStringLiteral("not audio.mp3")));
+    QTreeWidget* tree = w.window->libraryPanel()->tree();
+    REQUIRE(tree->topLevelItemCount() == 1);
+    CHECK(tree->topLevelItem(0)->childCount() == 2);
+    // The peaks are in the cache: opening the file now needs no decoding.
+    auto info = media::probeMedia(second);
+    REQUIRE(info.has_value());
+    CHECK(media::PeakCache().load(info->fingerprint).has_value());
+}
+
+TEST_CASE("the waveform fills in while a long call is decoded", "[app][review][waveform]")
+{
+    TempDir dir;
+    const QString longCall =
+        ffmpeg(dir.file(QStringLiteral("long.mp3")),
+               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("anoisesrc=d=1800:r=8000:a=0.3"), QStringLiteral("-b:a"),
+                QStringLiteral("16k")});
+    app::WaveformLoader loader;
+    std::vector<int64_t> partialFrames;
+    QObject::connect(&loader, &app::WaveformLoader::partialPeaks, &loader,
+                     [&](std::shared_ptr<const media::PeakPyramid> peaks) {
+                         partialFrames.push_back(peaks->frames());
+                     });
+    QSignalSpy loaded(&loader, &app::WaveformLoader::loaded);
+    loader.load(longCall);
+    REQUIRE(loaded.wait(120000));
+    const auto analysis =
+        loaded.first().first().value<std::shared_ptr<const media::AudioAnalysis>>();
+    INFO(partialFrames.size() << " partial pictures");
+    REQUIRE_FALSE(partialFrames.empty());
+    CHECK(partialFrames.front() < analysis->frames());
+    CHECK(std::is_sorted(partialFrames.begin(), partialFrames.end()));
 }
