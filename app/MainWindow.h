@@ -59,6 +59,8 @@ public:
     // File ▸ Export Debrief… (Ctrl+E) for the open recording's review session.
     void exportDebrief();
 
+    // Adds files to the library in the background (progress in the library panel).
+    void addRecordings(const QStringList& paths);
     // Opens the note entry line for `track`, stamped at the playhead minus the reaction lead.
     void beginNote(annotations::Track track);
     // Makes a shareable note a focus item; at the cap, offers to swap one out (FocusSwapDialog).
@@ -109,12 +111,6 @@ private:
     void updateTitle();
     // MainWindowReview.cpp
     void connectReview();
-
-public:
-    // Adds files to the library in the background (progress in the library panel).
-    void addRecordings(const QStringList& paths);
-
-private:
     void refreshNotes();
     void jumpToNote(int direction);
     void noteSubmitted(annotations::Track track, int64_t stampMs, const QString& text);

@@ -1,6 +1,7 @@
 #include "app/NoteEntryBar.h"
 
 #include "annotations/TimeCode.h"
+#include "app/NoCopyFilter.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -24,6 +25,8 @@ NoteEntryBar::NoteEntryBar(QWidget* parent)
     auto* hint = new QLabel(tr("Enter saves · Esc cancels"), this);
     hint->setStyleSheet(QStringLiteral("color: #6b7882;"));
     layout->addWidget(hint);
+    m_noCopy = new NoCopyFilter(true, this);
+    m_edit->installEventFilter(m_noCopy);
     connect(m_edit, &QLineEdit::returnPressed, this, &NoteEntryBar::submit);
     hide();
 }
@@ -33,6 +36,7 @@ void NoteEntryBar::begin(annotations::Track track, int64_t stampMs)
     m_track = track;
     m_stampMs = stampMs;
     const bool isPrivate = track == annotations::Track::Private;
+    m_noCopy->setActive(isPrivate); // private words stay off the clipboard
     setStyleSheet(
         isPrivate
             ? QStringLiteral(

@@ -8,6 +8,10 @@ class QLabel;
 class QLineEdit;
 
 namespace coachtrack::app {
+class NoCopyFilter;
+}
+
+namespace coachtrack::app {
 
 // The line where a new note is typed: it opens with the moment already stamped (the
 // playhead at the key press minus the reaction lead), Enter saves, Esc cancels. Private and
@@ -38,6 +42,7 @@ private:
 
     QLabel* m_label = nullptr;
     QLineEdit* m_edit = nullptr;
+    NoCopyFilter* m_noCopy = nullptr;
     annotations::Track m_track = annotations::Track::Shareable;
     int64_t m_stampMs = 0;
 };

@@ -1,6 +1,7 @@
 #include "app/NotesPanel.h"
 
 #include "annotations/TimeCode.h"
+#include "app/NoCopyFilter.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,6 +41,7 @@ NotesPanel::NotesPanel(QWidget* parent)
     m_tabs = new QTabWidget(this);
     m_shareable = makeList(false);
     m_private = makeList(true);
+    m_private->installEventFilter(new NoCopyFilter(false, this)); // its own menu offers no Copy
     m_tabs->addTab(m_shareable, tr("Shareable"));
     m_privatePage = m_private;
     m_tabs->addTab(m_private, tr("Private"));

@@ -20,6 +20,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QClipboard>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -32,6 +33,7 @@
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 #include <catch2/catch.hpp>
 
 using namespace coachtrack;
@@ -457,4 +459,68 @@ TEST_CASE("the waveform fills in while a long call is decoded", "[app][review][w
     REQUIRE_FALSE(partialFrames.empty());
     CHECK(partialFrames.front() < analysis->frames());
     CHECK(std::is_sorted(partialFrames.begin(), partialFrames.end()));
+}
+
+TEST_CASE("private text cannot be copied to the clipboard from the list or the note line",
+          "[app][review][share-safe]")
+{
+    Workspace w;
+    w.note(Track::Private, 30'000, kCanary + QStringLiteral(" in the list"));
+    QApplication::clipboard()->setText(QStringLiteral("before"));
+    QTreeWidget* list = w.window->notesPanel()->privateList();
+    w.window->notesPanel()->selectNote(w.review().privateNotes().front().id);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_C, Qt::ControlModifier);
+    CHECK(QApplication::clipboard()->text() == u"before");
+
+    w.window->beginNote(Track::Private);
+    QLineEdit* line = w.window->noteEntry()->editor();
+    QTest::keyClicks(line, kCanary);
+    line->selectAll();
+    QTest::keyClick(line, Qt::Key_C, Qt::ControlModifier);
+    QTest::keyClick(line, Qt::Key_X, Qt::ControlModifier);
+    CHECK(QApplication::clipboard()->text() == u"before");
+    CHECK(line->text() == kCanary);
+    QTest::keyClick(line, Qt::Key_Escape);
+
+    // A shareable note's text may be copied.
+    w.window->beginNote(Track::Shareable);
+    QTest::keyClicks(line, QStringLiteral("fine to share"));
+    line->selectAll();
+    QTest::keyClick(line, Qt::Key_C, Qt::ControlModifier);
+    CHECK(QApplication::clipboard()->text() == u"fine to share");
+}
+
+TEST_CASE("the waveform zooms with the wheel around the pointer, scrolls, and a click seeks",
+          "[app][review][waveform]")
+{
+    app::WaveformView view;
+    view.resize(800, 300);
+    view.show();
+    view.setDuration(600'000);
+    CHECK(view.visibleSpanMs() == 600'000);
+    const QPoint at(view.xAt(300'000), 100);
+    QWheelEvent zoomIn(at, view.mapToGlobal(at), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                       Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&view, &zoomIn);
+    CHECK(view.visibleSpanMs() == Approx(480'000).margin(10));
+    CHECK(view.msAt(at.x()) ==
+          Approx(300'000).margin(1'000)); // the moment under the pointer stays put
+    const int64_t start = view.visibleStartMs();
+    QWheelEvent scroll(at, view.mapToGlobal(at), {}, QPoint(0, -120), Qt::NoButton,
+                       Qt::ShiftModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&view, &scroll);
+    CHECK(view.visibleStartMs() > start);
+    CHECK(view.visibleSpanMs() == Approx(480'000).margin(10));
+
+    QSignalSpy seek(&view, &app::WaveformView::seekRequested);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(400, 100));
+    REQUIRE(seek.size() == 1);
+    CHECK(seek.first().first().toLongLong() == view.msAt(400));
+
+    // The playhead pages the view on when playback leaves it.
+    view.zoomBy(8.0);
+    view.setPosition(590'000);
+    CHECK(view.visibleStartMs() <= 590'000);
+    CHECK(view.visibleStartMs() + view.visibleSpanMs() > 590'000);
 }
