@@ -116,7 +116,7 @@ TEST_CASE("the speed keys change the rate in 0.1 steps and the bar shows it", "[
     CHECK(window.player()->rate() == 0.5);
 }
 
-TEST_CASE("video stays in step with the sound at 1x and 2x", "[app][video]")
+TEST_CASE("video stays in step with the sound at 1x and 2x", "[.][video-sync]")
 {
     TempDir dir;
     const QString mp4 =
