@@ -87,11 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     const QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 800);
-    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
-        QTimer::singleShot(0, this, [this] { // first run: give the side panels room once laid out
-            const auto docks = findChildren<QDockWidget*>();
-            resizeDocks(docks, {270, 400, 400}, Qt::Horizontal);
-        });
+    m_sizeDocksOnShow = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     setShareSafe(settings.value(QStringLiteral("shareSafe"), false).toBool());
     m_library->setLibraryPath(m_libraryPath);
     updateTitle();
@@ -112,6 +108,7 @@ QWidget* MainWindow::buildCentre()
                    central);
     m_shareSafeBanner->setObjectName(QStringLiteral("shareSafeBanner"));
     m_shareSafeBanner->setAlignment(Qt::AlignCenter);
+    m_shareSafeBanner->setWordWrap(true);
     m_shareSafeBanner->setStyleSheet(
         QStringLiteral("QLabel#shareSafeBanner { background: #1b7f3b; color: white; "
                        "font-weight: 600; padding: 6px; }"));
@@ -323,6 +320,17 @@ void MainWindow::updateStage()
     if (m_player->duration() > 0)
         m_cardDetail->setText(
             tr("Audio recording · %1").arg(annotations::formatClock(m_player->duration())));
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_sizeDocksOnShow)
+        return;
+    m_sizeDocksOnShow = false; // first run: give the side panels room once the window is laid out
+    QTimer::singleShot(0, this, [this] {
+        resizeDocks(findChildren<QDockWidget*>(), {270, 400, 400}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

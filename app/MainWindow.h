@@ -93,6 +93,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
@@ -145,6 +146,7 @@ private:
     ReviewPreferences m_prefs;
     bool m_shareSafe = false;
     bool m_resumeAfterNote = false;
+    bool m_sizeDocksOnShow = false;
     std::optional<media::TalkMetrics> m_talk;
 };
 

@@ -13,6 +13,7 @@
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QSlider>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace coachtrack::app {
@@ -118,6 +119,25 @@ void MainWindow::buildMenus()
     view->addSeparator();
     for (QDockWidget* dock : findChildren<QDockWidget*>())
         view->addAction(dock->toggleViewAction());
+
+    // The toolbar: what a manager reaches for with the mouse, above all the share-safe switch.
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_shortcuts->action(QStringLiteral("open")));
+    bar->addAction(m_shortcuts->action(QStringLiteral("export")));
+    bar->addSeparator();
+    bar->addAction(m_shortcuts->action(QStringLiteral("private-note")));
+    bar->addAction(m_shortcuts->action(QStringLiteral("shareable-note")));
+    bar->addSeparator();
+    bar->addAction(m_shareSafeAction);
+    if (QWidget* button = bar->widgetForAction(m_shareSafeAction)) {
+        button->setObjectName(QStringLiteral("shareSafeButton"));
+        button->setStyleSheet(QStringLiteral(
+            "QToolButton:checked { background: #1b7f3b; color: white; font-weight: 600; }"));
+    }
+    view->addAction(bar->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     add(help, QStringLiteral("cheat-sheet"), tr("&Keyboard Shortcuts…"), QKeySequence(Qt::Key_F1),

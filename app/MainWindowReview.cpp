@@ -10,6 +10,7 @@
 #include "app/NotesPanel.h"
 #include "app/ReviewModel.h"
 #include "app/SessionPanel.h"
+#include "app/ShortcutMap.h"
 #include "app/WaveformLoader.h"
 #include "app/WaveformView.h"
 #include "media/MediaInfo.h"
@@ -292,6 +293,8 @@ void MainWindow::setShareSafe(bool on)
     if (on && m_entry->isActive() && m_entry->track() == Track::Private)
         m_entry->cancel();
     m_shareSafeBanner->setVisible(on);
+    if (QAction* privateNote = m_shortcuts->action(QStringLiteral("private-note")))
+        privateNote->setVisible(!on); // no private-note button or menu entry while sharing
     m_waveform->setPrivateLaneVisible(!on);
     m_notes->setShareSafe(on);
     m_library->setShareSafe(on);

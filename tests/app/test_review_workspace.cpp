@@ -213,7 +213,11 @@ TEST_CASE("share-safe mode leaves no trace of the private track on screen and is
         return count;
     };
     CHECK(privateInk() > 20);
-    w.window->setShareSafe(true);
+    auto* button = w.window->findChild<QAbstractButton*>(QStringLiteral("shareSafeButton"));
+    REQUIRE(button);
+    QTest::mouseClick(button, Qt::LeftButton); // the toolbar's switch
+    CHECK(w.window->isShareSafe());
+    CHECK(button->isChecked());
     CHECK(privateInk() == 0);
     w.window->libraryPanel()->searchBox()->setText(kCanary.left(6).toLower()); // searching again
     const QString shown = screenTexts(w.window.get()).join(u'\n');
