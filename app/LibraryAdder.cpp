@@ -1,6 +1,7 @@
 #include "app/LibraryAdder.h"
 
 #include "annotations/Store.h"
+#include "app/LibraryLink.h"
 #include "media/MediaInfo.h"
 #include "media/RecordingAnalyser.h"
 
@@ -61,13 +62,7 @@ AddReport addAll(LibraryAdder* adder, const QString& libraryPath, const QStringL
             report.problems << info.error().message;
             continue;
         }
-        annotations::NewRecording recording;
-        recording.path = info->path;
-        recording.fingerprint = info->fingerprint;
-        recording.durationMs = info->durationMs;
-        recording.title = QFileInfo(paths[i]).completeBaseName();
-        recording.callDate = QFileInfo(paths[i]).lastModified().date();
-        if (auto added = (*store)->addRecording(recording); !added) {
+        if (auto added = (*store)->addRecording(newRecordingFor(*info)); !added) {
             report.problems << added.error().message;
             continue;
         }

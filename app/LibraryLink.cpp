@@ -4,8 +4,27 @@
 #include "media/MediaInfo.h"
 
 #include <QFileInfo>
+#include <QObject>
 
 namespace coachtrack::app {
+
+annotations::NewRecording newRecordingFor(const media::MediaInfo& info)
+{
+    annotations::NewRecording recording;
+    recording.path = info.path;
+    recording.fingerprint = info.fingerprint;
+    recording.durationMs = info.durationMs;
+    recording.title = QFileInfo(info.path).completeBaseName();
+    recording.callDate = QFileInfo(info.path).lastModified().date();
+    return recording;
+}
+
+QString recordingFileFilter()
+{
+    return QObject::tr(
+        "Recordings (*.wav *.mp3 *.m4a *.aac *.mp4 *.m4v *.mov *.webm *.mkv *.ogg *.oga *.opus "
+        "*.flac *.amr *.3gp *.gsm *.wma);;All files (*)");
+}
 
 std::expected<LinkedRecording, QString> linkRecording(const QString& databasePath,
                                                       const QString& mediaPath)
@@ -16,11 +35,7 @@ std::expected<LinkedRecording, QString> linkRecording(const QString& databasePat
     auto info = media::probeMedia(mediaPath);
     if (!info)
         return std::unexpected(info.error().message);
-    annotations::NewRecording recording;
-    recording.path = info->path;
-    recording.fingerprint = info->fingerprint;
-    recording.durationMs = info->durationMs;
-    recording.title = QFileInfo(mediaPath).completeBaseName();
+    const annotations::NewRecording recording = newRecordingFor(*info);
     auto added =
         (*store)->addRecording(recording); // an existing fingerprint is found, its path updated
     if (!added)

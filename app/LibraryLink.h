@@ -4,7 +4,22 @@
 #include <cstdint>
 #include <expected>
 
+namespace coachtrack::media {
+struct MediaInfo;
+}
+
+namespace coachtrack::annotations {
+struct NewRecording;
+}
+
 namespace coachtrack::app {
+
+// A new library entry for a probed file: its path, fingerprint and length, titled by its
+// file name and dated by the file's modification day (a call is usually saved the day it ran).
+annotations::NewRecording newRecordingFor(const media::MediaInfo& info);
+
+// "Recordings (*.wav *.mp3 …);;All files (*)" for file dialogs.
+QString recordingFileFilter();
 
 // The library's record of an open media file.
 struct LinkedRecording

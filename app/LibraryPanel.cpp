@@ -2,6 +2,7 @@
 
 #include "annotations/Store.h"
 #include "annotations/TimeCode.h"
+#include "app/LibraryLink.h"
 
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -26,10 +27,6 @@ namespace {
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kPathRole = Qt::UserRole + 1;
 constexpr int kAtRole = Qt::UserRole + 2;
-
-const QString kMediaFilter =
-    QStringLiteral("*.wav *.mp3 *.m4a *.aac *.mp4 *.m4v *.mov *.webm *.mkv *.ogg *.oga *.opus "
-                   "*.flac *.amr *.3gp *.gsm *.wma");
 
 } // namespace
 
@@ -69,9 +66,8 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     layout->addWidget(m_results, 2);
 
     connect(add, &QPushButton::clicked, this, [this] {
-        const QStringList files =
-            QFileDialog::getOpenFileNames(this, tr("Add Recordings"), QString(),
-                                          tr("Recordings (%1);;All files (*)").arg(kMediaFilter));
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Recordings"),
+                                                                QString(), recordingFileFilter());
         if (!files.isEmpty())
             Q_EMIT addRequested(files);
     });

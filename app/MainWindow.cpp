@@ -270,9 +270,7 @@ QString MainWindow::shownError() const
 void MainWindow::chooseAndOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Recording"), QFileInfo(m_path).absolutePath(),
-        tr("Recordings (*.wav *.mp3 *.m4a *.aac *.mp4 *.m4v *.mov *.webm *.mkv *.ogg *.oga *.opus "
-           "*.flac *.amr *.3gp *.gsm);;All files (*)"));
+        this, tr("Open Recording"), QFileInfo(m_path).absolutePath(), recordingFileFilter());
     if (!path.isEmpty())
         openRecording(path, true);
 }
