@@ -63,7 +63,7 @@ void MainWindow::buildMenus()
                 m_review->deleteNote(id);
         });
     edit->addSeparator();
-    add(edit, QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence::Preferences,
+    add(edit, QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
         [this] {
             PreferencesDialog dialog(m_prefs, this);
             if (dialog.exec() == QDialog::Accepted)
