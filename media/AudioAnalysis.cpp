@@ -27,6 +27,7 @@ struct Shared
 {
     QString path;
     int channels = 0;
+    int sampleRate = 0;
     int64_t prerollFrames = 0;
     bool speechEnergy = true;
     const CancelToken* cancel = nullptr;
@@ -89,7 +90,7 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
             return;
         }
     }
-    PeakBuilder& builder = result.builder.emplace(shared.channels, shared.speechEnergy);
+    PeakBuilder& builder = result.builder.emplace(shared.channels, shared.sampleRate, start, shared.speechEnergy);
     builder.reserve((bounds[k + 1] == INT64_MAX ? estimatedFrames * 101 / 100 : bounds[k + 1]) - start);
     size_t owned = k;                      // last segment whose range this worker decodes
     int64_t end = bounds[owned + 1];       // exclusive; INT64_MAX for the last segment
@@ -207,6 +208,9 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
             std::optional<Samples> next = shared.waitHead(owned + 1);
             if (next && *next == overrun) {
                 ++result.seamsVerified;
+                // The energy block across the seam is ours to close (the next builder
+                // starts at the first block boundary after it), from the samples just checked.
+                builder.closeEnergyBlock(overrun);
                 break; // segment owned+1 continues exactly where we stop
             }
             // Not bit-identical: decode the next segment ourselves, from where we are.
@@ -265,6 +269,8 @@ std::expected<AudioAnalysis, Error> analyseAudio(const QString& path, const Anal
         estimated = probe->declaredDurationMs() * rate / 1000;
         if (neverConverges(probe->codecName()) && !options.parallelEvenIfDivergent)
             threads = 1;
+        if (PeakBuilder::maxEnergyBlockFrames(rate) > kSeamWindow)
+            threads = 1; // a seam's energy block is closed from the overrun, which must hold it
     }
 
     const std::vector<int64_t> bounds = planSegments(estimated, threads);
@@ -272,6 +278,7 @@ std::expected<AudioAnalysis, Error> analyseAudio(const QString& path, const Anal
     Shared shared(segments);
     shared.path = path;
     shared.channels = channels;
+    shared.sampleRate = rate;
     shared.prerollFrames = options.prerollMs * rate / 1000;
     shared.speechEnergy = options.speechEnergy;
     shared.cancel = &cancel;
@@ -328,7 +335,7 @@ std::expected<AudioAnalysis, Error> analyseAudio(const QString& path, const Anal
     AudioAnalysis out;
     out.peaks = PeakPyramid(rate, frames, std::move(base));
     out.energy = std::move(energy);
-    out.energyBlock = PeakBuilder::kEnergyBlock;
+    out.energyBlockMs = PeakBuilder::kEnergyBlockMs;
     return out;
 }
 

@@ -14,9 +14,10 @@ namespace coachtrack::media {
 struct AudioAnalysis
 {
     PeakPyramid peaks;
-    // Mean square per PeakBuilder::kEnergyBlock samples, per channel (speech detection input).
+    // Mean square per energyBlockMs of audio (PeakBuilder::kEnergyBlockMs, whatever the
+    // sample rate; block i starts at i × energyBlockMs), per channel: speech detection input.
     std::vector<std::vector<float>> energy;
-    int energyBlock = 0;
+    int energyBlockMs = 0;
 
     int sampleRate() const { return peaks.sampleRate(); }
     int channelCount() const { return peaks.channelCount(); }

@@ -6,13 +6,49 @@ namespace coachtrack::media {
 
 namespace {
 constexpr int64_t kPeak = PeakPyramid::kBaseSamplesPerPeak;
-constexpr int64_t kBlock = PeakBuilder::kEnergyBlock;
-static_assert(kBlock % kPeak == 0, "energy blocks hold whole peaks");
+constexpr int64_t kBlockMs = PeakBuilder::kEnergyBlockMs;
 } // namespace
 
-PeakBuilder::PeakBuilder(int channels, bool withEnergy)
-    : m_withEnergy(withEnergy), m_open(size_t(channels)), m_peaks(size_t(channels)), m_energy(size_t(channels))
+int64_t PeakBuilder::energyBlockStart(int64_t block, int sampleRate)
 {
+    return block * kBlockMs * sampleRate / 1000;
+}
+
+int64_t PeakBuilder::firstEnergyBlockFrom(int64_t frame, int sampleRate)
+{
+    // The smallest i with floor(i * kBlockMs * rate / 1000) >= frame.
+    const int64_t perBlock = kBlockMs * sampleRate;
+    return (std::max<int64_t>(0, frame) * 1000 + perBlock - 1) / perBlock;
+}
+
+int64_t PeakBuilder::energyBlockCount(int64_t frames, int sampleRate)
+{
+    return firstEnergyBlockFrom(frames, sampleRate);
+}
+
+int64_t PeakBuilder::maxEnergyBlockFrames(int sampleRate)
+{
+    return (kBlockMs * sampleRate + 999) / 1000;
+}
+
+PeakBuilder::PeakBuilder(int channels, int sampleRate, int64_t firstFrame, bool withEnergy)
+    : m_sampleRate(std::max(1, sampleRate))
+    , m_firstFrame(firstFrame)
+    , m_withEnergy(withEnergy)
+    , m_open(size_t(channels))
+    , m_peaks(size_t(channels))
+    , m_energy(size_t(channels))
+{
+    startBlock(firstEnergyBlockFrom(firstFrame, m_sampleRate));
+}
+
+void PeakBuilder::startBlock(int64_t block)
+{
+    m_block = block;
+    m_blockStart = energyBlockStart(block, m_sampleRate);
+    m_blockEnd = energyBlockStart(block + 1, m_sampleRate);
+    for (auto& open : m_open)
+        open.blockSquares = 0;
 }
 
 void PeakBuilder::reserve(int64_t frames)
@@ -21,7 +57,7 @@ void PeakBuilder::reserve(int64_t frames)
         p.reserve(size_t(frames / kPeak + 1));
     if (m_withEnergy)
         for (auto& e : m_energy)
-            e.reserve(size_t(frames / kBlock + 1));
+            e.reserve(size_t(energyBlockCount(frames, m_sampleRate) + 1));
 }
 
 void PeakBuilder::push(const std::vector<std::vector<float>>& channels, size_t offset, size_t count)
@@ -38,38 +74,59 @@ void PeakBuilder::push(const std::vector<std::vector<float>>& channels, size_t o
             const size_t n = std::min(count - i, size_t(kPeak - inPeak));
             float lo = inPeak == 0 ? x[i] : open.min;
             float hi = inPeak == 0 ? x[i] : open.max;
-            if (m_withEnergy) {
-                float sq = inPeak == 0 ? 0.0f : open.peakSquares;
-                for (size_t j = i; j < i + n; ++j) {
-                    const float v = x[j];
-                    lo = std::min(lo, v);
-                    hi = std::max(hi, v);
-                    sq += v * v;
-                }
-                open.peakSquares = sq;
-            } else {
-                for (size_t j = i; j < i + n; ++j) {
-                    lo = std::min(lo, x[j]);
-                    hi = std::max(hi, x[j]);
-                }
+            for (size_t j = i; j < i + n; ++j) {
+                lo = std::min(lo, x[j]);
+                hi = std::max(hi, x[j]);
             }
             open.min = lo;
             open.max = hi;
             i += n;
             pos += int64_t(n);
-            if (pos % kPeak != 0)
-                continue;
-            m_peaks[c].push_back({toPcm16(lo), toPcm16(hi)});
-            if (!m_withEnergy)
-                continue;
-            open.blockSquares += open.peakSquares;
-            if (pos % kBlock == 0) {
-                m_energy[c].push_back(float(open.blockSquares / double(kBlock)));
-                open.blockSquares = 0;
-            }
+            if (pos % kPeak == 0)
+                m_peaks[c].push_back({toPcm16(lo), toPcm16(hi)});
         }
     }
+    if (m_withEnergy)
+        addEnergy(channels, offset, count, m_firstFrame + m_frames, false);
     m_frames += int64_t(count);
+}
+
+size_t PeakBuilder::addEnergy(const std::vector<std::vector<float>>& channels, size_t offset,
+                              size_t count, int64_t at, bool untilBlockEnd)
+{
+    // Samples before the first block this builder owns belong to the previous builder's block.
+    size_t i = size_t(std::clamp<int64_t>(m_blockStart - at, 0, int64_t(count)));
+    while (i < count) {
+        const int64_t pos = at + int64_t(i);
+        const size_t n = std::min(count - i, size_t(m_blockEnd - pos));
+        for (size_t c = 0; c < m_open.size(); ++c) {
+            const float* x = channels[c].data() + offset + i;
+            double squares = m_open[c].blockSquares;
+            for (size_t j = 0; j < n; ++j)
+                squares += double(x[j]) * double(x[j]);
+            m_open[c].blockSquares = squares;
+        }
+        i += n;
+        if (pos + int64_t(n) < m_blockEnd)
+            break;
+        const double length = double(m_blockEnd - m_blockStart);
+        for (size_t c = 0; c < m_open.size(); ++c)
+            m_energy[c].push_back(float(m_open[c].blockSquares / length));
+        startBlock(m_block + 1);
+        if (untilBlockEnd)
+            break;
+    }
+    return i;
+}
+
+void PeakBuilder::closeEnergyBlock(const std::vector<std::vector<float>>& following)
+{
+    const int64_t at = m_firstFrame + m_frames;
+    if (!m_withEnergy || following.empty() || at <= m_blockStart)
+        return; // no block open: the next builder starts on a block boundary
+    if (int64_t(following.front().size()) < m_blockEnd - at)
+        return; // cannot happen with a seam window longer than a block; never average a part
+    addEnergy(following, 0, following.front().size(), at, true);
 }
 
 void PeakBuilder::finish()
@@ -77,11 +134,12 @@ void PeakBuilder::finish()
     if (m_frames % kPeak != 0)
         for (size_t c = 0; c < m_open.size(); ++c)
             m_peaks[c].push_back({toPcm16(m_open[c].min), toPcm16(m_open[c].max)});
-    if (const int64_t inBlock = m_frames % kBlock; m_withEnergy && inBlock != 0)
-        for (size_t c = 0; c < m_open.size(); ++c) {
-            const double squares = m_open[c].blockSquares + (m_frames % kPeak ? m_open[c].peakSquares : 0.0);
-            m_energy[c].push_back(float(squares / double(inBlock)));
-        }
+    if (const int64_t inBlock = m_firstFrame + m_frames - m_blockStart;
+        m_withEnergy && inBlock > 0) {
+        for (size_t c = 0; c < m_open.size(); ++c)
+            m_energy[c].push_back(float(m_open[c].blockSquares / double(inBlock)));
+        startBlock(m_block + 1);
+    }
 }
 
 } // namespace coachtrack::media

@@ -20,7 +20,7 @@ struct Header
 {
     quint32 version = 0, flags = 0, sampleRate = 0, channels = 0;
     quint64 frames = 0;
-    quint32 basePeak = 0, energyBlock = 0;
+    quint32 basePeak = 0, energyBlockMs = 0;
     quint64 payloadBytes = 0;
     QByteArray digest;
 };
@@ -63,7 +63,7 @@ std::optional<CachedAnalysis> PeakCache::load(const QString& fingerprint) const
     if (in.readRawData(magic, 8) != 8 || memcmp(magic, kMagic, 8) != 0)
         return std::nullopt;
     Header h;
-    in >> h.version >> h.flags >> h.sampleRate >> h.channels >> h.frames >> h.basePeak >> h.energyBlock
+    in >> h.version >> h.flags >> h.sampleRate >> h.channels >> h.frames >> h.basePeak >> h.energyBlockMs
         >> h.payloadBytes;
     h.digest.resize(32);
     if (in.readRawData(h.digest.data(), 32) != 32 || in.status() != QDataStream::Ok)
@@ -74,11 +74,11 @@ std::optional<CachedAnalysis> PeakCache::load(const QString& fingerprint) const
         return h.payloadBytes == 0 ? std::optional(CachedAnalysis{true, {}}) : std::nullopt;
 
     // Everything must agree with what this build would have written.
-    if (h.basePeak != quint32(PeakPyramid::kBaseSamplesPerPeak) || h.energyBlock != quint32(PeakBuilder::kEnergyBlock)
+    if (h.basePeak != quint32(PeakPyramid::kBaseSamplesPerPeak) || h.energyBlockMs != quint32(PeakBuilder::kEnergyBlockMs)
         || h.channels == 0 || h.channels > 64 || h.sampleRate == 0 || h.sampleRate > 1'000'000)
         return std::nullopt;
     const int64_t peaks = ceilDiv(int64_t(h.frames), PeakPyramid::kBaseSamplesPerPeak);
-    const int64_t blocks = ceilDiv(int64_t(h.frames), PeakBuilder::kEnergyBlock);
+    const int64_t blocks = PeakBuilder::energyBlockCount(int64_t(h.frames), int(h.sampleRate));
     const quint64 expected = quint64(h.channels) * quint64(peaks * qint64(sizeof(MinMax)) + blocks * qint64(sizeof(float)));
     if (h.payloadBytes != expected || quint64(file.size() - file.pos()) != expected)
         return std::nullopt;
@@ -101,7 +101,7 @@ std::optional<CachedAnalysis> PeakCache::load(const QString& fingerprint) const
     CachedAnalysis entry;
     entry.analysis.peaks = PeakPyramid(int(h.sampleRate), int64_t(h.frames), std::move(base));
     entry.analysis.energy = std::move(energy);
-    entry.analysis.energyBlock = PeakBuilder::kEnergyBlock;
+    entry.analysis.energyBlockMs = PeakBuilder::kEnergyBlockMs;
     return entry;
 }
 
@@ -118,7 +118,7 @@ bool PeakCache::store(const QString& fingerprint, const CachedAnalysis& entry) c
     out.writeRawData(kMagic, 8);
     out << kFormatVersion << (entry.noAudio ? kFlagNoAudio : 0u) << quint32(entry.analysis.sampleRate())
         << quint32(entry.analysis.channelCount()) << quint64(entry.analysis.frames())
-        << quint32(PeakPyramid::kBaseSamplesPerPeak) << quint32(PeakBuilder::kEnergyBlock)
+        << quint32(PeakPyramid::kBaseSamplesPerPeak) << quint32(PeakBuilder::kEnergyBlockMs)
         << quint64(payload.size());
     const QByteArray digest = QCryptographicHash::hash(payload, QCryptographicHash::Sha256);
     out.writeRawData(digest.constData(), int(digest.size()));

@@ -30,7 +30,8 @@ public:
     // Returns false (and leaves no partial file) when the cache cannot be written.
     bool store(const QString& fingerprint, const CachedAnalysis& entry) const;
 
-    static constexpr quint32 kFormatVersion = 1;
+    // 2: energy blocks of PeakBuilder::kEnergyBlockMs (version 1 held 256-sample blocks).
+    static constexpr quint32 kFormatVersion = 2;
 
 private:
     QString m_directory;

@@ -32,10 +32,7 @@ std::expected<AnalysisOutcome, Error> analyseRecording(const QString& path, cons
 
 std::vector<std::vector<SpeechSegment>> speechOf(const AudioAnalysis& analysis, const SpeechDetectorOptions& options)
 {
-    std::vector<std::vector<SpeechSegment>> out;
-    for (const auto& energy : analysis.energy)
-        out.push_back(detectSpeech(energy, analysis.energyBlock, analysis.sampleRate(), analysis.frames(), options));
-    return out;
+    return detectSpeechPerChannel(analysis.energy, analysis.energyBlockMs, analysis.durationMs(), options);
 }
 
 } // namespace coachtrack::media

@@ -21,7 +21,7 @@ std::expected<AnalysisOutcome, Error> analyseRecording(const QString& path, cons
                                                        const AnalysisOptions& options, ProgressSink& progress,
                                                        const CancelToken& cancel, PartialPeaksSink* partial = nullptr);
 
-// Speech segments of every channel of an analysis.
+// Speech segments of every channel of an analysis (a two-channel call without crosstalk).
 std::vector<std::vector<SpeechSegment>> speechOf(const AudioAnalysis& analysis,
                                                  const SpeechDetectorOptions& options = {});
 

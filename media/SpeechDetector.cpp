@@ -2,10 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace coachtrack::media {
 
 namespace {
+
+constexpr double kNoEnergy = -std::numeric_limits<double>::infinity();
 
 double percentile(std::vector<double> values, double p)
 {
@@ -16,58 +19,128 @@ double percentile(std::vector<double> values, double p)
     return values[k];
 }
 
-} // namespace
+// One channel's smoothed energy in dB and the levels the detector compares it with.
+struct Levels
+{
+    std::vector<double> db;
+    double speechDb = 0, floorDb = 0, onDb = 0, offDb = 0, edgeDb = 0;
+    bool hasSpeech = false; // some level stands clearly above the floor
+};
 
-std::vector<SpeechSegment> detectSpeech(const std::vector<float>& meanSquare, int blockSize, int sampleRate,
-                                        int64_t frames, const SpeechDetectorOptions& options)
+Levels levelsOf(const std::vector<float>& meanSquare, int blockMs,
+                const SpeechDetectorOptions& options)
+{
+    Levels l;
+    // Smoothed over options.smoothingMs (three 10 ms blocks) so that a single quiet block
+    // inside a syllable does not end speech and a single loud click does not start it.
+    const size_t n = meanSquare.size();
+    const int64_t radius = std::max<int64_t>(0, (options.smoothingMs / blockMs - 1) / 2);
+    l.db.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        double sum = 0;
+        for (int64_t d = -radius; d <= radius; ++d)
+            sum += meanSquare[size_t(std::clamp<int64_t>(int64_t(i) + d, 0, int64_t(n) - 1))];
+        l.db[i] = 10.0 * std::log10(sum / double(2 * radius + 1) + 1e-12);
+    }
+    l.speechDb = percentile(l.db, 0.95);
+    l.floorDb = std::max(percentile(l.db, 0.10), l.speechDb - options.maxFloorBelowSpeechDb);
+    const double spread = l.speechDb - l.floorDb;
+    l.hasSpeech = spread >= options.minOnAboveFloorDb + 2; // else silence, or unbroken noise
+    l.onDb = l.floorDb + std::max(options.minOnAboveFloorDb, 0.30 * spread);
+    l.offDb = l.floorDb + std::max(options.minOnAboveFloorDb * 0.6, 0.20 * spread);
+    l.edgeDb = std::max(l.offDb, l.speechDb - options.edgeBelowSpeechDb);
+    return l;
+}
+
+std::vector<SpeechSegment> segmentsOf(const Levels& l, int blockMs, int64_t durationMs,
+                                      const SpeechDetectorOptions& options)
 {
     std::vector<SpeechSegment> out;
-    if (meanSquare.empty() || sampleRate <= 0)
+    if (!l.hasSpeech)
         return out;
-    // Energy in dB, lightly smoothed over three blocks so that a single quiet block inside a
-    // syllable does not end speech and a single loud click does not start it.
-    const size_t n = meanSquare.size();
-    std::vector<double> db(n);
-    for (size_t i = 0; i < n; ++i) {
-        const double a = meanSquare[i > 0 ? i - 1 : 0], b = meanSquare[i], c = meanSquare[std::min(n - 1, i + 1)];
-        db[i] = 10.0 * std::log10((a + b + c) / 3.0 + 1e-12);
-    }
-    const double floorDb = percentile(db, 0.10);
-    const double speechDb = percentile(db, 0.95);
-    const double spread = speechDb - floorDb;
-    if (spread < options.minOnAboveFloorDb + 2)
-        return out; // no level clearly above the floor: silence (or unbroken noise)
-    const double onDb = floorDb + std::max(options.minOnAboveFloorDb, 0.30 * spread);
-    const double offDb = floorDb + std::max(options.minOnAboveFloorDb * 0.6, 0.20 * spread);
-
-    const auto blockMs = [&](size_t block) { return std::min<int64_t>(int64_t(block) * blockSize * 1000 / sampleRate,
-                                                                      frames * 1000 / sampleRate); };
-    const int64_t hangoverBlocks = std::max<int64_t>(1, options.hangoverMs * sampleRate / 1000 / blockSize);
+    const std::vector<double>& db = l.db;
+    const auto msAt = [&](size_t block) {
+        return std::min<int64_t>(int64_t(block) * blockMs, durationMs);
+    };
+    const int64_t hangoverBlocks = std::max<int64_t>(1, options.hangoverMs / blockMs);
+    const auto close = [&](size_t first, size_t last) {
+        // A segment ends at its last block above the edge level (see edgeBelowSpeechDb). Its
+        // start is the onset, or earlier where the rising edge was above the edge level: a
+        // start is not moved later, as a soft first sound that lacks its high band (an
+        // 8 kHz call) would then start later than the same sound at 16 kHz.
+        while (last > first && db[last] <= l.edgeDb)
+            --last;
+        out.push_back({msAt(first), msAt(last + 1)});
+    };
 
     bool inSpeech = false;
     size_t start = 0, lastVoiced = 0;
-    for (size_t i = 0; i < n; ++i) {
+    for (size_t i = 0; i < db.size(); ++i) {
         if (!inSpeech) {
-            if (db[i] > onDb) {
+            if (db[i] > l.onDb) {
                 inSpeech = true;
                 start = i;
-                // Walk back over the rising edge that was already above the offset level.
-                while (start > 0 && db[start - 1] > offDb && (lastVoiced == 0 || start - 1 > lastVoiced))
+                // Walk back over the rising edge that was already above the edge level.
+                while (start > 0 && db[start - 1] > l.edgeDb &&
+                       (lastVoiced == 0 || start - 1 > lastVoiced))
                     --start;
                 lastVoiced = i;
             }
             continue;
         }
-        if (db[i] > offDb)
+        if (db[i] > l.offDb)
             lastVoiced = i;
         else if (int64_t(i - lastVoiced) > hangoverBlocks) {
-            out.push_back({blockMs(start), blockMs(lastVoiced + 1)});
+            close(start, lastVoiced);
             inSpeech = false;
         }
     }
     if (inSpeech)
-        out.push_back({blockMs(start), blockMs(lastVoiced + 1)});
+        close(start, lastVoiced);
     std::erase_if(out, [&](const SpeechSegment& s) { return s.lengthMs() < options.minSpeechMs; });
+    return out;
+}
+
+} // namespace
+
+std::vector<SpeechSegment> detectSpeech(const std::vector<float>& meanSquare, int blockMs,
+                                        int64_t durationMs, const SpeechDetectorOptions& options)
+{
+    if (meanSquare.empty() || blockMs <= 0)
+        return {};
+    return segmentsOf(levelsOf(meanSquare, blockMs, options), blockMs, durationMs, options);
+}
+
+std::vector<std::vector<SpeechSegment>>
+detectSpeechPerChannel(const std::vector<std::vector<float>>& meanSquare, int blockMs,
+                       int64_t durationMs, const SpeechDetectorOptions& options)
+{
+    std::vector<std::vector<SpeechSegment>> out;
+    if (meanSquare.size() != 2 || blockMs <= 0 || meanSquare[0].empty() || meanSquare[1].empty()) {
+        for (const auto& channel : meanSquare)
+            out.push_back(detectSpeech(channel, blockMs, durationMs, options));
+        return out;
+    }
+    Levels levels[2] = {levelsOf(meanSquare[0], blockMs, options),
+                        levelsOf(meanSquare[1], blockMs, options)};
+    // Crosstalk is judged on both channels' own levels before either is changed. A channel
+    // with no speech of its own leaks nothing worth removing.
+    const size_t n = std::min(levels[0].db.size(), levels[1].db.size());
+    std::vector<size_t> leaks[2];
+    for (int c = 0; c < 2; ++c) {
+        const Levels &self = levels[c], &other = levels[1 - c];
+        if (!other.hasSpeech)
+            continue;
+        for (size_t i = 0; i < n; ++i)
+            if (other.db[i] > other.offDb &&
+                self.db[i] - self.speechDb < other.db[i] - other.speechDb - options.crosstalkDb)
+                leaks[c].push_back(i);
+    }
+    for (int c = 0; c < 2; ++c) {
+        for (size_t i : leaks[c])
+            levels[c].db[i] = kNoEnergy;
+        out.push_back(segmentsOf(levels[c], blockMs, durationMs, options));
+    }
     return out;
 }
 

@@ -27,23 +27,28 @@ std::vector<std::vector<float>> randomSignal(int channels, size_t frames, quint3
     return x;
 }
 
-PeakBuilder feed(const std::vector<std::vector<float>>& x, quint32 chunkSeed)
+// Pushes samples [from, to) of `x` in arbitrary chunks into `b` (not finished).
+void pushChunked(PeakBuilder& b, const std::vector<std::vector<float>>& x, size_t from, size_t to, quint32 chunkSeed)
 {
-    PeakBuilder b(int(x.size()));
     QRandomGenerator rng(chunkSeed);
-    size_t at = 0;
-    while (at < x[0].size()) {
-        const size_t n = std::min(x[0].size() - at, size_t(1 + rng.bounded(3000))); // arbitrary chunking
+    for (size_t at = from; at < to;) {
+        const size_t n = std::min(to - at, size_t(1 + rng.bounded(3000))); // arbitrary chunking
         b.push(x, at, n);
         at += n;
     }
+}
+
+PeakBuilder feed(const std::vector<std::vector<float>>& x, quint32 chunkSeed, int rate = 8000)
+{
+    PeakBuilder b(int(x.size()), rate);
+    pushChunked(b, x, 0, x[0].size(), chunkSeed);
     b.finish();
     return b;
 }
 
 PeakPyramid build(const std::vector<std::vector<float>>& x, int rate, quint32 chunkSeed)
 {
-    PeakBuilder b = feed(x, chunkSeed);
+    PeakBuilder b = feed(x, chunkSeed, rate);
     return PeakPyramid(rate, int64_t(x[0].size()), std::move(b.peaks()));
 }
 
@@ -77,12 +82,13 @@ TEST_CASE("the energy envelope does not depend on the chunking either", "[media]
 {
     const auto x = randomSignal(2, 50'001, 21);
     const PeakBuilder a = feed(x, 1), b = feed(x, 2), whole = [&] {
-        PeakBuilder w(2);
+        PeakBuilder w(2, 8000);
         w.push(x, 0, x[0].size());
         w.finish();
         return w;
     }();
-    REQUIRE(a.energy()[0].size() == (50'001 + 255) / 256);
+    REQUIRE(a.energy()[0].size() == (50'001 + 79) / 80); // 10 ms blocks of 80 samples at 8 kHz
+    CHECK(PeakBuilder::energyBlockCount(50'001, 8000) == int64_t(a.energy()[0].size()));
     CHECK(a.energy() == b.energy());
     CHECK(a.energy() == whole.energy());
     // Mean square of uniform(-0.8, 0.8) is 0.8^2 / 3.
@@ -90,6 +96,60 @@ TEST_CASE("the energy envelope does not depend on the chunking either", "[media]
     for (float e : whole.energy()[0])
         mean += e;
     CHECK(mean / double(whole.energy()[0].size()) == Approx(0.64 / 3).epsilon(0.05));
+}
+
+TEST_CASE("energy blocks last 10 ms at every sample rate, also where 10 ms is not whole samples", "[media][peaks]")
+{
+    for (int rate : {8000, 11025, 16000, 22050, 44100, 48000, 96000, 192000}) {
+        INFO(rate << " Hz");
+        // One second of silence, then one of a constant 0.5: 100 blocks of each, whatever the rate.
+        std::vector<std::vector<float>> x(1, std::vector<float>(size_t(2 * rate), 0.0f));
+        std::fill(x[0].begin() + rate, x[0].end(), 0.5f);
+        const PeakBuilder b = feed(x, 7, rate);
+        const auto& e = b.energy()[0];
+        REQUIRE(e.size() == 200);
+        CHECK(PeakBuilder::energyBlockStart(100, rate) == rate);
+        for (size_t i = 0; i < e.size(); ++i)
+            REQUIRE(e[i] == Approx(i < 100 ? 0.0 : 0.25).margin(1e-9));
+        for (int64_t block = 0; block < 200; ++block) {
+            const int64_t start = PeakBuilder::energyBlockStart(block, rate);
+            // Starts at i × 10 ms, to the sample: start <= i × 10 ms × rate < start + 1.
+            REQUIRE(start * 1000 <= block * PeakBuilder::kEnergyBlockMs * rate);
+            REQUIRE(block * PeakBuilder::kEnergyBlockMs * rate < (start + 1) * 1000);
+            REQUIRE(PeakBuilder::energyBlockStart(block + 1, rate) - start <= PeakBuilder::maxEnergyBlockFrames(rate));
+            REQUIRE(PeakBuilder::firstEnergyBlockFrom(start, rate) == block);
+            REQUIRE(PeakBuilder::firstEnergyBlockFrom(start + 1, rate) == block + 1);
+        }
+    }
+}
+
+TEST_CASE("energy stitched from segments that start mid-block equals a single pass", "[media][peaks]")
+{
+    // As the parallel decode does: a later builder starts at a multiple of 65536 samples, which
+    // is rarely an energy block boundary; the earlier one closes the straddling block from the
+    // samples past its end.
+    constexpr size_t kSeam = 65536 * 2;
+    const auto x = randomSignal(2, 400'001, 31);
+    for (int rate : {8000, 22050, 44100, 48000, 192000}) {
+        INFO(rate << " Hz");
+        const PeakBuilder whole = feed(x, 3, rate);
+        PeakBuilder first(2, rate), second(2, rate, int64_t(kSeam));
+        pushChunked(first, x, 0, kSeam, 4);
+        std::vector<std::vector<float>> following(2);
+        for (size_t c = 0; c < 2; ++c)
+            following[c].assign(x[c].begin() + kSeam, x[c].begin() + kSeam + 4096);
+        first.closeEnergyBlock(following);
+        first.finish();
+        pushChunked(second, x, kSeam, x[0].size(), 5);
+        second.finish();
+        CHECK(first.frames() == int64_t(kSeam));
+        for (size_t c = 0; c < 2; ++c) {
+            std::vector<float> stitched = first.energy()[c];
+            stitched.insert(stitched.end(), second.energy()[c].begin(), second.energy()[c].end());
+            REQUIRE(stitched.size() == whole.energy()[c].size());
+            CHECK(stitched == whole.energy()[c]);
+        }
+    }
 }
 
 TEST_CASE("every level keeps every extreme, including the partial last peak", "[media][peaks]")
