@@ -1,6 +1,8 @@
 #include "annotations/Sqlite.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
 #include <cstring>
 #include <sqlite3.h>
 
@@ -48,6 +50,25 @@ Statement& Statement::bindNull(int index)
     sqlite3_bind_null(m_statement, index);
     return *this;
 }
+
+namespace {
+int parameterIndex(sqlite3_stmt* statement, const QString& name)
+{
+    return sqlite3_bind_parameter_index(statement, name.toUtf8().constData());
+}
+} // namespace
+
+Statement& Statement::bind(const QString& name, int64_t value)
+{
+    return bind(parameterIndex(m_statement, name), value);
+}
+
+Statement& Statement::bind(const QString& name, const QString& value)
+{
+    return bind(parameterIndex(m_statement, name), value);
+}
+
+Statement& Statement::bindNull(const QString& name) { return bindNull(parameterIndex(m_statement, name)); }
 
 std::expected<bool, StoreError> Statement::step()
 {
@@ -106,6 +127,19 @@ std::expected<void, StoreError> Connection::open(const QString& path, bool creat
     return {};
 }
 
+std::expected<void, StoreError> Connection::openReadOnly(const QString& path, bool immutable)
+{
+    m_path = path;
+    QByteArray uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toEncoded();
+    uri += immutable ? QByteArrayLiteral("?mode=ro&immutable=1") : QByteArrayLiteral("?mode=ro");
+    const int flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(uri.constData(), &m_db, flags, nullptr) != SQLITE_OK)
+        return std::unexpected(lastError(QStringLiteral("cannot open")));
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+    return {};
+}
+
 std::expected<void, StoreError> Connection::exec(const QString& sqlText)
 {
     if (sqlite3_exec(m_db, sqlText.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -147,7 +181,10 @@ StoreError Connection::lastError(const QString& context) const
                                                          "Free some space and try again.").arg(m_path)};
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return {StoreErrorCode::ReadOnly, QStringLiteral("%1: the library cannot be written (%2)").arg(m_path, detail)};
+        return {StoreErrorCode::ReadOnly,
+                m_readOnlyReason.isEmpty()
+                    ? QStringLiteral("%1: the library cannot be written (%2)").arg(m_path, detail)
+                    : QStringLiteral("%1: nothing was changed: %2").arg(m_path, m_readOnlyReason)};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {StoreErrorCode::Busy,

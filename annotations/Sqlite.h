@@ -28,6 +28,10 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, std::optional<int64_t> value);
     Statement& bindNull(int index);
+    // Named parameters (":name").
+    Statement& bind(const QString& name, int64_t value);
+    Statement& bind(const QString& name, const QString& value);
+    Statement& bindNull(const QString& name);
 
     // Steps once: true when a row is available, false when done.
     std::expected<bool, StoreError> step();
@@ -57,6 +61,12 @@ public:
     ~Connection();
 
     std::expected<void, StoreError> open(const QString& path, bool create);
+    // Opens `path` for reading only; `immutable` also skips locking and the WAL (for a file
+    // nobody can write, or a damaged one that must not be touched).
+    std::expected<void, StoreError> openReadOnly(const QString& path, bool immutable);
+    // Why the library is read-only, for messages about writes that fail ("" when writable).
+    void setReadOnlyReason(const QString& reason) { m_readOnlyReason = reason; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
     std::expected<void, StoreError> exec(const QString& sql);
     std::expected<Statement, StoreError> prepare(const QString& sql);
     // The first column of the first row, for PRAGMA and count queries.
@@ -72,6 +82,7 @@ public:
 private:
     sqlite3* m_db = nullptr;
     QString m_path;
+    QString m_readOnlyReason;
 };
 
 // BEGIN IMMEDIATE … COMMIT, or a SAVEPOINT when a transaction is already open, so that

@@ -4,6 +4,7 @@
 #include "annotations/StoreError.h"
 #include "annotations/Types.h"
 
+#include <QStringList>
 #include <expected>
 #include <memory>
 #include <vector>
@@ -13,6 +14,13 @@ namespace coachtrack::annotations {
 namespace sql {
 class Connection;
 }
+
+// What changed in a recording file at the same path since it was fingerprinted.
+struct FileStamp
+{
+    int64_t sizeBytes = 0;
+    int64_t mtimeMs = 0;
+};
 
 struct NewRecording
 {
@@ -25,6 +33,8 @@ struct NewRecording
     QString account;
     Outcome outcome = Outcome::Open;
     int repChannel = 0;
+    FileStamp stamp; // size and modification time the fingerprint was taken at
+    std::optional<int64_t> headerDurationMs; // a truncated file's claimed length
 };
 
 struct AddedRecording
@@ -32,6 +42,14 @@ struct AddedRecording
     int64_t id = 0;
     bool existed = false;  // the fingerprint was already in the library
     bool relinked = false; // … under another path, which was updated
+};
+
+struct RecoveryReport
+{
+    QString path;
+    int64_t rowsCopied = 0;
+    int64_t rowsLost = 0;       // rows that could be listed but not read or not kept
+    QStringList damagedTables;  // tables where a part could not even be listed
 };
 
 struct SessionChanges
@@ -51,9 +69,15 @@ class Store
 public:
     static constexpr int kDefaultFocusCap = 3;
 
-    // Opens (creating when missing, mode 0600) and migrates the library at `path`
-    // (":memory:" for a private in-memory one). A library from a newer Coachtrack is refused
-    // and left untouched; before an upgrade a backup copy is written beside the file.
+    // Note text and tags are capped at 64 KiB of UTF-8 each.
+    static constexpr int kMaxNoteBytes = 64 * 1024;
+
+    // Opens (creating when missing) and migrates the library at `path` (":memory:" for a
+    // private in-memory one). The library, its -wal/-shm and its backups are made mode 0600 at
+    // every open. A library from a newer Coachtrack is refused and left untouched; before an
+    // upgrade a backup copy is written beside the file. A read-only file or folder, or a file
+    // whose pages fail SQLite's quick_check, is opened read-only (isReadOnly(), and every write
+    // fails with the reason) and never written to.
     static Result<std::unique_ptr<Store>> open(const QString& path);
     // <user data dir>/library.sqlite
     static QString defaultPath();
@@ -62,8 +86,16 @@ public:
     ~Store();
     QString path() const;
     int schemaVersion() const;
-    // PRAGMA integrity_check said "ok".
+    // PRAGMA integrity_check said "ok"; integrityProblems() then lists what it found.
     Result<bool> integrityOk();
+    QStringList integrityProblems() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const; // "" when writable
+    // Changes whenever another connection (another window, the command line) commits.
+    Result<int64_t> dataVersion();
+    // Copies every row that can still be read into a new library at `newPath` (which must not
+    // exist); full-text indexes are rebuilt there. For a damaged library.
+    Result<RecoveryReport> recoverInto(const QString& newPath);
 
     // Reps
     Result<Rep> ensureRep(const QString& name);
@@ -75,6 +107,10 @@ public:
     Result<std::optional<Recording>> recordingByFingerprint(const QString& fingerprint);
     Result<std::vector<Recording>> recordings();
     Result<void> relink(int64_t recordingId, const QString& newPath);
+    // Remembers the size and modification time the file had when its fingerprint was checked.
+    Result<void> setFileStamp(int64_t recordingId, const FileStamp& stamp);
+    // The audio really ends at `decodedMs`, before the header's length: keeps both.
+    Result<void> setMeasuredDuration(int64_t recordingId, int64_t decodedMs);
 
     // Review sessions
     // The recording's latest session, created on first use.
@@ -121,18 +157,26 @@ public:
 
 private:
     Store();
+    Result<void> identify();
+    // "" when SQLite's quick_check (or integrity_check) finds nothing, else its first finding.
+    Result<QString> checkPages(bool quick);
     Result<void> migrate();
+    Result<void> checkText(const QString& text, const QString& tags = {});
+    // The note a client key was already used for, if any (for idempotent adds).
+    Result<std::optional<std::pair<int64_t, Track>>> noteByClientKey(const QString& key);
     Result<int64_t> sessionRecordingDuration(int64_t sessionId);
     Result<void> checkDraft(const NoteDraft& draft);
     Result<void> checkTiming(int64_t sessionId, int64_t startMs, std::optional<int64_t> endMs);
     Result<void> insertFocus(int64_t noteId, int64_t sessionId, FocusStatus status);
-    Result<int64_t> newNoteId(Track track);
+    Result<int64_t> newNoteId(Track track, const QString& clientKey);
     Result<std::vector<SearchHit>> search(Track track, const QString& query, int limit);
     StoreError capError(int64_t sessionId);
     Result<std::vector<CarriedFocus>> previousFocus(const ReviewSession& session);
 
     std::unique_ptr<sql::Connection> m_db;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
+    QStringList m_problems;
 };
 
 } // namespace coachtrack::annotations

@@ -10,7 +10,8 @@ using namespace rows;
 namespace {
 
 const QString kRecordingColumns = QStringLiteral(
-    "id, path, fingerprint, duration_ms, call_date, title, rep_id, account, outcome, rep_channel");
+    "id, path, fingerprint, duration_ms, call_date, title, rep_id, account, outcome, rep_channel, size_bytes, "
+    "mtime_ms, header_duration_ms");
 
 Recording readRecording(const sql::Statement& s)
 {
@@ -25,6 +26,9 @@ Recording readRecording(const sql::Statement& s)
     r.account = s.text(7);
     r.outcome = outcomeFromName(s.text(8)).value_or(Outcome::Open);
     r.repChannel = int(s.int64(9));
+    r.sizeBytes = s.int64(10);
+    r.mtimeMs = s.int64(11);
+    r.headerDurationMs = s.optionalInt64(12);
     return r;
 }
 
@@ -97,6 +101,13 @@ Result<AddedRecording> Store::addRecording(const NewRecording& r)
         if (moved)
             if (auto ok = relink((*existing)->id, r.path); !ok)
                 return std::unexpected(ok.error());
+        if (r.stamp.sizeBytes > 0 && (moved || (*existing)->sizeBytes != r.stamp.sizeBytes ||
+                                      (*existing)->mtimeMs != r.stamp.mtimeMs))
+            if (auto ok = setFileStamp((*existing)->id, r.stamp); !ok)
+                return std::unexpected(ok.error());
+        if (r.headerDurationMs && !(*existing)->headerDurationMs)
+            if (auto ok = setMeasuredDuration((*existing)->id, r.durationMs); !ok)
+                return std::unexpected(ok.error());
         return AddedRecording{(*existing)->id, true, moved};
     }
     sql::Transaction transaction(*m_db);
@@ -111,12 +122,13 @@ Result<AddedRecording> Store::addRecording(const NewRecording& r)
     }
     auto insert = m_db->prepare(QStringLiteral(
         "INSERT INTO recordings (path, fingerprint, duration_ms, call_date, title, rep_id, account, outcome, "
-        "rep_channel, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "rep_channel, added_at, size_bytes, mtime_ms, header_duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return std::unexpected(insert.error());
     insert->bind(1, r.path).bind(2, r.fingerprint).bind(3, r.durationMs);
     bindDate(*insert, 4, r.callDate);
     insert->bind(5, r.title).bind(6, repId).bind(7, r.account).bind(8, outcomeName(r.outcome)).bind(9, int64_t(r.repChannel)).bind(10, now());
+    insert->bind(11, r.stamp.sizeBytes).bind(12, r.stamp.mtimeMs).bind(13, r.headerDurationMs);
     if (auto ok = insert->run(); !ok)
         return std::unexpected(ok.error());
     const int64_t id = m_db->lastInsertId();
@@ -179,6 +191,31 @@ Result<void> Store::relink(int64_t recordingId, const QString& newPath)
     return {};
 }
 
+Result<void> Store::setFileStamp(int64_t recordingId, const FileStamp& stamp)
+{
+    auto update = m_db->prepare(QStringLiteral("UPDATE recordings SET size_bytes = ?, mtime_ms = ? WHERE id = ?"));
+    if (!update)
+        return std::unexpected(update.error());
+    if (auto ok = update->bind(1, stamp.sizeBytes).bind(2, stamp.mtimeMs).bind(3, recordingId).run(); !ok)
+        return ok;
+    if (m_db->changes() == 0)
+        return std::unexpected(notFound(QStringLiteral("recording"), recordingId));
+    return {};
+}
+
+Result<void> Store::setMeasuredDuration(int64_t recordingId, int64_t decodedMs)
+{
+    if (decodedMs < 0)
+        return std::unexpected(invalid(QStringLiteral("a length cannot be negative")));
+    // The header's claim is kept once, the first time the real length turns out shorter.
+    auto update = m_db->prepare(QStringLiteral(
+        "UPDATE recordings SET header_duration_ms = coalesce(header_duration_ms, duration_ms), duration_ms = ?1 "
+        "WHERE id = ?2 AND duration_ms != ?1"));
+    if (!update)
+        return std::unexpected(update.error());
+    return update->bind(1, decodedMs).bind(2, recordingId).run();
+}
+
 Result<ReviewSession> Store::currentSession(int64_t recordingId)
 {
     auto find = m_db->prepare(QStringLiteral("SELECT %1 FROM sessions WHERE recording_id = ? ORDER BY id DESC LIMIT 1")
@@ -220,6 +257,11 @@ Result<ReviewSession> Store::session(int64_t id)
 
 Result<ReviewSession> Store::updateSession(int64_t id, const SessionChanges& changes)
 {
+    // Only the fields asked for are written, so a window holding an older copy of the session
+    // never overwrites what another program changed in the other fields.
+    sql::Transaction transaction(*m_db);
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
     auto before = session(id);
     if (!before)
         return std::unexpected(before.error());
@@ -234,25 +276,46 @@ Result<ReviewSession> Store::updateSession(int64_t id, const SessionChanges& cha
                                                           "lowering the cap to %3")
                                                .arg(*count).arg(*count - *changes.focusCap).arg(*changes.focusCap)));
     }
-    ReviewSession after = *before;
-    after.objectives = changes.objectives.value_or(after.objectives);
-    after.nextSteps = changes.nextSteps.value_or(after.nextSteps);
+    for (const std::optional<QString>& text : {changes.objectives, changes.nextSteps})
+        if (text && text->toUtf8().size() > kMaxNoteBytes)
+            return std::unexpected(invalid(QStringLiteral("the text is %1 KiB; a session field holds at most %2 KiB")
+                                               .arg(text->toUtf8().size() / 1024).arg(kMaxNoteBytes / 1024)));
+    QStringList sets;
+    if (changes.objectives)
+        sets << QStringLiteral("objectives = :objectives");
+    if (changes.nextSteps)
+        sets << QStringLiteral("next_steps = :next_steps");
     if (changes.nextCoachingDate)
-        after.nextCoachingDate = *changes.nextCoachingDate;
-    after.focusCap = changes.focusCap.value_or(after.focusCap);
-    auto update = m_db->prepare(QStringLiteral("UPDATE sessions SET objectives = ?, next_steps = ?, next_coaching_date = ?, "
-                                               "focus_cap = ?, updated_at = ? WHERE id = ?"));
+        sets << QStringLiteral("next_coaching_date = :next_date");
+    if (changes.focusCap)
+        sets << QStringLiteral("focus_cap = :cap");
+    if (sets.isEmpty())
+        return before;
+    sets << QStringLiteral("updated_at = :now");
+    auto update = m_db->prepare(QStringLiteral("UPDATE sessions SET %1 WHERE id = :id").arg(sets.join(QStringLiteral(", "))));
     if (!update)
         return std::unexpected(update.error());
-    update->bind(1, after.objectives).bind(2, after.nextSteps);
-    bindDate(*update, 3, after.nextCoachingDate);
-    update->bind(4, int64_t(after.focusCap)).bind(5, now()).bind(6, id);
+    if (changes.objectives)
+        update->bind(QStringLiteral(":objectives"), *changes.objectives);
+    if (changes.nextSteps)
+        update->bind(QStringLiteral(":next_steps"), *changes.nextSteps);
+    if (changes.nextCoachingDate) {
+        if (changes.nextCoachingDate->isValid())
+            update->bind(QStringLiteral(":next_date"), dateText(*changes.nextCoachingDate));
+        else
+            update->bindNull(QStringLiteral(":next_date"));
+    }
+    if (changes.focusCap)
+        update->bind(QStringLiteral(":cap"), int64_t(*changes.focusCap));
+    update->bind(QStringLiteral(":now"), now()).bind(QStringLiteral(":id"), id);
     if (auto ok = update->run(); !ok) {
         if (ok.error().message.contains(QStringLiteral("focus cap below focus items")))
             return std::unexpected(invalid(QStringLiteral("this session has more focus items than a cap of %1 allows; "
-                                                          "unfocus some first").arg(after.focusCap)));
+                                                          "unfocus some first").arg(*changes.focusCap)));
         return std::unexpected(ok.error());
     }
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
     return session(id);
 }
 

@@ -96,19 +96,57 @@ Result<void> Store::checkTiming(int64_t sessionId, int64_t startMs, std::optiona
     return {};
 }
 
+Result<void> Store::checkText(const QString& text, const QString& tags)
+{
+    for (const QString* field : {&text, &tags}) {
+        const qsizetype bytes = field->toUtf8().size();
+        if (bytes > kMaxNoteBytes)
+            return std::unexpected(invalid(
+                QStringLiteral("the %1 is %2 KiB; a note holds at most %3 KiB of text — split it into several notes, "
+                               "or keep long documents outside the library")
+                    .arg(field == &text ? QStringLiteral("note") : QStringLiteral("tag list"))
+                    .arg((bytes + 1023) / 1024)
+                    .arg(kMaxNoteBytes / 1024)));
+    }
+    return {};
+}
+
 Result<void> Store::checkDraft(const NoteDraft& draft)
 {
     if (draft.text.trimmed().isEmpty())
         return std::unexpected(invalid(QStringLiteral("a note needs some text")));
+    if (auto ok = checkText(draft.text, draft.tags); !ok)
+        return ok;
     return checkTiming(draft.sessionId, draft.startMs, draft.endMs);
 }
 
-Result<int64_t> Store::newNoteId(Track track)
+Result<std::optional<std::pair<int64_t, Track>>> Store::noteByClientKey(const QString& key)
 {
-    auto insert = m_db->prepare(QStringLiteral("INSERT INTO note_ids (track) VALUES (?)"));
+    if (key.isEmpty())
+        return std::nullopt;
+    auto find = m_db->prepare(QStringLiteral("SELECT id, track FROM note_ids WHERE client_key = ?"));
+    if (!find)
+        return std::unexpected(find.error());
+    find->bind(1, key);
+    auto row = find->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::nullopt;
+    return std::pair{find->int64(0), trackFromName(find->text(1)).value_or(Track::Private)};
+}
+
+Result<int64_t> Store::newNoteId(Track track, const QString& clientKey)
+{
+    auto insert = m_db->prepare(QStringLiteral("INSERT INTO note_ids (track, client_key) VALUES (?, ?)"));
     if (!insert)
         return std::unexpected(insert.error());
-    if (auto ok = insert->bind(1, trackName(track)).run(); !ok)
+    insert->bind(1, trackName(track));
+    if (clientKey.isEmpty())
+        insert->bindNull(2);
+    else
+        insert->bind(2, clientKey);
+    if (auto ok = insert->run(); !ok)
         return std::unexpected(ok.error());
     return m_db->lastInsertId();
 }
@@ -161,9 +199,22 @@ Result<ShareableNote> Store::addShareableNote(const NoteDraft& draft, bool focus
     sql::Transaction transaction(*m_db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
+    auto earlier = noteByClientKey(draft.clientKey);
+    if (!earlier)
+        return std::unexpected(earlier.error());
+    if (*earlier) { // added before under this key (a retried command): the same note again
+        if ((*earlier)->second != Track::Shareable)
+            return std::unexpected(invalid(QStringLiteral("the key %1 was already used for a note of the other track")
+                                               .arg(draft.clientKey)));
+        auto again = shareableNote((*earlier)->first);
+        if (!again && again.error().code == StoreErrorCode::NotFound)
+            return std::unexpected(invalid(QStringLiteral("the note added with the key %1 (id %2) has been deleted since")
+                                               .arg(draft.clientKey).arg((*earlier)->first)));
+        return again;
+    }
     if (auto ok = checkDraft(draft); !ok)
         return std::unexpected(ok.error());
-    auto id = newNoteId(Track::Shareable);
+    auto id = newNoteId(Track::Shareable, draft.clientKey);
     if (!id)
         return std::unexpected(id.error());
     auto insert = m_db->prepare(QStringLiteral("INSERT INTO shareable_notes (id, session_id, start_ms, end_ms, text, tags, "
@@ -188,9 +239,22 @@ Result<PrivateNote> Store::addPrivateNote(const NoteDraft& draft)
     sql::Transaction transaction(*m_db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
+    auto earlier = noteByClientKey(draft.clientKey);
+    if (!earlier)
+        return std::unexpected(earlier.error());
+    if (*earlier) { // added before under this key (a retried command): the same note again
+        if ((*earlier)->second != Track::Private)
+            return std::unexpected(invalid(QStringLiteral("the key %1 was already used for a note of the other track")
+                                               .arg(draft.clientKey)));
+        auto again = privateNote((*earlier)->first);
+        if (!again && again.error().code == StoreErrorCode::NotFound)
+            return std::unexpected(invalid(QStringLiteral("the note added with the key %1 (id %2) has been deleted since")
+                                               .arg(draft.clientKey).arg((*earlier)->first)));
+        return again;
+    }
     if (auto ok = checkDraft(draft); !ok)
         return std::unexpected(ok.error());
-    auto id = newNoteId(Track::Private);
+    auto id = newNoteId(Track::Private, draft.clientKey);
     if (!id)
         return std::unexpected(id.error());
     auto insert = m_db->prepare(QStringLiteral("INSERT INTO private_notes (id, session_id, start_ms, end_ms, text, tags, "
@@ -272,6 +336,8 @@ Result<void> Store::editText(int64_t noteId, const QString& text)
 {
     if (text.trimmed().isEmpty())
         return std::unexpected(invalid(QStringLiteral("a note needs some text; delete it instead")));
+    if (auto ok = checkText(text); !ok)
+        return ok;
     auto track = trackOf(noteId);
     if (!track)
         return std::unexpected(track.error());
@@ -309,7 +375,7 @@ Result<ShareableNote> Store::rephrase(int64_t privateNoteId, const QString& text
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
     // Only the manager's new words and the moment cross over; tags and text stay private.
-    auto twin = addShareableNote(NoteDraft{original->sessionId, original->startMs, original->endMs, text, {}});
+    auto twin = addShareableNote(NoteDraft{original->sessionId, original->startMs, original->endMs, text, {}, {}});
     if (!twin)
         return std::unexpected(twin.error());
     if (auto ok = setRephrasedAs(privateNoteId, twin->id); !ok)

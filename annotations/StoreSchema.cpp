@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static void initMigrationResources()
@@ -49,6 +50,66 @@ Result<void> createPrivateFile(const QString& path)
     return {};
 }
 
+// Follows symbolic links to the file they name (which may not exist yet).
+QString resolveLinks(const QString& path)
+{
+    QString current = QFileInfo(path).absoluteFilePath();
+    for (int hop = 0; hop < 40; ++hop) {
+        const QFileInfo info(current);
+        if (!info.isSymLink())
+            break;
+        current = QFileInfo(info.absoluteDir(), info.symLinkTarget()).absoluteFilePath();
+    }
+    return current;
+}
+
+// Whether we may write `path`: for our own files their owner write bit decides (so a file or
+// folder the user made read-only stays read-only even for root), for others access(2).
+bool writable(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat st{};
+    if (::stat(name.constData(), &st) != 0)
+        return true; // not there: creating it will tell
+    if (st.st_uid == ::geteuid())
+        return (st.st_mode & S_IWUSR) != 0 && ::access(name.constData(), W_OK) == 0;
+    return ::access(name.constData(), W_OK) == 0;
+}
+
+// Why the library at `path` can only be read ("" when it can be written): SQLite's WAL
+// needs to write the file and to create its -wal and -shm companions beside it.
+QString whyReadOnly(const QString& path)
+{
+    if (!writable(path))
+        return QStringLiteral("the file is read-only");
+    if (!writable(QFileInfo(path).absolutePath()))
+        return QStringLiteral("its folder %1 is read-only").arg(QFileInfo(path).absolutePath());
+    return {};
+}
+
+bool hasWal(const QString& path)
+{
+    return QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+}
+
+// Mode 0600 for the library and everything that holds its contents: -wal, -shm and the
+// backups written before upgrades. Files owned by someone else are left as they are.
+void keepPrivate(const QString& path)
+{
+    const QFileInfo info(path);
+    QStringList files{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
+                      path + QStringLiteral("-journal")};
+    for (const QString& backup : info.absoluteDir().entryList({info.fileName() + QStringLiteral(".v*-backup-*")}, QDir::Files))
+        files << info.absoluteDir().filePath(backup);
+    for (const QString& file : files) {
+        const QByteArray name = QFile::encodeName(file);
+        struct stat st{};
+        if (::lstat(name.constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid() &&
+            (st.st_mode & 0077) != 0)
+            ::chmod(name.constData(), st.st_mode & 0700);
+    }
+}
+
 } // namespace
 
 Store::Store() : m_db(std::make_unique<sql::Connection>()) {}
@@ -69,35 +130,123 @@ int Store::schemaVersion() const { return m_schemaVersion; }
 
 Result<bool> Store::integrityOk()
 {
-    auto check = m_db->prepare(QStringLiteral("PRAGMA integrity_check"));
-    if (!check)
-        return std::unexpected(check.error());
-    auto row = check->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return *row && check->text(0) == u"ok";
+    auto problem = checkPages(false);
+    if (!problem)
+        return std::unexpected(problem.error());
+    return problem->isEmpty();
 }
 
-Result<std::unique_ptr<Store>> Store::open(const QString& path)
+QStringList Store::integrityProblems() const { return m_problems; }
+bool Store::isReadOnly() const { return m_readOnly; }
+QString Store::readOnlyReason() const { return m_db->readOnlyReason(); }
+
+Result<int64_t> Store::dataVersion() { return m_db->scalar(QStringLiteral("PRAGMA data_version")); }
+
+Result<std::unique_ptr<Store>> Store::open(const QString& requestedPath)
 {
-    const bool inMemory = path == u":memory:";
+    const bool inMemory = requestedPath == u":memory:";
+    // A link to the library (even a dangling one) stands for the file it points to.
+    const QString path = inMemory ? requestedPath : resolveLinks(requestedPath);
+    std::unique_ptr<Store> store(new Store);
+    QString readOnlyWhy;
     if (!inMemory) {
         if (QFileInfo(path).isDir())
             return std::unexpected(fileError(StoreErrorCode::Io, path, QStringLiteral("is a folder, not a library file")));
-        if (auto created = createPrivateFile(path); !created)
-            return std::unexpected(created.error());
+        readOnlyWhy = whyReadOnly(path);
+        if (readOnlyWhy.isEmpty()) {
+            if (auto created = createPrivateFile(path); !created)
+                return std::unexpected(created.error());
+            keepPrivate(path); // also a pre-existing, restored or copied file, and its companions
+        } else if (!QFileInfo::exists(path)) {
+            return std::unexpected(fileError(StoreErrorCode::ReadOnly, path,
+                                             QStringLiteral("cannot be created: %1").arg(readOnlyWhy)));
+        }
     }
-    std::unique_ptr<Store> store(new Store);
-    if (auto opened = store->m_db->open(path, true); !opened)
+    if (auto opened = readOnlyWhy.isEmpty() ? store->m_db->open(path, true)
+                                            : store->m_db->openReadOnly(path, !hasWal(path));
+        !opened)
         return std::unexpected(opened.error());
+    store->m_db->setReadOnlyReason(readOnlyWhy);
 
+    if (auto identified = store->identify(); !identified)
+        return std::unexpected(identified.error());
+    if (!inMemory) {
+        auto problem = store->checkPages(true);
+        if (!problem)
+            return std::unexpected(problem.error());
+        if (!problem->isEmpty()) {
+            // Never write into a damaged file: reopen it untouched, for reading what can be read.
+            store.reset(new Store);
+            if (auto opened = store->m_db->openReadOnly(path, true); !opened)
+                return std::unexpected(opened.error());
+            readOnlyWhy = QStringLiteral(
+                              "the library is damaged (%1), so it was opened read-only and nothing will be "
+                              "written into it. Copy what can be read into a new library with "
+                              "`coachtrack --db %2 check --recover-to NEW.sqlite`, then use that one.")
+                              .arg(*problem, QFileInfo(path).absoluteFilePath());
+            store->m_db->setReadOnlyReason(readOnlyWhy);
+            if (auto identified = store->identify(); !identified)
+                return std::unexpected(identified.error());
+        }
+    }
+    const int latest = latestSchemaVersion();
+    if (!readOnlyWhy.isEmpty()) {
+        store->m_readOnly = true;
+        if (store->m_schemaVersion < latest)
+            return std::unexpected(fileError(
+                StoreErrorCode::ReadOnly, path,
+                QStringLiteral("is from an older Coachtrack (library version %1) and must be upgraded before it can "
+                               "be read, but %2")
+                    .arg(store->m_schemaVersion)
+                    .arg(readOnlyWhy)));
+        if (auto ok = store->m_db->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !ok)
+            return std::unexpected(ok.error());
+        return store;
+    }
+
+    for (const QString& pragma : {inMemory ? QString() : QStringLiteral("PRAGMA journal_mode = WAL"),
+                                  QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA synchronous = FULL")}) {
+        if (pragma.isEmpty())
+            continue;
+        if (auto ok = store->m_db->exec(pragma); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (!inMemory)
+        keepPrivate(path); // the -wal and -shm files WAL mode has just made
+    if (store->m_schemaVersion < latest) {
+        if (store->m_schemaVersion > 0 && !inMemory) {
+            const QString backup = QStringLiteral("%1.v%2-backup-%3")
+                                       .arg(path)
+                                       .arg(store->m_schemaVersion)
+                                       .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            // The backup holds private notes too: it is created private before SQLite fills it.
+            auto statement = store->m_db->prepare(QStringLiteral("VACUUM INTO ?"));
+            if (!createPrivateFile(backup) || !statement || !statement->bind(1, backup).run())
+                return std::unexpected(fileError(StoreErrorCode::Io, path,
+                                                 QStringLiteral("cannot write the backup %1 before upgrading; "
+                                                                "nothing was changed").arg(backup)));
+            keepPrivate(path);
+        }
+        if (auto migrated = store->migrate(); !migrated)
+            return std::unexpected(migrated.error());
+    }
+    return store;
+}
+
+Result<void> Store::identify()
+{
+    const QString path = m_db->path();
     // Identify the file before writing anything to it.
-    auto appId = store->m_db->scalar(QStringLiteral("PRAGMA application_id"));
-    if (!appId)
+    auto appId = m_db->scalar(QStringLiteral("PRAGMA application_id"));
+    if (!appId) {
+        if (appId.error().code == StoreErrorCode::ReadOnly || appId.error().code == StoreErrorCode::Busy)
+            return std::unexpected(appId.error());
         return std::unexpected(fileError(StoreErrorCode::NotOurDatabase, path,
                                          QStringLiteral("is not a Coachtrack library (%1)").arg(appId.error().message)));
-    auto version = store->m_db->scalar(QStringLiteral("PRAGMA user_version"));
-    auto objects = store->m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    }
+    auto version = m_db->scalar(QStringLiteral("PRAGMA user_version"));
+    auto objects = m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     if (!version || !objects)
         return std::unexpected(version ? objects.error() : version.error());
     const bool empty = *appId == 0 && *version == 0 && *objects == 0;
@@ -113,32 +262,37 @@ Result<std::unique_ptr<Store>> Store::open(const QString& path)
                            "version %2). Upgrade Coachtrack to open it; the file was left untouched.")
                 .arg(*version)
                 .arg(latest)));
-    store->m_schemaVersion = int(*version);
+    if (empty && m_db->readOnlyReason().size() > 0)
+        return std::unexpected(fileError(StoreErrorCode::ReadOnly, path,
+                                         QStringLiteral("is empty and cannot be made a library: %1")
+                                             .arg(m_db->readOnlyReason())));
+    m_schemaVersion = int(*version);
+    return {};
+}
 
-    for (const QString& pragma : {inMemory ? QString() : QStringLiteral("PRAGMA journal_mode = WAL"),
-                                  QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA synchronous = FULL")}) {
-        if (pragma.isEmpty())
-            continue;
-        if (auto ok = store->m_db->exec(pragma); !ok)
-            return std::unexpected(ok.error());
+Result<QString> Store::checkPages(bool quick)
+{
+    auto check = m_db->prepare(quick ? QStringLiteral("PRAGMA quick_check(20)") : QStringLiteral("PRAGMA integrity_check(100)"));
+    if (!check) {
+        if (check.error().code == StoreErrorCode::Corrupt)
+            return check.error().message;
+        return std::unexpected(check.error());
     }
-    if (store->m_schemaVersion < latest) {
-        if (store->m_schemaVersion > 0 && !inMemory) {
-            const QString backup = QStringLiteral("%1.v%2-backup-%3")
-                                       .arg(path)
-                                       .arg(store->m_schemaVersion)
-                                       .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-            auto statement = store->m_db->prepare(QStringLiteral("VACUUM INTO ?"));
-            if (!statement || !statement->bind(1, backup).run())
-                return std::unexpected(fileError(StoreErrorCode::Io, path,
-                                                 QStringLiteral("cannot write the backup %1 before upgrading; "
-                                                                "nothing was changed").arg(backup)));
+    QStringList problems;
+    for (;;) {
+        auto row = check->step();
+        if (!row) {
+            if (row.error().code == StoreErrorCode::Corrupt)
+                return row.error().message;
+            return std::unexpected(row.error());
         }
-        if (auto migrated = store->migrate(); !migrated)
-            return std::unexpected(migrated.error());
+        if (!*row)
+            break;
+        if (check->text(0) != u"ok")
+            problems << check->text(0);
     }
-    return store;
+    m_problems = problems;
+    return problems.isEmpty() ? QString() : problems.first();
 }
 
 Result<void> Store::migrate()

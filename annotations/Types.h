@@ -41,6 +41,11 @@ struct Recording
     QString account;
     Outcome outcome = Outcome::Open;
     int repChannel = 0; // 0 = left, 1 = right
+    // Size and modification time when the fingerprint was last checked (0: not known).
+    int64_t sizeBytes = 0;
+    int64_t mtimeMs = 0;
+    // The length the file's header claims, when its audio really ends earlier (durationMs).
+    std::optional<int64_t> headerDurationMs;
 };
 
 struct ReviewSession
@@ -92,6 +97,9 @@ struct NoteDraft
     std::optional<int64_t> endMs;
     QString text;
     QString tags;
+    // Optional: a key chosen by the caller (a UUID); adding a note with a key already used
+    // returns the note added then instead of a second one.
+    QString clientKey;
 };
 
 struct SearchHit

@@ -56,6 +56,9 @@ std::unique_ptr<annotations::Store> CommandContext::openStore(const GlobalOption
         fail(store.error().message);
         return nullptr;
     }
+    if ((*store)->isReadOnly())
+        QTextStream(stderr) << "coachtrack " << m_name << ": warning: opened read-only: "
+                            << (*store)->readOnlyReason() << '\n';
     return std::move(*store);
 }
 

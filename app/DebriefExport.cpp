@@ -2,6 +2,8 @@
 
 #include "annotations/Store.h"
 #include "annotations/export/TimelinePicture.h"
+#include "app/OutputGuard.h"
+#include "app/RecordingCheck.h"
 #include "media/ClipCutter.h"
 #include "media/RecordingAnalyser.h"
 
@@ -77,7 +79,7 @@ TimelineLanes lanesOf(const media::AudioAnalysis& analysis, int repChannel, bool
 
 // Adds talk metrics and the timeline picture; leaves them out (with a warning) when the
 // recording cannot be read.
-void addMediaFacts(DebriefSheet& sheet, const Recording& recording, media::ProgressSink& progress,
+void addMediaFacts(Store& store, DebriefSheet& sheet, Recording& recording, media::ProgressSink& progress,
                    const media::CancelToken& cancel, QStringList& warnings)
 {
     const auto analysed = media::analyseRecording(recording.path, media::PeakCache(),
@@ -87,7 +89,9 @@ void addMediaFacts(DebriefSheet& sheet, const Recording& recording, media::Progr
         return;
     }
     const media::AudioAnalysis& analysis = analysed->analysis;
-    if (sheet.durationMs <= 0)
+    if (auto truncated = noteDecodedLength(store, recording, analysis.durationMs()))
+        warnings << *truncated;
+    if (sheet.durationMs <= 0 || recording.headerDurationMs)
         sheet.durationMs = analysis.durationMs();
     const media::TalkMetrics metrics = media::computeTalkMetrics(
         media::speechOf(analysis), analysis.durationMs(), recording.repChannel);
@@ -97,7 +101,7 @@ void addMediaFacts(DebriefSheet& sheet, const Recording& recording, media::Progr
 }
 
 QStringList cutClips(const ExportRequest& request, const DebriefSheet& sheet,
-                     const Recording& recording, media::ProgressSink& progress,
+                     const Recording& recording, const OutputGuard& guard, media::ProgressSink& progress,
                      const media::CancelToken& cancel, QStringList& warnings)
 {
     QStringList clips;
@@ -118,6 +122,7 @@ QStringList cutClips(const ExportRequest& request, const DebriefSheet& sheet,
                 .filePath(clipBaseName(sheet.callTitle, line.number, line.note.startMs));
         clip.title =
             QStringLiteral("Focus %1: %2").arg(line.number).arg(line.note.text.simplified());
+        clip.refuseOutput = [&guard](const QString& path) { return guard.refuse(path); };
         auto made = media::cutClip(clip);
         if (made)
             clips << made->path;
@@ -167,10 +172,21 @@ std::expected<ExportReport, QString> runDebriefExport(const ExportRequest& reque
     auto recording = (*store)->recording(sheet->recordingId);
     if (!recording)
         return std::unexpected(recording.error().message);
-    const bool wantClips = !request.clipsDir.isEmpty() && !sheet->focus.empty();
-    if (needsMedia(request)) {
+    // Never write over the library, its companions or a recording, by any path.
+    const OutputGuard guard = OutputGuard::forLibrary(**store);
+    if (auto refused = guard.refuse(request.outputPath))
+        return std::unexpected(*refused);
+    // Analyse and cut only the recording these notes were taken on.
+    const RecordingFileCheck file = checkRecordingFile(**store, *recording);
+    const bool mediaUsable = file.state == RecordingFileState::Same;
+    if (!mediaUsable && needsMedia(request))
+        report.warnings << QStringLiteral("no talk metrics or timeline: %1").arg(file.message);
+    if (!mediaUsable && !request.clipsDir.isEmpty())
+        report.warnings << QStringLiteral("no clips: %1").arg(file.message);
+    const bool wantClips = mediaUsable && !request.clipsDir.isEmpty() && !sheet->focus.empty();
+    if (needsMedia(request) && mediaUsable) {
         media::ScaledProgress part(progress, 0.0, wantClips ? 0.6 : 0.85);
-        addMediaFacts(*sheet, *recording, part, cancel, report.warnings);
+        addMediaFacts(**store, *sheet, *recording, part, cancel, report.warnings);
     }
     if (cancel.isCancelled())
         return std::unexpected(QStringLiteral("export cancelled; nothing was written"));
@@ -187,12 +203,12 @@ std::expected<ExportReport, QString> runDebriefExport(const ExportRequest& reque
     } else {
         bytes = renderDebrief(*sheet, request.format, request.options);
     }
-    if (auto written = writeExportFile(bytes, request.outputPath); !written)
+    if (auto written = writeExportFile(bytes, request.outputPath, request.archive.has_value()); !written)
         return std::unexpected(written.error().message);
     progress.progress(wantClips ? 0.7 : 1.0);
     if (wantClips) {
         media::ScaledProgress part(progress, 0.7, 1.0);
-        report.clips = cutClips(request, *sheet, *recording, part, cancel, report.warnings);
+        report.clips = cutClips(request, *sheet, *recording, guard, part, cancel, report.warnings);
     }
     progress.progress(1.0);
     return report;

@@ -1,5 +1,7 @@
 #include "annotations/TimeCode.h"
 #include "app/CommandSupport.h"
+#include "app/LibraryLink.h"
+#include "app/RecordingCheck.h"
 #include "app/StoreCommands.h"
 #include "media/MediaInfo.h"
 
@@ -66,7 +68,8 @@ int runAdd(const GlobalOptions& global, const QStringList& args)
     auto added =
         store->addRecording({info->path, info->fingerprint, info->durationMs, *callDate, title,
                              cmd.value(QStringLiteral("rep")), cmd.value(QStringLiteral("account")),
-                             *outcome, side == u"left" ? 0 : 1});
+                             *outcome, side == u"left" ? 0 : 1, fileStampOf(info->path),
+                             info->headerDurationMs});
     if (!added)
         return cmd.fail(added.error().message);
     if (added->relinked)
@@ -133,18 +136,8 @@ int runRelink(const GlobalOptions& global, const QStringList& args)
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
-    auto recording = store->recording(*rec);
-    if (!recording)
-        return cmd.fail(recording.error().message);
-    auto info = media::probeMedia(cmd.positional(1));
-    if (!info)
-        return cmd.fail(info.error().message);
-    if (info->fingerprint != recording->fingerprint)
-        return cmd.fail(
-            QStringLiteral("%1 is a different recording from %2 (\"%3\"); nothing was changed")
-                .arg(info->path, QString::number(*rec), recording->title));
-    if (auto ok = store->relink(*rec, info->path); !ok)
-        return cmd.fail(ok.error().message);
+    if (auto ok = relinkRecording(*store, *rec, cmd.positional(1)); !ok)
+        return cmd.fail(ok.error());
     return 0;
 }
 

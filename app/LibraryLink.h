@@ -10,6 +10,7 @@ struct MediaInfo;
 
 namespace coachtrack::annotations {
 struct NewRecording;
+class Store;
 }
 
 namespace coachtrack::app {
@@ -35,5 +36,11 @@ struct LinkedRecording
 // current review session. The error says what failed and where. GUI or worker thread.
 std::expected<LinkedRecording, QString> linkRecording(const QString& databasePath,
                                                       const QString& mediaPath);
+
+// Points recording `recordingId` at `newPath` after checking that the file there has the
+// recording's content (fingerprint); remembers the file's size and time. The error says why
+// nothing was changed. Used by `coachtrack relink` and the library's Relink….
+std::expected<void, QString> relinkRecording(annotations::Store& store, int64_t recordingId,
+                                             const QString& newPath);
 
 } // namespace coachtrack::app

@@ -3,6 +3,7 @@
 #include "annotations/Store.h"
 #include "annotations/TimeCode.h"
 #include "app/LibraryLink.h"
+#include "app/RecordingCheck.h"
 
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -120,9 +121,18 @@ void LibraryPanel::setBusy(const QString& what, double fraction)
     m_progress->setTextVisible(!what.isEmpty());
 }
 
+std::optional<QString> LibraryPanel::problemWith(const QString& path) const
+{
+    const auto found = m_problems.find(path);
+    return found == m_problems.end() ? std::nullopt : std::optional(found->second);
+}
+
 void LibraryPanel::refresh()
 {
     m_tree->clear();
+    m_problems.clear();
+    if (!QFileInfo::exists(m_libraryPath))
+        return; // nothing to list yet: never create a library just to show it empty
     auto store = annotations::Store::open(m_libraryPath);
     if (!store)
         return;
@@ -146,7 +156,11 @@ void LibraryPanel::refresh()
             group->setFont(0, bold);
             group->setFlags(Qt::ItemIsEnabled);
         }
-        const bool missing = !QFileInfo::exists(r.path);
+        const RecordingFileCheck file = checkRecordingFile(**store, r);
+        const bool missing = file.state == RecordingFileState::Missing;
+        const bool replaced = file.state == RecordingFileState::Replaced;
+        if (replaced)
+            m_problems[r.path] = file.message;
         const QString date = r.callDate.isValid() ? r.callDate.toString(QStringLiteral("d MMM")) +
                                                         QStringLiteral(" · ")
                                                   : QString();
@@ -159,10 +173,12 @@ void LibraryPanel::refresh()
             0, missing
                    ? tr("Missing: %1 — right-click ▸ Relink… to point at its new place").arg(r.path)
                    : r.path);
-        if (missing) {
-            item->setText(0, item->text(0) + tr(" (missing)"));
+        if (missing || replaced) {
+            item->setText(0, item->text(0) + (missing ? tr(" (missing)") : tr(" (replaced)")));
             item->setForeground(0, QColor(0x9a, 0xa5, 0xb1));
         }
+        if (replaced)
+            item->setToolTip(0, file.message);
         if (r.id == m_current) {
             QFont bold = item->font(0);
             bold.setBold(true);
@@ -178,7 +194,7 @@ void LibraryPanel::runSearch()
     m_results->clear();
     const QString query = m_search->text().trimmed();
     m_results->setVisible(!query.isEmpty());
-    if (query.isEmpty())
+    if (query.isEmpty() || !QFileInfo::exists(m_libraryPath))
         return;
     auto store = annotations::Store::open(m_libraryPath);
     if (!store)

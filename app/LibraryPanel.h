@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <map>
 #include <optional>
 
 class QLineEdit;
@@ -25,6 +26,9 @@ public:
     void setShareSafe(bool on);
     void setCurrentRecording(int64_t recordingId);
     void setBusy(const QString& what, double fraction); // fraction < 0 hides the bar
+    // Why the recording at `path` cannot be opened as its library entry (replaced by another
+    // file), as found by the last refresh; nullopt when it can.
+    std::optional<QString> problemWith(const QString& path) const;
     QTreeWidget* tree() const { return m_tree; }
     QLineEdit* searchBox() const { return m_search; }
     QListWidget* results() const { return m_results; }
@@ -46,6 +50,7 @@ private:
     QLineEdit* m_search = nullptr;
     QListWidget* m_results = nullptr;
     QProgressBar* m_progress = nullptr;
+    std::map<QString, QString> m_problems; // path → why it cannot be opened
     bool m_shareSafe = false;
     int64_t m_current = 0;
 };

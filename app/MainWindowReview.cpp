@@ -4,6 +4,7 @@
 #include "annotations/TimeCode.h"
 #include "app/FocusSwapDialog.h"
 #include "app/LibraryAdder.h"
+#include "app/LibraryLink.h"
 #include "app/LibraryPanel.h"
 #include "app/MainWindow.h"
 #include "app/NoteEntryBar.h"
@@ -88,8 +89,18 @@ void MainWindow::connectReview()
         m_library->setBusy({}, -1);
         statusBar()->showMessage(tr("No waveform: %1").arg(message), 8000);
     });
+    connect(m_review, &ReviewModel::warningRaised, this, &MainWindow::showWarning);
+    connect(m_review, &ReviewModel::changedOutside, this, [this] {
+        m_library->refresh();
+        updateTitle();
+        statusBar()->showMessage(tr("Updated with changes made to the library elsewhere"), 4000);
+    });
     connect(m_library, &LibraryPanel::openRequested, this,
             [this](const QString& path, std::optional<int64_t> atMs) {
+                if (auto problem = m_library->problemWith(path)) {
+                    showError(*problem); // never take a replaced file for the call
+                    return;
+                }
                 if (path != m_path)
                     openRecording(path, false);
                 if (atMs)
@@ -224,6 +235,11 @@ void MainWindow::jumpToNote(int direction)
 void MainWindow::analysisLoaded(std::shared_ptr<const media::AudioAnalysis> analysis)
 {
     m_library->setBusy({}, -1);
+    if (auto truncated = m_review->recordDecodedLength(analysis->durationMs())) {
+        showWarning(*truncated);
+        m_waveform->setDuration(m_review->recording().durationMs);
+        m_library->refresh();
+    }
     const int repChannel = m_review->isOpen() ? m_review->recording().repChannel : 0;
     auto peaks = std::shared_ptr<const media::PeakPyramid>(analysis, &analysis->peaks);
     m_waveform->setPeaks(peaks);
@@ -267,20 +283,14 @@ void MainWindow::relink(int64_t recordingId, const QString& oldPath)
     if (chosen.isEmpty())
         return;
     auto store = Store::open(m_libraryPath);
-    auto info = media::probeMedia(chosen);
-    if (!store || !info) {
-        showError(!store ? store.error().message : info.error().message);
+    if (!store) {
+        showError(store.error().message);
         return;
     }
-    auto existing = (*store)->recording(recordingId);
-    if (existing && existing->fingerprint != info->fingerprint) {
-        showError(tr("%1 is a different recording from the one in the library (its content "
-                     "differs); nothing was changed.")
-                      .arg(chosen));
-        return;
-    }
-    if (auto ok = (*store)->relink(recordingId, info->path); !ok)
-        showError(ok.error().message);
+    if (auto ok = relinkRecording(**store, recordingId, chosen); !ok)
+        showError(ok.error());
+    else
+        clearError();
     m_library->refresh();
 }
 

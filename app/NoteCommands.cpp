@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 namespace coachtrack::app {
 
@@ -39,6 +40,10 @@ int noteAdd(const GlobalOptions& global, const QStringList& args)
          {QStringLiteral("end"), QStringLiteral("Optional end time."), QStringLiteral("TIME")},
          {QStringLiteral("text"), QStringLiteral("What the note says."), QStringLiteral("TEXT")},
          {QStringLiteral("tags"), QStringLiteral("Optional tags."), QStringLiteral("TAGS")},
+         {QStringLiteral("key"),
+          QStringLiteral("A UUID of your choosing that makes the add idempotent: adding again "
+                         "with the same key prints the first note's id and adds nothing."),
+          QStringLiteral("UUID")},
          {QStringLiteral("focus"),
           QStringLiteral("Make it a focus item (shareable notes only).")}});
     cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
@@ -59,6 +64,16 @@ int noteAdd(const GlobalOptions& global, const QStringList& args)
     std::optional<int64_t> end;
     if (cmd.isSet(QStringLiteral("end")) && !(end = cmd.time(cmd.value(QStringLiteral("end")))))
         return 1;
+    QString key;
+    if (cmd.isSet(QStringLiteral("key"))) {
+        const QUuid uuid = QUuid::fromString(cmd.value(QStringLiteral("key")));
+        if (uuid.isNull())
+            return cmd.fail(QStringLiteral("--key must be a UUID such as %1, not '%2'")
+                                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                     cmd.value(QStringLiteral("key"))),
+                            2);
+        key = uuid.toString(QUuid::WithoutBraces);
+    }
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
@@ -66,7 +81,7 @@ int noteAdd(const GlobalOptions& global, const QStringList& args)
     if (!session)
         return cmd.fail(session.error().message);
     const NoteDraft draft{session->id, *at, end, cmd.value(QStringLiteral("text")),
-                          cmd.value(QStringLiteral("tags"))};
+                          cmd.value(QStringLiteral("tags")), key};
     int64_t id = 0;
     if (*track == Track::Shareable) {
         auto note = store->addShareableNote(draft, cmd.isSet(QStringLiteral("focus")));

@@ -1,6 +1,7 @@
 #include "app/ReviewModel.h"
 
 #include "app/LibraryLink.h"
+#include "app/RecordingCheck.h"
 
 #include <algorithm>
 
@@ -11,8 +12,34 @@ using namespace annotations;
 ReviewModel::ReviewModel(QObject* parent)
     : QObject(parent)
     , m_undo(new QUndoStack(this))
+    , m_watch(new QTimer(this))
 {
     connect(m_undo, &QUndoStack::indexChanged, this, [this] { reload(); });
+    m_watch->setInterval(1000);
+    connect(m_watch, &QTimer::timeout, this, &ReviewModel::pickUpOutsideChanges);
+}
+
+bool ReviewModel::pickUpOutsideChanges()
+{
+    if (!m_store)
+        return false;
+    const auto version = m_store->dataVersion();
+    if (!version || *version == m_dataVersion)
+        return false;
+    m_dataVersion = *version;
+    if (auto recording = m_store->recording(m_recording.id))
+        m_recording = *recording;
+    reload();
+    Q_EMIT sessionChanged();
+    Q_EMIT changedOutside();
+    return true;
+}
+
+std::optional<QString> ReviewModel::recordDecodedLength(int64_t decodedMs)
+{
+    if (!m_store)
+        return std::nullopt;
+    return noteDecodedLength(*m_store, m_recording, decodedMs);
 }
 
 ReviewModel::~ReviewModel() = default;
@@ -47,8 +74,20 @@ bool ReviewModel::open(const QString& libraryPath, const QString& mediaPath)
     m_store = std::move(*store);
     m_recording = *recording;
     m_session = *session;
+    m_dataVersion = m_store->dataVersion().value_or(-1);
     reload();
+    m_watch->start();
     Q_EMIT opened();
+    if (m_store->isReadOnly())
+        Q_EMIT warningRaised(tr("The library %1 was opened read-only: %2")
+                                 .arg(libraryPath, m_store->readOnlyReason()));
+    int beyond = 0;
+    for (const auto& n : m_shareable)
+        beyond += n.startMs > m_recording.durationMs ? 1 : 0;
+    for (const auto& n : m_private)
+        beyond += n.startMs > m_recording.durationMs ? 1 : 0;
+    if (auto truncated = truncationWarning(m_recording, beyond))
+        Q_EMIT warningRaised(*truncated);
     return true;
 }
 
@@ -57,6 +96,7 @@ void ReviewModel::close()
     if (!m_store)
         return;
     m_undo->clear();
+    m_watch->stop();
     m_store.reset();
     m_shareable.clear();
     m_private.clear();
@@ -109,7 +149,7 @@ std::optional<int64_t> ReviewModel::addNote(Track track, int64_t startMs, const 
     m_failed = false;
     auto* command = new AddNoteCommand(
         context(), track,
-        NoteDraft{m_session.id, std::max<int64_t>(0, startMs), {}, text.trimmed(), {}});
+        NoteDraft{m_session.id, std::max<int64_t>(0, startMs), {}, text.trimmed(), {}, {}});
     m_undo->push(command); // a refused command is deleted by the stack
     if (m_failed)
         return std::nullopt;

@@ -4,6 +4,7 @@
 #include "annotations/UndoCommands.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 #include <memory>
 #include <optional>
@@ -55,12 +56,23 @@ public:
     void setFocusStatus(int64_t noteId, annotations::FocusStatus status);
     void editSession(const annotations::SessionChanges& changes);
 
+    // Re-reads the review when another connection (the command line, another window) has
+    // committed to the library since; true when it had. Also runs every second by itself.
+    bool pickUpOutsideChanges();
+    // Remembers the recording's real length after the audio was decoded to its end; returns a
+    // warning for a file shorter than its header claims (see noteDecodedLength()).
+    std::optional<QString> recordDecodedLength(int64_t decodedMs);
+
 Q_SIGNALS:
     void opened();
     void closed();
     void notesChanged();
     void sessionChanged();
     void errorOccurred(const QString& message);
+    // Something to know that does not stop the review (a read-only library, a truncated file).
+    void warningRaised(const QString& message);
+    // Another program changed the library; the review has been re-read.
+    void changedOutside();
 
 private:
     void reload();
@@ -73,6 +85,8 @@ private:
     std::vector<annotations::ShareableNote> m_shareable;
     std::vector<annotations::PrivateNote> m_private;
     QUndoStack* m_undo = nullptr;
+    QTimer* m_watch = nullptr;
+    int64_t m_dataVersion = -1;
     bool m_failed = false; // the last command was refused
 };
 

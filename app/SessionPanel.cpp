@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QSpinBox>
 #include <cmath>
 
@@ -94,14 +95,29 @@ void SessionPanel::clear()
     m_updating = false;
 }
 
+namespace {
+
+// Shows `text` (changed elsewhere, e.g. by another program) without losing the place of
+// someone typing in the box.
+void showText(QPlainTextEdit* edit, const QString& text)
+{
+    if (edit->toPlainText() == text)
+        return;
+    const int cursor = edit->textCursor().position();
+    edit->setPlainText(text);
+    QTextCursor place = edit->textCursor();
+    place.setPosition(std::min<int>(cursor, int(text.size())));
+    edit->setTextCursor(place);
+}
+
+} // namespace
+
 void SessionPanel::setSession(const annotations::ReviewSession& session, int focusCount)
 {
     m_updating = true;
     setEnabled(true);
-    if (m_objectives->toPlainText() != session.objectives)
-        m_objectives->setPlainText(session.objectives);
-    if (m_nextSteps->toPlainText() != session.nextSteps)
-        m_nextSteps->setPlainText(session.nextSteps);
+    showText(m_objectives, session.objectives);
+    showText(m_nextSteps, session.nextSteps);
     m_hasDate->setChecked(session.nextCoachingDate.isValid());
     m_date->setEnabled(session.nextCoachingDate.isValid());
     if (session.nextCoachingDate.isValid())

@@ -26,14 +26,14 @@ int main(int argc, char** argv)
     auto store = std::move(*Store::open(QStringLiteral(":memory:")));
     auto rec = store->addRecording({QStringLiteral("/calls/long.mp3"), QStringLiteral("fp"), 3'600'000, QDate(2026, 11, 20),
                                     QStringLiteral("Quarterly review with Northwind"), QStringLiteral("Alex"),
-                                    QStringLiteral("Northwind"), Outcome::Open, 0});
+                                    QStringLiteral("Northwind"), Outcome::Open, 0, {}, {}});
     const int64_t session = store->currentSession(rec->id)->id;
     for (int i = 0; i < 200; ++i)
         store->addShareableNote({session, int64_t(i) * 17'000 + 500, {},
                                  QStringLiteral("Note %1: you asked a strong open question here; next time pause two seconds "
                                                 "before answering the objection about price and implementation time.")
                                      .arg(i + 1),
-                                 {}},
+                                 {}, {}},
                                 i % 70 == 0);
     store->updateSession(session, {QStringLiteral("Discovery depth and pricing"), QStringLiteral("Role-play the price talk"),
                                    QDate(2026, 11, 27), std::nullopt});

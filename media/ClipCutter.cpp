@@ -138,6 +138,13 @@ std::expected<Clip, Error> cutClip(const ClipRequest& request)
     OutputPtr out;
     for (const QString& suffix : candidateSuffixes(request.inputPath, in, videoIndex >= 0)) {
         path = request.outputBase + QLatin1Char('.') + suffix;
+        if (request.refuseOutput) {
+            std::optional<QString> refused = request.refuseOutput(path);
+            if (!refused)
+                refused = request.refuseOutput(path + QStringLiteral(".part"));
+            if (refused)
+                return std::unexpected(Error{ErrorCode::IoError, *refused});
+        }
         if ((out = startOutput(path, why)))
             break;
     }

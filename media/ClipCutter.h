@@ -5,6 +5,8 @@
 #include <QString>
 #include <cstdint>
 #include <expected>
+#include <functional>
+#include <optional>
 
 namespace coachtrack::media {
 
@@ -15,6 +17,9 @@ struct ClipRequest
     int64_t endMs = 0;
     QString outputBase; // path without suffix; the suffix follows the container chosen
     QString title;      // written as the clip's only metadata ("title")
+    // Says why a path must not be written (the recording itself, the library …); the cutter
+    // asks before it creates or replaces any file.
+    std::function<std::optional<QString>(const QString& path)> refuseOutput;
 };
 
 struct Clip

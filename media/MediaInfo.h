@@ -31,6 +31,9 @@ struct MediaInfo
     QString path;
     QString format;       // FFmpeg demuxer name(s), e.g. "mp3", "mov,mp4,m4a,3gp,3g2,mj2"
     int64_t durationMs = 0;
+    // Set when the audio really ends before the length the header claims (a truncated file);
+    // durationMs is then where the audio's packets end.
+    std::optional<int64_t> headerDurationMs;
     int64_t bitRate = 0;
     int64_t sizeBytes = 0;
     std::optional<AudioStreamInfo> audio;

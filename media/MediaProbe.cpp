@@ -40,6 +40,43 @@ std::expected<int64_t, Error> testDecode(const QString& path, bool countAll)
     return frames * 1000 / decoder->sampleRate();
 }
 
+// Where the audio stream's packets really end (ms), read from the packets alone (no decode).
+// Checks the last seconds the header promises first; only when they are not there (a file
+// cut short whose header still claims the whole call) are all packets read to find the end.
+std::optional<int64_t> truncatedAudioEnd(const QString& path, int audioIndex, int64_t claimedMs)
+{
+    auto opened = openInput(path);
+    if (!opened)
+        return std::nullopt;
+    AVFormatContext* format = opened->get();
+    const AVStream* stream = format->streams[audioIndex];
+    const AVRational ms{1, 1000};
+    const int64_t origin = stream->start_time != AV_NOPTS_VALUE ? stream->start_time : 0;
+    PacketPtr packet(av_packet_alloc());
+    auto endOfPackets = [&](int64_t stopAfterMs) {
+        int64_t end = -1;
+        while (av_read_frame(format, packet.get()) >= 0) {
+            if (packet->stream_index == audioIndex && packet->pts != AV_NOPTS_VALUE)
+                end = std::max(end, av_rescale_q(packet->pts - origin + packet->duration, stream->time_base, ms));
+            av_packet_unref(packet.get());
+            if (stopAfterMs >= 0 && end >= stopAfterMs)
+                break;
+        }
+        return end;
+    };
+    constexpr int64_t kToleranceMs = 1000;
+    const int64_t lookFrom = std::max<int64_t>(0, claimedMs - 3000);
+    if (av_seek_frame(format, audioIndex, origin + av_rescale_q(lookFrom, ms, stream->time_base), AVSEEK_FLAG_BACKWARD) >= 0 &&
+        endOfPackets(claimedMs - kToleranceMs) >= claimedMs - kToleranceMs)
+        return std::nullopt; // the end is there
+    if (av_seek_frame(format, -1, format->start_time != AV_NOPTS_VALUE ? format->start_time : 0, AVSEEK_FLAG_BACKWARD) < 0)
+        return std::nullopt;
+    const int64_t end = endOfPackets(-1);
+    if (end < 0 || end >= claimedMs - kToleranceMs)
+        return std::nullopt;
+    return end;
+}
+
 } // namespace
 
 std::expected<MediaInfo, Error> probeMedia(const QString& path)
@@ -86,6 +123,10 @@ std::expected<MediaInfo, Error> probeMedia(const QString& path)
             return std::unexpected(decoded.error());
         if (measure)
             info.durationMs = *decoded;
+        else if (const auto end = truncatedAudioEnd(path, audioIndex, info.durationMs)) {
+            info.headerDurationMs = info.durationMs;
+            info.durationMs = *end;
+        }
     }
     auto fingerprint = fingerprintFile(path);
     if (!fingerprint)

@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 #include <QSaveFile>
+#include <sys/stat.h>
 #include <QStorageInfo>
 
 namespace coachtrack::annotations {
@@ -127,11 +128,16 @@ QByteArray renderArchive(const ArchiveSheet& archive, ArchiveFormat format)
     return format == ArchiveFormat::Eaf ? archiveEaf(archive) : archiveJson(archive);
 }
 
-Result<void> writeExportFile(const QByteArray& bytes, const QString& path)
+Result<void> writeExportFile(const QByteArray& bytes, const QString& path, bool ownerOnly)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return std::unexpected(writeError(path, file.errorString(), false));
+    // The temporary file is renamed into place, so its mode is the file's mode.
+    if (ownerOnly && ::fchmod(file.handle(), 0600) != 0) {
+        file.cancelWriting();
+        return std::unexpected(writeError(path, QStringLiteral("cannot make it private"), false));
+    }
     if (file.write(bytes) != bytes.size() || !file.flush()) {
         const bool full =
             file.error() == QFileDevice::ResourceError ||

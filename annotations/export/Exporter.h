@@ -53,6 +53,7 @@ QByteArray renderArchive(const ArchiveSheet& archive, ArchiveFormat format);
 
 // Writes `bytes` to `path` atomically: the file appears complete or not at all (an existing
 // file is replaced only on success). The error names the file and says why (disk full, …).
-Result<void> writeExportFile(const QByteArray& bytes, const QString& path);
+// `ownerOnly` (for anything holding private notes) makes it mode 0600 from its first byte.
+Result<void> writeExportFile(const QByteArray& bytes, const QString& path, bool ownerOnly = false);
 
 } // namespace coachtrack::annotations

@@ -36,7 +36,7 @@ struct SampleLibrary
         f.shareable(30'000, QStringLiteral("Pause after a question."), true);
         f.privateNote(31'000, kCanary + QStringLiteral(" rambling again"));
         auto tagged = f.store->addPrivateNote(
-            {f.sessionId, 40'000, 45'000, kCanary + QStringLiteral(" second"), kTagCanary});
+            {f.sessionId, 40'000, 45'000, kCanary + QStringLiteral(" second"), kTagCanary, {}});
         REQUIRE(tagged.has_value());
         const int64_t vent = f.privateNote(90'000, kCanary + QStringLiteral(" price dump"));
         auto rephrased = f.store->rephrase(vent, QStringLiteral("Ask for the budget first."));
@@ -157,7 +157,7 @@ TEST_CASE("focus items of the rep's previous session are carried with their stat
                                       QStringLiteral("Alex"),
                                       {},
                                       Outcome::Won,
-                                      0});
+                                      0, {}, {}});
     REQUIRE(rec.has_value());
     auto other = f.store->addRecording({QStringLiteral("/calls/other.mp3"),
                                         QStringLiteral("fp-3"),
@@ -167,12 +167,12 @@ TEST_CASE("focus items of the rep's previous session are carried with their stat
                                         QStringLiteral("Sam"),
                                         {},
                                         Outcome::Open,
-                                        0});
+                                        0, {}, {}});
     REQUIRE(other.has_value());
     auto otherSession = f.store->currentSession(other->id);
     REQUIRE(
         f.store
-            ->addShareableNote({otherSession->id, 1000, {}, QStringLiteral("Sam's item"), {}}, true)
+            ->addShareableNote({otherSession->id, 1000, {}, QStringLiteral("Sam's item"), {}, {}}, true)
             .has_value());
     auto session = f.store->currentSession(rec->id);
     REQUIRE(session.has_value());
@@ -320,9 +320,9 @@ TEST_CASE("a WebVTT cue never outlasts the call and a note's end is kept", "[ann
 {
     StoreFixture f; // the call is 10 minutes long
     REQUIRE(
-        f.store->addShareableNote({f.sessionId, 597'000, {}, QStringLiteral("Near the end"), {}})
+        f.store->addShareableNote({f.sessionId, 597'000, {}, QStringLiteral("Near the end"), {}, {}})
             .has_value());
-    REQUIRE(f.store->addShareableNote({f.sessionId, 1'000, 4'500, QStringLiteral("Ranged"), {}})
+    REQUIRE(f.store->addShareableNote({f.sessionId, 1'000, 4'500, QStringLiteral("Ranged"), {}, {}})
                 .has_value());
     const QString vtt =
         QString::fromUtf8(renderDebrief(*f.store->debriefSheet(f.sessionId), ExportFormat::Vtt));

@@ -43,9 +43,9 @@ TEST_CASE("invalid notes are refused and change nothing", "[annotations][notes]"
         {f.draft(1000, QStringLiteral("   ")), QStringLiteral("text")},
         {f.draft(-5, QStringLiteral("x")), QStringLiteral("before the recording")},
         {f.draft(600'001, QStringLiteral("x")), QStringLiteral("beyond the end")},
-        {{f.sessionId, 1000, 500, QStringLiteral("x"), {}}, QStringLiteral("before it starts")},
-        {{f.sessionId, 1000, 700'000, QStringLiteral("x"), {}}, QStringLiteral("beyond the end")},
-        {{9999, 1000, {}, QStringLiteral("x"), {}}, QStringLiteral("no review session")},
+        {{f.sessionId, 1000, 500, QStringLiteral("x"), {}, {}}, QStringLiteral("before it starts")},
+        {{f.sessionId, 1000, 700'000, QStringLiteral("x"), {}, {}}, QStringLiteral("beyond the end")},
+        {{9999, 1000, {}, QStringLiteral("x"), {}, {}}, QStringLiteral("no review session")},
     };
     for (const Bad& b : bad) {
         INFO(b.says.toStdString());
@@ -145,7 +145,7 @@ TEST_CASE("the same file added twice, or moved, is one recording", "[annotations
 {
     StoreFixture f;
     const int64_t note = f.shareable(1000, QStringLiteral("kept across the move"));
-    NewRecording again{QStringLiteral("/calls/acme.mp3"), QStringLiteral("fp-acme"), 600'000, {}, {}, {}, {}, {}, 0};
+    NewRecording again{QStringLiteral("/calls/acme.mp3"), QStringLiteral("fp-acme"), 600'000, {}, {}, {}, {}, {}, 0, {}, {}};
     auto same = f.store->addRecording(again);
     REQUIRE(same.has_value());
     CHECK(same->id == f.recordingId);

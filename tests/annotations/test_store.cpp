@@ -145,6 +145,7 @@ TEST_CASE("committed notes survive SIGKILL at any moment", "[annotations][store]
     }
     REQUIRE(acknowledged.size() > 20);
     auto store = Store::open(path);
+    INFO((store ? QString() : store.error().message).toStdString());
     REQUIRE(store.has_value());
     CHECK(*(*store)->integrityOk());
     auto rec = (*store)->recordingByFingerprint(QStringLiteral("writer-fp"));

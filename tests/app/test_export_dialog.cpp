@@ -52,11 +52,11 @@ struct ReviewWindow
         const int64_t session = sessions->sessionId;
         REQUIRE((*store)
                     ->addShareableNote(
-                        {session, 44'000, {}, QStringLiteral("Ask what it costs them"), {}}, true)
+                        {session, 44'000, {}, QStringLiteral("Ask what it costs them"), {}, {}}, true)
                     .has_value());
         REQUIRE((*store)
                     ->addPrivateNote(
-                        {session, 65'000, {}, kCanary + QStringLiteral(" brochure again"), {}})
+                        {session, 65'000, {}, kCanary + QStringLiteral(" brochure again"), {}, {}})
                     .has_value());
     }
 

@@ -101,4 +101,19 @@ QByteArray readFile(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+void damageTablePage(const QString& dbPath, const QString& table)
+{
+    const ToolRun page = runTool(QStringLiteral("sqlite3"),
+                                 {dbPath, QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = "
+                                                         "'leaf' ORDER BY pageno LIMIT 1 OFFSET 2")
+                                              .arg(table)});
+    REQUIRE(page.exitCode == 0);
+    const qint64 pageNo = page.text().trimmed().toLongLong();
+    REQUIRE(pageNo > 1);
+    QFile file(dbPath);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek((pageNo - 1) * 4096 + 8));
+    REQUIRE(file.write(QByteArray(2000, char(0x5a))) == 2000);
+}
+
 } // namespace coachtrack::testing

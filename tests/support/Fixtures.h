@@ -57,6 +57,10 @@ private:
 // Writes bytes to a file; REQUIREs success. Returns the path.
 QString writeFile(const QString& path, const QByteArray& bytes);
 
+// Overwrites the cell pointers and cells of one leaf page of `table` in the closed SQLite file
+// `dbPath` (found with the sqlite3 shell's dbstat), as a failing disk would. REQUIREs success.
+void damageTablePage(const QString& dbPath, const QString& table);
+
 // Reads a whole file (empty when it cannot be read).
 QByteArray readFile(const QString& path);
 
