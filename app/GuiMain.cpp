@@ -4,6 +4,7 @@
 #include "app/MainWindow.h"
 #include "app/ScreenshotTaker.h"
 #include "media/Player.h"
+#include "media/VideoPresenter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -143,9 +144,7 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     }
 
     QApplication app(argc, argv);
-    MainWindow window;
-    if (!global.databasePath.isEmpty())
-        window.setLibraryPath(global.databasePath);
+    MainWindow window(global.databasePath);
     if (parser.isSet(shareSafeOption))
         window.setShareSafe(true);
     if (!screenshotPath.isEmpty()) // owned by the window
@@ -154,6 +153,13 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     window.player()->setRate(rate);
     if (!positional.isEmpty()) {
         window.openRecording(positional.first(), /*autoplay=*/!start);
+        if (start && window.player()->state() != media::Player::State::Empty &&
+            *start >= window.player()->duration()) {
+            QTextStream(stderr) << "coachtrack: --start " << annotations::formatClock(*start, true)
+                                << " is past the end of " << positional.first() << ", whose audio ends at "
+                                << annotations::formatClock(window.player()->duration(), true) << '\n';
+            return 1;
+        }
         if (start) {
             window.player()->seek(*start);
             window.player()->play();
@@ -167,11 +173,18 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
                 QCoreApplication::exit(1);
                 return;
             }
-            QTextStream(stdout) << QStringLiteral("played %1 to %2 at %3x on %4\n")
+            QString video;
+            if (const media::VideoPresenter* v = window.videoPresenter(); v->hasVideo())
+                video = QStringLiteral(", video %1 frames shown, %2 dropped, lip-sync median %3 ms, max %4 ms")
+                            .arg(v->stats().framesShown())
+                            .arg(v->stats().framesDropped())
+                            .arg(v->stats().medianErrorMs())
+                            .arg(v->stats().maxErrorMs());
+            QTextStream(stdout) << QStringLiteral("played %1 to %2 at %3x on %4%5\n")
                                        .arg(annotations::formatClock(start.value_or(0), true),
                                             annotations::formatClock(p->position(), true))
                                        .arg(p->rate(), 0, 'f', 1)
-                                       .arg(p->outputName());
+                                       .arg(p->outputName(), video);
             QCoreApplication::exit(0);
         });
     return app.exec();

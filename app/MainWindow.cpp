@@ -13,19 +13,18 @@
 #include "app/SessionPanel.h"
 #include "app/ShortcutMap.h"
 #include "app/TransportBar.h"
-#include "app/VideoSync.h"
 #include "app/VideoView.h"
 #include "app/WaveformLoader.h"
 #include "app/WaveformView.h"
 #include "media/MediaError.h"
 #include "media/Player.h"
+#include "media/VideoPresenter.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMediaPlayer>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -37,16 +36,15 @@
 
 namespace coachtrack::app {
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
     : QMainWindow(parent)
     , m_player(new media::Player(this))
-    , m_videoPlayer(new QMediaPlayer(this))
-    , m_sync(new VideoSync(m_player, m_videoPlayer, this))
+    , m_videoPresenter(new media::VideoPresenter(m_player, this))
     , m_loader(new WaveformLoader(this))
     , m_adder(new LibraryAdder(this))
     , m_review(new ReviewModel(this))
     , m_shortcuts(new ShortcutMap(this))
-    , m_libraryPath(annotations::Store::defaultPath())
+    , m_libraryPath(libraryPath.isEmpty() ? annotations::Store::defaultPath() : libraryPath)
     , m_prefs(ReviewPreferences::load())
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -54,9 +52,8 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(buildCentre());
     buildDocks();
 
-    // The sound comes from m_player; m_videoPlayer has no audio output and only draws frames.
-    m_videoPlayer->setVideoSink(m_video->videoSink());
-    connect(m_video, &VideoView::frameShown, m_sync, &VideoSync::noteFrame);
+    connect(m_videoPresenter, &media::VideoPresenter::frameShown, m_video, &VideoView::setFrame);
+    connect(m_videoPresenter, &media::VideoPresenter::cleared, m_video, &VideoView::clear);
     connect(m_player, &media::Player::opened, this, &MainWindow::updateStage);
     connect(m_player, &media::Player::errorOccurred, this, [this](const QString& message) {
         if (m_player->state() == media::Player::State::Empty)
@@ -73,12 +70,9 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_player, &media::Player::positionChanged, m_waveform, &WaveformView::setPosition);
     connect(m_transport, &TransportBar::playPauseClicked, this, &MainWindow::togglePlayback);
-    connect(m_videoPlayer, &QMediaPlayer::errorOccurred, this,
-            [this](QMediaPlayer::Error error, const QString& detail) {
-                if (error != QMediaPlayer::NoError)
-                    showError(tr("The sound plays, but the picture cannot be shown: %1")
-                                  .arg(describePlaybackError(m_path, error, detail)));
-            });
+    connect(m_videoPresenter, &media::VideoPresenter::errorOccurred, this, [this](const QString& message) {
+        showError(tr("The sound plays, but the picture cannot be shown: %1").arg(message));
+    });
     connectReview();
     buildMenus();
     statusBar()->showMessage(
@@ -209,8 +203,6 @@ void MainWindow::openRecording(const QString& path, bool autoplay)
     m_entry->cancel();
     m_player->close();
     m_loader->cancel();
-    m_videoPlayer->stop();
-    m_videoPlayer->setSource(QUrl());
     m_video->clear();
     m_waveform->clear();
     m_talk.reset();
@@ -236,8 +228,6 @@ void MainWindow::openRecording(const QString& path, bool autoplay)
     updateTitle();
     m_waveform->setDuration(m_player->duration());
     m_loader->load(m_path);
-    if (m_player->hasVideo())
-        m_videoPlayer->setSource(QUrl::fromLocalFile(m_path));
     if (autoplay)
         m_player->play();
 }
@@ -264,7 +254,7 @@ bool MainWindow::isAnalysing() const
 
 QString MainWindow::shownError() const
 {
-    return !m_banner->isHidden() ? m_banner->text() : QString();
+    return !m_banner->isHidden() && m_bannerIsError ? m_banner->text() : QString();
 }
 
 void MainWindow::chooseAndOpen()
@@ -294,8 +284,23 @@ void MainWindow::showError(const QString& message)
 {
     m_banner->setText(message);
     m_banner->show();
+    m_bannerIsError = true;
     statusBar()->showMessage(tr("Problem — see the message at the top"));
     Q_EMIT playbackFailed(message);
+}
+
+void MainWindow::showWarning(const QString& message)
+{
+    m_banner->setText(message);
+    m_banner->show();
+    m_bannerIsError = false;
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_review->pickUpOutsideChanges(); // back from the terminal: show what changed there
 }
 
 void MainWindow::clearError()

@@ -10,12 +10,12 @@
 
 class QAction;
 class QLabel;
-class QMediaPlayer;
 class QSplitter;
 class QStackedWidget;
 
 namespace coachtrack::media {
 class Player;
+class VideoPresenter;
 struct AudioAnalysis;
 } // namespace coachtrack::media
 
@@ -30,7 +30,6 @@ class ReviewModel;
 class SessionPanel;
 class ShortcutMap;
 class TransportBar;
-class VideoSync;
 class VideoView;
 class WaveformLoader;
 class WaveformView;
@@ -38,14 +37,16 @@ class WaveformView;
 // The review workspace: the library (left), the recording — video or a title card, the
 // waveform with speaker lanes and note lanes, the note entry line, the transport — in the
 // middle, and the notes and session panels (right). Plays at 0.5–3× with the pitch kept
-// (media::Player; video from a muted QMediaPlayer kept in step by VideoSync); every note
+// (media::Player; video drawn by media::VideoPresenter on the sound's clock); every note
 // edit goes through the review's undo stack and is saved at once. Share-safe mode removes
 // every trace of the private track from the screen. GUI thread.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `libraryPath`: the coaching library (Store::defaultPath() when empty); nothing is created
+    // anywhere else.
+    explicit MainWindow(const QString& libraryPath = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Loads `path`, links it to the library (adding it when new) and, when `autoplay`,
@@ -73,7 +74,7 @@ public:
 
     media::Player* player() const { return m_player; }
     VideoView* videoView() const { return m_video; }
-    VideoSync* videoSync() const { return m_sync; }
+    media::VideoPresenter* videoPresenter() const { return m_videoPresenter; }
     TransportBar* transport() const { return m_transport; }
     ReviewModel* review() const { return m_review; }
     WaveformView* waveform() const { return m_waveform; }
@@ -93,6 +94,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
@@ -107,6 +109,8 @@ private:
     void togglePlayback();
     void skipBy(qint64 deltaMs);
     void showError(const QString& message);
+    // The banner without counting as a failure (a read-only library, a truncated file).
+    void showWarning(const QString& message);
     void clearError();
     void updateStage();
     void updateTitle();
@@ -121,8 +125,7 @@ private:
     void relink(int64_t recordingId, const QString& oldPath);
 
     media::Player* m_player = nullptr;
-    QMediaPlayer* m_videoPlayer = nullptr;
-    VideoSync* m_sync = nullptr;
+    media::VideoPresenter* m_videoPresenter = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_shareSafeBanner = nullptr;
     QStackedWidget* m_stage = nullptr;
@@ -145,6 +148,7 @@ private:
     QString m_libraryPath;
     ReviewPreferences m_prefs;
     bool m_shareSafe = false;
+    bool m_bannerIsError = false; // the banner shows an error, not a warning
     bool m_resumeAfterNote = false;
     bool m_sizeDocksOnShow = false;
     std::optional<media::TalkMetrics> m_talk;

@@ -1,9 +1,9 @@
 #include "app/ScreenshotTaker.h"
 
 #include "app/MainWindow.h"
-#include "app/VideoSync.h"
 #include "app/VideoView.h"
 #include "media/Player.h"
+#include "media/VideoPresenter.h"
 
 #include <QCoreApplication>
 #include <QPixmap>
@@ -43,8 +43,9 @@ void ScreenshotTaker::check()
     media::Player* player = m_window->player();
     if (player->state() != media::Player::State::Playing || player->position() < kPlayedEnoughMs)
         return;
-    if (player->hasVideo() && (!m_window->videoView()->hasFrame() ||
-                               std::abs(m_window->videoSync()->lastDriftMs()) > 200))
+    const media::VideoPresenter* video = m_window->videoPresenter();
+    if (video->hasVideo() && (!m_window->videoView()->hasFrame() || !video->lastErrorMs() ||
+                              std::abs(*video->lastErrorMs()) > 200))
         return;                  // wait for a picture of the moment being heard
     if (m_window->isAnalysing()) // the waveform is still being built
         return;

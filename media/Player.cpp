@@ -86,6 +86,7 @@ void Player::seek(qint64 ms)
     m_output->setPaused(!playing);
     if (playing)
         tick();
+    Q_EMIT seeked(position());
     Q_EMIT positionChanged(position());
 }
 

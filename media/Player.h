@@ -57,6 +57,8 @@ public:
 Q_SIGNALS:
     void opened(const QString& path);
     void positionChanged(qint64 ms);
+    // A seek landed: playback (or the pause) continues from `ms`.
+    void seeked(qint64 ms);
     void stateChanged(coachtrack::media::Player::State state);
     void rateChanged(double rate);
     void endReached();

@@ -6,7 +6,7 @@ set -euo pipefail
 build_pkgs=(
   build-essential cmake pkg-config ccache
   qt6-base-dev libqt6opengl6-dev qt6-multimedia-dev qt6-charts-dev libqt6sql6-sqlite
-  libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libavfilter-dev
+  libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libavfilter-dev libswscale-dev
   libsqlite3-dev catch2
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   xvfb xauth
