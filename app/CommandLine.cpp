@@ -1,7 +1,7 @@
 #include "app/CommandLine.h"
 
 #include "app/GuiMain.h"
-#include "app/Subcommands.h"
+#include "app/cli/CliRegistry.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -38,7 +38,7 @@ int runCommandLine(int argc, char** argv)
         }
     }
     if (i < args.size() && !args[i].startsWith(u'-')) {
-        if (const Subcommand* command = findSubcommand(args[i])) {
+        if (const cli::Verb* command = cli::findVerb(args[i])) {
             if (command->needsGui) {
                 if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                     qputenv("QT_QPA_PLATFORM", "offscreen");

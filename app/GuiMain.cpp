@@ -1,8 +1,8 @@
 #include "app/GuiMain.h"
 
 #include "annotations/TimeCode.h"
-#include "app/MainWindow.h"
-#include "app/ScreenshotTaker.h"
+#include "app/gui/window/MainWindow.h"
+#include "app/gui/window/ScreenshotTaker.h"
 #include "media/Player.h"
 #include "media/VideoPresenter.h"
 
@@ -19,7 +19,7 @@ namespace {
 QString subcommandHelp()
 {
     QString text;
-    for (const Subcommand& s : subcommands())
+    for (const cli::Verb& s : cli::verbs())
         text += QStringLiteral("\n  %1  %2").arg(s.name, -10).arg(s.summary);
     if (text.isEmpty())
         return {};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/Subcommands.h"
+#include "app/cli/CliRegistry.h"
 
 namespace coachtrack::app {
 

@@ -3,8 +3,8 @@
 // laying out and printing the same notes as plain text (the floor of the PDF path).
 #include "BenchSupport.h"
 #include "annotations/Store.h"
-#include "annotations/export/Exporter.h"
-#include "annotations/export/TimelinePicture.h"
+#include "exchange/export/Exporter.h"
+#include "exchange/pictures/TimelinePicture.h"
 
 #include <QBuffer>
 #include <QGuiApplication>
@@ -15,6 +15,7 @@
 
 using namespace coachtrack;
 using namespace coachtrack::annotations;
+using namespace coachtrack::exchange;
 
 int main(int argc, char** argv)
 {

@@ -3,10 +3,10 @@
 // private archives readable by others, damaged or read-only libraries, retried adds and
 // oversized notes. Each through the real executable or the real window.
 #include "CliLibrary.h"
-#include "app/LibraryPanel.h"
-#include "app/MainWindow.h"
-#include "app/ReviewModel.h"
-#include "app/SessionPanel.h"
+#include "app/gui/panels/LibraryPanel.h"
+#include "app/gui/window/MainWindow.h"
+#include "workflows/ReviewModel.h"
+#include "app/gui/panels/SessionPanel.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,9 +1,9 @@
 // File ▸ Export Debrief… driven offscreen: the dialog exports on a worker thread with
 // progress, reports where it saved (or why it could not), and never exports private text.
 #include "annotations/Store.h"
-#include "app/ExportDialog.h"
-#include "app/LibraryLink.h"
-#include "app/MainWindow.h"
+#include "app/gui/dialogs/ExportDialog.h"
+#include "workflows/LibraryLink.h"
+#include "app/gui/window/MainWindow.h"
 #include "support/Fixtures.h"
 
 #include <QCheckBox>
@@ -47,7 +47,7 @@ struct ReviewWindow
     {
         auto store = annotations::Store::open(db);
         REQUIRE(store.has_value());
-        auto sessions = app::linkRecording(db, call);
+        auto sessions = workflows::linkRecording(db, call);
         REQUIRE(sessions.has_value());
         const int64_t session = sessions->sessionId;
         REQUIRE((*store)

@@ -1,7 +1,7 @@
 // Drives the real main window offscreen; sound goes to the silent real-time output.
-#include "app/MainWindow.h"
-#include "app/TransportBar.h"
-#include "app/VideoView.h"
+#include "app/gui/window/MainWindow.h"
+#include "app/gui/panels/TransportBar.h"
+#include "app/gui/media/VideoView.h"
 #include "media/Player.h"
 #include "media/VideoPresenter.h"
 #include "support/Fixtures.h"

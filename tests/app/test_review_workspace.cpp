@@ -1,17 +1,17 @@
 // The review workspace driven offscreen through its real widgets and keys: notes stamped at
 // the playhead, share-safe mode, the focus cap's swap flow, undo and redo of every kind of
 // edit, auto-rewind, rebindable shortcuts. Sound goes to the silent real-time output.
-#include "app/FocusSwapDialog.h"
-#include "app/LibraryAdder.h"
-#include "app/LibraryPanel.h"
-#include "app/MainWindow.h"
-#include "app/NoteEntryBar.h"
-#include "app/NotesPanel.h"
-#include "app/ReviewModel.h"
-#include "app/SessionPanel.h"
-#include "app/ShortcutMap.h"
-#include "app/WaveformLoader.h"
-#include "app/WaveformView.h"
+#include "app/gui/dialogs/FocusSwapDialog.h"
+#include "workflows/LibraryAdder.h"
+#include "app/gui/panels/LibraryPanel.h"
+#include "app/gui/window/MainWindow.h"
+#include "app/gui/panels/NoteEntryBar.h"
+#include "app/gui/panels/NotesPanel.h"
+#include "workflows/ReviewModel.h"
+#include "app/gui/panels/SessionPanel.h"
+#include "app/gui/window/ShortcutMap.h"
+#include "workflows/WaveformLoader.h"
+#include "app/gui/media/WaveformView.h"
 #include "media/MediaInfo.h"
 #include "media/PeakCache.h"
 #include "media/Player.h"
@@ -70,7 +70,7 @@ struct Workspace
         REQUIRE(window->review()->isOpen());
     }
 
-    app::ReviewModel& review() const { return *window->review(); }
+    workflows::ReviewModel& review() const { return *window->review(); }
     media::Player& player() const { return *window->player(); }
 
     int64_t note(Track track, int64_t atMs, const QString& text)
@@ -423,10 +423,10 @@ TEST_CASE("adding files builds their peaks in the background and names the ones 
                 QStringLiteral("sine=f=300:d=20:sample_rate=8000")});
     const QString junk =
         writeFile(w.dir.file(QStringLiteral("not audio.mp3")), QByteArray(2048, 'x'));
-    QSignalSpy added(w.window->findChild<app::LibraryAdder*>(), &app::LibraryAdder::finished);
+    QSignalSpy added(w.window->findChild<workflows::LibraryAdder*>(), &workflows::LibraryAdder::finished);
     w.window->addRecordings({second, junk});
     REQUIRE(added.wait(60000));
-    const auto report = added.first().first().value<app::AddReport>();
+    const auto report = added.first().first().value<workflows::AddReport>();
     CHECK(report.added.size() == 1);
     REQUIRE(report.problems.size() == 1);
     CHECK(report.problems.first().contains(QStringLiteral("not audio.mp3")));
@@ -448,13 +448,13 @@ TEST_CASE("the waveform fills in while a long call is decoded", "[app][review][w
                {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
                 QStringLiteral("anoisesrc=d=1800:r=8000:a=0.3"), QStringLiteral("-b:a"),
                 QStringLiteral("16k")});
-    app::WaveformLoader loader;
+    workflows::WaveformLoader loader;
     std::vector<int64_t> partialFrames;
-    QObject::connect(&loader, &app::WaveformLoader::partialPeaks, &loader,
+    QObject::connect(&loader, &workflows::WaveformLoader::partialPeaks, &loader,
                      [&](std::shared_ptr<const media::PeakPyramid> peaks) {
                          partialFrames.push_back(peaks->frames());
                      });
-    QSignalSpy loaded(&loader, &app::WaveformLoader::loaded);
+    QSignalSpy loaded(&loader, &workflows::WaveformLoader::loaded);
     loader.load(longCall);
     REQUIRE(loaded.wait(120000));
     const auto analysis =

@@ -1,0 +1,109 @@
+#include "app/cli/CliContext.h"
+
+#include "annotations/TimeCode.h"
+
+#include <QRegularExpression>
+
+namespace coachtrack::app::cli {
+
+CliContext::CliContext(QString name, QString description)
+    : m_name(std::move(name))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addHelpOption();
+}
+
+int CliContext::parse(const QStringList& args, int minPositional, int maxPositional)
+{
+    QStringList withProgram = args;
+    withProgram[0] = QStringLiteral("coachtrack ") + m_name;
+    if (!m_parser.parse(withProgram))
+        return fail(
+            m_parser.errorText() + QStringLiteral(" (see 'coachtrack %1 --help')").arg(m_name), 2);
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        // Qt names the program after argv[0]; users type `coachtrack NAME`.
+        QString help = m_parser.helpText();
+        const qsizetype usageEnd = help.indexOf(QStringLiteral(" [options]"));
+        if (help.startsWith(QStringLiteral("Usage: ")) && usageEnd > 0)
+            help.replace(7, usageEnd - 7, QStringLiteral("coachtrack ") + m_name);
+        m_out << help;
+        return 0;
+    }
+    const qsizetype n = m_parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional)
+        return fail(QStringLiteral("expected %1 argument(s) (see 'coachtrack %2 --help')")
+                        .arg(minPositional == maxPositional
+                                 ? QString::number(minPositional)
+                                 : QStringLiteral("%1 to %2").arg(minPositional).arg(maxPositional),
+                             m_name),
+                    2);
+    return -1;
+}
+
+int CliContext::fail(const QString& message, int code)
+{
+    m_out.flush();
+    QTextStream(stderr) << "coachtrack " << m_name << ": " << message << '\n';
+    return code;
+}
+
+std::unique_ptr<annotations::Store> CliContext::openStore(const GlobalOptions& global)
+{
+    const QString path =
+        global.databasePath.isEmpty() ? annotations::Store::defaultPath() : global.databasePath;
+    auto store = annotations::Store::open(path);
+    if (!store) {
+        fail(store.error().message);
+        return nullptr;
+    }
+    if ((*store)->isReadOnly())
+        QTextStream(stderr) << "coachtrack " << m_name << ": warning: opened read-only: "
+                            << (*store)->readOnlyReason() << '\n';
+    return std::move(*store);
+}
+
+std::optional<int64_t> CliContext::id(const QString& text, const QString& what)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value <= 0) {
+        fail(QStringLiteral("'%1' is not a %2 id (a positive number)").arg(text, what));
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<int64_t> CliContext::time(const QString& text)
+{
+    auto ms = annotations::parseTimeCode(text);
+    if (!ms) {
+        fail(ms.error());
+        return std::nullopt;
+    }
+    return *ms;
+}
+
+std::optional<QDate> CliContext::date(const QString& text)
+{
+    if (text.isEmpty())
+        return QDate();
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!shape.match(text).hasMatch() || !d.isValid()) {
+        fail(QStringLiteral("'%1' is not a date; write YYYY-MM-DD, e.g. 2026-11-24").arg(text));
+        return std::nullopt;
+    }
+    return d;
+}
+
+QJsonValue jsonOrNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QString isoDateOrEmpty(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+} // namespace coachtrack::app::cli

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "annotations/Store.h"
+#include "app/cli/CliRegistry.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QString>
+#include <QTextStream>
+#include <memory>
+#include <optional>
+
+namespace coachtrack::app::cli {
+
+// Shared plumbing of sub-commands: parsing with clear usage errors, and the stdout/stderr
+// conventions (results on stdout, one line per problem on stderr). Main thread.
+class CliContext
+{
+public:
+    CliContext(QString name, QString description);
+
+    QCommandLineParser& parser() { return m_parser; }
+    // Parses NAME ARGS…; on --help prints help and returns 0, on a usage error returns 2,
+    // otherwise returns -1 and the command goes on.
+    int parse(const QStringList& args, int minPositional, int maxPositional);
+
+    QTextStream& out() { return m_out; }
+    // Prints "coachtrack NAME: message" on stderr and returns `code`.
+    int fail(const QString& message, int code = 1);
+
+    // Opens the library (--db or the default); on failure prints why and returns null.
+    std::unique_ptr<annotations::Store> openStore(const GlobalOptions& global);
+    // Parses an id argument ("12"); on failure prints why and returns nullopt.
+    std::optional<int64_t> id(const QString& text, const QString& what);
+    // Parses a [[hh:]mm:]ss[.mmm] time; on failure prints why and returns nullopt.
+    std::optional<int64_t> time(const QString& text);
+    // Parses YYYY-MM-DD ("" clears: returns an invalid date); nullopt after printing why.
+    std::optional<QDate> date(const QString& text);
+    QString positional(int index) const { return m_parser.positionalArguments().value(index); }
+    bool isSet(const QString& option) const { return m_parser.isSet(option); }
+    QString value(const QString& option) const { return m_parser.value(option); }
+    bool isSet(const QCommandLineOption& option) const { return m_parser.isSet(option); }
+    QString value(const QCommandLineOption& option) const { return m_parser.value(option); }
+
+private:
+    QString m_name;
+    QCommandLineParser m_parser;
+    QTextStream m_out{stdout};
+};
+
+// JSON null for an empty string, else the string (the documented --json output).
+QJsonValue jsonOrNull(const QString& s);
+// YYYY-MM-DD, or "" for no date.
+QString isoDateOrEmpty(const QDate& d);
+
+} // namespace coachtrack::app::cli

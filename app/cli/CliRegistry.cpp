@@ -1,0 +1,46 @@
+#include "app/cli/CliRegistry.h"
+
+#include "app/cli/CliVerbs.h"
+#include "app/cli/CliVerbs.h"
+
+namespace coachtrack::app::cli {
+
+const std::vector<Verb>& verbs()
+{
+    static const std::vector<Verb> all = {
+        {QStringLiteral("probe"),
+         QStringLiteral("describe a recording (format, streams, length, fingerprint)"), runProbe},
+        {QStringLiteral("peaks"),
+         QStringLiteral("write waveform peaks (audiowaveform .dat / JSON)"), runPeaks},
+        {QStringLiteral("talk"), QStringLiteral("speech activity and talk metrics of a call"),
+         runTalk},
+        {QStringLiteral("add"), QStringLiteral("add a recording to the library (prints its id)"),
+         runAdd},
+        {QStringLiteral("list"), QStringLiteral("list the library's recordings"), runList},
+        {QStringLiteral("relink"), QStringLiteral("point a recording at its new location"),
+         runRelink},
+        {QStringLiteral("note"),
+         QStringLiteral("add, list, edit, delete, focus, unfocus, rephrase notes"), runNote},
+        {QStringLiteral("session"),
+         QStringLiteral("show or set a review session's objectives, next steps, date, cap"),
+         runSession},
+        {QStringLiteral("search"), QStringLiteral("full-text search over notes"), runSearch},
+        {QStringLiteral("check"),
+         QStringLiteral("check the library's pages; --recover-to copies what can be read"),
+         runCheck},
+        {QStringLiteral("export"),
+         QStringLiteral("debrief sheet or notes of a session (pdf html md odt csv json vtt)"),
+         runExport, true},
+    };
+    return all;
+}
+
+const Verb* findVerb(const QString& name)
+{
+    for (const Verb& s : verbs())
+        if (s.name == name)
+            return &s;
+    return nullptr;
+}
+
+} // namespace coachtrack::app::cli

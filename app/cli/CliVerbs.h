@@ -1,0 +1,30 @@
+#pragma once
+
+#include "app/GlobalOptions.h"
+
+#include <QStringList>
+
+// The entry point of every sub-command, one file per noun. Each prints results on stdout,
+// one line per problem on stderr, and returns the exit code (0 done, 1 failed, 2 usage).
+namespace coachtrack::app::cli {
+
+// LibraryCli.cpp: the library's recordings.
+int runAdd(const GlobalOptions& global, const QStringList& args);
+int runList(const GlobalOptions& global, const QStringList& args);
+int runRelink(const GlobalOptions& global, const QStringList& args);
+// SessionCli.cpp: a review session's details.
+int runSession(const GlobalOptions& global, const QStringList& args);
+// SearchCli.cpp: full-text search over notes.
+int runSearch(const GlobalOptions& global, const QStringList& args);
+// NoteCli.cpp: notes of both tracks and focus items.
+int runNote(const GlobalOptions& global, const QStringList& args);
+// CheckCli.cpp: `check [--recover-to NEW]`.
+int runCheck(const GlobalOptions& global, const QStringList& args);
+// ExportCli.cpp: `export`; runs under a QGuiApplication (fonts for PDF and pictures).
+int runExport(const GlobalOptions& global, const QStringList& args);
+// MediaCli.cpp: `probe`, `peaks` and `talk`, the media engine from the command line.
+int runProbe(const GlobalOptions& global, const QStringList& args);
+int runPeaks(const GlobalOptions& global, const QStringList& args);
+int runTalk(const GlobalOptions& global, const QStringList& args);
+
+} // namespace coachtrack::app::cli

@@ -1,0 +1,255 @@
+#include "annotations/TimeCode.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CliVerbs.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace coachtrack::app::cli {
+
+using namespace annotations;
+
+namespace {
+
+QJsonObject noteJson(int64_t id, Track track, int64_t start, std::optional<int64_t> end,
+                     const QString& text, std::optional<FocusStatus> focus)
+{
+    return {
+        {QStringLiteral("id"), qint64(id)},
+        {QStringLiteral("track"), trackName(track)},
+        {QStringLiteral("start_ms"), qint64(start)},
+        {QStringLiteral("end_ms"), end ? QJsonValue(qint64(*end)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("text"), text},
+        {QStringLiteral("focus"), focus.has_value()},
+        {QStringLiteral("status"),
+         focus ? QJsonValue(focusStatusName(*focus)) : QJsonValue(QJsonValue::Null)}};
+}
+
+int noteAdd(const GlobalOptions& global, const QStringList& args)
+{
+    CliContext cmd(
+        QStringLiteral("note add"),
+        QStringLiteral("Add a note to a recording's review session; prints its id."));
+    cmd.parser().addOptions(
+        {{QStringLiteral("track"), QStringLiteral("private or shareable."),
+          QStringLiteral("TRACK")},
+         {QStringLiteral("at"), QStringLiteral("When: [[hh:]mm:]ss[.mmm]."),
+          QStringLiteral("TIME")},
+         {QStringLiteral("end"), QStringLiteral("Optional end time."), QStringLiteral("TIME")},
+         {QStringLiteral("text"), QStringLiteral("What the note says."), QStringLiteral("TEXT")},
+         {QStringLiteral("tags"), QStringLiteral("Optional tags."), QStringLiteral("TAGS")},
+         {QStringLiteral("key"),
+          QStringLiteral("A UUID of your choosing that makes the add idempotent: adding again "
+                         "with the same key prints the first note's id and adds nothing."),
+          QStringLiteral("UUID")},
+         {QStringLiteral("focus"),
+          QStringLiteral("Make it a focus item (shareable notes only).")}});
+    cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
+    if (int rc = cmd.parse(args, 1, 1); rc >= 0)
+        return rc;
+    const auto track = trackFromName(cmd.value(QStringLiteral("track")));
+    if (!track)
+        return cmd.fail(QStringLiteral("--track must be private or shareable"), 2);
+    if (!cmd.isSet(QStringLiteral("at")) || !cmd.isSet(QStringLiteral("text")))
+        return cmd.fail(QStringLiteral("a note needs --at TIME and --text TEXT"), 2);
+    if (*track == Track::Private && cmd.isSet(QStringLiteral("focus")))
+        return cmd.fail(QStringLiteral(
+            "a private note can never be a focus item; add it as shareable, or rephrase it later"));
+    const auto rec = cmd.id(cmd.positional(0), QStringLiteral("recording"));
+    const auto at = rec ? cmd.time(cmd.value(QStringLiteral("at"))) : std::nullopt;
+    if (!at)
+        return 1;
+    std::optional<int64_t> end;
+    if (cmd.isSet(QStringLiteral("end")) && !(end = cmd.time(cmd.value(QStringLiteral("end")))))
+        return 1;
+    QString key;
+    if (cmd.isSet(QStringLiteral("key"))) {
+        const QUuid uuid = QUuid::fromString(cmd.value(QStringLiteral("key")));
+        if (uuid.isNull())
+            return cmd.fail(QStringLiteral("--key must be a UUID such as %1, not '%2'")
+                                .arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                     cmd.value(QStringLiteral("key"))),
+                            2);
+        key = uuid.toString(QUuid::WithoutBraces);
+    }
+    auto store = cmd.openStore(global);
+    if (!store)
+        return 1;
+    auto session = store->currentSession(*rec);
+    if (!session)
+        return cmd.fail(session.error().message);
+    const NoteDraft draft{session->id, *at, end, cmd.value(QStringLiteral("text")),
+                          cmd.value(QStringLiteral("tags")), key};
+    int64_t id = 0;
+    if (*track == Track::Shareable) {
+        auto note = store->addShareableNote(draft, cmd.isSet(QStringLiteral("focus")));
+        if (!note)
+            return cmd.fail(note.error().message);
+        id = note->id;
+    } else {
+        auto note = store->addPrivateNote(draft);
+        if (!note)
+            return cmd.fail(note.error().message);
+        id = note->id;
+    }
+    cmd.out() << id << '\n';
+    return 0;
+}
+
+int noteList(const GlobalOptions& global, const QStringList& args)
+{
+    CliContext cmd(
+        QStringLiteral("note list"),
+        QStringLiteral("List the notes of a recording's review session in time order."));
+    cmd.parser().addOptions(
+        {{QStringLiteral("track"), QStringLiteral("Only this track: private or shareable."),
+          QStringLiteral("TRACK")},
+         {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
+    cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
+    if (int rc = cmd.parse(args, 1, 1); rc >= 0)
+        return rc;
+    std::optional<Track> only;
+    if (cmd.isSet(QStringLiteral("track")) &&
+        !(only = trackFromName(cmd.value(QStringLiteral("track")))))
+        return cmd.fail(QStringLiteral("--track must be private or shareable"), 2);
+    const auto rec = cmd.id(cmd.positional(0), QStringLiteral("recording"));
+    if (!rec)
+        return 1;
+    auto store = cmd.openStore(global);
+    if (!store)
+        return 1;
+    auto session = store->currentSession(*rec);
+    if (!session)
+        return cmd.fail(session.error().message);
+    std::vector<QJsonObject> notes;
+    if (only != Track::Private) {
+        auto shareable = store->shareableNotes(session->id);
+        if (!shareable)
+            return cmd.fail(shareable.error().message);
+        for (const auto& n : *shareable)
+            notes.push_back(noteJson(n.id, Track::Shareable, n.startMs, n.endMs, n.text, n.focus));
+    }
+    if (only != Track::Shareable) {
+        auto priv = store->privateNotes(session->id);
+        if (!priv)
+            return cmd.fail(priv.error().message);
+        for (const auto& n : *priv)
+            notes.push_back(
+                noteJson(n.id, Track::Private, n.startMs, n.endMs, n.text, std::nullopt));
+    }
+    std::stable_sort(notes.begin(), notes.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return a[QStringLiteral("start_ms")].toInteger() <
+               b[QStringLiteral("start_ms")].toInteger();
+    });
+    if (cmd.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const auto& n : notes)
+            array.append(n);
+        cmd.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    for (const auto& n : notes)
+        cmd.out() << QStringLiteral("%1  %2  %3  %4%5\n")
+                         .arg(n[QStringLiteral("id")].toInteger(), 5)
+                         .arg(formatClock(n[QStringLiteral("start_ms")].toInteger(), true), 10)
+                         .arg(n[QStringLiteral("track")].toString(), -9)
+                         .arg(n[QStringLiteral("focus")].toBool()
+                                  ? QStringLiteral("[focus: %1] ")
+                                        .arg(n[QStringLiteral("status")].toString())
+                                  : QString())
+                         .arg(n[QStringLiteral("text")].toString());
+    return 0;
+}
+
+// note edit | delete | focus | unfocus | status | rephrase: one note by id.
+int noteChange(const GlobalOptions& global, const QString& action, const QStringList& args)
+{
+    CliContext cmd(
+        QStringLiteral("note ") + action,
+        QStringLiteral(
+            "Change one note: edit (--text T and/or --at TIME [--end TIME]), delete, focus, "
+            "unfocus, status STATUS (open, practising, achieved, dropped), rephrase --text T "
+            "(creates the shareable twin of a private note and prints its id)."));
+    cmd.parser().addOptions(
+        {{QStringLiteral("text"), QStringLiteral("New text."), QStringLiteral("TEXT")},
+         {QStringLiteral("at"), QStringLiteral("New start time."), QStringLiteral("TIME")},
+         {QStringLiteral("end"), QStringLiteral("New end time."), QStringLiteral("TIME")}});
+    cmd.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Note id."));
+    const int extra = action == u"status" ? 1 : 0;
+    if (int rc = cmd.parse(args, 1 + extra, 1 + extra); rc >= 0)
+        return rc;
+    const auto id = cmd.id(cmd.positional(0), QStringLiteral("note"));
+    if (!id)
+        return 1;
+    std::optional<FocusStatus> status;
+    if (action == u"status" && !(status = focusStatusFromName(cmd.positional(1))))
+        return cmd.fail(QStringLiteral("status must be open, practising, achieved or dropped"), 2);
+    if (action == u"edit" && !cmd.isSet(QStringLiteral("text")) && !cmd.isSet(QStringLiteral("at")))
+        return cmd.fail(QStringLiteral("give --text and/or --at"), 2);
+    if (action == u"rephrase" && !cmd.isSet(QStringLiteral("text")))
+        return cmd.fail(QStringLiteral("give the rep-facing words with --text"), 2);
+    std::optional<int64_t> at, end;
+    if (cmd.isSet(QStringLiteral("at")) && !(at = cmd.time(cmd.value(QStringLiteral("at")))))
+        return 1;
+    if (cmd.isSet(QStringLiteral("end")) && !(end = cmd.time(cmd.value(QStringLiteral("end")))))
+        return 1;
+    auto store = cmd.openStore(global);
+    if (!store)
+        return 1;
+    Result<void> done;
+    if (action == u"edit") {
+        // Text is checked first and the timing (which can fail on range) written first, so that
+        // a rejected edit changes nothing.
+        if (cmd.isSet(QStringLiteral("text")) &&
+            cmd.value(QStringLiteral("text")).trimmed().isEmpty())
+            return cmd.fail(QStringLiteral("a note needs some text"));
+        if (at)
+            done = store->retime(*id, *at, end);
+        if (done && cmd.isSet(QStringLiteral("text")))
+            done = store->editText(*id, cmd.value(QStringLiteral("text")));
+    } else if (action == u"delete") {
+        done = store->deleteNote(*id);
+    } else if (action == u"focus") {
+        done = store->promote(*id);
+    } else if (action == u"unfocus") {
+        done = store->demote(*id);
+    } else if (action == u"status") {
+        done = store->setFocusStatus(*id, *status);
+    } else { // rephrase
+        auto twin = store->rephrase(*id, cmd.value(QStringLiteral("text")));
+        if (!twin)
+            return cmd.fail(twin.error().message);
+        cmd.out() << twin->id << '\n';
+    }
+    if (!done) {
+        QString message = done.error().message;
+        if (done.error().code == StoreErrorCode::CapReached)
+            message += QStringLiteral(
+                " ('coachtrack note unfocus ID' or 'coachtrack session set REC --cap N')");
+        return cmd.fail(message);
+    }
+    return 0;
+}
+
+} // namespace
+
+int runNote(const GlobalOptions& global, const QStringList& args)
+{
+    const QString action = args.value(1);
+    static const QStringList changes = {QStringLiteral("edit"),   QStringLiteral("delete"),
+                                        QStringLiteral("focus"),  QStringLiteral("unfocus"),
+                                        QStringLiteral("status"), QStringLiteral("rephrase")};
+    if (action == u"add")
+        return noteAdd(global, args.mid(1));
+    if (action == u"list")
+        return noteList(global, args.mid(1));
+    if (changes.contains(action))
+        return noteChange(global, action, args.mid(1));
+    QTextStream(stderr) << "coachtrack note: unknown action '" << action
+                        << "'; use add, list, edit, delete, focus, unfocus, status or rephrase\n";
+    return 2;
+}
+
+} // namespace coachtrack::app::cli

@@ -1,0 +1,79 @@
+#include "app/gui/dialogs/ReviewPreferences.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QSettings>
+#include <cmath>
+
+namespace coachtrack::app {
+
+ReviewPreferences ReviewPreferences::load()
+{
+    const QSettings s;
+    ReviewPreferences p;
+    p.skipMs = s.value(QStringLiteral("review/skipMs"), qint64(p.skipMs)).toLongLong();
+    p.autoRewindMs =
+        s.value(QStringLiteral("review/autoRewindMs"), qint64(p.autoRewindMs)).toLongLong();
+    p.reactionLeadMs =
+        s.value(QStringLiteral("review/reactionLeadMs"), qint64(p.reactionLeadMs)).toLongLong();
+    p.pauseWhileTyping =
+        s.value(QStringLiteral("review/pauseWhileTyping"), p.pauseWhileTyping).toBool();
+    return p;
+}
+
+void ReviewPreferences::save() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("review/skipMs"), qint64(skipMs));
+    s.setValue(QStringLiteral("review/autoRewindMs"), qint64(autoRewindMs));
+    s.setValue(QStringLiteral("review/reactionLeadMs"), qint64(reactionLeadMs));
+    s.setValue(QStringLiteral("review/pauseWhileTyping"), pauseWhileTyping);
+}
+
+namespace {
+QDoubleSpinBox* seconds(double value, double max, QWidget* parent)
+{
+    auto* box = new QDoubleSpinBox(parent);
+    box->setRange(0, max);
+    box->setSingleStep(0.5);
+    box->setDecimals(1);
+    box->setSuffix(QStringLiteral(" s"));
+    box->setValue(value);
+    return box;
+}
+} // namespace
+
+PreferencesDialog::PreferencesDialog(const ReviewPreferences& current, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Preferences"));
+    auto* form = new QFormLayout(this);
+    m_skip = seconds(double(current.skipMs) / 1000.0, 60, this);
+    m_skip->setMinimum(0.5);
+    m_rewind = seconds(double(current.autoRewindMs) / 1000.0, 10, this);
+    m_lead = seconds(double(current.reactionLeadMs) / 1000.0, 10, this);
+    m_pause = new QCheckBox(tr("Pause playback while I type a note"), this);
+    m_pause->setChecked(current.pauseWhileTyping);
+    form->addRow(tr("&Skip back / forward by:"), m_skip);
+    form->addRow(tr("&Rewind when resuming after a pause:"), m_rewind);
+    form->addRow(tr("Stamp notes this long &before the key press:"), m_lead);
+    form->addRow(QString(), m_pause);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form->addRow(buttons);
+}
+
+ReviewPreferences PreferencesDialog::chosen() const
+{
+    ReviewPreferences p;
+    p.skipMs = std::llround(m_skip->value() * 1000);
+    p.autoRewindMs = std::llround(m_rewind->value() * 1000);
+    p.reactionLeadMs = std::llround(m_lead->value() * 1000);
+    p.pauseWhileTyping = m_pause->isChecked();
+    return p;
+}
+
+} // namespace coachtrack::app

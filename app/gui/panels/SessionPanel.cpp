@@ -1,0 +1,156 @@
+#include "app/gui/panels/SessionPanel.h"
+
+#include "annotations/TimeCode.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTextCursor>
+#include <QSpinBox>
+#include <cmath>
+
+namespace coachtrack::app {
+
+SessionPanel::SessionPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* form = new QFormLayout(this);
+    m_objectives = new QPlainTextEdit(this);
+    m_objectives->setPlaceholderText(tr("What this review looks at"));
+    m_objectives->setMaximumHeight(70);
+    m_objectives->setTabChangesFocus(true);
+    m_nextSteps = new QPlainTextEdit(this);
+    m_nextSteps->setPlaceholderText(tr("What happens next"));
+    m_nextSteps->setMaximumHeight(70);
+    m_nextSteps->setTabChangesFocus(true);
+    auto* dateRow = new QHBoxLayout;
+    m_hasDate = new QCheckBox(this);
+    m_date = new QDateEdit(QDate::currentDate().addDays(7), this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    dateRow->addWidget(m_hasDate);
+    dateRow->addWidget(m_date, 1);
+    auto* capRow = new QHBoxLayout;
+    m_cap = new QSpinBox(this);
+    m_cap->setRange(1, 5);
+    m_focusCount = new QLabel(this);
+    capRow->addWidget(m_cap);
+    capRow->addWidget(m_focusCount, 1);
+    m_talk = new QLabel(this);
+    m_talk->setWordWrap(true);
+    m_talk->setTextFormat(Qt::RichText);
+    form->addRow(tr("&Objectives:"), m_objectives);
+    form->addRow(tr("Next &steps:"), m_nextSteps);
+    auto* dateLabel = new QLabel(tr("Next &coaching:"), this);
+    dateLabel->setBuddy(m_hasDate);
+    form->addRow(dateLabel, dateRow);
+    auto* capLabel = new QLabel(tr("Focus c&ap:"), this);
+    capLabel->setBuddy(m_cap);
+    form->addRow(capLabel, capRow);
+    form->addRow(tr("Talk:"), m_talk);
+
+    auto emitChange = [this](auto set) {
+        annotations::SessionChanges changes;
+        set(changes);
+        Q_EMIT changed(changes);
+    };
+    connect(m_objectives, &QPlainTextEdit::textChanged, this, [this, emitChange] {
+        if (!m_updating)
+            emitChange([this](auto& c) { c.objectives = m_objectives->toPlainText(); });
+    });
+    connect(m_nextSteps, &QPlainTextEdit::textChanged, this, [this, emitChange] {
+        if (!m_updating)
+            emitChange([this](auto& c) { c.nextSteps = m_nextSteps->toPlainText(); });
+    });
+    auto dateChanged = [this, emitChange] {
+        m_date->setEnabled(m_hasDate->isChecked());
+        if (!m_updating)
+            emitChange([this](auto& c) {
+                c.nextCoachingDate = m_hasDate->isChecked() ? m_date->date() : QDate();
+            });
+    };
+    connect(m_hasDate, &QCheckBox::toggled, this, dateChanged);
+    connect(m_date, &QDateEdit::dateChanged, this, dateChanged);
+    connect(m_cap, &QSpinBox::valueChanged, this, [this, emitChange](int value) {
+        if (!m_updating)
+            emitChange([value](auto& c) { c.focusCap = value; });
+    });
+    clear();
+}
+
+void SessionPanel::clear()
+{
+    m_updating = true;
+    m_objectives->clear();
+    m_nextSteps->clear();
+    m_hasDate->setChecked(false);
+    m_date->setEnabled(false);
+    m_cap->setValue(3);
+    m_focusCount->clear();
+    m_talk->setText(tr("—"));
+    setEnabled(false);
+    m_updating = false;
+}
+
+namespace {
+
+// Shows `text` (changed elsewhere, e.g. by another program) without losing the place of
+// someone typing in the box.
+void showText(QPlainTextEdit* edit, const QString& text)
+{
+    if (edit->toPlainText() == text)
+        return;
+    const int cursor = edit->textCursor().position();
+    edit->setPlainText(text);
+    QTextCursor place = edit->textCursor();
+    place.setPosition(std::min<int>(cursor, int(text.size())));
+    edit->setTextCursor(place);
+}
+
+} // namespace
+
+void SessionPanel::setSession(const annotations::ReviewSession& session, int focusCount)
+{
+    m_updating = true;
+    setEnabled(true);
+    showText(m_objectives, session.objectives);
+    showText(m_nextSteps, session.nextSteps);
+    m_hasDate->setChecked(session.nextCoachingDate.isValid());
+    m_date->setEnabled(session.nextCoachingDate.isValid());
+    if (session.nextCoachingDate.isValid())
+        m_date->setDate(session.nextCoachingDate);
+    m_cap->setValue(session.focusCap);
+    m_focusCount->setText(tr("%1 chosen").arg(focusCount));
+    m_updating = false;
+}
+
+void SessionPanel::setTalk(const media::TalkMetrics* metrics)
+{
+    if (!metrics) {
+        m_talk->setText(tr("measuring…"));
+        return;
+    }
+    QStringList lines;
+    for (const media::ChannelTalk& channel : metrics->channels) {
+        if (channel.role.isEmpty())
+            continue;
+        QString line = QStringLiteral("%1: <b>%2%</b>")
+                           .arg(channel.role == u"rep" ? tr("Rep") : tr("Buyer"))
+                           .arg(std::lround(channel.share.value_or(0) * 100));
+        if (channel.longestMonologueMs)
+            line += tr(", longest %1").arg(annotations::formatClock(*channel.longestMonologueMs));
+        lines << line;
+    }
+    if (metrics->patienceMs)
+        lines << tr("Patience %1 s").arg(double(*metrics->patienceMs) / 1000.0, 0, 'f', 1);
+    if (metrics->switchesPerMinute)
+        lines << tr("%1 switches/min").arg(*metrics->switchesPerMinute, 0, 'f', 1);
+    if (!metrics->note.isEmpty())
+        lines << QStringLiteral("<i>%1</i>").arg(metrics->note.toHtmlEscaped());
+    m_talk->setText(lines.join(QStringLiteral("<br>")));
+}
+
+} // namespace coachtrack::app

@@ -1,0 +1,160 @@
+#pragma once
+
+#include "annotations/Types.h"
+#include "app/gui/dialogs/ReviewPreferences.h"
+#include "media/TalkMetrics.h"
+
+#include <QMainWindow>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+
+namespace coachtrack::media {
+class Player;
+class VideoPresenter;
+struct AudioAnalysis;
+} // namespace coachtrack::media
+
+namespace coachtrack::workflows {
+class LibraryAdder;
+class ReviewModel;
+class WaveformLoader;
+struct AddReport;
+} // namespace coachtrack::workflows
+
+namespace coachtrack::app {
+
+class LibraryPanel;
+class NoteEntryBar;
+class NotesPanel;
+class SessionPanel;
+class ShortcutMap;
+class TransportBar;
+class VideoView;
+class WaveformView;
+
+// The review workspace: the library (left), the recording — video or a title card, the
+// waveform with speaker lanes and note lanes, the note entry line, the transport — in the
+// middle, and the notes and session panels (right). Plays at 0.5–3× with the pitch kept
+// (media::Player; video drawn by media::VideoPresenter on the sound's clock); every note
+// edit goes through the review's undo stack and is saved at once. Share-safe mode removes
+// every trace of the private track from the screen. GUI thread.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // `libraryPath`: the coaching library (Store::defaultPath() when empty); nothing is created
+    // anywhere else.
+    explicit MainWindow(const QString& libraryPath = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads `path`, links it to the library (adding it when new) and, when `autoplay`,
+    // starts playing it. Problems are shown in the window and announced through
+    // playbackFailed().
+    void openRecording(const QString& path, bool autoplay);
+
+    // The coaching library exports and notes go to (Store::defaultPath() unless set).
+    void setLibraryPath(const QString& path);
+    QString libraryPath() const { return m_libraryPath; }
+    // File ▸ Export Debrief… (Ctrl+E) for the open recording's review session.
+    void exportDebrief();
+
+    // Adds files to the library in the background (progress in the library panel).
+    void addRecordings(const QStringList& paths);
+    // Opens the note entry line for `track`, stamped at the playhead minus the reaction lead.
+    void beginNote(annotations::Track track);
+    // Makes a shareable note a focus item; at the cap, offers to swap one out (FocusSwapDialog).
+    void promote(int64_t noteId);
+    // Share-safe mode: no private text, lane, list, count or search result on screen.
+    void setShareSafe(bool on);
+    bool isShareSafe() const { return m_shareSafe; }
+    void setPreferences(const ReviewPreferences& preferences);
+    const ReviewPreferences& preferences() const { return m_prefs; }
+
+    media::Player* player() const { return m_player; }
+    VideoView* videoView() const { return m_video; }
+    media::VideoPresenter* videoPresenter() const { return m_videoPresenter; }
+    TransportBar* transport() const { return m_transport; }
+    workflows::ReviewModel* review() const { return m_review; }
+    WaveformView* waveform() const { return m_waveform; }
+    NotesPanel* notesPanel() const { return m_notes; }
+    NoteEntryBar* noteEntry() const { return m_entry; }
+    SessionPanel* sessionPanel() const { return m_sessionPanel; }
+    LibraryPanel* libraryPanel() const { return m_library; }
+    ShortcutMap* shortcuts() const { return m_shortcuts; }
+    QString recordingPath() const { return m_path; }
+    // The waveform and talk metrics are still being computed.
+    bool isAnalysing() const;
+    // The problem currently shown to the user, or an empty string.
+    QString shownError() const;
+
+Q_SIGNALS:
+    void playbackFailed(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    // MainWindowActions.cpp
+    void buildMenus();
+    // MainWindow.cpp
+    QWidget* buildCentre();
+    void buildDocks();
+    void chooseAndOpen();
+    void togglePlayback();
+    void skipBy(qint64 deltaMs);
+    void showError(const QString& message);
+    // The banner without counting as a failure (a read-only library, a truncated file).
+    void showWarning(const QString& message);
+    void clearError();
+    void updateStage();
+    void updateTitle();
+    // MainWindowReview.cpp
+    void connectReview();
+    void refreshNotes();
+    void jumpToNote(int direction);
+    void noteSubmitted(annotations::Track track, int64_t stampMs, const QString& text);
+    void rephrase(int64_t privateNoteId);
+    void analysisLoaded(std::shared_ptr<const media::AudioAnalysis> analysis);
+    void recordingsAdded(const workflows::AddReport& report);
+    void relink(int64_t recordingId, const QString& oldPath);
+
+    media::Player* m_player = nullptr;
+    media::VideoPresenter* m_videoPresenter = nullptr;
+    QLabel* m_banner = nullptr;
+    QLabel* m_shareSafeBanner = nullptr;
+    QStackedWidget* m_stage = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_cardTitle = nullptr;
+    QLabel* m_cardDetail = nullptr;
+    VideoView* m_video = nullptr;
+    TransportBar* m_transport = nullptr;
+    WaveformView* m_waveform = nullptr;
+    workflows::WaveformLoader* m_loader = nullptr;
+    workflows::LibraryAdder* m_adder = nullptr;
+    NoteEntryBar* m_entry = nullptr;
+    NotesPanel* m_notes = nullptr;
+    SessionPanel* m_sessionPanel = nullptr;
+    LibraryPanel* m_library = nullptr;
+    workflows::ReviewModel* m_review = nullptr;
+    ShortcutMap* m_shortcuts = nullptr;
+    QAction* m_shareSafeAction = nullptr;
+    QString m_path;
+    QString m_libraryPath;
+    ReviewPreferences m_prefs;
+    bool m_shareSafe = false;
+    bool m_bannerIsError = false; // the banner shows an error, not a warning
+    bool m_resumeAfterNote = false;
+    bool m_sizeDocksOnShow = false;
+    std::optional<media::TalkMetrics> m_talk;
+};
+
+} // namespace coachtrack::app

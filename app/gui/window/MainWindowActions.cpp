@@ -1,0 +1,153 @@
+// MainWindow: menus and every shortcut, registered with the ShortcutMap so that they can
+// be rebound and are listed in the cheat sheet (F1).
+#include "app/gui/panels/LibraryPanel.h"
+#include "app/gui/window/MainWindow.h"
+#include "app/gui/panels/NotesPanel.h"
+#include "workflows/ReviewModel.h"
+#include "app/gui/window/ShortcutMap.h"
+#include "app/gui/panels/TransportBar.h"
+#include "app/gui/media/WaveformView.h"
+#include "media/Player.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QSlider>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace coachtrack::app {
+
+using namespace workflows;
+
+using annotations::Track;
+
+void MainWindow::buildMenus()
+{
+    auto add = [this](QMenu* menu, const QString& id, const QString& text, const QKeySequence& key,
+                      auto slot) {
+        QAction* action = menu->addAction(text);
+        connect(action, &QAction::triggered, this, slot);
+        return m_shortcuts->add(id, action, key);
+    };
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    add(file, QStringLiteral("open"), tr("&Open Recording…"), QKeySequence::Open,
+        [this] { chooseAndOpen(); });
+    add(file, QStringLiteral("export"), tr("&Export Debrief…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        [this] { exportDebrief(); });
+    file->addSeparator();
+    add(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_review->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction* redo = m_review->undoStack()->createRedoAction(this, tr("&Redo"));
+    edit->addAction(m_shortcuts->add(QStringLiteral("undo"), undo, QKeySequence::Undo));
+    edit->addAction(m_shortcuts->add(QStringLiteral("redo"), redo,
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    edit->addSeparator();
+    add(edit, QStringLiteral("edit-note"), tr("Edit Selected Note"), QKeySequence(Qt::Key_F2),
+        [this] { m_notes->editSelected(); });
+    add(edit, QStringLiteral("focus-note"), tr("Toggle Focus Item"), QKeySequence(Qt::Key_F),
+        [this] {
+            const int64_t id = m_notes->selectedNote();
+            for (const auto* item : m_review->focusItems())
+                if (item->id == id) {
+                    m_review->demote(id);
+                    return;
+                }
+            if (id)
+                promote(id);
+        });
+    add(edit, QStringLiteral("delete-note"), tr("Delete Selected Note"),
+        QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] {
+            if (const int64_t id = m_notes->selectedNote())
+                m_review->deleteNote(id);
+        });
+    edit->addSeparator();
+    add(edit, QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+        [this] {
+            PreferencesDialog dialog(m_prefs, this);
+            if (dialog.exec() == QDialog::Accepted)
+                setPreferences(dialog.chosen());
+        });
+
+    QMenu* notes = menuBar()->addMenu(tr("&Notes"));
+    add(notes, QStringLiteral("private-note"), tr("New &Private Note"), QKeySequence(Qt::Key_P),
+        [this] { beginNote(Track::Private); });
+    add(notes, QStringLiteral("shareable-note"), tr("New &Shareable Note"), QKeySequence(Qt::Key_S),
+        [this] { beginNote(Track::Shareable); });
+    add(notes, QStringLiteral("previous-note"), tr("Jump to Previous Note"),
+        QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { jumpToNote(-1); });
+    add(notes, QStringLiteral("next-note"), tr("Jump to Next Note"),
+        QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { jumpToNote(+1); });
+
+    QMenu* playback = menuBar()->addMenu(tr("&Playback"));
+    add(playback, QStringLiteral("play"), tr("&Play / Pause"), QKeySequence(Qt::Key_Space),
+        [this] { togglePlayback(); });
+    add(playback, QStringLiteral("back"), tr("Skip &Back"), QKeySequence(Qt::Key_Left),
+        [this] { skipBy(-m_prefs.skipMs); });
+    add(playback, QStringLiteral("forward"), tr("Skip &Forward"), QKeySequence(Qt::Key_Right),
+        [this] { skipBy(m_prefs.skipMs); });
+    playback->addSeparator();
+    add(playback, QStringLiteral("slower"), tr("&Slower (−0.1×)"),
+        QKeySequence(Qt::Key_BracketLeft), [this] { m_player->setRate(m_player->rate() - 0.1); });
+    add(playback, QStringLiteral("faster"), tr("&Faster (+0.1×)"),
+        QKeySequence(Qt::Key_BracketRight), [this] { m_player->setRate(m_player->rate() + 0.1); });
+    add(playback, QStringLiteral("normal-speed"), tr("&Normal Speed"),
+        QKeySequence(Qt::Key_Backslash), [this] { m_player->setRate(1.0); });
+    playback->addSeparator();
+    add(playback, QStringLiteral("louder"), tr("Louder"), QKeySequence(Qt::CTRL | Qt::Key_Up),
+        [this] {
+            m_transport->volumeSlider()->setValue(m_transport->volumeSlider()->value() + 10);
+        });
+    add(playback, QStringLiteral("quieter"), tr("Quieter"), QKeySequence(Qt::CTRL | Qt::Key_Down),
+        [this] {
+            m_transport->volumeSlider()->setValue(m_transport->volumeSlider()->value() - 10);
+        });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_shareSafeAction =
+        add(view, QStringLiteral("share-safe"), tr("&Share-Safe Mode"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] { setShareSafe(!m_shareSafe); });
+    m_shareSafeAction->setCheckable(true);
+    view->addSeparator();
+    add(view, QStringLiteral("zoom-in"), tr("Zoom &In"), QKeySequence(Qt::CTRL | Qt::Key_Equal),
+        [this] { m_waveform->zoomBy(2.0, m_player->position()); });
+    add(view, QStringLiteral("zoom-out"), tr("Zoom &Out"), QKeySequence(Qt::CTRL | Qt::Key_Minus),
+        [this] { m_waveform->zoomBy(0.5, m_player->position()); });
+    add(view, QStringLiteral("zoom-fit"), tr("&Whole Call"), QKeySequence(Qt::CTRL | Qt::Key_0),
+        [this] { m_waveform->zoomToFit(); });
+    view->addSeparator();
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        view->addAction(dock->toggleViewAction());
+
+    // The toolbar: what a manager reaches for with the mouse, above all the share-safe switch.
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addAction(m_shortcuts->action(QStringLiteral("open")));
+    bar->addAction(m_shortcuts->action(QStringLiteral("export")));
+    bar->addSeparator();
+    bar->addAction(m_shortcuts->action(QStringLiteral("private-note")));
+    bar->addAction(m_shortcuts->action(QStringLiteral("shareable-note")));
+    bar->addSeparator();
+    bar->addAction(m_shareSafeAction);
+    if (QWidget* button = bar->widgetForAction(m_shareSafeAction)) {
+        button->setObjectName(QStringLiteral("shareSafeButton"));
+        button->setStyleSheet(QStringLiteral(
+            "QToolButton:checked { background: #1b7f3b; color: white; font-weight: 600; }"));
+    }
+    view->addAction(bar->toggleViewAction());
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, QStringLiteral("cheat-sheet"), tr("&Keyboard Shortcuts…"), QKeySequence(Qt::Key_F1),
+        [this] {
+            auto* dialog = new CheatSheetDialog(m_shortcuts, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+}
+
+} // namespace coachtrack::app

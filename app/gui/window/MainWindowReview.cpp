@@ -1,0 +1,340 @@
+// MainWindow: the review — notes taken at the playhead, lists and lanes kept in step with
+// the store, focus items and their cap, the session panel, the library, share-safe mode.
+#include "annotations/Store.h"
+#include "annotations/TimeCode.h"
+#include "app/gui/dialogs/FocusSwapDialog.h"
+#include "workflows/RecordingTalk.h"
+#include "workflows/LibraryAdder.h"
+#include "workflows/LibraryLink.h"
+#include "app/gui/panels/LibraryPanel.h"
+#include "app/gui/window/MainWindow.h"
+#include "app/gui/panels/NoteEntryBar.h"
+#include "app/gui/panels/NotesPanel.h"
+#include "workflows/ReviewModel.h"
+#include "app/gui/panels/SessionPanel.h"
+#include "app/gui/window/ShortcutMap.h"
+#include "workflows/WaveformLoader.h"
+#include "app/gui/media/WaveformView.h"
+#include "media/MediaInfo.h"
+#include "media/Player.h"
+#include "media/RecordingAnalyser.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDragEnterEvent>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMimeData>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace coachtrack::app {
+
+using namespace annotations;
+using namespace workflows;
+
+void MainWindow::connectReview()
+{
+    connect(m_review, &ReviewModel::notesChanged, this, &MainWindow::refreshNotes);
+    connect(m_review, &ReviewModel::sessionChanged, this, &MainWindow::refreshNotes);
+    connect(m_review, &ReviewModel::opened, this, [this] {
+        m_library->setCurrentRecording(m_review->recording().id);
+        refreshNotes();
+    });
+    connect(m_review, &ReviewModel::closed, this, [this] {
+        m_notes->setNotes({}, {}, 3);
+        m_sessionPanel->clear();
+        m_waveform->setShareableNotes({});
+        m_waveform->setPrivateNotes({});
+    });
+    connect(m_review, &ReviewModel::errorOccurred, this, [this](const workflows::Error& error) {
+        // Store messages name the library and what was refused; they never hold note text.
+        statusBar()->showMessage(error.message, 8000);
+        if (error.kind == ErrorKind::NotInReadOnlyLibrary)
+            showWarning(error.message); // the call plays; only notes cannot be taken
+        else
+            showError(error.message);
+    });
+    connect(m_entry, &NoteEntryBar::submitted, this, &MainWindow::noteSubmitted);
+    connect(m_entry, &NoteEntryBar::finished, this, [this] {
+        if (m_resumeAfterNote)
+            m_player->play();
+        m_resumeAfterNote = false;
+        m_waveform->setFocus();
+    });
+    connect(m_waveform, &WaveformView::seekRequested, m_player, &media::Player::seek);
+    connect(m_waveform, &WaveformView::noteClicked, this, [this](int64_t id) {
+        m_notes->selectNote(id);
+        const auto note = m_review->findNote(id);
+        if (note && (note->track == Track::Shareable || !m_shareSafe))
+            m_player->seek(note->startMs);
+    });
+    connect(m_waveform, &WaveformView::retimeRequested, m_review, &ReviewModel::retime);
+    connect(m_notes, &NotesPanel::noteActivated, this,
+            [this](int64_t, int64_t startMs) { m_player->seek(startMs); });
+    connect(m_notes, &NotesPanel::editRequested, m_review, &ReviewModel::editText);
+    connect(m_notes, &NotesPanel::deleteRequested, m_review, &ReviewModel::deleteNote);
+    connect(m_notes, &NotesPanel::promoteRequested, this, &MainWindow::promote);
+    connect(m_notes, &NotesPanel::demoteRequested, m_review, &ReviewModel::demote);
+    connect(m_notes, &NotesPanel::rephraseRequested, this, &MainWindow::rephrase);
+    connect(m_sessionPanel, &SessionPanel::changed, m_review, &ReviewModel::editSession);
+    connect(m_loader, &WaveformLoader::partialPeaks, m_waveform, &WaveformView::setPeaks);
+    connect(m_loader, &WaveformLoader::loaded, this, &MainWindow::analysisLoaded);
+    connect(m_loader, &WaveformLoader::progress, this, [this](double fraction) {
+        m_library->setBusy(tr("Building the waveform… %p%"), fraction >= 1.0 ? -1.0 : fraction);
+    });
+    connect(m_loader, &WaveformLoader::failed, this, [this](const QString& message) {
+        m_library->setBusy({}, -1);
+        statusBar()->showMessage(tr("No waveform: %1").arg(message), 8000);
+    });
+    connect(m_review, &ReviewModel::warningRaised, this, &MainWindow::showWarning);
+    connect(m_review, &ReviewModel::changedOutside, this, [this] {
+        m_library->refresh();
+        updateTitle();
+        statusBar()->showMessage(tr("Updated with changes made to the library elsewhere"), 4000);
+    });
+    connect(m_library, &LibraryPanel::openRequested, this,
+            [this](const QString& path, std::optional<int64_t> atMs) {
+                if (auto problem = m_library->problemWith(path)) {
+                    showError(*problem); // never take a replaced file for the call
+                    return;
+                }
+                if (path != m_path)
+                    openRecording(path, false);
+                if (atMs)
+                    m_player->seek(*atMs);
+            });
+    connect(m_library, &LibraryPanel::addRequested, this, &MainWindow::addRecordings);
+    connect(m_adder, &LibraryAdder::progress, m_library, &LibraryPanel::setBusy);
+    connect(m_adder, &LibraryAdder::finished, this, &MainWindow::recordingsAdded);
+    connect(m_library, &LibraryPanel::relinkRequested, this, &MainWindow::relink);
+}
+
+void MainWindow::refreshNotes()
+{
+    const auto& shareable = m_review->shareableNotes();
+    std::vector<LaneNote> lane;
+    int number = 0;
+    for (const auto& n : shareable)
+        lane.push_back({n.id, n.startMs, n.text, n.focus ? ++number : 0});
+    m_waveform->setShareableNotes(std::move(lane));
+    std::vector<LaneNote> privateLane;
+    if (!m_shareSafe)
+        for (const auto& n : m_review->privateNotes())
+            privateLane.push_back({n.id, n.startMs, n.text, 0});
+    m_waveform->setPrivateNotes(std::move(privateLane));
+    static const std::vector<PrivateNote> kNone;
+    m_notes->setNotes(shareable, m_shareSafe ? kNone : m_review->privateNotes(),
+                      m_review->session().focusCap);
+    if (m_review->isOpen())
+        m_sessionPanel->setSession(m_review->session(), number);
+}
+
+void MainWindow::beginNote(Track track)
+{
+    if (!m_review->isOpen()) {
+        statusBar()->showMessage(tr("Open a recording to take notes"), 5000);
+        return;
+    }
+    if (track == Track::Private && m_shareSafe) {
+        statusBar()->showMessage(
+            tr("Share-safe mode is on: private notes cannot be taken while you share your screen"),
+            5000);
+        return;
+    }
+    const int64_t stamp = std::max<int64_t>(0, m_player->position() - m_prefs.reactionLeadMs);
+    if (m_prefs.pauseWhileTyping && m_player->state() == media::Player::State::Playing) {
+        m_player->pause();
+        m_resumeAfterNote = true;
+    }
+    m_entry->begin(track, stamp);
+}
+
+void MainWindow::noteSubmitted(Track track, int64_t stampMs, const QString& text)
+{
+    if (auto id = m_review->addNote(track, stampMs, text)) {
+        m_notes->selectNote(*id);
+        statusBar()->showMessage(track == Track::Private
+                                     ? tr("Private note saved at %1").arg(formatClock(stampMs))
+                                     : tr("Shareable note saved at %1").arg(formatClock(stampMs)),
+                                 3000);
+    }
+}
+
+void MainWindow::promote(int64_t noteId)
+{
+    const auto outcome = m_review->promote(noteId);
+    if (outcome != ReviewModel::FocusOutcome::CapReached)
+        return;
+    const auto found = m_review->findNote(noteId);
+    const QString incoming = found ? found->text : QString();
+    std::vector<FocusSwapDialog::Item> items;
+    int number = 0;
+    for (const auto* item : m_review->focusItems())
+        items.push_back(
+            {item->id,
+             tr("%1. %2 — %3").arg(++number).arg(formatClock(item->startMs), item->text.left(70))});
+    auto* dialog = new FocusSwapDialog(m_review->session().focusCap, incoming, items, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, noteId] {
+        if (m_review->swapFocus(dialog->outgoing(), noteId))
+            statusBar()->showMessage(tr("Focus item swapped (Ctrl+Z undoes it)"), 4000);
+    });
+    statusBar()->showMessage(tr("The focus cap is reached: choose an item to swap out"), 5000);
+    dialog->open();
+}
+
+void MainWindow::rephrase(int64_t privateNoteId)
+{
+    if (m_shareSafe)
+        return;
+    const auto found = m_review->findNote(privateNoteId);
+    if (!found || found->track != Track::Private)
+        return;
+    const QString original = found->text;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Rephrase for the Rep"),
+        tr("Your private note:\n%1\n\nWhat the rep will read:").arg(original), QString(), &ok);
+    if (ok && !text.trimmed().isEmpty())
+        if (auto twin = m_review->rephrase(privateNoteId, text))
+            m_notes->selectNote(*twin);
+}
+
+void MainWindow::jumpToNote(int direction)
+{
+    const int64_t now = m_player->position();
+    std::vector<int64_t> times;
+    for (const auto& n : m_review->shareableNotes())
+        times.push_back(n.startMs);
+    if (!m_shareSafe)
+        for (const auto& n : m_review->privateNotes())
+            times.push_back(n.startMs);
+    std::sort(times.begin(), times.end());
+    // Going back skips a note the playhead has only just passed (within a second), so that
+    // pressing twice keeps going back.
+    if (direction < 0) {
+        for (auto it = times.rbegin(); it != times.rend(); ++it)
+            if (*it < now - 1000) {
+                m_player->seek(*it);
+                return;
+            }
+    } else {
+        for (int64_t t : times)
+            if (t > now + 50) {
+                m_player->seek(t);
+                return;
+            }
+    }
+}
+
+void MainWindow::analysisLoaded(std::shared_ptr<const media::AudioAnalysis> analysis)
+{
+    m_library->setBusy({}, -1);
+    if (auto truncated = m_review->recordDecodedLength(analysis->durationMs())) {
+        showWarning(*truncated);
+        m_waveform->setDuration(m_review->recording().durationMs);
+        m_library->refresh();
+    }
+    const int repChannel = m_review->isOpen() ? m_review->recording().repChannel : 0;
+    auto peaks = std::shared_ptr<const media::PeakPyramid>(analysis, &analysis->peaks);
+    m_waveform->setPeaks(peaks);
+    RecordingTalk talk = talkOf(*analysis, repChannel);
+    m_waveform->setSpeech(talk.speech);
+    m_talk = std::move(talk.metrics);
+    QStringList labels;
+    if (analysis->channelCount() == 2)
+        labels = repChannel == 0 ? QStringList{tr("Rep"), tr("Buyer")}
+                                 : QStringList{tr("Buyer"), tr("Rep")};
+    else
+        for (int c = 0; c < analysis->channelCount(); ++c)
+            labels << (analysis->channelCount() == 1 ? tr("Call") : tr("Ch %1").arg(c + 1));
+    m_waveform->setChannelLabels(labels);
+    m_sessionPanel->setTalk(&*m_talk);
+}
+
+void MainWindow::addRecordings(const QStringList& paths)
+{
+    m_library->setBusy(tr("Adding recordings…"), 0);
+    m_adder->add(m_libraryPath, paths);
+}
+
+void MainWindow::recordingsAdded(const AddReport& report)
+{
+    m_library->setBusy({}, -1);
+    m_library->refresh();
+    if (!report.problems.isEmpty())
+        showError(tr("Not added:\n%1").arg(report.problems.join(QLatin1Char('\n'))));
+    else
+        statusBar()->showMessage(tr("Added to the library: %1").arg(report.added.size()), 4000);
+    if (!report.added.isEmpty() && m_path.isEmpty())
+        openRecording(report.added.first(), false);
+}
+
+void MainWindow::relink(int64_t recordingId, const QString& oldPath)
+{
+    const QString chosen = QFileDialog::getOpenFileName(
+        this, tr("Where is %1 now?").arg(QFileInfo(oldPath).fileName()),
+        QFileInfo(oldPath).absolutePath());
+    if (chosen.isEmpty())
+        return;
+    auto store = Store::open(m_libraryPath);
+    if (!store) {
+        showError(store.error().message);
+        return;
+    }
+    if (auto ok = relinkRecording(**store, recordingId, chosen); !ok)
+        showError(ok.error().message);
+    else
+        clearError();
+    m_library->refresh();
+}
+
+void MainWindow::setShareSafe(bool on)
+{
+    m_shareSafe = on;
+    QSettings().setValue(QStringLiteral("shareSafe"), on);
+    if (m_shareSafeAction)
+        m_shareSafeAction->setChecked(on);
+    if (on && m_entry->isActive() && m_entry->track() == Track::Private)
+        m_entry->cancel();
+    m_shareSafeBanner->setVisible(on);
+    if (QAction* privateNote = m_shortcuts->action(QStringLiteral("private-note")))
+        privateNote->setVisible(!on); // no private-note button or menu entry while sharing
+    m_waveform->setPrivateLaneVisible(!on);
+    m_notes->setShareSafe(on);
+    m_library->setShareSafe(on);
+    statusBar()->clearMessage();
+    refreshNotes();
+    updateTitle();
+}
+
+void MainWindow::setPreferences(const ReviewPreferences& preferences)
+{
+    m_prefs = preferences;
+    m_prefs.save();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    event->acceptProposedAction();
+    if (paths.size() == 1)
+        openRecording(paths.first(), false); // one file: review it now (it joins the library)
+    else if (!paths.isEmpty())
+        addRecordings(paths);
+}
+
+} // namespace coachtrack::app

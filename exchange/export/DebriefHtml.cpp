@@ -1,0 +1,196 @@
+#include "exchange/export/DebriefHtml.h"
+
+#include "annotations/TimeCode.h"
+#include "exchange/export/DebriefText.h"
+
+#include <QBuffer>
+
+namespace coachtrack::exchange {
+
+using namespace coachtrack::annotations;
+
+namespace {
+
+const char* const kStyle = R"(
+body { font-family: 'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif; color: #1d2731; font-size: 10.5pt; }
+h1 { color: #14535a; font-size: 18pt; margin-top: 0px; margin-bottom: 6px; }
+h2 { color: #14535a; font-size: 13pt; margin-top: 22px; margin-bottom: 8px; border-bottom: 1px solid #c9dcde; }
+table { border-collapse: collapse; width: 100%; }
+td, th { padding: 4pt 6pt; vertical-align: top; text-align: left; }
+.facts td { color: #4a5863; padding: 1pt 12pt 1pt 0; }
+.facts b { color: #1d2731; }
+.focus td { background-color: #fff4e5; border-bottom: 4px solid #ffffff; }
+.focus .num { background-color: #e8833a; color: #ffffff; font-size: 16pt; font-weight: bold; text-align: center;
+              width: 2.2em; }
+.when { color: #4a5863; font-size: 9pt; }
+.status { color: #14535a; font-weight: bold; font-size: 9pt; }
+.notes td { border-bottom: 1px solid #e3e8eb; }
+.notes .time { color: #4a5863; width: 4.5em; white-space: nowrap; }
+.badge { color: #ffffff; background-color: #e8833a; font-weight: bold; font-size: 8.5pt; }
+.metrics .value { font-weight: bold; white-space: nowrap; width: 9em; }
+.metrics .ref { color: #4a5863; font-size: 9pt; }
+.muted { color: #6b7882; }
+.footer { color: #8a959d; font-size: 8.5pt; margin-top: 20pt; }
+img { max-width: 100%; height: auto; }
+)";
+
+// Page layout for browsers only; QTextDocument has its own page margins.
+const char* const kScreenStyle = R"(
+body { max-width: 46em; margin: 2em auto; padding: 0 1em; line-height: 1.4; }
+)";
+
+// The picture's width on the sheet, in CSS pixels: fits an A4 or Letter page's text width.
+constexpr int kTimelineWidth = 600;
+
+QString esc(const QString& text)
+{
+    QString out = text.toHtmlEscaped();
+    out.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return out;
+}
+
+QString section(const QString& title)
+{
+    return QStringLiteral("<h2>%1</h2>\n").arg(esc(title));
+}
+
+QString factsTable(const DebriefSheet& sheet)
+{
+    QString html = QStringLiteral(
+        "<table class=\"facts\" width=\"100%\" cellpadding=\"2\" cellspacing=\"0\"><tr>");
+    int column = 0;
+    for (const text::Fact& fact : text::callFacts(sheet)) {
+        if (column == 3) {
+            html += QStringLiteral("</tr><tr>");
+            column = 0;
+        }
+        html += QStringLiteral("<td width=\"33%\">%1 <b>%2</b></td>")
+                    .arg(esc(fact.label), esc(fact.value));
+        ++column;
+    }
+    return html + QStringLiteral("</tr></table>\n");
+}
+
+QString focusTable(const DebriefSheet& sheet)
+{
+    if (sheet.focus.empty())
+        return QStringLiteral(
+            "<p class=\"muted\">No focus items were chosen in this session.</p>\n");
+    QString html = QStringLiteral(
+        "<table class=\"focus\" width=\"100%\" cellpadding=\"6\" cellspacing=\"0\">\n");
+    for (const FocusLine& line : sheet.focus)
+        html += QStringLiteral("<tr><td class=\"num\" width=\"34\">%1</td><td><span "
+                               "class=\"when\">at %2</span> &nbsp; "
+                               "<span class=\"status\">%3</span><br>%4</td></tr>\n")
+                    .arg(line.number)
+                    .arg(formatClock(line.note.startMs), esc(text::statusLabel(line.status)),
+                         esc(line.note.text));
+    return html + QStringLiteral("</table>\n");
+}
+
+QString lastTimeList(const DebriefSheet& sheet)
+{
+    QString html = QStringLiteral("<ul>\n");
+    for (const CarriedFocus& item : sheet.lastTime) {
+        const QString from =
+            item.callTitle.isEmpty()
+                ? text::longDate(item.callDate)
+                : QStringLiteral("%1, %2").arg(item.callTitle, text::longDate(item.callDate));
+        html +=
+            QStringLiteral(
+                "<li>%1 <span class=\"status\">%2</span> <span class=\"when\">(%3)</span></li>\n")
+                .arg(esc(item.text), esc(text::statusLabel(item.status)), esc(from));
+    }
+    return html + QStringLiteral("</ul>\n");
+}
+
+QString metricsTable(const DebriefTalk& talk)
+{
+    QString html = QStringLiteral(
+        "<table class=\"metrics\" width=\"100%\" cellpadding=\"4\" cellspacing=\"0\">\n");
+    for (const text::MetricLine& line : text::talkLines(talk))
+        html += QStringLiteral("<tr><td width=\"34%\">%1</td><td class=\"value\" "
+                               "width=\"25%\">%2</td><td class=\"ref\">%3</td></tr>\n")
+                    .arg(esc(line.name), esc(line.value), esc(line.reference));
+    html += QStringLiteral("</table>\n");
+    if (!talk.note.isEmpty())
+        html += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(talk.note));
+    return html;
+}
+
+QString notesTable(const DebriefSheet& sheet)
+{
+    if (sheet.notes.empty())
+        return QStringLiteral("<p class=\"muted\">No notes.</p>\n");
+    QString html = QStringLiteral(
+        "<table class=\"notes\" width=\"100%\" cellpadding=\"4\" cellspacing=\"0\">\n");
+    for (const ShareableNote& note : sheet.notes) {
+        const int number = sheet.focusNumber(note.id);
+        const QString badge =
+            number
+                ? QStringLiteral("<span class=\"badge\">&nbsp;Focus %1&nbsp;</span> ").arg(number)
+                : QString();
+        html += QStringLiteral("<tr><td class=\"time\" width=\"52\">%1</td><td>%2%3</td></tr>\n")
+                    .arg(formatClock(note.startMs), badge, esc(note.text));
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+} // namespace
+
+QString timelineDataUrl(const DebriefSheet& sheet)
+{
+    if (sheet.timeline.isNull())
+        return {};
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    sheet.timeline.save(&buffer, "PNG");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QString debriefHtml(const DebriefSheet& sheet, const QString& imageSource, HtmlFlavour flavour)
+{
+    const QString title = text::sheetTitle(sheet);
+    QString html =
+        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                       "<title>%1</title>\n<style>%2</style></head>\n<body>\n")
+            .arg(esc(title), QString::fromUtf8(kStyle) + (flavour == HtmlFlavour::Browser
+                                                              ? QString::fromUtf8(kScreenStyle)
+                                                              : QString()));
+    html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+    html += factsTable(sheet);
+    if (!sheet.timeline.isNull() && !imageSource.isEmpty())
+        html += section(QStringLiteral("Your call at a glance")) +
+                QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\" alt=\"The call's "
+                               "waveform with the notes marked\"><br>"
+                               "<span class=\"when\">Orange numbers are focus items; teal marks "
+                               "are the other notes."
+                               "</span></p>\n")
+                    .arg(imageSource)
+                    .arg(kTimelineWidth)
+                    .arg(kTimelineWidth * sheet.timeline.height() /
+                         std::max(1, sheet.timeline.width()));
+    if (!sheet.objectives.trimmed().isEmpty())
+        html += section(QStringLiteral("What we looked at")) +
+                QStringLiteral("<p>%1</p>\n").arg(esc(sheet.objectives));
+    html += section(QStringLiteral("Focus for next time")) + focusTable(sheet);
+    if (!sheet.lastTime.empty())
+        html += section(QStringLiteral("Last time we worked on")) + lastTimeList(sheet);
+    if (sheet.talk)
+        html += section(QStringLiteral("How the conversation went")) + metricsTable(*sheet.talk);
+    html += section(QStringLiteral("Notes from the call")) + notesTable(sheet);
+    if (!sheet.nextSteps.trimmed().isEmpty() || sheet.nextCoachingDate.isValid()) {
+        html += section(QStringLiteral("Next steps"));
+        if (!sheet.nextSteps.trimmed().isEmpty())
+            html += QStringLiteral("<p>%1</p>\n").arg(esc(sheet.nextSteps));
+        if (sheet.nextCoachingDate.isValid())
+            html += QStringLiteral("<p>Our next coaching conversation: <b>%1</b></p>\n")
+                        .arg(esc(text::longDate(sheet.nextCoachingDate)));
+    }
+    html += QStringLiteral("<p class=\"footer\">%1</p>\n</body></html>\n").arg(esc(text::footer()));
+    return html;
+}
+
+} // namespace coachtrack::exchange

@@ -1,0 +1,110 @@
+#include "exchange/export/DebriefText.h"
+
+#include "annotations/TimeCode.h"
+
+#include <cmath>
+
+namespace coachtrack::exchange::text {
+
+using namespace coachtrack::annotations;
+
+namespace {
+
+QString percent(double share)
+{
+    return QStringLiteral("%1%").arg(std::lround(share * 100));
+}
+
+QString seconds(int64_t ms)
+{
+    return ms < 60'000
+               ? QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10'000 ? 1 : 0)
+               : formatClock(ms);
+}
+
+} // namespace
+
+QString longDate(const QDate& date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString sheetTitle(const DebriefSheet& sheet)
+{
+    const QString call =
+        sheet.callTitle.isEmpty() ? QStringLiteral("Call review") : sheet.callTitle;
+    return QStringLiteral("Debrief: %1").arg(call);
+}
+
+std::vector<Fact> callFacts(const DebriefSheet& sheet)
+{
+    std::vector<Fact> facts;
+    auto add = [&](const char* label, const QString& value) {
+        if (!value.isEmpty())
+            facts.push_back({QString::fromUtf8(label), value});
+    };
+    add("Rep", sheet.repName);
+    add("Date", longDate(sheet.callDate));
+    add("Length", sheet.durationMs > 0 ? formatClock(sheet.durationMs) : QString());
+    add("Account", sheet.account);
+    switch (sheet.outcome) {
+    case Outcome::Won:
+        add("Outcome", QStringLiteral("Won"));
+        break;
+    case Outcome::Lost:
+        add("Outcome", QStringLiteral("Lost"));
+        break;
+    case Outcome::Open:
+        add("Outcome", QStringLiteral("Open"));
+        break;
+    }
+    return facts;
+}
+
+QString statusLabel(FocusStatus status)
+{
+    switch (status) {
+    case FocusStatus::Open:
+        return QStringLiteral("New");
+    case FocusStatus::Practising:
+        return QStringLiteral("Practising");
+    case FocusStatus::Achieved:
+        return QStringLiteral("Achieved");
+    case FocusStatus::Dropped:
+        return QStringLiteral("Set aside");
+    }
+    return {};
+}
+
+std::vector<MetricLine> talkLines(const DebriefTalk& talk)
+{
+    std::vector<MetricLine> lines;
+    if (talk.repShare)
+        lines.push_back(
+            {QStringLiteral("Your share of the talking"), percent(*talk.repShare),
+             QStringLiteral("about %1 converts best on sales calls; most reps talk %2–%3")
+                 .arg(percent(TalkReference::kBestRepShare),
+                      percent(TalkReference::kTypicalRepShareLow),
+                      percent(TalkReference::kTypicalRepShareHigh))});
+    if (talk.repLongestMonologueMs)
+        lines.push_back(
+            {QStringLiteral("Your longest monologue"), seconds(*talk.repLongestMonologueMs),
+             talk.buyerLongestMonologueMs ? QStringLiteral("the buyer's longest: %1")
+                                                .arg(seconds(*talk.buyerLongestMonologueMs))
+                                          : QString()});
+    if (talk.patienceMs)
+        lines.push_back({QStringLiteral("Patience"), seconds(*talk.patienceMs),
+                         QStringLiteral("average pause before you answered the buyer")});
+    if (talk.switchesPerMinute)
+        lines.push_back({QStringLiteral("Interactivity"),
+                         QStringLiteral("%1 switches/min").arg(*talk.switchesPerMinute, 0, 'f', 1),
+                         QStringLiteral("how often the speaker changed")});
+    return lines;
+}
+
+QString footer()
+{
+    return QStringLiteral("Prepared on %1 with Coachtrack").arg(longDate(QDate::currentDate()));
+}
+
+} // namespace coachtrack::exchange::text

@@ -1,0 +1,38 @@
+#pragma once
+
+// The rep-facing wording of a debrief sheet, shared by every sheet format so that the PDF,
+// HTML, ODT and Markdown say the same thing. Pure functions; any thread.
+
+#include "annotations/Debrief.h"
+
+#include <QString>
+#include <utility>
+#include <vector>
+
+namespace coachtrack::exchange::text {
+
+struct Fact
+{
+    QString label;
+    QString value;
+};
+
+// One talk metric with the figure it is usually compared with (may be empty).
+struct MetricLine
+{
+    QString name;
+    QString value;
+    QString reference;
+};
+
+QString sheetTitle(const annotations::DebriefSheet& sheet);
+// Rep, date, length, account, outcome — the ones that are known (the call's title is the
+// sheet's title).
+std::vector<Fact> callFacts(const annotations::DebriefSheet& sheet);
+QString statusLabel(annotations::FocusStatus status);
+std::vector<MetricLine> talkLines(const annotations::DebriefTalk& talk);
+QString longDate(const QDate& date);
+// "Prepared on 24 Nov 2026 with Coachtrack"
+QString footer();
+
+} // namespace coachtrack::exchange::text

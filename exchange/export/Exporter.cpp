@@ -1,0 +1,158 @@
+#include "exchange/export/Exporter.h"
+
+#include "exchange/export/ArchiveExport.h"
+#include "exchange/export/DebriefHtml.h"
+#include "exchange/export/DebriefMarkdown.h"
+#include "exchange/export/DebriefPrint.h"
+#include "exchange/export/NotesExport.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+#include <sys/stat.h>
+#include <QStorageInfo>
+
+namespace coachtrack::exchange {
+
+using namespace coachtrack::annotations;
+
+namespace {
+
+struct FormatInfo
+{
+    ExportFormat format;
+    const char* name;
+    const char* title;
+};
+
+constexpr FormatInfo kFormats[] = {
+    {ExportFormat::Pdf, "pdf", "PDF document"},
+    {ExportFormat::Html, "html", "Web page, self-contained"},
+    {ExportFormat::Markdown, "md", "Markdown"},
+    {ExportFormat::Odt, "odt", "OpenDocument text"},
+    {ExportFormat::Csv, "csv", "Notes as CSV"},
+    {ExportFormat::Json, "json", "Notes as JSON"},
+    {ExportFormat::Vtt, "vtt", "Notes as subtitles (WebVTT)"},
+};
+
+const FormatInfo& infoOf(ExportFormat format)
+{
+    for (const FormatInfo& info : kFormats)
+        if (info.format == format)
+            return info;
+    return kFormats[0];
+}
+
+StoreError writeError(const QString& path, const QString& why, bool diskFull)
+{
+    return {diskFull ? StoreErrorCode::DiskFull : StoreErrorCode::Io,
+            diskFull
+                ? QStringLiteral("cannot write %1: the disk is full; nothing was written").arg(path)
+                : QStringLiteral("cannot write %1: %2").arg(path, why)};
+}
+
+} // namespace
+
+QStringList exportFormatNames()
+{
+    QStringList names;
+    for (const FormatInfo& info : kFormats)
+        names << QString::fromLatin1(info.name);
+    return names;
+}
+
+std::optional<ExportFormat> exportFormatFromName(const QString& name)
+{
+    const QString lower = name.toLower();
+    for (const FormatInfo& info : kFormats)
+        if (lower == QLatin1String(info.name))
+            return info.format;
+    if (lower == u"markdown")
+        return ExportFormat::Markdown;
+    return std::nullopt;
+}
+
+QString exportFormatName(ExportFormat format)
+{
+    return QString::fromLatin1(infoOf(format).name);
+}
+QString exportFormatTitle(ExportFormat format)
+{
+    return QString::fromLatin1(infoOf(format).title);
+}
+
+std::optional<ArchiveFormat> archiveFormatFromName(const QString& name)
+{
+    if (name.compare(u"json", Qt::CaseInsensitive) == 0)
+        return ArchiveFormat::Json;
+    if (name.compare(u"eaf", Qt::CaseInsensitive) == 0)
+        return ArchiveFormat::Eaf;
+    return std::nullopt;
+}
+
+QString archiveFormatName(ArchiveFormat format)
+{
+    return format == ArchiveFormat::Eaf ? QStringLiteral("eaf") : QStringLiteral("json");
+}
+
+std::optional<Paper> paperFromName(const QString& name)
+{
+    if (name.compare(u"a4", Qt::CaseInsensitive) == 0)
+        return Paper::A4;
+    if (name.compare(u"letter", Qt::CaseInsensitive) == 0)
+        return Paper::Letter;
+    return std::nullopt;
+}
+
+QByteArray renderDebrief(const DebriefSheet& sheet, ExportFormat format,
+                         const ExportOptions& options)
+{
+    switch (format) {
+    case ExportFormat::Pdf:
+        return debriefPdf(sheet, options.paper);
+    case ExportFormat::Html:
+        return debriefHtml(sheet, timelineDataUrl(sheet), HtmlFlavour::Browser).toUtf8();
+    case ExportFormat::Markdown:
+        return debriefMarkdown(sheet).toUtf8();
+    case ExportFormat::Odt:
+        return debriefOdt(sheet);
+    case ExportFormat::Csv:
+        return notesCsv(sheet);
+    case ExportFormat::Json:
+        return debriefJson(sheet);
+    case ExportFormat::Vtt:
+        return notesWebVtt(sheet);
+    }
+    return {};
+}
+
+QByteArray renderArchive(const ArchiveSheet& archive, ArchiveFormat format)
+{
+    return format == ArchiveFormat::Eaf ? archiveEaf(archive) : archiveJson(archive);
+}
+
+Result<void> writeExportFile(const QByteArray& bytes, const QString& path, bool ownerOnly)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return std::unexpected(writeError(path, file.errorString(), false));
+    // The temporary file is renamed into place, so its mode is the file's mode.
+    if (ownerOnly && ::fchmod(file.handle(), 0600) != 0) {
+        file.cancelWriting();
+        return std::unexpected(writeError(path, QStringLiteral("cannot make it private"), false));
+    }
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const bool full =
+            file.error() == QFileDevice::ResourceError ||
+            QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < bytes.size();
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return std::unexpected(writeError(path, why, full));
+    }
+    if (!file.commit()) {
+        const bool full = QStorageInfo(QFileInfo(path).absolutePath()).bytesAvailable() < 4096;
+        return std::unexpected(writeError(path, file.errorString(), full));
+    }
+    return {};
+}
+
+} // namespace coachtrack::exchange

@@ -1,0 +1,201 @@
+#include "workflows/DebriefExport.h"
+
+#include "annotations/Store.h"
+#include "exchange/pictures/TimelinePicture.h"
+#include "workflows/OutputGuard.h"
+#include "workflows/RecordingCheck.h"
+#include "workflows/RecordingTalk.h"
+#include "media/ClipCutter.h"
+#include "media/RecordingAnalyser.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <cmath>
+
+namespace coachtrack::workflows {
+
+using namespace annotations;
+using namespace exchange;
+
+namespace {
+
+bool needsMedia(const ExportRequest& request)
+{
+    if (request.archive)
+        return *request.archive == ArchiveFormat::Json;
+    return request.format != ExportFormat::Csv && request.format != ExportFormat::Vtt;
+}
+
+TimelineLanes lanesOf(const media::AudioAnalysis& analysis, int repChannel, bool perSpeaker)
+{
+    constexpr int kColumns = 1400;
+    TimelineLanes lanes;
+    const media::PeakPyramid& peaks = analysis.peaks;
+    std::vector<int> order;
+    for (int c = 0; c < peaks.channelCount(); ++c)
+        order.push_back(c);
+    if (perSpeaker && repChannel > 0 && repChannel < peaks.channelCount())
+        std::swap(order[0], order[size_t(repChannel)]); // the rep's lane on top
+    for (int channel : order) {
+        std::vector<float> envelope(kColumns);
+        for (int x = 0; x < kColumns; ++x) {
+            const int64_t from = peaks.frames() * x / kColumns;
+            const int64_t to = std::max(from + 1, peaks.frames() * (x + 1) / kColumns);
+            const media::MinMax m = peaks.range(channel, from, to);
+            envelope[size_t(x)] =
+                float(std::max(std::abs(int(m.min)), std::abs(int(m.max)))) / 32768.0f;
+        }
+        lanes.envelopes.push_back(std::move(envelope));
+        lanes.labels << (!perSpeaker             ? QStringLiteral("Call")
+                         : channel == repChannel ? QStringLiteral("You")
+                                                 : QStringLiteral("Buyer"));
+    }
+    if (!perSpeaker && lanes.envelopes.size() > 1) { // one lane of the loudest channel
+        for (size_t i = 1; i < lanes.envelopes.size(); ++i)
+            for (size_t x = 0; x < lanes.envelopes[0].size(); ++x)
+                lanes.envelopes[0][x] = std::max(lanes.envelopes[0][x], lanes.envelopes[i][x]);
+        lanes.envelopes.resize(1);
+        lanes.labels = QStringList{QStringLiteral("Call")};
+    }
+    return lanes;
+}
+
+// Adds talk metrics and the timeline picture; leaves them out (with a warning) when the
+// recording cannot be read.
+void addMediaFacts(Store& store, DebriefSheet& sheet, Recording& recording, media::ProgressSink& progress,
+                   const media::CancelToken& cancel, QStringList& warnings)
+{
+    const auto analysed = media::analyseRecording(recording.path, media::PeakCache(),
+                                                  media::AnalysisOptions{}, progress, cancel);
+    if (!analysed) {
+        warnings << QStringLiteral("no talk metrics or timeline: %1").arg(analysed.error().message);
+        return;
+    }
+    const media::AudioAnalysis& analysis = analysed->analysis;
+    if (auto truncated = noteDecodedLength(store, recording, analysis.durationMs()))
+        warnings << *truncated;
+    if (sheet.durationMs <= 0 || recording.headerDurationMs)
+        sheet.durationMs = analysis.durationMs();
+    const RecordingTalk talk = talkOf(analysis, recording.repChannel);
+    sheet.talk = debriefTalkOf(talk.metrics);
+    sheet.timeline =
+        renderTimeline(sheet, lanesOf(analysis, recording.repChannel, talk.metrics.perSpeaker));
+}
+
+QStringList cutClips(const ExportRequest& request, const DebriefSheet& sheet,
+                     const Recording& recording, const OutputGuard& guard, media::ProgressSink& progress,
+                     const media::CancelToken& cancel, QStringList& warnings)
+{
+    QStringList clips;
+    if (!QDir().mkpath(request.clipsDir)) {
+        warnings << QStringLiteral("no clips: cannot create the folder %1").arg(request.clipsDir);
+        return clips;
+    }
+    for (size_t i = 0; i < sheet.focus.size() && !cancel.isCancelled(); ++i) {
+        const FocusLine& line = sheet.focus[i];
+        media::ClipRequest clip;
+        clip.inputPath = recording.path;
+        clip.startMs = std::max<int64_t>(0, line.note.startMs - request.clipBeforeMs);
+        clip.endMs = line.note.endMs.value_or(line.note.startMs) + request.clipAfterMs;
+        if (sheet.durationMs > 0)
+            clip.endMs = std::min(clip.endMs, sheet.durationMs);
+        clip.outputBase =
+            QDir(request.clipsDir)
+                .filePath(clipBaseName(sheet.callTitle, line.number, line.note.startMs));
+        clip.title =
+            QStringLiteral("Focus %1: %2").arg(line.number).arg(line.note.text.simplified());
+        clip.refuseOutput = [&guard](const QString& path) { return guard.refuse(path); };
+        auto made = media::cutClip(clip);
+        if (made)
+            clips << made->path;
+        else
+            warnings << QStringLiteral("clip of focus item %1 not made: %2")
+                            .arg(line.number)
+                            .arg(made.error().message);
+        progress.progress(double(i + 1) / double(sheet.focus.size()));
+    }
+    return clips;
+}
+
+} // namespace
+
+QString clipBaseName(const QString& callTitle, int focusNumber, int64_t startMs)
+{
+    QString title = callTitle.simplified();
+    title.replace(QRegularExpression(QStringLiteral("[^\\w.-]+"),
+                                     QRegularExpression::UseUnicodePropertiesOption),
+                  QStringLiteral("-"));
+    title = title.left(48);
+    while (title.startsWith(u'.') || title.startsWith(u'-'))
+        title.remove(0, 1);
+    if (title.isEmpty())
+        title = QStringLiteral("call");
+    const int64_t s = startMs / 1000;
+    return QStringLiteral("%1_focus-%2_%3-%4-%5")
+        .arg(title)
+        .arg(focusNumber)
+        .arg(s / 3600, 2, 10, QLatin1Char('0'))
+        .arg(s / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+Expected<ExportReport> runDebriefExport(const ExportRequest& request,
+                                                      media::ProgressSink& progress,
+                                                      const media::CancelToken& cancel)
+{
+    auto store = Store::open(request.databasePath);
+    if (!store)
+        return std::unexpected(fromStore(store.error()));
+    ExportReport report;
+    report.outputPath = request.outputPath;
+    auto sheet = (*store)->debriefSheet(request.sessionId);
+    if (!sheet)
+        return std::unexpected(fromStore(sheet.error()));
+    auto recording = (*store)->recording(sheet->recordingId);
+    if (!recording)
+        return std::unexpected(fromStore(recording.error()));
+    // Never write over the library, its companions or a recording, by any path.
+    const OutputGuard guard = OutputGuard::forLibrary(**store);
+    if (auto refused = guard.refuse(request.outputPath))
+        return std::unexpected(Error{ErrorKind::ProtectedOutput, *refused});
+    // Analyse and cut only the recording these notes were taken on.
+    const RecordingFileCheck file = checkRecordingFile(**store, *recording);
+    const bool mediaUsable = file.state == RecordingFileState::Same;
+    if (!mediaUsable && needsMedia(request))
+        report.warnings << QStringLiteral("no talk metrics or timeline: %1").arg(file.message);
+    if (!mediaUsable && !request.clipsDir.isEmpty())
+        report.warnings << QStringLiteral("no clips: %1").arg(file.message);
+    const bool wantClips = mediaUsable && !request.clipsDir.isEmpty() && !sheet->focus.empty();
+    if (needsMedia(request) && mediaUsable) {
+        media::ScaledProgress part(progress, 0.0, wantClips ? 0.6 : 0.85);
+        addMediaFacts(**store, *sheet, *recording, part, cancel, report.warnings);
+    }
+    if (cancel.isCancelled())
+        return std::unexpected(
+            Error{ErrorKind::Cancelled, QStringLiteral("export cancelled; nothing was written")});
+    progress.progress(wantClips ? 0.65 : 0.9);
+
+    QByteArray bytes;
+    if (request.archive) {
+        auto archive = (*store)->archiveSheet(request.sessionId);
+        if (!archive)
+            return std::unexpected(fromStore(archive.error()));
+        archive->sheet = std::move(*sheet);
+        bytes = renderArchive(*archive, *request.archive);
+        sheet = std::move(archive->sheet);
+    } else {
+        bytes = renderDebrief(*sheet, request.format, request.options);
+    }
+    if (auto written = writeExportFile(bytes, request.outputPath, request.archive.has_value()); !written)
+        return std::unexpected(fromStore(written.error()));
+    progress.progress(wantClips ? 0.7 : 1.0);
+    if (wantClips) {
+        media::ScaledProgress part(progress, 0.7, 1.0);
+        report.clips = cutClips(request, *sheet, *recording, guard, part, cancel, report.warnings);
+    }
+    progress.progress(1.0);
+    return report;
+}
+
+} // namespace coachtrack::workflows

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "annotations/Debrief.h"
+#include "media/SpeechDetector.h"
+#include "media/TalkMetrics.h"
+
+#include <vector>
+
+namespace coachtrack::media {
+struct AudioAnalysis;
+}
+
+namespace coachtrack::workflows {
+
+// Who spoke when in one analysed recording and what that adds up to: computed here, and only
+// here, for the window's speaker lanes and session panel, the debrief sheet and `coachtrack
+// talk`, so that all three always show the same figures. Pure; any thread.
+struct RecordingTalk
+{
+    std::vector<std::vector<media::SpeechSegment>> speech; // per channel
+    media::TalkMetrics metrics;
+};
+
+// `repChannel` is the recording's rep side (0 left, 1 right) for a two-channel call.
+RecordingTalk talkOf(const media::AudioAnalysis& analysis, int repChannel);
+
+// The figures a debrief sheet shows, from the metrics.
+annotations::DebriefTalk debriefTalkOf(const media::TalkMetrics& metrics);
+
+} // namespace coachtrack::workflows

@@ -1,0 +1,272 @@
+#include "workflows/ReviewModel.h"
+
+#include "workflows/LibraryLink.h"
+#include "workflows/RecordingCheck.h"
+
+#include <algorithm>
+
+namespace coachtrack::workflows {
+
+using namespace annotations;
+
+ReviewModel::ReviewModel(QObject* parent)
+    : QObject(parent)
+    , m_undo(new QUndoStack(this))
+    , m_watch(new QTimer(this))
+{
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { reload(); });
+    m_watch->setInterval(1000);
+    connect(m_watch, &QTimer::timeout, this, &ReviewModel::pickUpOutsideChanges);
+}
+
+bool ReviewModel::pickUpOutsideChanges()
+{
+    if (!m_store)
+        return false;
+    const auto version = m_store->dataVersion();
+    if (!version || *version == m_dataVersion)
+        return false;
+    m_dataVersion = *version;
+    if (auto recording = m_store->recording(m_recording.id))
+        m_recording = *recording;
+    reload();
+    Q_EMIT sessionChanged();
+    Q_EMIT changedOutside();
+    return true;
+}
+
+std::optional<QString> ReviewModel::recordDecodedLength(int64_t decodedMs)
+{
+    if (!m_store)
+        return std::nullopt;
+    return noteDecodedLength(*m_store, m_recording, decodedMs);
+}
+
+ReviewModel::~ReviewModel() = default;
+
+UndoContext ReviewModel::context()
+{
+    return {m_store.get(), [this](const StoreError& error) {
+                m_failed = true;
+                Q_EMIT errorOccurred(fromStore(error));
+            }};
+}
+
+bool ReviewModel::open(const QString& libraryPath, const QString& mediaPath)
+{
+    close();
+    const auto linked = linkRecording(libraryPath, mediaPath);
+    if (!linked) {
+        Q_EMIT errorOccurred(linked.error());
+        return false;
+    }
+    auto store = Store::open(libraryPath);
+    if (!store) {
+        Q_EMIT errorOccurred(fromStore(store.error()));
+        return false;
+    }
+    auto recording = (*store)->recording(linked->recordingId);
+    auto session = (*store)->session(linked->sessionId);
+    if (!recording || !session) {
+        Q_EMIT errorOccurred(fromStore(recording ? session.error() : recording.error()));
+        return false;
+    }
+    m_store = std::move(*store);
+    m_recording = *recording;
+    m_session = *session;
+    m_dataVersion = m_store->dataVersion().value_or(-1);
+    reload();
+    m_watch->start();
+    Q_EMIT opened();
+    if (m_store->isReadOnly())
+        Q_EMIT warningRaised(tr("The library %1 was opened read-only: %2")
+                                 .arg(libraryPath, m_store->readOnlyReason()));
+    int beyond = 0;
+    for (const auto& n : m_shareable)
+        beyond += n.startMs > m_recording.durationMs ? 1 : 0;
+    for (const auto& n : m_private)
+        beyond += n.startMs > m_recording.durationMs ? 1 : 0;
+    if (auto truncated = truncationWarning(m_recording, beyond))
+        Q_EMIT warningRaised(*truncated);
+    return true;
+}
+
+void ReviewModel::close()
+{
+    if (!m_store)
+        return;
+    m_undo->clear();
+    m_watch->stop();
+    m_store.reset();
+    m_shareable.clear();
+    m_private.clear();
+    m_recording = {};
+    m_session = {};
+    Q_EMIT closed();
+}
+
+void ReviewModel::reload()
+{
+    if (!m_store)
+        return;
+    auto shareable = m_store->shareableNotes(m_session.id);
+    auto privateOnes = m_store->privateNotes(m_session.id);
+    auto session = m_store->session(m_session.id);
+    if (!shareable || !privateOnes || !session) {
+        Q_EMIT errorOccurred(fromStore(!shareable     ? shareable.error()
+                                       : !privateOnes ? privateOnes.error()
+                                                      : session.error()));
+        return;
+    }
+    m_shareable = std::move(*shareable);
+    m_private = std::move(*privateOnes);
+    auto byTime = [](const auto& a, const auto& b) {
+        return a.startMs < b.startMs || (a.startMs == b.startMs && a.id < b.id);
+    };
+    std::sort(m_shareable.begin(), m_shareable.end(), byTime);
+    std::sort(m_private.begin(), m_private.end(), byTime);
+    const bool sessionChangedNow =
+        session->updated != m_session.updated || session->focusCap != m_session.focusCap;
+    m_session = *session;
+    Q_EMIT notesChanged();
+    if (sessionChangedNow)
+        Q_EMIT sessionChanged();
+}
+
+std::vector<const ShareableNote*> ReviewModel::focusItems() const
+{
+    std::vector<const ShareableNote*> items;
+    for (const ShareableNote& note : m_shareable)
+        if (note.focus)
+            items.push_back(&note);
+    return items;
+}
+
+std::optional<int64_t> ReviewModel::addNote(Track track, int64_t startMs, const QString& text)
+{
+    if (!m_store)
+        return std::nullopt;
+    m_failed = false;
+    auto* command = new AddNoteCommand(
+        context(), track,
+        NoteDraft{m_session.id, std::max<int64_t>(0, startMs), {}, text.trimmed(), {}, {}});
+    m_undo->push(command); // a refused command is deleted by the stack
+    if (m_failed)
+        return std::nullopt;
+    return command->noteId();
+}
+
+std::optional<ReviewModel::FoundNote> ReviewModel::findNote(int64_t noteId) const
+{
+    for (const auto& n : m_shareable)
+        if (n.id == noteId)
+            return FoundNote{Track::Shareable, n.startMs, n.endMs, n.text};
+    for (const auto& n : m_private)
+        if (n.id == noteId)
+            return FoundNote{Track::Private, n.startMs, n.endMs, n.text};
+    return std::nullopt;
+}
+
+void ReviewModel::editText(int64_t noteId, const QString& text)
+{
+    const auto note = findNote(noteId);
+    if (!m_store || !note || note->text == text)
+        return;
+    m_undo->push(new EditNoteTextCommand(context(), noteId, note->text, text));
+}
+
+void ReviewModel::retime(int64_t noteId, int64_t startMs)
+{
+    const auto note = findNote(noteId);
+    if (!m_store || !note || note->startMs == startMs)
+        return;
+    std::optional<int64_t> end;
+    if (note->endMs)
+        end = startMs + (*note->endMs - note->startMs);
+    m_undo->push(new RetimeNoteCommand(context(), noteId, {note->startMs, note->endMs},
+                                       {std::max<int64_t>(0, startMs), end}));
+}
+
+void ReviewModel::deleteNote(int64_t noteId)
+{
+    if (m_store)
+        m_undo->push(new DeleteNoteCommand(context(), noteId));
+}
+
+std::optional<int64_t> ReviewModel::rephrase(int64_t privateNoteId, const QString& text)
+{
+    if (!m_store)
+        return std::nullopt;
+    m_failed = false;
+    auto* command = new RephraseNoteCommand(context(), privateNoteId, text.trimmed());
+    m_undo->push(command);
+    if (m_failed)
+        return std::nullopt;
+    return command->twinId();
+}
+
+ReviewModel::FocusOutcome ReviewModel::promote(int64_t noteId)
+{
+    if (!m_store)
+        return FocusOutcome::Failed;
+    if (int(focusItems().size()) >= m_session.focusCap)
+        return FocusOutcome::CapReached;
+    m_failed = false;
+    m_undo->push(new FocusCommand(context(), noteId, true));
+    return m_failed ? FocusOutcome::Failed : FocusOutcome::Done;
+}
+
+void ReviewModel::demote(int64_t noteId)
+{
+    if (m_store)
+        m_undo->push(new FocusCommand(context(), noteId, false));
+}
+
+bool ReviewModel::swapFocus(int64_t outgoing, int64_t incoming)
+{
+    if (!m_store)
+        return false;
+    m_failed = false;
+    const int before = m_undo->index();
+    m_undo->beginMacro(tr("Swap focus item"));
+    m_undo->push(new FocusCommand(context(), outgoing, false));
+    if (!m_failed)
+        m_undo->push(new FocusCommand(context(), incoming, true));
+    m_undo->endMacro();
+    if (m_failed) { // put the outgoing item back, if it was taken out
+        if (m_undo->index() > before)
+            m_undo->undo();
+        return false;
+    }
+    return true;
+}
+
+void ReviewModel::setFocusStatus(int64_t noteId, FocusStatus status)
+{
+    for (const auto& n : m_shareable)
+        if (n.id == noteId && n.focus && *n.focus != status)
+            m_undo->push(new SetFocusStatusCommand(context(), noteId, *n.focus, status));
+}
+
+SessionChanges ReviewModel::currentValues(const SessionChanges& fields) const
+{
+    SessionChanges before;
+    if (fields.objectives)
+        before.objectives = m_session.objectives;
+    if (fields.nextSteps)
+        before.nextSteps = m_session.nextSteps;
+    if (fields.nextCoachingDate)
+        before.nextCoachingDate = m_session.nextCoachingDate;
+    if (fields.focusCap)
+        before.focusCap = m_session.focusCap;
+    return before;
+}
+
+void ReviewModel::editSession(const SessionChanges& changes)
+{
+    if (m_store)
+        m_undo->push(
+            new EditSessionCommand(context(), m_session.id, currentValues(changes), changes));
+}
+
+} // namespace coachtrack::workflows
