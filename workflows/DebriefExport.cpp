@@ -158,7 +158,7 @@ Expected<ExportReport> runDebriefExport(const ExportRequest& request,
     // Never write over the library, its companions or a recording, by any path.
     const OutputGuard guard = OutputGuard::forLibrary(**store);
     if (auto refused = guard.refuse(request.outputPath))
-        return std::unexpected(Error{ErrorKind::ProtectedOutput, *refused});
+        return std::unexpected(Error{WorkflowErrorCode::ProtectedOutput, *refused});
     // Analyse and cut only the recording these notes were taken on.
     const RecordingFileCheck file = checkRecordingFile(**store, *recording);
     const bool mediaUsable = file.state == RecordingFileState::Same;
@@ -173,7 +173,7 @@ Expected<ExportReport> runDebriefExport(const ExportRequest& request,
     }
     if (cancel.isCancelled())
         return std::unexpected(
-            Error{ErrorKind::Cancelled, QStringLiteral("export cancelled; nothing was written")});
+            Error{media::ErrorCode::Cancelled, QStringLiteral("export cancelled; nothing was written")});
     progress.progress(wantClips ? 0.65 : 0.9);
 
     QByteArray bytes;

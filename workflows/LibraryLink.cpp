@@ -45,7 +45,7 @@ Expected<LinkedRecording> linkRecording(const QString& databasePath,
             return std::unexpected(fromStore(known.error()));
         if (!*known)
             return std::unexpected(Error{
-                ErrorKind::NotInReadOnlyLibrary,
+                WorkflowErrorCode::NotInReadOnlyLibrary,
                 QObject::tr("%1 is not in the library, which is read-only (%2); it plays, but notes cannot "
                             "be taken")
                     .arg(info->path, (*store)->readOnlyReason())});
@@ -80,7 +80,7 @@ Expected<void> relinkRecording(annotations::Store& store, int64_t recordingId,
         return std::unexpected(fromMedia(info.error()));
     if (info->fingerprint != recording->fingerprint)
         return std::unexpected(Error{
-            ErrorKind::DifferentRecording,
+            WorkflowErrorCode::DifferentRecording,
             QObject::tr("%1 is a different recording from %2 (“%3”): its content differs; nothing was "
                         "changed")
                 .arg(info->path, QString::number(recordingId), recording->title)});

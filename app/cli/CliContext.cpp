@@ -62,6 +62,20 @@ std::unique_ptr<annotations::Store> CliContext::openStore(const GlobalOptions& g
     return std::move(*store);
 }
 
+std::optional<CliContext::OpenSession> CliContext::openCurrentSession(const GlobalOptions& global,
+                                                                     int64_t recordingId)
+{
+    auto store = openStore(global);
+    if (!store)
+        return std::nullopt;
+    auto session = store->currentSession(recordingId);
+    if (!session) {
+        fail(session.error().message);
+        return std::nullopt;
+    }
+    return OpenSession{std::move(store), *session};
+}
+
 std::optional<int64_t> CliContext::id(const QString& text, const QString& what)
 {
     bool ok = false;

@@ -30,6 +30,14 @@ public:
 
     // Opens the library (--db or the default); on failure prints why and returns null.
     std::unique_ptr<annotations::Store> openStore(const GlobalOptions& global);
+    // The library and recording `recordingId`'s current review session; on failure prints
+    // why and returns nullopt.
+    struct OpenSession
+    {
+        std::unique_ptr<annotations::Store> store;
+        annotations::ReviewSession session;
+    };
+    std::optional<OpenSession> openCurrentSession(const GlobalOptions& global, int64_t recordingId);
     // Parses an id argument ("12"); on failure prints why and returns nullopt.
     std::optional<int64_t> id(const QString& text, const QString& what);
     // Parses a [[hh:]mm:]ss[.mmm] time; on failure prints why and returns nullopt.

@@ -74,13 +74,12 @@ int noteAdd(const GlobalOptions& global, const QStringList& args)
                             2);
         key = uuid.toString(QUuid::WithoutBraces);
     }
-    auto store = cmd.openStore(global);
-    if (!store)
+    auto opened = cmd.openCurrentSession(global, *rec);
+    if (!opened)
         return 1;
-    auto session = store->currentSession(*rec);
-    if (!session)
-        return cmd.fail(session.error().message);
-    const NoteDraft draft{session->id, *at, end, cmd.value(QStringLiteral("text")),
+    const auto& store = opened->store;
+    ReviewSession& session = opened->session;
+    const NoteDraft draft{session.id, *at, end, cmd.value(QStringLiteral("text")),
                           cmd.value(QStringLiteral("tags")), key};
     int64_t id = 0;
     if (*track == Track::Shareable) {
@@ -117,22 +116,21 @@ int noteList(const GlobalOptions& global, const QStringList& args)
     const auto rec = cmd.id(cmd.positional(0), QStringLiteral("recording"));
     if (!rec)
         return 1;
-    auto store = cmd.openStore(global);
-    if (!store)
+    auto opened = cmd.openCurrentSession(global, *rec);
+    if (!opened)
         return 1;
-    auto session = store->currentSession(*rec);
-    if (!session)
-        return cmd.fail(session.error().message);
+    const auto& store = opened->store;
+    ReviewSession& session = opened->session;
     std::vector<QJsonObject> notes;
     if (only != Track::Private) {
-        auto shareable = store->shareableNotes(session->id);
+        auto shareable = store->shareableNotes(session.id);
         if (!shareable)
             return cmd.fail(shareable.error().message);
         for (const auto& n : *shareable)
             notes.push_back(noteJson(n.id, Track::Shareable, n.startMs, n.endMs, n.text, n.focus));
     }
     if (only != Track::Shareable) {
-        auto priv = store->privateNotes(session->id);
+        auto priv = store->privateNotes(session.id);
         if (!priv)
             return cmd.fail(priv.error().message);
         for (const auto& n : *priv)

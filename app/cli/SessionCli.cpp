@@ -52,35 +52,34 @@ int runSession(const GlobalOptions& global, const QStringList& args)
         if (!ok)
             return cmd.fail(QStringLiteral("--cap must be a number from 1 to 5"), 2);
     }
-    auto store = cmd.openStore(global);
-    if (!store)
+    auto opened = cmd.openCurrentSession(global, *rec);
+    if (!opened)
         return 1;
-    auto session = store->currentSession(*rec);
-    if (!session)
-        return cmd.fail(session.error().message);
+    const auto& store = opened->store;
+    ReviewSession& session = opened->session;
     if (action == u"set") {
-        auto updated = store->updateSession(session->id, changes);
+        auto updated = store->updateSession(session.id, changes);
         if (!updated)
             return cmd.fail(updated.error().message);
         session = *updated;
     }
     if (action == u"show" || cmd.isSet(QStringLiteral("json"))) {
-        auto focus = store->focusCount(session->id);
+        auto focus = store->focusCount(session.id);
         const QJsonObject o{
-            {QStringLiteral("id"), qint64(session->id)},
+            {QStringLiteral("id"), qint64(session.id)},
             {QStringLiteral("recording"), qint64(*rec)},
-            {QStringLiteral("objectives"), session->objectives},
-            {QStringLiteral("next_steps"), session->nextSteps},
-            {QStringLiteral("next_date"), jsonOrNull(isoDateOrEmpty(session->nextCoachingDate))},
-            {QStringLiteral("focus_cap"), session->focusCap},
+            {QStringLiteral("objectives"), session.objectives},
+            {QStringLiteral("next_steps"), session.nextSteps},
+            {QStringLiteral("next_date"), jsonOrNull(isoDateOrEmpty(session.nextCoachingDate))},
+            {QStringLiteral("focus_cap"), session.focusCap},
             {QStringLiteral("focus_items"), focus.value_or(0)}};
         if (cmd.isSet(QStringLiteral("json")))
             cmd.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         else
-            cmd.out() << "session " << session->id << " of recording " << *rec << "\n  objectives  "
-                      << session->objectives << "\n  next steps  " << session->nextSteps
-                      << "\n  next date   " << isoDateOrEmpty(session->nextCoachingDate)
-                      << "\n  focus       " << focus.value_or(0) << " of " << session->focusCap
+            cmd.out() << "session " << session.id << " of recording " << *rec << "\n  objectives  "
+                      << session.objectives << "\n  next steps  " << session.nextSteps
+                      << "\n  next date   " << isoDateOrEmpty(session.nextCoachingDate)
+                      << "\n  focus       " << focus.value_or(0) << " of " << session.focusCap
                       << '\n';
     }
     return 0;

@@ -8,7 +8,7 @@
 #include "app/gui/panels/LibraryPanel.h"
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/NotesPanel.h"
-#include "app/gui/window/PlaybackErrors.h"
+#include "app/gui/window/FileProblemText.h"
 #include "workflows/ReviewModel.h"
 #include "app/gui/panels/SessionPanel.h"
 #include "app/gui/window/ShortcutMap.h"
@@ -31,7 +31,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace coachtrack::app {

@@ -53,7 +53,7 @@ void MainWindow::connectReview()
     connect(m_review, &ReviewModel::errorOccurred, this, [this](const workflows::Error& error) {
         // Store messages name the library and what was refused; they never hold note text.
         statusBar()->showMessage(error.message, 8000);
-        if (error.kind == ErrorKind::NotInReadOnlyLibrary)
+        if (error.is(WorkflowErrorCode::NotInReadOnlyLibrary))
             showWarning(error.message); // the call plays; only notes cannot be taken
         else
             showError(error.message);
