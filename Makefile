@@ -7,7 +7,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ARGS ?=
 export MAKEFLAGS += --no-print-directory
 
-.PHONY: all setup configure build demo test test-sanitize bench format clean
+.PHONY: all setup configure build demo test test-sanitize bench format format-check clean
 
 all: build
 
@@ -43,6 +43,10 @@ bench: build
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
+
+# Fails, naming each place, when any C++ file differs from what .clang-format makes of it.
+format-check: setup
+	@git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
 
 clean:
 	@rm -rf $(BUILD_DIR) $(ASAN_DIR)

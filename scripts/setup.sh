@@ -9,7 +9,7 @@ build_pkgs=(
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libavfilter-dev libswscale-dev
   libsqlite3-dev catch2
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
-  xvfb xauth
+  xvfb xauth clang-format
 )
 tool_pkgs=(
   ffmpeg espeak-ng sox imagemagick poppler-utils sqlite3 libxml2-utils python3 fonts-dejavu-core unzip
