@@ -38,15 +38,15 @@ int runCommandLine(int argc, char** argv)
         }
     }
     if (i < args.size() && !args[i].startsWith(u'-')) {
-        if (const cli::Verb* command = cli::findVerb(args[i])) {
-            if (command->needsGui) {
+        if (const cli::Verb* verb = cli::findVerb(args[i])) {
+            if (verb->needsGui) {
                 if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                     qputenv("QT_QPA_PLATFORM", "offscreen");
                 QGuiApplication app(argc, argv);
-                return command->run(global, args.mid(i));
+                return verb->run(global, args.mid(i));
             }
             QCoreApplication app(argc, argv);
-            return command->run(global, args.mid(i));
+            return verb->run(global, args.mid(i));
         }
     }
     return runGui(argc, argv, global);
