@@ -40,9 +40,9 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
-Statement& Statement::bind(int index, std::optional<int64_t> value)
+Statement& Statement::bind(int index, const QDate& value)
 {
-    return value ? bind(index, *value) : bindNull(index);
+    return value.isValid() ? bind(index, value.toString(Qt::ISODate)) : bindNull(index);
 }
 
 Statement& Statement::bindNull(int index)
@@ -154,17 +154,6 @@ std::expected<Statement, StoreError> Connection::prepare(const QString& sqlText)
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
         return std::unexpected(lastError());
     return Statement(statement, this);
-}
-
-std::expected<int64_t, StoreError> Connection::scalar(const QString& sqlText)
-{
-    auto statement = prepare(sqlText);
-    if (!statement)
-        return std::unexpected(statement.error());
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return *row ? statement->int64(0) : 0;
 }
 
 int64_t Connection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
