@@ -51,25 +51,6 @@ Statement& Statement::bindNull(int index)
     return *this;
 }
 
-namespace {
-int parameterIndex(sqlite3_stmt* statement, const QString& name)
-{
-    return sqlite3_bind_parameter_index(statement, name.toUtf8().constData());
-}
-} // namespace
-
-Statement& Statement::bind(const QString& name, int64_t value)
-{
-    return bind(parameterIndex(m_statement, name), value);
-}
-
-Statement& Statement::bind(const QString& name, const QString& value)
-{
-    return bind(parameterIndex(m_statement, name), value);
-}
-
-Statement& Statement::bindNull(const QString& name) { return bindNull(parameterIndex(m_statement, name)); }
-
 std::expected<bool, StoreError> Statement::step()
 {
     const int rc = sqlite3_step(m_statement);

@@ -39,10 +39,6 @@ public:
         return value ? bind(index, *value) : bindNull(index);
     }
     Statement& bindNull(int index);
-    // Named parameters (":name").
-    Statement& bind(const QString& name, int64_t value);
-    Statement& bind(const QString& name, const QString& value);
-    Statement& bindNull(const QString& name);
     // Binds `values` to ?1, ?2, … in order.
     template<typename... Values>
     Statement& bindAll(const Values&... values)
