@@ -163,7 +163,16 @@ Result<void> Store::insertFocus(int64_t noteId, int64_t sessionId, FocusStatus s
     return {};
 }
 
-Result<ShareableNote> Store::addShareableNote(const NoteDraft& draft, bool focus)
+// One track's notes: the track (which names its table) and how a note of it is read back.
+template<typename Note>
+struct Store::NoteTable
+{
+    Track track;
+    Result<Note> (Store::*read)(int64_t id);
+};
+
+template<typename Note>
+Result<Note> Store::addNote(const NoteTable<Note>& table, const NoteDraft& draft, bool focus)
 {
     sql::Transaction transaction(*m_db);
     if (auto ok = transaction.begin(); !ok)
@@ -172,10 +181,10 @@ Result<ShareableNote> Store::addShareableNote(const NoteDraft& draft, bool focus
     if (!earlier)
         return std::unexpected(earlier.error());
     if (*earlier) { // added before under this key (a retried command): the same note again
-        if ((*earlier)->second != Track::Shareable)
+        if ((*earlier)->second != table.track)
             return std::unexpected(invalid(QStringLiteral("the key %1 was already used for a note of the other track")
                                                .arg(draft.clientKey)));
-        auto again = shareableNote((*earlier)->first);
+        auto again = (this->*table.read)((*earlier)->first);
         if (!again && again.error().code == StoreErrorCode::NotFound)
             return std::unexpected(invalid(QStringLiteral("the note added with the key %1 (id %2) has been deleted since")
                                                .arg(draft.clientKey).arg((*earlier)->first)));
@@ -183,12 +192,12 @@ Result<ShareableNote> Store::addShareableNote(const NoteDraft& draft, bool focus
     }
     if (auto ok = checkDraft(draft); !ok)
         return std::unexpected(ok.error());
-    auto id = newNoteId(Track::Shareable, draft.clientKey);
+    auto id = newNoteId(table.track, draft.clientKey);
     if (!id)
         return std::unexpected(id.error());
     const QString t = now();
-    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO shareable_notes (id, session_id, start_ms, end_ms, text, tags, "
-                                               "created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO %1 (id, session_id, start_ms, end_ms, text, tags, created_at, "
+                                               "edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(notesTable(table.track)),
                                 *id, draft.sessionId, draft.startMs, draft.endMs, draft.text.trimmed(), draft.tags, t, t);
         !ok)
         return std::unexpected(ok.error());
@@ -197,41 +206,17 @@ Result<ShareableNote> Store::addShareableNote(const NoteDraft& draft, bool focus
             return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
-    return shareableNote(*id);
+    return (this->*table.read)(*id);
+}
+
+Result<ShareableNote> Store::addShareableNote(const NoteDraft& draft, bool focus)
+{
+    return addNote(NoteTable<ShareableNote>{Track::Shareable, &Store::shareableNote}, draft, focus);
 }
 
 Result<PrivateNote> Store::addPrivateNote(const NoteDraft& draft)
 {
-    sql::Transaction transaction(*m_db);
-    if (auto ok = transaction.begin(); !ok)
-        return std::unexpected(ok.error());
-    auto earlier = noteByClientKey(draft.clientKey);
-    if (!earlier)
-        return std::unexpected(earlier.error());
-    if (*earlier) { // added before under this key (a retried command): the same note again
-        if ((*earlier)->second != Track::Private)
-            return std::unexpected(invalid(QStringLiteral("the key %1 was already used for a note of the other track")
-                                               .arg(draft.clientKey)));
-        auto again = privateNote((*earlier)->first);
-        if (!again && again.error().code == StoreErrorCode::NotFound)
-            return std::unexpected(invalid(QStringLiteral("the note added with the key %1 (id %2) has been deleted since")
-                                               .arg(draft.clientKey).arg((*earlier)->first)));
-        return again;
-    }
-    if (auto ok = checkDraft(draft); !ok)
-        return std::unexpected(ok.error());
-    auto id = newNoteId(Track::Private, draft.clientKey);
-    if (!id)
-        return std::unexpected(id.error());
-    const QString t = now();
-    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO private_notes (id, session_id, start_ms, end_ms, text, tags, "
-                                               "created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                *id, draft.sessionId, draft.startMs, draft.endMs, draft.text.trimmed(), draft.tags, t, t);
-        !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = transaction.commit(); !ok)
-        return std::unexpected(ok.error());
-    return privateNote(*id);
+    return addNote(NoteTable<PrivateNote>{Track::Private, &Store::privateNote}, draft, false);
 }
 
 Result<Track> Store::trackOf(int64_t noteId)
