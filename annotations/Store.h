@@ -67,8 +67,6 @@ struct SessionChanges
 class Store
 {
 public:
-    static constexpr int kDefaultFocusCap = 3;
-
     // Note text and tags are capped at 64 KiB of UTF-8 each.
     static constexpr int kMaxNoteBytes = 64 * 1024;
 

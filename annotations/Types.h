@@ -10,6 +10,9 @@
 
 namespace coachtrack::annotations {
 
+// How many focus items a new review session may hold (a session's cap is 1 to 5).
+inline constexpr int kDefaultFocusCap = 3;
+
 enum class Track { Private, Shareable };
 enum class FocusStatus { Open, Practising, Achieved, Dropped };
 enum class Outcome { Open, Won, Lost };
@@ -58,7 +61,7 @@ struct ReviewSession
     QString objectives;
     QString nextSteps;
     QDate nextCoachingDate;
-    int focusCap = 3;
+    int focusCap = kDefaultFocusCap;
 };
 
 // A rep-facing note. Only shareable notes can be focus items.
