@@ -17,31 +17,17 @@ const QString kShareableSelect = QStringLiteral(
 const QString kPrivateSelect = QStringLiteral(
     "SELECT id, session_id, start_ms, end_ms, text, tags, created_at, edited_at, rephrased_as FROM private_notes ");
 
-ShareableNote readShareable(const sql::Statement& s)
-{
-    ShareableNote n;
-    n.id = s.int64(0);
-    n.sessionId = s.int64(1);
-    n.startMs = s.int64(2);
-    n.endMs = s.optionalInt64(3);
-    n.text = s.text(4);
-    n.tags = s.text(5);
-    n.created = timestamp(s.text(6));
-    n.edited = timestamp(s.text(7));
-    if (!s.isNull(8))
-        n.focus = focusStatusFromName(s.text(8));
-    return n;
-}
-
 // The table that holds the notes of `track`.
 QString notesTable(Track track)
 {
     return track == Track::Shareable ? QStringLiteral("shareable_notes") : QStringLiteral("private_notes");
 }
 
-PrivateNote readPrivate(const sql::Statement& s)
+// The columns both selects start with: id, session_id, start_ms, end_ms, text, tags, created_at, edited_at.
+template<typename Note>
+Note readNote(const sql::Statement& s)
 {
-    PrivateNote n;
+    Note n;
     n.id = s.int64(0);
     n.sessionId = s.int64(1);
     n.startMs = s.int64(2);
@@ -50,6 +36,20 @@ PrivateNote readPrivate(const sql::Statement& s)
     n.tags = s.text(5);
     n.created = timestamp(s.text(6));
     n.edited = timestamp(s.text(7));
+    return n;
+}
+
+ShareableNote readShareable(const sql::Statement& s)
+{
+    auto n = readNote<ShareableNote>(s);
+    if (!s.isNull(8))
+        n.focus = focusStatusFromName(s.text(8));
+    return n;
+}
+
+PrivateNote readPrivate(const sql::Statement& s)
+{
+    auto n = readNote<PrivateNote>(s);
     n.rephrasedAs = s.optionalInt64(8);
     return n;
 }
