@@ -45,6 +45,11 @@ Statement& Statement::bind(int index, const QDate& value)
     return value.isValid() ? bind(index, value.toString(Qt::ISODate)) : bindNull(index);
 }
 
+Statement& Statement::bind(int index, const QDateTime& value)
+{
+    return bind(index, value.toString(Qt::ISODateWithMs));
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);

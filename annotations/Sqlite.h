@@ -5,6 +5,7 @@
 #include "annotations/StoreError.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 #include <cstdint>
 #include <expected>
@@ -21,7 +22,8 @@ namespace coachtrack::annotations::sql {
 class Connection;
 
 // One prepared statement of a Connection, used on that connection's thread. Bind
-// parameters are 1-based, columns 0-based.
+// parameters are 1-based, columns 0-based. Dates are ISO 8601 text, timestamps ISO 8601
+// text with milliseconds.
 class Statement
 {
 public:
@@ -32,6 +34,7 @@ public:
     Statement& bind(int index, int64_t value);
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QDate& value); // ISO text, or NULL when invalid
+    Statement& bind(int index, const QDateTime& value);
     Statement& bind(int index, std::nullopt_t) { return bindNull(index); }
     template<typename T>
     Statement& bind(int index, const std::optional<T>& value)
@@ -58,8 +61,22 @@ public:
     QString text(int column) const;
     std::optional<int64_t> optionalInt64(int column) const;
     bool isNull(int column) const;
+    // Reads columns 0, 1, … into `fields` in order, each as its type: int64_t, int, QString,
+    // std::optional<int64_t>, QDate or QDateTime.
+    template<typename... Fields>
+    void columns(Fields&... fields) const
+    {
+        [[maybe_unused]] int column = 0;
+        (read(column++, fields), ...);
+    }
 
 private:
+    void read(int column, int64_t& value) const { value = int64(column); }
+    void read(int column, int& value) const { value = int(int64(column)); }
+    void read(int column, QString& value) const { value = text(column); }
+    void read(int column, std::optional<int64_t>& value) const { value = optionalInt64(column); }
+    void read(int column, QDate& value) const { value = QDate::fromString(text(column), Qt::ISODate); }
+    void read(int column, QDateTime& value) const { value = QDateTime::fromString(text(column), Qt::ISODateWithMs); }
     friend class Connection;
     Statement(sqlite3_stmt* statement, Connection* connection);
     sqlite3_stmt* m_statement = nullptr;

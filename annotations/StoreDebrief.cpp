@@ -37,7 +37,7 @@ Result<std::vector<CarriedFocus>> Store::previousFocus(const ReviewSession& sess
             return CarriedFocus{s.text(0), focusStatusFromName(s.text(1)).value_or(FocusStatus::Open), s.int64(2),
                                 s.text(3), QDate::fromString(s.text(4), Qt::ISODate)};
         },
-        *session.repId, session.created.toString(Qt::ISODateWithMs), session.id);
+        *session.repId, session.created, session.id);
 }
 
 Result<DebriefSheet> Store::debriefSheet(int64_t sessionId)

@@ -20,19 +20,10 @@ const QString kRecordingColumns = QStringLiteral(
 Recording readRecording(const sql::Statement& s)
 {
     Recording r;
-    r.id = s.int64(0);
-    r.path = s.text(1);
-    r.fingerprint = s.text(2);
-    r.durationMs = s.int64(3);
-    r.callDate = QDate::fromString(s.text(4), Qt::ISODate);
-    r.title = s.text(5);
-    r.repId = s.optionalInt64(6);
-    r.account = s.text(7);
-    r.outcome = outcomeFromName(s.text(8)).value_or(Outcome::Open);
-    r.repChannel = int(s.int64(9));
-    r.sizeBytes = s.int64(10);
-    r.mtimeMs = s.int64(11);
-    r.headerDurationMs = s.optionalInt64(12);
+    QString outcome;
+    s.columns(r.id, r.path, r.fingerprint, r.durationMs, r.callDate, r.title, r.repId, r.account, outcome, r.repChannel,
+              r.sizeBytes, r.mtimeMs, r.headerDurationMs);
+    r.outcome = outcomeFromName(outcome).value_or(Outcome::Open);
     return r;
 }
 
@@ -42,15 +33,8 @@ const QString kSessionColumns = QStringLiteral(
 ReviewSession readSession(const sql::Statement& s)
 {
     ReviewSession r;
-    r.id = s.int64(0);
-    r.recordingId = s.int64(1);
-    r.repId = s.optionalInt64(2);
-    r.created = timestamp(s.text(3));
-    r.updated = timestamp(s.text(4));
-    r.objectives = s.text(5);
-    r.nextSteps = s.text(6);
-    r.nextCoachingDate = QDate::fromString(s.text(7), Qt::ISODate);
-    r.focusCap = int(s.int64(8));
+    s.columns(r.id, r.recordingId, r.repId, r.created, r.updated, r.objectives, r.nextSteps, r.nextCoachingDate,
+              r.focusCap);
     return r;
 }
 

@@ -28,14 +28,7 @@ template<typename Note>
 Note readNote(const sql::Statement& s)
 {
     Note n;
-    n.id = s.int64(0);
-    n.sessionId = s.int64(1);
-    n.startMs = s.int64(2);
-    n.endMs = s.optionalInt64(3);
-    n.text = s.text(4);
-    n.tags = s.text(5);
-    n.created = timestamp(s.text(6));
-    n.edited = timestamp(s.text(7));
+    s.columns(n.id, n.sessionId, n.startMs, n.endMs, n.text, n.tags, n.created, n.edited);
     return n;
 }
 
@@ -310,8 +303,8 @@ Result<void> Store::restore(const ShareableNote& note)
         return ok;
     if (auto ok = m_db->execute(QStringLiteral("INSERT INTO shareable_notes (id, session_id, start_ms, end_ms, text, tags, "
                                                "created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                note.id, note.sessionId, note.startMs, note.endMs, note.text, note.tags,
-                                note.created.toString(Qt::ISODateWithMs), note.edited.toString(Qt::ISODateWithMs));
+                                note.id, note.sessionId, note.startMs, note.endMs, note.text, note.tags, note.created,
+                                note.edited);
         !ok)
         return ok;
     if (note.focus)
@@ -325,8 +318,8 @@ Result<void> Store::restore(const PrivateNote& note)
     return m_db->execute(
         QStringLiteral("INSERT INTO private_notes (id, session_id, start_ms, end_ms, text, tags, created_at, edited_at, "
                        "rephrased_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM shareable_notes WHERE id = ?))"),
-        note.id, note.sessionId, note.startMs, note.endMs, note.text, note.tags, note.created.toString(Qt::ISODateWithMs),
-        note.edited.toString(Qt::ISODateWithMs), note.rephrasedAs);
+        note.id, note.sessionId, note.startMs, note.endMs, note.text, note.tags, note.created, note.edited,
+        note.rephrasedAs);
 }
 
 Result<void> Store::setRephrasedAs(int64_t privateNoteId, std::optional<int64_t> shareableNoteId)

@@ -8,7 +8,6 @@
 namespace coachtrack::annotations::rows {
 
 inline QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-inline QDateTime timestamp(const QString& s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
 
 // A reader for queries of one integer column.
 inline int64_t firstInt64(const sql::Statement& s) { return s.int64(0); }
