@@ -77,6 +77,7 @@ private:
     void read(int column, std::optional<int64_t>& value) const { value = optionalInt64(column); }
     void read(int column, QDate& value) const { value = QDate::fromString(text(column), Qt::ISODate); }
     void read(int column, QDateTime& value) const { value = QDateTime::fromString(text(column), Qt::ISODateWithMs); }
+
     friend class Connection;
     Statement(sqlite3_stmt* statement, Connection* connection);
     sqlite3_stmt* m_statement = nullptr;
@@ -108,7 +109,7 @@ public:
     std::expected<void, StoreError> exec(const QString& sql);
     std::expected<Statement, StoreError> prepare(const QString& sql);
     // Prepares one statement with `binds` bound to ?1, ?2, … in order. A bind is an int64_t, a
-    // QString, a QDate (ISO text, or NULL when invalid), a std::optional of those or std::nullopt.
+    // QString, a QDate (NULL when invalid), a QDateTime, a std::optional of those or std::nullopt.
     template<typename First, typename... Rest>
     std::expected<Statement, StoreError> prepare(const QString& sql, const First& first, const Rest&... rest);
 
