@@ -65,7 +65,7 @@ struct DebriefSheet
     QString objectives;
     QString nextSteps;
     QDate nextCoachingDate;
-    int focusCap = 3;
+    int focusCap = kDefaultFocusCap;
     std::vector<FocusLine> focus;       // never more than focusCap
     std::vector<ShareableNote> notes;   // all shareable notes, in time order
     std::vector<CarriedFocus> lastTime; // focus items of the rep's previous session

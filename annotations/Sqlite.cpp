@@ -40,9 +40,14 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
-Statement& Statement::bind(int index, std::optional<int64_t> value)
+Statement& Statement::bind(int index, const QDate& value)
 {
-    return value ? bind(index, *value) : bindNull(index);
+    return value.isValid() ? bind(index, value.toString(Qt::ISODate)) : bindNull(index);
+}
+
+Statement& Statement::bind(int index, const QDateTime& value)
+{
+    return bind(index, value.toString(Qt::ISODateWithMs));
 }
 
 Statement& Statement::bindNull(int index)
@@ -50,25 +55,6 @@ Statement& Statement::bindNull(int index)
     sqlite3_bind_null(m_statement, index);
     return *this;
 }
-
-namespace {
-int parameterIndex(sqlite3_stmt* statement, const QString& name)
-{
-    return sqlite3_bind_parameter_index(statement, name.toUtf8().constData());
-}
-} // namespace
-
-Statement& Statement::bind(const QString& name, int64_t value)
-{
-    return bind(parameterIndex(m_statement, name), value);
-}
-
-Statement& Statement::bind(const QString& name, const QString& value)
-{
-    return bind(parameterIndex(m_statement, name), value);
-}
-
-Statement& Statement::bindNull(const QString& name) { return bindNull(parameterIndex(m_statement, name)); }
 
 std::expected<bool, StoreError> Statement::step()
 {
@@ -154,17 +140,6 @@ std::expected<Statement, StoreError> Connection::prepare(const QString& sqlText)
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
         return std::unexpected(lastError());
     return Statement(statement, this);
-}
-
-std::expected<int64_t, StoreError> Connection::scalar(const QString& sqlText)
-{
-    auto statement = prepare(sqlText);
-    if (!statement)
-        return std::unexpected(statement.error());
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return *row ? statement->int64(0) : 0;
 }
 
 int64_t Connection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }

@@ -67,8 +67,6 @@ struct SessionChanges
 class Store
 {
 public:
-    static constexpr int kDefaultFocusCap = 3;
-
     // Note text and tags are capped at 64 KiB of UTF-8 each.
     static constexpr int kMaxNoteBytes = 64 * 1024;
 
@@ -169,6 +167,13 @@ private:
     Result<void> checkTiming(int64_t sessionId, int64_t startMs, std::optional<int64_t> endMs);
     Result<void> insertFocus(int64_t noteId, int64_t sessionId, FocusStatus status);
     Result<int64_t> newNoteId(Track track, const QString& clientKey);
+    // One track's notes table and how its notes are read back (StoreNotes.cpp).
+    template<typename Note>
+    struct NoteTable;
+    // The one way a note is added, to either track's own table: or, for a client key used
+    // before, the note added then.
+    template<typename Note>
+    Result<Note> addNote(const NoteTable<Note>& table, const NoteDraft& draft, bool focus);
     Result<std::vector<SearchHit>> search(Track track, const QString& query, int limit);
     StoreError capError(int64_t sessionId);
     Result<std::vector<CarriedFocus>> previousFocus(const ReviewSession& session);

@@ -22,33 +22,22 @@ int DebriefSheet::focusNumber(int64_t noteId) const
 
 Result<std::vector<CarriedFocus>> Store::previousFocus(const ReviewSession& session)
 {
-    std::vector<CarriedFocus> out;
     if (!session.repId)
-        return out;
-    auto find = m_db->prepare(QStringLiteral(
-        "SELECT n.text, f.status, n.start_ms, r.title, r.call_date "
-        "FROM focus_items f JOIN shareable_notes n ON n.id = f.note_id "
-        "JOIN sessions s ON s.id = f.session_id JOIN recordings r ON r.id = s.recording_id "
-        "WHERE f.session_id = (SELECT p.id FROM sessions p WHERE p.rep_id = ?1 "
-        "  AND (p.created_at, p.id) < (?2, ?3) "
-        "  AND EXISTS (SELECT 1 FROM focus_items WHERE session_id = p.id) "
-        "  ORDER BY p.created_at DESC, p.id DESC LIMIT 1) "
-        "ORDER BY n.start_ms, n.id"));
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, *session.repId)
-        .bind(2, session.created.toString(Qt::ISODateWithMs))
-        .bind(3, session.id);
-    for (;;) {
-        auto row = find->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
-        out.push_back(
-            {find->text(0), focusStatusFromName(find->text(1)).value_or(FocusStatus::Open),
-             find->int64(2), find->text(3), QDate::fromString(find->text(4), Qt::ISODate)});
-    }
+        return std::vector<CarriedFocus>{};
+    return m_db->queryAll(
+        QStringLiteral("SELECT n.text, f.status, n.start_ms, r.title, r.call_date "
+                       "FROM focus_items f JOIN shareable_notes n ON n.id = f.note_id "
+                       "JOIN sessions s ON s.id = f.session_id JOIN recordings r ON r.id = s.recording_id "
+                       "WHERE f.session_id = (SELECT p.id FROM sessions p WHERE p.rep_id = ?1 "
+                       "  AND (p.created_at, p.id) < (?2, ?3) "
+                       "  AND EXISTS (SELECT 1 FROM focus_items WHERE session_id = p.id) "
+                       "  ORDER BY p.created_at DESC, p.id DESC LIMIT 1) "
+                       "ORDER BY n.start_ms, n.id"),
+        [](const sql::Statement& s) {
+            return CarriedFocus{s.text(0), focusStatusFromName(s.text(1)).value_or(FocusStatus::Open), s.int64(2),
+                                s.text(3), QDate::fromString(s.text(4), Qt::ISODate)};
+        },
+        *session.repId, session.created, session.id);
 }
 
 Result<DebriefSheet> Store::debriefSheet(int64_t sessionId)

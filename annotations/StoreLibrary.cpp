@@ -9,6 +9,10 @@ using namespace rows;
 
 namespace {
 
+const QString kRepSelect = QStringLiteral("SELECT id, name, team, cadence_days FROM reps ");
+
+Rep readRep(const sql::Statement& s) { return Rep{s.int64(0), s.text(1), s.text(2), int(s.int64(3))}; }
+
 const QString kRecordingColumns = QStringLiteral(
     "id, path, fingerprint, duration_ms, call_date, title, rep_id, account, outcome, rep_channel, size_bytes, "
     "mtime_ms, header_duration_ms");
@@ -16,19 +20,10 @@ const QString kRecordingColumns = QStringLiteral(
 Recording readRecording(const sql::Statement& s)
 {
     Recording r;
-    r.id = s.int64(0);
-    r.path = s.text(1);
-    r.fingerprint = s.text(2);
-    r.durationMs = s.int64(3);
-    r.callDate = QDate::fromString(s.text(4), Qt::ISODate);
-    r.title = s.text(5);
-    r.repId = s.optionalInt64(6);
-    r.account = s.text(7);
-    r.outcome = outcomeFromName(s.text(8)).value_or(Outcome::Open);
-    r.repChannel = int(s.int64(9));
-    r.sizeBytes = s.int64(10);
-    r.mtimeMs = s.int64(11);
-    r.headerDurationMs = s.optionalInt64(12);
+    QString outcome;
+    s.columns(r.id, r.path, r.fingerprint, r.durationMs, r.callDate, r.title, r.repId, r.account, outcome, r.repChannel,
+              r.sizeBytes, r.mtimeMs, r.headerDurationMs);
+    r.outcome = outcomeFromName(outcome).value_or(Outcome::Open);
     return r;
 }
 
@@ -38,15 +33,8 @@ const QString kSessionColumns = QStringLiteral(
 ReviewSession readSession(const sql::Statement& s)
 {
     ReviewSession r;
-    r.id = s.int64(0);
-    r.recordingId = s.int64(1);
-    r.repId = s.optionalInt64(2);
-    r.created = timestamp(s.text(3));
-    r.updated = timestamp(s.text(4));
-    r.objectives = s.text(5);
-    r.nextSteps = s.text(6);
-    r.nextCoachingDate = QDate::fromString(s.text(7), Qt::ISODate);
-    r.focusCap = int(s.int64(8));
+    s.columns(r.id, r.recordingId, r.repId, r.created, r.updated, r.objectives, r.nextSteps, r.nextCoachingDate,
+              r.focusCap);
     return r;
 }
 
@@ -57,33 +45,19 @@ Result<Rep> Store::ensureRep(const QString& name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return std::unexpected(invalid(QStringLiteral("a rep needs a name")));
-    auto insert = m_db->prepare(QStringLiteral("INSERT INTO reps (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    if (auto ok = insert->bind(1, trimmed).bind(2, now()).run(); !ok)
+    if (auto ok = m_db->execute(
+            QStringLiteral("INSERT INTO reps (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"), trimmed, now());
+        !ok)
         return std::unexpected(ok.error());
-    auto find = m_db->prepare(QStringLiteral("SELECT id, name, team, cadence_days FROM reps WHERE name = ?"));
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, trimmed);
-    auto row = find->step();
+    auto row = m_db->queryOne(kRepSelect + QStringLiteral("WHERE name = ?"), readRep, trimmed);
     if (!row || !*row)
         return std::unexpected(row ? StoreError{StoreErrorCode::Io, QStringLiteral("rep vanished")} : row.error());
-    return Rep{find->int64(0), find->text(1), find->text(2), int(find->int64(3))};
+    return **row;
 }
 
 Result<Rep> Store::rep(int64_t id)
 {
-    auto find = m_db->prepare(QStringLiteral("SELECT id, name, team, cadence_days FROM reps WHERE id = ?"));
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, id);
-    auto row = find->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::unexpected(notFound(QStringLiteral("rep"), id));
-    return Rep{find->int64(0), find->text(1), find->text(2), int(find->int64(3))};
+    return found(m_db->queryOne(kRepSelect + QStringLiteral("WHERE id = ?"), readRep, id), QStringLiteral("rep"), id);
 }
 
 Result<AddedRecording> Store::addRecording(const NewRecording& r)
@@ -120,16 +94,13 @@ Result<AddedRecording> Store::addRecording(const NewRecording& r)
             return std::unexpected(rep.error());
         repId = rep->id;
     }
-    auto insert = m_db->prepare(QStringLiteral(
-        "INSERT INTO recordings (path, fingerprint, duration_ms, call_date, title, rep_id, account, outcome, "
-        "rep_channel, added_at, size_bytes, mtime_ms, header_duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    insert->bind(1, r.path).bind(2, r.fingerprint).bind(3, r.durationMs);
-    bindDate(*insert, 4, r.callDate);
-    insert->bind(5, r.title).bind(6, repId).bind(7, r.account).bind(8, outcomeName(r.outcome)).bind(9, int64_t(r.repChannel)).bind(10, now());
-    insert->bind(11, r.stamp.sizeBytes).bind(12, r.stamp.mtimeMs).bind(13, r.headerDurationMs);
-    if (auto ok = insert->run(); !ok)
+    if (auto ok = m_db->execute(
+            QStringLiteral("INSERT INTO recordings (path, fingerprint, duration_ms, call_date, title, rep_id, account, "
+                           "outcome, rep_channel, added_at, size_bytes, mtime_ms, header_duration_ms) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            r.path, r.fingerprint, r.durationMs, r.callDate, r.title, repId, r.account, outcomeName(r.outcome),
+            int64_t(r.repChannel), now(), r.stamp.sizeBytes, r.stamp.mtimeMs, r.headerDurationMs);
+        !ok)
         return std::unexpected(ok.error());
     const int64_t id = m_db->lastInsertId();
     if (auto ok = transaction.commit(); !ok)
@@ -139,52 +110,26 @@ Result<AddedRecording> Store::addRecording(const NewRecording& r)
 
 Result<Recording> Store::recording(int64_t id)
 {
-    auto find = m_db->prepare(QStringLiteral("SELECT %1 FROM recordings WHERE id = ?").arg(kRecordingColumns));
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, id);
-    auto row = find->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::unexpected(notFound(QStringLiteral("recording"), id));
-    return readRecording(*find);
+    return found(m_db->queryOne(QStringLiteral("SELECT %1 FROM recordings WHERE id = ?").arg(kRecordingColumns),
+                                readRecording, id),
+                 QStringLiteral("recording"), id);
 }
 
 Result<std::optional<Recording>> Store::recordingByFingerprint(const QString& fingerprint)
 {
-    auto find = m_db->prepare(QStringLiteral("SELECT %1 FROM recordings WHERE fingerprint = ?").arg(kRecordingColumns));
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, fingerprint);
-    auto row = find->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return *row ? std::optional(readRecording(*find)) : std::nullopt;
+    return m_db->queryOne(QStringLiteral("SELECT %1 FROM recordings WHERE fingerprint = ?").arg(kRecordingColumns),
+                          readRecording, fingerprint);
 }
 
 Result<std::vector<Recording>> Store::recordings()
 {
-    auto all = m_db->prepare(QStringLiteral("SELECT %1 FROM recordings ORDER BY rep_id, call_date, id").arg(kRecordingColumns));
-    if (!all)
-        return std::unexpected(all.error());
-    std::vector<Recording> out;
-    for (;;) {
-        auto row = all->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
-        out.push_back(readRecording(*all));
-    }
+    return m_db->queryAll(QStringLiteral("SELECT %1 FROM recordings ORDER BY rep_id, call_date, id").arg(kRecordingColumns),
+                          readRecording);
 }
 
 Result<void> Store::relink(int64_t recordingId, const QString& newPath)
 {
-    auto update = m_db->prepare(QStringLiteral("UPDATE recordings SET path = ? WHERE id = ?"));
-    if (!update)
-        return std::unexpected(update.error());
-    if (auto ok = update->bind(1, newPath).bind(2, recordingId).run(); !ok)
+    if (auto ok = m_db->execute(QStringLiteral("UPDATE recordings SET path = ? WHERE id = ?"), newPath, recordingId); !ok)
         return ok;
     if (m_db->changes() == 0)
         return std::unexpected(notFound(QStringLiteral("recording"), recordingId));
@@ -193,10 +138,9 @@ Result<void> Store::relink(int64_t recordingId, const QString& newPath)
 
 Result<void> Store::setFileStamp(int64_t recordingId, const FileStamp& stamp)
 {
-    auto update = m_db->prepare(QStringLiteral("UPDATE recordings SET size_bytes = ?, mtime_ms = ? WHERE id = ?"));
-    if (!update)
-        return std::unexpected(update.error());
-    if (auto ok = update->bind(1, stamp.sizeBytes).bind(2, stamp.mtimeMs).bind(3, recordingId).run(); !ok)
+    if (auto ok = m_db->execute(QStringLiteral("UPDATE recordings SET size_bytes = ?, mtime_ms = ? WHERE id = ?"),
+                                stamp.sizeBytes, stamp.mtimeMs, recordingId);
+        !ok)
         return ok;
     if (m_db->changes() == 0)
         return std::unexpected(notFound(QStringLiteral("recording"), recordingId));
@@ -208,51 +152,37 @@ Result<void> Store::setMeasuredDuration(int64_t recordingId, int64_t decodedMs)
     if (decodedMs < 0)
         return std::unexpected(invalid(QStringLiteral("a length cannot be negative")));
     // The header's claim is kept once, the first time the real length turns out shorter.
-    auto update = m_db->prepare(QStringLiteral(
-        "UPDATE recordings SET header_duration_ms = coalesce(header_duration_ms, duration_ms), duration_ms = ?1 "
-        "WHERE id = ?2 AND duration_ms != ?1"));
-    if (!update)
-        return std::unexpected(update.error());
-    return update->bind(1, decodedMs).bind(2, recordingId).run();
+    return m_db->execute(
+        QStringLiteral("UPDATE recordings SET header_duration_ms = coalesce(header_duration_ms, duration_ms), "
+                       "duration_ms = ?1 WHERE id = ?2 AND duration_ms != ?1"),
+        decodedMs, recordingId);
 }
 
 Result<ReviewSession> Store::currentSession(int64_t recordingId)
 {
-    auto find = m_db->prepare(QStringLiteral("SELECT %1 FROM sessions WHERE recording_id = ? ORDER BY id DESC LIMIT 1")
-                                  .arg(kSessionColumns));
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, recordingId);
-    auto row = find->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (*row)
-        return readSession(*find);
+    auto latest = m_db->queryOne(
+        QStringLiteral("SELECT %1 FROM sessions WHERE recording_id = ? ORDER BY id DESC LIMIT 1").arg(kSessionColumns),
+        readSession, recordingId);
+    if (!latest)
+        return std::unexpected(latest.error());
+    if (*latest)
+        return **latest;
     auto rec = recording(recordingId);
     if (!rec)
         return std::unexpected(rec.error());
-    auto insert = m_db->prepare(QStringLiteral(
-        "INSERT INTO sessions (recording_id, rep_id, created_at, updated_at, focus_cap) VALUES (?, ?, ?, ?, ?)"));
-    if (!insert)
-        return std::unexpected(insert.error());
     const QString t = now();
-    if (auto ok = insert->bind(1, recordingId).bind(2, rec->repId).bind(3, t).bind(4, t).bind(5, int64_t(kDefaultFocusCap)).run(); !ok)
+    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO sessions (recording_id, rep_id, created_at, updated_at, "
+                                               "focus_cap) VALUES (?, ?, ?, ?, ?)"),
+                                recordingId, rec->repId, t, t, int64_t(kDefaultFocusCap));
+        !ok)
         return std::unexpected(ok.error());
     return session(m_db->lastInsertId());
 }
 
 Result<ReviewSession> Store::session(int64_t id)
 {
-    auto find = m_db->prepare(QStringLiteral("SELECT %1 FROM sessions WHERE id = ?").arg(kSessionColumns));
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, id);
-    auto row = find->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::unexpected(notFound(QStringLiteral("review session"), id));
-    return readSession(*find);
+    return found(m_db->queryOne(QStringLiteral("SELECT %1 FROM sessions WHERE id = ?").arg(kSessionColumns), readSession, id),
+                 QStringLiteral("review session"), id);
 }
 
 Result<ReviewSession> Store::updateSession(int64_t id, const SessionChanges& changes)
@@ -280,35 +210,22 @@ Result<ReviewSession> Store::updateSession(int64_t id, const SessionChanges& cha
         if (text && text->toUtf8().size() > kMaxNoteBytes)
             return std::unexpected(invalid(QStringLiteral("the text is %1 KiB; a session field holds at most %2 KiB")
                                                .arg(text->toUtf8().size() / 1024).arg(kMaxNoteBytes / 1024)));
+    // Each field has its own parameter; those of fields not asked for are bound but unused.
     QStringList sets;
     if (changes.objectives)
-        sets << QStringLiteral("objectives = :objectives");
+        sets << QStringLiteral("objectives = ?1");
     if (changes.nextSteps)
-        sets << QStringLiteral("next_steps = :next_steps");
+        sets << QStringLiteral("next_steps = ?2");
     if (changes.nextCoachingDate)
-        sets << QStringLiteral("next_coaching_date = :next_date");
+        sets << QStringLiteral("next_coaching_date = ?3");
     if (changes.focusCap)
-        sets << QStringLiteral("focus_cap = :cap");
+        sets << QStringLiteral("focus_cap = ?4");
     if (sets.isEmpty())
         return before;
-    sets << QStringLiteral("updated_at = :now");
-    auto update = m_db->prepare(QStringLiteral("UPDATE sessions SET %1 WHERE id = :id").arg(sets.join(QStringLiteral(", "))));
-    if (!update)
-        return std::unexpected(update.error());
-    if (changes.objectives)
-        update->bind(QStringLiteral(":objectives"), *changes.objectives);
-    if (changes.nextSteps)
-        update->bind(QStringLiteral(":next_steps"), *changes.nextSteps);
-    if (changes.nextCoachingDate) {
-        if (changes.nextCoachingDate->isValid())
-            update->bind(QStringLiteral(":next_date"), dateText(*changes.nextCoachingDate));
-        else
-            update->bindNull(QStringLiteral(":next_date"));
-    }
-    if (changes.focusCap)
-        update->bind(QStringLiteral(":cap"), int64_t(*changes.focusCap));
-    update->bind(QStringLiteral(":now"), now()).bind(QStringLiteral(":id"), id);
-    if (auto ok = update->run(); !ok) {
+    sets << QStringLiteral("updated_at = ?5");
+    if (auto ok = m_db->execute(QStringLiteral("UPDATE sessions SET %1 WHERE id = ?6").arg(sets.join(QStringLiteral(", "))),
+                                changes.objectives, changes.nextSteps, changes.nextCoachingDate, changes.focusCap, now(), id);
+        !ok) {
         if (ok.error().message.contains(QStringLiteral("focus cap below focus items")))
             return std::unexpected(invalid(QStringLiteral("this session has more focus items than a cap of %1 allows; "
                                                           "unfocus some first").arg(*changes.focusCap)));

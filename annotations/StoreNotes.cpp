@@ -17,17 +17,24 @@ const QString kShareableSelect = QStringLiteral(
 const QString kPrivateSelect = QStringLiteral(
     "SELECT id, session_id, start_ms, end_ms, text, tags, created_at, edited_at, rephrased_as FROM private_notes ");
 
+// The table that holds the notes of `track`.
+QString notesTable(Track track)
+{
+    return track == Track::Shareable ? QStringLiteral("shareable_notes") : QStringLiteral("private_notes");
+}
+
+// The columns both selects start with: id, session_id, start_ms, end_ms, text, tags, created_at, edited_at.
+template<typename Note>
+Note readNote(const sql::Statement& s)
+{
+    Note n;
+    s.columns(n.id, n.sessionId, n.startMs, n.endMs, n.text, n.tags, n.created, n.edited);
+    return n;
+}
+
 ShareableNote readShareable(const sql::Statement& s)
 {
-    ShareableNote n;
-    n.id = s.int64(0);
-    n.sessionId = s.int64(1);
-    n.startMs = s.int64(2);
-    n.endMs = s.optionalInt64(3);
-    n.text = s.text(4);
-    n.tags = s.text(5);
-    n.created = timestamp(s.text(6));
-    n.edited = timestamp(s.text(7));
+    auto n = readNote<ShareableNote>(s);
     if (!s.isNull(8))
         n.focus = focusStatusFromName(s.text(8));
     return n;
@@ -35,48 +42,19 @@ ShareableNote readShareable(const sql::Statement& s)
 
 PrivateNote readPrivate(const sql::Statement& s)
 {
-    PrivateNote n;
-    n.id = s.int64(0);
-    n.sessionId = s.int64(1);
-    n.startMs = s.int64(2);
-    n.endMs = s.optionalInt64(3);
-    n.text = s.text(4);
-    n.tags = s.text(5);
-    n.created = timestamp(s.text(6));
-    n.edited = timestamp(s.text(7));
+    auto n = readNote<PrivateNote>(s);
     n.rephrasedAs = s.optionalInt64(8);
     return n;
-}
-
-template<typename Note, typename Reader>
-Result<std::vector<Note>> readAll(sql::Statement& s, Reader read)
-{
-    std::vector<Note> out;
-    for (;;) {
-        auto row = s.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return out;
-        out.push_back(read(s));
-    }
 }
 
 } // namespace
 
 Result<int64_t> Store::sessionRecordingDuration(int64_t sessionId)
 {
-    auto find = m_db->prepare(QStringLiteral(
-        "SELECT r.duration_ms FROM sessions s JOIN recordings r ON r.id = s.recording_id WHERE s.id = ?"));
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, sessionId);
-    auto row = find->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::unexpected(notFound(QStringLiteral("review session"), sessionId));
-    return find->int64(0);
+    return found(m_db->queryOne(QStringLiteral("SELECT r.duration_ms FROM sessions s JOIN recordings r "
+                                               "ON r.id = s.recording_id WHERE s.id = ?"),
+                                firstInt64, sessionId),
+                 QStringLiteral("review session"), sessionId);
 }
 
 Result<void> Store::checkTiming(int64_t sessionId, int64_t startMs, std::optional<int64_t> endMs)
@@ -124,29 +102,18 @@ Result<std::optional<std::pair<int64_t, Track>>> Store::noteByClientKey(const QS
 {
     if (key.isEmpty())
         return std::nullopt;
-    auto find = m_db->prepare(QStringLiteral("SELECT id, track FROM note_ids WHERE client_key = ?"));
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, key);
-    auto row = find->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::nullopt;
-    return std::pair{find->int64(0), trackFromName(find->text(1)).value_or(Track::Private)};
+    return m_db->queryOne(QStringLiteral("SELECT id, track FROM note_ids WHERE client_key = ?"),
+                          [](const sql::Statement& s) {
+                              return std::pair{s.int64(0), trackFromName(s.text(1)).value_or(Track::Private)};
+                          },
+                          key);
 }
 
 Result<int64_t> Store::newNoteId(Track track, const QString& clientKey)
 {
-    auto insert = m_db->prepare(QStringLiteral("INSERT INTO note_ids (track, client_key) VALUES (?, ?)"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    insert->bind(1, trackName(track));
-    if (clientKey.isEmpty())
-        insert->bindNull(2);
-    else
-        insert->bind(2, clientKey);
-    if (auto ok = insert->run(); !ok)
+    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO note_ids (track, client_key) VALUES (?, ?)"), trackName(track),
+                                clientKey.isEmpty() ? std::nullopt : std::optional(clientKey));
+        !ok)
         return std::unexpected(ok.error());
     return m_db->lastInsertId();
 }
@@ -163,14 +130,10 @@ StoreError Store::capError(int64_t sessionId)
 
 Result<int> Store::focusCount(int64_t sessionId)
 {
-    auto count = m_db->prepare(QStringLiteral("SELECT count(*) FROM focus_items WHERE session_id = ?"));
+    auto count = m_db->scalar(QStringLiteral("SELECT count(*) FROM focus_items WHERE session_id = ?"), sessionId);
     if (!count)
         return std::unexpected(count.error());
-    count->bind(1, sessionId);
-    auto row = count->step();
-    if (!row)
-        return std::unexpected(row.error());
-    return int(count->int64(0));
+    return int(*count);
 }
 
 Result<void> Store::insertFocus(int64_t noteId, int64_t sessionId, FocusStatus status)
@@ -181,12 +144,11 @@ Result<void> Store::insertFocus(int64_t noteId, int64_t sessionId, FocusStatus s
         return std::unexpected(s ? count.error() : s.error());
     if (*count >= s->focusCap)
         return std::unexpected(capError(sessionId));
-    auto insert = m_db->prepare(QStringLiteral(
-        "INSERT INTO focus_items (note_id, session_id, status, promoted_at, status_changed_at) VALUES (?, ?, ?, ?, ?)"));
-    if (!insert)
-        return std::unexpected(insert.error());
     const QString t = now();
-    if (auto ok = insert->bind(1, noteId).bind(2, sessionId).bind(3, focusStatusName(status)).bind(4, t).bind(5, t).run(); !ok) {
+    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO focus_items (note_id, session_id, status, promoted_at, "
+                                               "status_changed_at) VALUES (?, ?, ?, ?, ?)"),
+                                noteId, sessionId, focusStatusName(status), t, t);
+        !ok) {
         if (ok.error().message.contains(QStringLiteral("focus cap reached")))
             return std::unexpected(capError(sessionId)); // the trigger caught what the check did not
         return ok;
@@ -194,7 +156,16 @@ Result<void> Store::insertFocus(int64_t noteId, int64_t sessionId, FocusStatus s
     return {};
 }
 
-Result<ShareableNote> Store::addShareableNote(const NoteDraft& draft, bool focus)
+// One track's notes: the track (which names its table) and how a note of it is read back.
+template<typename Note>
+struct Store::NoteTable
+{
+    Track track;
+    Result<Note> (Store::*read)(int64_t id);
+};
+
+template<typename Note>
+Result<Note> Store::addNote(const NoteTable<Note>& table, const NoteDraft& draft, bool focus)
 {
     sql::Transaction transaction(*m_db);
     if (auto ok = transaction.begin(); !ok)
@@ -203,10 +174,10 @@ Result<ShareableNote> Store::addShareableNote(const NoteDraft& draft, bool focus
     if (!earlier)
         return std::unexpected(earlier.error());
     if (*earlier) { // added before under this key (a retried command): the same note again
-        if ((*earlier)->second != Track::Shareable)
+        if ((*earlier)->second != table.track)
             return std::unexpected(invalid(QStringLiteral("the key %1 was already used for a note of the other track")
                                                .arg(draft.clientKey)));
-        auto again = shareableNote((*earlier)->first);
+        auto again = (this->*table.read)((*earlier)->first);
         if (!again && again.error().code == StoreErrorCode::NotFound)
             return std::unexpected(invalid(QStringLiteral("the note added with the key %1 (id %2) has been deleted since")
                                                .arg(draft.clientKey).arg((*earlier)->first)));
@@ -214,122 +185,62 @@ Result<ShareableNote> Store::addShareableNote(const NoteDraft& draft, bool focus
     }
     if (auto ok = checkDraft(draft); !ok)
         return std::unexpected(ok.error());
-    auto id = newNoteId(Track::Shareable, draft.clientKey);
+    auto id = newNoteId(table.track, draft.clientKey);
     if (!id)
         return std::unexpected(id.error());
-    auto insert = m_db->prepare(QStringLiteral("INSERT INTO shareable_notes (id, session_id, start_ms, end_ms, text, tags, "
-                                               "created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return std::unexpected(insert.error());
     const QString t = now();
-    insert->bind(1, *id).bind(2, draft.sessionId).bind(3, draft.startMs).bind(4, draft.endMs).bind(5, draft.text.trimmed())
-        .bind(6, draft.tags).bind(7, t).bind(8, t);
-    if (auto ok = insert->run(); !ok)
+    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO %1 (id, session_id, start_ms, end_ms, text, tags, created_at, "
+                                               "edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(notesTable(table.track)),
+                                *id, draft.sessionId, draft.startMs, draft.endMs, draft.text.trimmed(), draft.tags, t, t);
+        !ok)
         return std::unexpected(ok.error());
     if (focus)
         if (auto ok = insertFocus(*id, draft.sessionId, FocusStatus::Open); !ok)
             return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
-    return shareableNote(*id);
+    return (this->*table.read)(*id);
+}
+
+Result<ShareableNote> Store::addShareableNote(const NoteDraft& draft, bool focus)
+{
+    return addNote(NoteTable<ShareableNote>{Track::Shareable, &Store::shareableNote}, draft, focus);
 }
 
 Result<PrivateNote> Store::addPrivateNote(const NoteDraft& draft)
 {
-    sql::Transaction transaction(*m_db);
-    if (auto ok = transaction.begin(); !ok)
-        return std::unexpected(ok.error());
-    auto earlier = noteByClientKey(draft.clientKey);
-    if (!earlier)
-        return std::unexpected(earlier.error());
-    if (*earlier) { // added before under this key (a retried command): the same note again
-        if ((*earlier)->second != Track::Private)
-            return std::unexpected(invalid(QStringLiteral("the key %1 was already used for a note of the other track")
-                                               .arg(draft.clientKey)));
-        auto again = privateNote((*earlier)->first);
-        if (!again && again.error().code == StoreErrorCode::NotFound)
-            return std::unexpected(invalid(QStringLiteral("the note added with the key %1 (id %2) has been deleted since")
-                                               .arg(draft.clientKey).arg((*earlier)->first)));
-        return again;
-    }
-    if (auto ok = checkDraft(draft); !ok)
-        return std::unexpected(ok.error());
-    auto id = newNoteId(Track::Private, draft.clientKey);
-    if (!id)
-        return std::unexpected(id.error());
-    auto insert = m_db->prepare(QStringLiteral("INSERT INTO private_notes (id, session_id, start_ms, end_ms, text, tags, "
-                                               "created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    const QString t = now();
-    insert->bind(1, *id).bind(2, draft.sessionId).bind(3, draft.startMs).bind(4, draft.endMs).bind(5, draft.text.trimmed())
-        .bind(6, draft.tags).bind(7, t).bind(8, t);
-    if (auto ok = insert->run(); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = transaction.commit(); !ok)
-        return std::unexpected(ok.error());
-    return privateNote(*id);
+    return addNote(NoteTable<PrivateNote>{Track::Private, &Store::privateNote}, draft, false);
 }
 
 Result<Track> Store::trackOf(int64_t noteId)
 {
-    auto find = m_db->prepare(QStringLiteral(
-        "SELECT 'shareable' FROM shareable_notes WHERE id = ?1 UNION ALL SELECT 'private' FROM private_notes WHERE id = ?1"));
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, noteId);
-    auto row = find->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::unexpected(notFound(QStringLiteral("note"), noteId));
-    return *trackFromName(find->text(0));
+    return found(m_db->queryOne(QStringLiteral("SELECT 'shareable' FROM shareable_notes WHERE id = ?1 "
+                                               "UNION ALL SELECT 'private' FROM private_notes WHERE id = ?1"),
+                                [](const sql::Statement& s) { return *trackFromName(s.text(0)); }, noteId),
+                 QStringLiteral("note"), noteId);
 }
 
 Result<ShareableNote> Store::shareableNote(int64_t id)
 {
-    auto find = m_db->prepare(kShareableSelect + QStringLiteral("WHERE n.id = ?"));
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, id);
-    auto row = find->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::unexpected(notFound(QStringLiteral("shareable note"), id));
-    return readShareable(*find);
+    return found(m_db->queryOne(kShareableSelect + QStringLiteral("WHERE n.id = ?"), readShareable, id),
+                 QStringLiteral("shareable note"), id);
 }
 
 Result<PrivateNote> Store::privateNote(int64_t id)
 {
-    auto find = m_db->prepare(kPrivateSelect + QStringLiteral("WHERE id = ?"));
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, id);
-    auto row = find->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::unexpected(notFound(QStringLiteral("private note"), id));
-    return readPrivate(*find);
+    return found(m_db->queryOne(kPrivateSelect + QStringLiteral("WHERE id = ?"), readPrivate, id),
+                 QStringLiteral("private note"), id);
 }
 
 Result<std::vector<ShareableNote>> Store::shareableNotes(int64_t sessionId)
 {
-    auto all = m_db->prepare(kShareableSelect + QStringLiteral("WHERE n.session_id = ? ORDER BY n.start_ms, n.id"));
-    if (!all)
-        return std::unexpected(all.error());
-    all->bind(1, sessionId);
-    return readAll<ShareableNote>(*all, readShareable);
+    return m_db->queryAll(kShareableSelect + QStringLiteral("WHERE n.session_id = ? ORDER BY n.start_ms, n.id"), readShareable,
+                          sessionId);
 }
 
 Result<std::vector<PrivateNote>> Store::privateNotes(int64_t sessionId)
 {
-    auto all = m_db->prepare(kPrivateSelect + QStringLiteral("WHERE session_id = ? ORDER BY start_ms, id"));
-    if (!all)
-        return std::unexpected(all.error());
-    all->bind(1, sessionId);
-    return readAll<PrivateNote>(*all, readPrivate);
+    return m_db->queryAll(kPrivateSelect + QStringLiteral("WHERE session_id = ? ORDER BY start_ms, id"), readPrivate, sessionId);
 }
 
 Result<void> Store::editText(int64_t noteId, const QString& text)
@@ -341,12 +252,8 @@ Result<void> Store::editText(int64_t noteId, const QString& text)
     auto track = trackOf(noteId);
     if (!track)
         return std::unexpected(track.error());
-    auto update = m_db->prepare(*track == Track::Shareable
-                                    ? QStringLiteral("UPDATE shareable_notes SET text = ?, edited_at = ? WHERE id = ?")
-                                    : QStringLiteral("UPDATE private_notes SET text = ?, edited_at = ? WHERE id = ?"));
-    if (!update)
-        return std::unexpected(update.error());
-    return update->bind(1, text.trimmed()).bind(2, now()).bind(3, noteId).run();
+    return m_db->execute(QStringLiteral("UPDATE %1 SET text = ?, edited_at = ? WHERE id = ?").arg(notesTable(*track)),
+                         text.trimmed(), now(), noteId);
 }
 
 Result<void> Store::retime(int64_t noteId, int64_t startMs, std::optional<int64_t> endMs)
@@ -357,13 +264,9 @@ Result<void> Store::retime(int64_t noteId, int64_t startMs, std::optional<int64_
     const int64_t sessionId = *track == Track::Shareable ? shareableNote(noteId)->sessionId : privateNote(noteId)->sessionId;
     if (auto ok = checkTiming(sessionId, startMs, endMs); !ok)
         return ok;
-    auto update = m_db->prepare(
-        *track == Track::Shareable
-            ? QStringLiteral("UPDATE shareable_notes SET start_ms = ?, end_ms = ?, edited_at = ? WHERE id = ?")
-            : QStringLiteral("UPDATE private_notes SET start_ms = ?, end_ms = ?, edited_at = ? WHERE id = ?"));
-    if (!update)
-        return std::unexpected(update.error());
-    return update->bind(1, startMs).bind(2, endMs).bind(3, now()).bind(4, noteId).run();
+    return m_db->execute(
+        QStringLiteral("UPDATE %1 SET start_ms = ?, end_ms = ?, edited_at = ? WHERE id = ?").arg(notesTable(*track)),
+        startMs, endMs, now(), noteId);
 }
 
 Result<ShareableNote> Store::rephrase(int64_t privateNoteId, const QString& text)
@@ -390,11 +293,7 @@ Result<void> Store::deleteNote(int64_t noteId)
     auto track = trackOf(noteId);
     if (!track)
         return std::unexpected(track.error());
-    auto del = m_db->prepare(*track == Track::Shareable ? QStringLiteral("DELETE FROM shareable_notes WHERE id = ?")
-                                                        : QStringLiteral("DELETE FROM private_notes WHERE id = ?"));
-    if (!del)
-        return std::unexpected(del.error());
-    return del->bind(1, noteId).run();
+    return m_db->execute(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(notesTable(*track)), noteId);
 }
 
 Result<void> Store::restore(const ShareableNote& note)
@@ -402,13 +301,11 @@ Result<void> Store::restore(const ShareableNote& note)
     sql::Transaction transaction(*m_db);
     if (auto ok = transaction.begin(); !ok)
         return ok;
-    auto insert = m_db->prepare(QStringLiteral("INSERT INTO shareable_notes (id, session_id, start_ms, end_ms, text, tags, "
-                                               "created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    insert->bind(1, note.id).bind(2, note.sessionId).bind(3, note.startMs).bind(4, note.endMs).bind(5, note.text)
-        .bind(6, note.tags).bind(7, note.created.toString(Qt::ISODateWithMs)).bind(8, note.edited.toString(Qt::ISODateWithMs));
-    if (auto ok = insert->run(); !ok)
+    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO shareable_notes (id, session_id, start_ms, end_ms, text, tags, "
+                                               "created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                note.id, note.sessionId, note.startMs, note.endMs, note.text, note.tags, note.created,
+                                note.edited);
+        !ok)
         return ok;
     if (note.focus)
         if (auto ok = insertFocus(note.id, note.sessionId, *note.focus); !ok)
@@ -418,23 +315,17 @@ Result<void> Store::restore(const ShareableNote& note)
 
 Result<void> Store::restore(const PrivateNote& note)
 {
-    auto insert = m_db->prepare(QStringLiteral(
-        "INSERT INTO private_notes (id, session_id, start_ms, end_ms, text, tags, created_at, edited_at, rephrased_as) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM shareable_notes WHERE id = ?))"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    insert->bind(1, note.id).bind(2, note.sessionId).bind(3, note.startMs).bind(4, note.endMs).bind(5, note.text)
-        .bind(6, note.tags).bind(7, note.created.toString(Qt::ISODateWithMs)).bind(8, note.edited.toString(Qt::ISODateWithMs))
-        .bind(9, note.rephrasedAs);
-    return insert->run();
+    return m_db->execute(
+        QStringLiteral("INSERT INTO private_notes (id, session_id, start_ms, end_ms, text, tags, created_at, edited_at, "
+                       "rephrased_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM shareable_notes WHERE id = ?))"),
+        note.id, note.sessionId, note.startMs, note.endMs, note.text, note.tags, note.created, note.edited,
+        note.rephrasedAs);
 }
 
 Result<void> Store::setRephrasedAs(int64_t privateNoteId, std::optional<int64_t> shareableNoteId)
 {
-    auto link = m_db->prepare(QStringLiteral("UPDATE private_notes SET rephrased_as = ? WHERE id = ?"));
-    if (!link)
-        return std::unexpected(link.error());
-    return link->bind(1, shareableNoteId).bind(2, privateNoteId).run();
+    return m_db->execute(QStringLiteral("UPDATE private_notes SET rephrased_as = ? WHERE id = ?"), shareableNoteId,
+                         privateNoteId);
 }
 
 Result<void> Store::promote(int64_t noteId)
@@ -460,10 +351,7 @@ Result<void> Store::promote(int64_t noteId)
 
 Result<void> Store::demote(int64_t noteId)
 {
-    auto del = m_db->prepare(QStringLiteral("DELETE FROM focus_items WHERE note_id = ?"));
-    if (!del)
-        return std::unexpected(del.error());
-    if (auto ok = del->bind(1, noteId).run(); !ok)
+    if (auto ok = m_db->execute(QStringLiteral("DELETE FROM focus_items WHERE note_id = ?"), noteId); !ok)
         return ok;
     if (m_db->changes() == 0)
         return std::unexpected(StoreError{StoreErrorCode::NotFound, QStringLiteral("note %1 is not a focus item").arg(noteId)});
@@ -472,10 +360,9 @@ Result<void> Store::demote(int64_t noteId)
 
 Result<void> Store::setFocusStatus(int64_t noteId, FocusStatus status)
 {
-    auto update = m_db->prepare(QStringLiteral("UPDATE focus_items SET status = ?, status_changed_at = ? WHERE note_id = ?"));
-    if (!update)
-        return std::unexpected(update.error());
-    if (auto ok = update->bind(1, focusStatusName(status)).bind(2, now()).bind(3, noteId).run(); !ok)
+    if (auto ok = m_db->execute(QStringLiteral("UPDATE focus_items SET status = ?, status_changed_at = ? WHERE note_id = ?"),
+                                focusStatusName(status), now(), noteId);
+        !ok)
         return ok;
     if (m_db->changes() == 0)
         return std::unexpected(StoreError{StoreErrorCode::NotFound, QStringLiteral("note %1 is not a focus item").arg(noteId)});

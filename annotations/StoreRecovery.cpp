@@ -22,12 +22,11 @@ std::vector<int64_t> readableRowids(sql::Connection& db, const QString& table, b
     int64_t after = -1;
     int64_t skip = 1;
     for (int attempt = 0; attempt < 64; ++attempt) {
-        auto list = db.prepare(QStringLiteral("SELECT rowid FROM old.%1 WHERE rowid > ? ORDER BY rowid").arg(table));
+        auto list = db.prepare(QStringLiteral("SELECT rowid FROM old.%1 WHERE rowid > ? ORDER BY rowid").arg(table), after);
         if (!list) {
             damaged = true;
             return ids;
         }
-        list->bind(1, after);
         for (;;) {
             auto row = list->step();
             if (!row) {
@@ -60,10 +59,9 @@ Result<RecoveryReport> Store::recoverInto(const QString& newPath)
     if (!fresh)
         return std::unexpected(fresh.error());
     sql::Connection& db = *(*fresh)->m_db;
-    auto attach = db.prepare(QStringLiteral("ATTACH DATABASE ? AS old"));
     const QString source = QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(path()).absoluteFilePath()).toEncoded()) +
                            QStringLiteral("?mode=ro&immutable=1");
-    if (!attach || !attach->bind(1, source).run())
+    if (!db.execute(QStringLiteral("ATTACH DATABASE ? AS old"), source))
         return std::unexpected(StoreError{StoreErrorCode::Io, QStringLiteral("%1: cannot be read for recovery").arg(path())});
     auto version = db.scalar(QStringLiteral("PRAGMA old.user_version"));
     if (!version || *version != latestSchemaVersion())

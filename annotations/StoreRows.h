@@ -8,8 +8,9 @@
 namespace coachtrack::annotations::rows {
 
 inline QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
-inline QDateTime timestamp(const QString& s) { return QDateTime::fromString(s, Qt::ISODateWithMs); }
-inline QString dateText(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+
+// A reader for queries of one integer column.
+inline int64_t firstInt64(const sql::Statement& s) { return s.int64(0); }
 
 inline StoreError notFound(const QString& what, int64_t id)
 {
@@ -18,13 +19,15 @@ inline StoreError notFound(const QString& what, int64_t id)
 
 inline StoreError invalid(const QString& why) { return {StoreErrorCode::InvalidInput, why}; }
 
-// Binds an optional date as text or NULL.
-inline void bindDate(sql::Statement& s, int index, const QDate& d)
+// The row a query found, or "there is no `what` with id `id`" when it found none.
+template<typename T>
+Result<T> found(Result<std::optional<T>> row, const QString& what, int64_t id)
 {
-    if (d.isValid())
-        s.bind(index, dateText(d));
-    else
-        s.bindNull(index);
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::unexpected(notFound(what, id));
+    return std::move(**row);
 }
 
 } // namespace coachtrack::annotations::rows

@@ -221,8 +221,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& requestedPath)
                                        .arg(store->m_schemaVersion)
                                        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             // The backup holds private notes too: it is created private before SQLite fills it.
-            auto statement = store->m_db->prepare(QStringLiteral("VACUUM INTO ?"));
-            if (!createPrivateFile(backup) || !statement || !statement->bind(1, backup).run())
+            if (!createPrivateFile(backup) || !store->m_db->execute(QStringLiteral("VACUUM INTO ?"), backup))
                 return std::unexpected(fileError(StoreErrorCode::Io, path,
                                                  QStringLiteral("cannot write the backup %1 before upgrading; "
                                                                 "nothing was changed").arg(backup)));
@@ -272,25 +271,17 @@ Result<void> Store::identify()
 
 Result<QString> Store::checkPages(bool quick)
 {
-    auto check = m_db->prepare(quick ? QStringLiteral("PRAGMA quick_check(20)") : QStringLiteral("PRAGMA integrity_check(100)"));
-    if (!check) {
-        if (check.error().code == StoreErrorCode::Corrupt)
-            return check.error().message;
-        return std::unexpected(check.error());
+    auto rows = m_db->queryAll(quick ? QStringLiteral("PRAGMA quick_check(20)") : QStringLiteral("PRAGMA integrity_check(100)"),
+                               [](const sql::Statement& s) { return s.text(0); });
+    if (!rows) {
+        if (rows.error().code == StoreErrorCode::Corrupt)
+            return rows.error().message;
+        return std::unexpected(rows.error());
     }
     QStringList problems;
-    for (;;) {
-        auto row = check->step();
-        if (!row) {
-            if (row.error().code == StoreErrorCode::Corrupt)
-                return row.error().message;
-            return std::unexpected(row.error());
-        }
-        if (!*row)
-            break;
-        if (check->text(0) != u"ok")
-            problems << check->text(0);
-    }
+    for (const QString& row : *rows)
+        if (row != u"ok")
+            problems << row;
     m_problems = problems;
     return problems.isEmpty() ? QString() : problems.first();
 }

@@ -54,22 +54,14 @@ Result<std::vector<SearchHit>> Store::searchPrivate(const QString& query, int li
 
 Result<std::vector<SearchHit>> Store::search(Track track, const QString& query, int limit)
 {
-    std::vector<SearchHit> hits;
     const QString fts = ftsQuery(query);
     if (fts.isEmpty())
-        return hits;
-    auto find = m_db->prepare(track == Track::Shareable ? kShareableSearch : kPrivateSearch);
-    if (!find)
-        return std::unexpected(find.error());
-    find->bind(1, fts).bind(2, int64_t(limit));
-    for (;;) {
-        auto row = find->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return hits;
-        hits.push_back({find->int64(0), track, find->int64(1), find->int64(2), find->int64(3), find->text(4)});
-    }
+        return std::vector<SearchHit>{};
+    return m_db->queryAll(track == Track::Shareable ? kShareableSearch : kPrivateSearch,
+                          [track](const sql::Statement& s) {
+                              return SearchHit{s.int64(0), track, s.int64(1), s.int64(2), s.int64(3), s.text(4)};
+                          },
+                          fts, int64_t(limit));
 }
 
 } // namespace coachtrack::annotations

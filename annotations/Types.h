@@ -10,6 +10,9 @@
 
 namespace coachtrack::annotations {
 
+// How many focus items a new review session may hold (a session's cap is 1 to 5).
+inline constexpr int kDefaultFocusCap = 3;
+
 enum class Track { Private, Shareable };
 enum class FocusStatus { Open, Practising, Achieved, Dropped };
 enum class Outcome { Open, Won, Lost };
@@ -58,11 +61,13 @@ struct ReviewSession
     QString objectives;
     QString nextSteps;
     QDate nextCoachingDate;
-    int focusCap = 3;
+    int focusCap = kDefaultFocusCap;
 };
 
-// A rep-facing note. Only shareable notes can be focus items.
-struct ShareableNote
+// What a note of either track holds. `Note` keeps the two tracks' types apart: a
+// PrivateNote is no NoteFields<ShareableNote>, so neither converts into the other.
+template<typename Note>
+struct NoteFields
 {
     int64_t id = 0;
     int64_t sessionId = 0;
@@ -72,20 +77,17 @@ struct ShareableNote
     QString tags;
     QDateTime created;
     QDateTime edited;
+};
+
+// A rep-facing note. Only shareable notes can be focus items.
+struct ShareableNote : NoteFields<ShareableNote>
+{
     std::optional<FocusStatus> focus; // set when the note is a focus item
 };
 
 // The manager's own note. A distinct type, so that no shareable path can hold one.
-struct PrivateNote
+struct PrivateNote : NoteFields<PrivateNote>
 {
-    int64_t id = 0;
-    int64_t sessionId = 0;
-    int64_t startMs = 0;
-    std::optional<int64_t> endMs;
-    QString text;
-    QString tags;
-    QDateTime created;
-    QDateTime edited;
     std::optional<int64_t> rephrasedAs; // the shareable twin, when one was made
 };
 

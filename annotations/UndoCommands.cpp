@@ -113,56 +113,24 @@ void DeleteNoteCommand::undo()
 
 EditNoteTextCommand::EditNoteTextCommand(UndoContext context, int64_t noteId, QString before,
                                          QString after)
-    : NoteCommand(std::move(context), tr("Edit note"))
-    , m_noteId(noteId)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    : NoteValueCommand(std::move(context), tr("Edit note"), noteId, std::move(before), std::move(after))
 {
 }
 
-void EditNoteTextCommand::redo()
+Result<void> EditNoteTextCommand::apply(const QString& text)
 {
-    attempt([&] { return store().editText(m_noteId, m_after); });
-}
-void EditNoteTextCommand::undo()
-{
-    attempt([&] { return store().editText(m_noteId, m_before); });
-}
-
-bool EditNoteTextCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* next = static_cast<const EditNoteTextCommand*>(other);
-    if (next->m_noteId != m_noteId)
-        return false;
-    m_after = next->m_after;
-    return true;
+    return store().editText(noteId(), text);
 }
 
 RetimeNoteCommand::RetimeNoteCommand(UndoContext context, int64_t noteId, Timing before,
                                      Timing after)
-    : NoteCommand(std::move(context), tr("Move note"))
-    , m_noteId(noteId)
-    , m_before(before)
-    , m_after(after)
+    : NoteValueCommand(std::move(context), tr("Move note"), noteId, before, after)
 {
 }
 
-void RetimeNoteCommand::redo()
+Result<void> RetimeNoteCommand::apply(const Timing& timing)
 {
-    attempt([&] { return store().retime(m_noteId, m_after.startMs, m_after.endMs); });
-}
-void RetimeNoteCommand::undo()
-{
-    attempt([&] { return store().retime(m_noteId, m_before.startMs, m_before.endMs); });
-}
-
-bool RetimeNoteCommand::mergeWith(const QUndoCommand* other)
-{
-    const auto* next = static_cast<const RetimeNoteCommand*>(other);
-    if (next->m_noteId != m_noteId)
-        return false;
-    m_after = next->m_after;
-    return true;
+    return store().retime(noteId(), timing.startMs, timing.endMs);
 }
 
 RephraseNoteCommand::RephraseNoteCommand(UndoContext context, int64_t privateNoteId, QString text)
@@ -260,18 +228,18 @@ EditSessionCommand::EditSessionCommand(UndoContext context, int64_t sessionId,
 
 void EditSessionCommand::redo()
 {
-    attempt([&]() -> Result<void> {
-        auto ok = store().updateSession(m_sessionId, m_after);
-        return ok ? Result<void>() : std::unexpected(ok.error());
-    });
+    attempt([&] { return apply(m_after); });
 }
 
 void EditSessionCommand::undo()
 {
-    attempt([&]() -> Result<void> {
-        auto ok = store().updateSession(m_sessionId, m_before);
-        return ok ? Result<void>() : std::unexpected(ok.error());
-    });
+    attempt([&] { return apply(m_before); });
+}
+
+Result<void> EditSessionCommand::apply(const SessionChanges& changes)
+{
+    auto ok = store().updateSession(m_sessionId, changes);
+    return ok ? Result<void>() : std::unexpected(ok.error());
 }
 
 bool EditSessionCommand::sameFields(const EditSessionCommand& other) const

@@ -65,41 +65,68 @@ private:
     std::optional<AnyNote> m_snapshot;
 };
 
-// Replaces a note's text; consecutive edits of one note merge into one undo step.
-class EditNoteTextCommand : public NoteCommand
+// Base of the commands that set one value of a note: redo sets `after`, undo `before`, and
+// consecutive commands on the same note merge into one undo step. GUI thread.
+template<typename Value, int Id>
+class NoteValueCommand : public NoteCommand
 {
 public:
-    static constexpr int kId = 1001;
-    EditNoteTextCommand(UndoContext context, int64_t noteId, QString before, QString after);
-    void redo() override;
-    void undo() override;
+    static constexpr int kId = Id;
+    void redo() override { attempt([&] { return apply(m_after); }); }
+    void undo() override { attempt([&] { return apply(m_before); }); }
     int id() const override { return kId; }
-    bool mergeWith(const QUndoCommand* other) override;
+    bool mergeWith(const QUndoCommand* other) override
+    {
+        const auto* next = static_cast<const NoteValueCommand*>(other);
+        if (next->m_noteId != m_noteId)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+protected:
+    NoteValueCommand(UndoContext context, const QString& text, int64_t noteId, Value before, Value after)
+        : NoteCommand(std::move(context), text)
+        , m_noteId(noteId)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    // Gives the note `value` in the store.
+    virtual Result<void> apply(const Value& value) = 0;
+    int64_t noteId() const { return m_noteId; }
 
 private:
     int64_t m_noteId;
-    QString m_before, m_after;
+    Value m_before, m_after;
+};
+
+// Replaces a note's text; consecutive edits of one note merge into one undo step.
+class EditNoteTextCommand : public NoteValueCommand<QString, 1001>
+{
+public:
+    EditNoteTextCommand(UndoContext context, int64_t noteId, QString before, QString after);
+
+private:
+    Result<void> apply(const QString& text) override;
+};
+
+// Where a note starts and ends, as RetimeNoteCommand moves it.
+struct NoteTiming
+{
+    int64_t startMs;
+    std::optional<int64_t> endMs;
 };
 
 // Moves a note in time; a drag's many steps merge into one undo step.
-class RetimeNoteCommand : public NoteCommand
+class RetimeNoteCommand : public NoteValueCommand<NoteTiming, 1002>
 {
 public:
-    static constexpr int kId = 1002;
-    struct Timing
-    {
-        int64_t startMs;
-        std::optional<int64_t> endMs;
-    };
+    using Timing = NoteTiming;
     RetimeNoteCommand(UndoContext context, int64_t noteId, Timing before, Timing after);
-    void redo() override;
-    void undo() override;
-    int id() const override { return kId; }
-    bool mergeWith(const QUndoCommand* other) override;
 
 private:
-    int64_t m_noteId;
-    Timing m_before, m_after;
+    Result<void> apply(const Timing& timing) override;
 };
 
 // "Rephrase for the rep": creates the shareable twin of a private note; undo removes it.
@@ -160,6 +187,7 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
+    Result<void> apply(const SessionChanges& changes);
     bool sameFields(const EditSessionCommand& other) const;
     int64_t m_sessionId;
     SessionChanges m_before, m_after;
