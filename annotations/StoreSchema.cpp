@@ -1,4 +1,5 @@
 // Store: opening, identifying, backing up and migrating the library file.
+#include "annotations/FilePaths.h"
 #include "annotations/Sqlite.h"
 #include "annotations/Store.h"
 
@@ -48,19 +49,6 @@ Result<void> createPrivateFile(const QString& path)
     if (fd >= 0)
         ::close(fd);
     return {};
-}
-
-// Follows symbolic links to the file they name (which may not exist yet).
-QString resolveLinks(const QString& path)
-{
-    QString current = QFileInfo(path).absoluteFilePath();
-    for (int hop = 0; hop < 40; ++hop) {
-        const QFileInfo info(current);
-        if (!info.isSymLink())
-            break;
-        current = QFileInfo(info.absoluteDir(), info.symLinkTarget()).absoluteFilePath();
-    }
-    return current;
 }
 
 // Whether we may write `path`: for our own files their owner write bit decides (so a file or
@@ -146,7 +134,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString& requestedPath)
 {
     const bool inMemory = requestedPath == u":memory:";
     // A link to the library (even a dangling one) stands for the file it points to.
-    const QString path = inMemory ? requestedPath : resolveLinks(requestedPath);
+    const QString path = inMemory ? requestedPath : followLinks(requestedPath);
     std::unique_ptr<Store> store(new Store);
     QString readOnlyWhy;
     if (!inMemory) {

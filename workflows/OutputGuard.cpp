@@ -1,5 +1,6 @@
 #include "workflows/OutputGuard.h"
 
+#include "annotations/FilePaths.h"
 #include "annotations/Store.h"
 
 #include <QDir>
@@ -9,19 +10,7 @@
 
 namespace coachtrack::workflows {
 
-QString resolvedPath(const QString& path)
-{
-    QString current = QFileInfo(path).absoluteFilePath();
-    for (int hop = 0; hop < 40; ++hop) {
-        const QFileInfo info(current);
-        if (!info.isSymLink())
-            break;
-        current = QFileInfo(info.absoluteDir(), info.symLinkTarget()).absoluteFilePath();
-    }
-    const QFileInfo info(current);
-    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
-    return folder.isEmpty() ? QDir::cleanPath(current) : QDir(folder).filePath(info.fileName());
-}
+using annotations::resolvedPath;
 
 void OutputGuard::protect(const QString& path, const QString& what)
 {

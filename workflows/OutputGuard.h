@@ -37,8 +37,5 @@ private:
     std::vector<Protected> m_files;
 };
 
-// `path` with its symbolic links (also a dangling last one) and ".." resolved, as far as the
-// file system has it.
-QString resolvedPath(const QString& path);
 
 } // namespace coachtrack::workflows

@@ -55,7 +55,7 @@ private:
     QPushButton* m_delete = nullptr;
     bool m_shareSafe = false;
     int m_focusCount = 0;
-    int m_focusCap = 3;
+    int m_focusCap = annotations::kDefaultFocusCap;
 };
 
 } // namespace coachtrack::app

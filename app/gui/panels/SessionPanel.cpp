@@ -88,7 +88,7 @@ void SessionPanel::clear()
     m_nextSteps->clear();
     m_hasDate->setChecked(false);
     m_date->setEnabled(false);
-    m_cap->setValue(3);
+    m_cap->setValue(annotations::kDefaultFocusCap);
     m_focusCount->clear();
     m_talk->setText(tr("—"));
     setEnabled(false);

@@ -45,7 +45,7 @@ void MainWindow::connectReview()
         refreshNotes();
     });
     connect(m_review, &ReviewModel::closed, this, [this] {
-        m_notes->setNotes({}, {}, 3);
+        m_notes->setNotes({}, {}, annotations::kDefaultFocusCap);
         m_sessionPanel->clear();
         m_waveform->setShareableNotes({});
         m_waveform->setPrivateNotes({});
