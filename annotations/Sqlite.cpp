@@ -8,10 +8,15 @@
 
 namespace coachtrack::annotations::sql {
 
-Statement::Statement(sqlite3_stmt* statement, Connection* connection) : m_statement(statement), m_connection(connection) {}
+Statement::Statement(sqlite3_stmt* statement, Connection* connection)
+    : m_statement(statement)
+    , m_connection(connection)
+{
+}
 
 Statement::Statement(Statement&& other) noexcept
-    : m_statement(std::exchange(other.m_statement, nullptr)), m_connection(other.m_connection)
+    : m_statement(std::exchange(other.m_statement, nullptr))
+    , m_connection(other.m_connection)
 {
 }
 
@@ -25,7 +30,10 @@ Statement& Statement::operator=(Statement&& other) noexcept
     return *this;
 }
 
-Statement::~Statement() { sqlite3_finalize(m_statement); }
+Statement::~Statement()
+{
+    sqlite3_finalize(m_statement);
+}
 
 Statement& Statement::bind(int index, int64_t value)
 {
@@ -85,7 +93,10 @@ void Statement::reset()
     sqlite3_clear_bindings(m_statement);
 }
 
-int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_statement, column); }
+int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
 
 QString Statement::text(int column) const
 {
@@ -98,14 +109,21 @@ std::optional<int64_t> Statement::optionalInt64(int column) const
     return isNull(column) ? std::nullopt : std::optional<int64_t>(int64(column));
 }
 
-bool Statement::isNull(int column) const { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
 
-Connection::~Connection() { sqlite3_close_v2(m_db); }
+Connection::~Connection()
+{
+    sqlite3_close_v2(m_db);
+}
 
 std::expected<void, StoreError> Connection::open(const QString& path, bool create)
 {
     m_path = path;
-    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
+    const int flags =
+        SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr) != SQLITE_OK)
         return std::unexpected(lastError(QStringLiteral("cannot open")));
     sqlite3_extended_result_codes(m_db, 1);
@@ -137,23 +155,34 @@ std::expected<Statement, StoreError> Connection::prepare(const QString& sqlText)
 {
     sqlite3_stmt* statement = nullptr;
     const QByteArray utf8 = sqlText.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement, nullptr) !=
+        SQLITE_OK)
         return std::unexpected(lastError());
     return Statement(statement, this);
 }
 
-int64_t Connection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
-int Connection::changes() const { return sqlite3_changes(m_db); }
+int64_t Connection::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
 StoreError Connection::lastError(const QString& context) const
 {
     const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
-    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
-    const QString where = context.isEmpty() ? m_path : QStringLiteral("%1: %2").arg(m_path, context);
+    const QString detail =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+    const QString where =
+        context.isEmpty() ? m_path : QStringLiteral("%1: %2").arg(m_path, context);
     switch (code & 0xff) {
     case SQLITE_FULL:
-        return {StoreErrorCode::DiskFull, QStringLiteral("%1: the disk is full; nothing was saved by this change. "
-                                                         "Free some space and try again.").arg(m_path)};
+        return {StoreErrorCode::DiskFull,
+                QStringLiteral("%1: the disk is full; nothing was saved by this change. "
+                               "Free some space and try again.")
+                    .arg(m_path)};
     case SQLITE_READONLY:
     case SQLITE_PERM:
         return {StoreErrorCode::ReadOnly,
@@ -162,12 +191,14 @@ StoreError Connection::lastError(const QString& context) const
                     : QStringLiteral("%1: nothing was changed: %2").arg(m_path, m_readOnlyReason)};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return {StoreErrorCode::Busy,
-                QStringLiteral("%1: the library is busy in another program; try again").arg(m_path)};
+        return {
+            StoreErrorCode::Busy,
+            QStringLiteral("%1: the library is busy in another program; try again").arg(m_path)};
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return {StoreErrorCode::Corrupt,
-                QStringLiteral("%1: the file is damaged or not a database (%2)").arg(m_path, detail)};
+        return {
+            StoreErrorCode::Corrupt,
+            QStringLiteral("%1: the file is damaged or not a database (%2)").arg(m_path, detail)};
     case SQLITE_CONSTRAINT:
         return {StoreErrorCode::InvalidInput, QStringLiteral("%1 (%2)").arg(detail, where)};
     default:
@@ -175,7 +206,10 @@ StoreError Connection::lastError(const QString& context) const
     }
 }
 
-Transaction::Transaction(Connection& connection) : m_connection(connection) {}
+Transaction::Transaction(Connection& connection)
+    : m_connection(connection)
+{
+}
 
 Transaction::~Transaction()
 {
@@ -192,15 +226,18 @@ std::expected<void, StoreError> Transaction::begin()
     static int counter = 0;
     if (!sqlite3_get_autocommit(m_connection.handle()))
         m_savepoint = QStringLiteral("nested_%1").arg(++counter);
-    auto ok = m_connection.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
-                                                      : QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
+    auto ok =
+        m_connection.exec(m_savepoint.isEmpty() ? QStringLiteral("BEGIN IMMEDIATE")
+                                                : QStringLiteral("SAVEPOINT %1").arg(m_savepoint));
     m_open = ok.has_value();
     return ok;
 }
 
 std::expected<void, StoreError> Transaction::commit()
 {
-    auto ok = m_connection.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE %1").arg(m_savepoint));
+    auto ok =
+        m_connection.exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                                : QStringLiteral("RELEASE %1").arg(m_savepoint));
     if (ok)
         m_open = false;
     return ok;
@@ -232,11 +269,15 @@ int denyPrivateTables(void*, int action, const char* a, const char* b, const cha
 
 } // namespace
 
-PrivateTablesDenied::PrivateTablesDenied(Connection& connection) : m_connection(connection)
+PrivateTablesDenied::PrivateTablesDenied(Connection& connection)
+    : m_connection(connection)
 {
     sqlite3_set_authorizer(m_connection.handle(), denyPrivateTables, nullptr);
 }
 
-PrivateTablesDenied::~PrivateTablesDenied() { sqlite3_set_authorizer(m_connection.handle(), nullptr, nullptr); }
+PrivateTablesDenied::~PrivateTablesDenied()
+{
+    sqlite3_set_authorizer(m_connection.handle(), nullptr, nullptr);
+}
 
 } // namespace coachtrack::annotations::sql

@@ -75,8 +75,14 @@ private:
     void read(int column, int& value) const { value = int(int64(column)); }
     void read(int column, QString& value) const { value = text(column); }
     void read(int column, std::optional<int64_t>& value) const { value = optionalInt64(column); }
-    void read(int column, QDate& value) const { value = QDate::fromString(text(column), Qt::ISODate); }
-    void read(int column, QDateTime& value) const { value = QDateTime::fromString(text(column), Qt::ISODateWithMs); }
+    void read(int column, QDate& value) const
+    {
+        value = QDate::fromString(text(column), Qt::ISODate);
+    }
+    void read(int column, QDateTime& value) const
+    {
+        value = QDateTime::fromString(text(column), Qt::ISODateWithMs);
+    }
 
     friend class Connection;
     Statement(sqlite3_stmt* statement, Connection* connection);
@@ -111,19 +117,20 @@ public:
     // Prepares one statement with `binds` bound to ?1, ?2, … in order. A bind is an int64_t, a
     // QString, a QDate (NULL when invalid), a QDateTime, a std::optional of those or std::nullopt.
     template<typename First, typename... Rest>
-    std::expected<Statement, StoreError> prepare(const QString& sql, const First& first, const Rest&... rest);
+    std::expected<Statement, StoreError> prepare(const QString& sql, const First& first,
+                                                 const Rest&... rest);
 
     // Runs one statement that returns no rows.
     template<typename... Binds>
     std::expected<void, StoreError> execute(const QString& sql, const Binds&... binds);
     // The first row, made by `read`, or nullopt when there is none.
     template<typename Reader, typename... Binds>
-    std::expected<std::optional<RowOf<Reader>>, StoreError> queryOne(const QString& sql, Reader read,
-                                                                    const Binds&... binds);
+    std::expected<std::optional<RowOf<Reader>>, StoreError>
+    queryOne(const QString& sql, Reader read, const Binds&... binds);
     // Every row, made by `read`, in the order the query gives them.
     template<typename Reader, typename... Binds>
     std::expected<std::vector<RowOf<Reader>>, StoreError> queryAll(const QString& sql, Reader read,
-                                                                  const Binds&... binds);
+                                                                   const Binds&... binds);
     // The first column of the first row (0 when there is none), for PRAGMA and count queries.
     template<typename... Binds>
     std::expected<int64_t, StoreError> scalar(const QString& sql, const Binds&... binds);
@@ -178,7 +185,8 @@ private:
 };
 
 template<typename First, typename... Rest>
-std::expected<Statement, StoreError> Connection::prepare(const QString& sql, const First& first, const Rest&... rest)
+std::expected<Statement, StoreError> Connection::prepare(const QString& sql, const First& first,
+                                                         const Rest&... rest)
 {
     auto statement = prepare(sql);
     if (statement)
@@ -196,7 +204,8 @@ std::expected<void, StoreError> Connection::execute(const QString& sql, const Bi
 }
 
 template<typename OnRow, typename... Binds>
-std::expected<void, StoreError> Connection::eachRow(const QString& sql, OnRow onRow, const Binds&... binds)
+std::expected<void, StoreError> Connection::eachRow(const QString& sql, OnRow onRow,
+                                                    const Binds&... binds)
 {
     auto statement = prepare(sql, binds...);
     if (!statement)
@@ -211,22 +220,34 @@ std::expected<void, StoreError> Connection::eachRow(const QString& sql, OnRow on
 }
 
 template<typename Reader, typename... Binds>
-std::expected<std::optional<RowOf<Reader>>, StoreError> Connection::queryOne(const QString& sql, Reader read,
-                                                                             const Binds&... binds)
+std::expected<std::optional<RowOf<Reader>>, StoreError>
+Connection::queryOne(const QString& sql, Reader read, const Binds&... binds)
 {
     std::optional<RowOf<Reader>> first;
-    auto done = eachRow(sql, [&](const Statement& row) { first = read(row); return false; }, binds...);
+    auto done = eachRow(
+        sql,
+        [&](const Statement& row) {
+            first = read(row);
+            return false;
+        },
+        binds...);
     if (!done)
         return std::unexpected(done.error());
     return first;
 }
 
 template<typename Reader, typename... Binds>
-std::expected<std::vector<RowOf<Reader>>, StoreError> Connection::queryAll(const QString& sql, Reader read,
-                                                                           const Binds&... binds)
+std::expected<std::vector<RowOf<Reader>>, StoreError>
+Connection::queryAll(const QString& sql, Reader read, const Binds&... binds)
 {
     std::vector<RowOf<Reader>> all;
-    auto done = eachRow(sql, [&](const Statement& row) { all.push_back(read(row)); return true; }, binds...);
+    auto done = eachRow(
+        sql,
+        [&](const Statement& row) {
+            all.push_back(read(row));
+            return true;
+        },
+        binds...);
     if (!done)
         return std::unexpected(done.error());
     return all;
@@ -235,7 +256,8 @@ std::expected<std::vector<RowOf<Reader>>, StoreError> Connection::queryAll(const
 template<typename... Binds>
 std::expected<int64_t, StoreError> Connection::scalar(const QString& sql, const Binds&... binds)
 {
-    auto first = queryOne(sql, [](const Statement& row) { return row.int64(0); }, binds...);
+    auto first = queryOne(
+        sql, [](const Statement& row) { return row.int64(0); }, binds...);
     if (!first)
         return std::unexpected(first.error());
     return first->value_or(0);

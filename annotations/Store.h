@@ -48,8 +48,8 @@ struct RecoveryReport
 {
     QString path;
     int64_t rowsCopied = 0;
-    int64_t rowsLost = 0;       // rows that could be listed but not read or not kept
-    QStringList damagedTables;  // tables where a part could not even be listed
+    int64_t rowsLost = 0;      // rows that could be listed but not read or not kept
+    QStringList damagedTables; // tables where a part could not even be listed
 };
 
 struct SessionChanges

@@ -25,17 +25,19 @@ Result<std::vector<CarriedFocus>> Store::previousFocus(const ReviewSession& sess
     if (!session.repId)
         return std::vector<CarriedFocus>{};
     return m_db->queryAll(
-        QStringLiteral("SELECT n.text, f.status, n.start_ms, r.title, r.call_date "
-                       "FROM focus_items f JOIN shareable_notes n ON n.id = f.note_id "
-                       "JOIN sessions s ON s.id = f.session_id JOIN recordings r ON r.id = s.recording_id "
-                       "WHERE f.session_id = (SELECT p.id FROM sessions p WHERE p.rep_id = ?1 "
-                       "  AND (p.created_at, p.id) < (?2, ?3) "
-                       "  AND EXISTS (SELECT 1 FROM focus_items WHERE session_id = p.id) "
-                       "  ORDER BY p.created_at DESC, p.id DESC LIMIT 1) "
-                       "ORDER BY n.start_ms, n.id"),
+        QStringLiteral(
+            "SELECT n.text, f.status, n.start_ms, r.title, r.call_date "
+            "FROM focus_items f JOIN shareable_notes n ON n.id = f.note_id "
+            "JOIN sessions s ON s.id = f.session_id JOIN recordings r ON r.id = s.recording_id "
+            "WHERE f.session_id = (SELECT p.id FROM sessions p WHERE p.rep_id = ?1 "
+            "  AND (p.created_at, p.id) < (?2, ?3) "
+            "  AND EXISTS (SELECT 1 FROM focus_items WHERE session_id = p.id) "
+            "  ORDER BY p.created_at DESC, p.id DESC LIMIT 1) "
+            "ORDER BY n.start_ms, n.id"),
         [](const sql::Statement& s) {
-            return CarriedFocus{s.text(0), focusStatusFromName(s.text(1)).value_or(FocusStatus::Open), s.int64(2),
-                                s.text(3), QDate::fromString(s.text(4), Qt::ISODate)};
+            return CarriedFocus{s.text(0),
+                                focusStatusFromName(s.text(1)).value_or(FocusStatus::Open),
+                                s.int64(2), s.text(3), QDate::fromString(s.text(4), Qt::ISODate)};
         },
         *session.repId, session.created, session.id);
 }

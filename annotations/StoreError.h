@@ -14,7 +14,7 @@ enum class StoreErrorCode
     NotOurDatabase, // the file is not a Coachtrack library
     DiskFull,
     ReadOnly,
-    Busy,           // another process holds the database
+    Busy, // another process holds the database
     Corrupt,
     Io,
 };

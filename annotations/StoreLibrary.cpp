@@ -11,30 +11,35 @@ namespace {
 
 const QString kRepSelect = QStringLiteral("SELECT id, name, team, cadence_days FROM reps ");
 
-Rep readRep(const sql::Statement& s) { return Rep{s.int64(0), s.text(1), s.text(2), int(s.int64(3))}; }
+Rep readRep(const sql::Statement& s)
+{
+    return Rep{s.int64(0), s.text(1), s.text(2), int(s.int64(3))};
+}
 
-const QString kRecordingColumns = QStringLiteral(
-    "id, path, fingerprint, duration_ms, call_date, title, rep_id, account, outcome, rep_channel, size_bytes, "
-    "mtime_ms, header_duration_ms");
+const QString kRecordingColumns =
+    QStringLiteral("id, path, fingerprint, duration_ms, call_date, title, rep_id, account, "
+                   "outcome, rep_channel, size_bytes, "
+                   "mtime_ms, header_duration_ms");
 
 Recording readRecording(const sql::Statement& s)
 {
     Recording r;
     QString outcome;
-    s.columns(r.id, r.path, r.fingerprint, r.durationMs, r.callDate, r.title, r.repId, r.account, outcome, r.repChannel,
-              r.sizeBytes, r.mtimeMs, r.headerDurationMs);
+    s.columns(r.id, r.path, r.fingerprint, r.durationMs, r.callDate, r.title, r.repId, r.account,
+              outcome, r.repChannel, r.sizeBytes, r.mtimeMs, r.headerDurationMs);
     r.outcome = outcomeFromName(outcome).value_or(Outcome::Open);
     return r;
 }
 
-const QString kSessionColumns = QStringLiteral(
-    "id, recording_id, rep_id, created_at, updated_at, objectives, next_steps, next_coaching_date, focus_cap");
+const QString kSessionColumns =
+    QStringLiteral("id, recording_id, rep_id, created_at, updated_at, objectives, next_steps, "
+                   "next_coaching_date, focus_cap");
 
 ReviewSession readSession(const sql::Statement& s)
 {
     ReviewSession r;
-    s.columns(r.id, r.recordingId, r.repId, r.created, r.updated, r.objectives, r.nextSteps, r.nextCoachingDate,
-              r.focusCap);
+    s.columns(r.id, r.recordingId, r.repId, r.created, r.updated, r.objectives, r.nextSteps,
+              r.nextCoachingDate, r.focusCap);
     return r;
 }
 
@@ -46,26 +51,32 @@ Result<Rep> Store::ensureRep(const QString& name)
     if (trimmed.isEmpty())
         return std::unexpected(invalid(QStringLiteral("a rep needs a name")));
     if (auto ok = m_db->execute(
-            QStringLiteral("INSERT INTO reps (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"), trimmed, now());
+            QStringLiteral(
+                "INSERT INTO reps (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"),
+            trimmed, now());
         !ok)
         return std::unexpected(ok.error());
     auto row = m_db->queryOne(kRepSelect + QStringLiteral("WHERE name = ?"), readRep, trimmed);
     if (!row || !*row)
-        return std::unexpected(row ? StoreError{StoreErrorCode::Io, QStringLiteral("rep vanished")} : row.error());
+        return std::unexpected(row ? StoreError{StoreErrorCode::Io, QStringLiteral("rep vanished")}
+                                   : row.error());
     return **row;
 }
 
 Result<Rep> Store::rep(int64_t id)
 {
-    return found(m_db->queryOne(kRepSelect + QStringLiteral("WHERE id = ?"), readRep, id), QStringLiteral("rep"), id);
+    return found(m_db->queryOne(kRepSelect + QStringLiteral("WHERE id = ?"), readRep, id),
+                 QStringLiteral("rep"), id);
 }
 
 Result<AddedRecording> Store::addRecording(const NewRecording& r)
 {
     if (r.fingerprint.isEmpty() || r.path.isEmpty())
-        return std::unexpected(invalid(QStringLiteral("a recording needs a path and a fingerprint")));
+        return std::unexpected(
+            invalid(QStringLiteral("a recording needs a path and a fingerprint")));
     if (r.durationMs < 0 || (r.repChannel != 0 && r.repChannel != 1))
-        return std::unexpected(invalid(QStringLiteral("a recording needs a duration ≥ 0 and a rep channel of 0 or 1")));
+        return std::unexpected(invalid(
+            QStringLiteral("a recording needs a duration ≥ 0 and a rep channel of 0 or 1")));
     auto existing = recordingByFingerprint(r.fingerprint);
     if (!existing)
         return std::unexpected(existing.error());
@@ -95,11 +106,14 @@ Result<AddedRecording> Store::addRecording(const NewRecording& r)
         repId = rep->id;
     }
     if (auto ok = m_db->execute(
-            QStringLiteral("INSERT INTO recordings (path, fingerprint, duration_ms, call_date, title, rep_id, account, "
-                           "outcome, rep_channel, added_at, size_bytes, mtime_ms, header_duration_ms) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            r.path, r.fingerprint, r.durationMs, r.callDate, r.title, repId, r.account, outcomeName(r.outcome),
-            int64_t(r.repChannel), now(), r.stamp.sizeBytes, r.stamp.mtimeMs, r.headerDurationMs);
+            QStringLiteral(
+                "INSERT INTO recordings (path, fingerprint, duration_ms, call_date, title, rep_id, "
+                "account, "
+                "outcome, rep_channel, added_at, size_bytes, mtime_ms, header_duration_ms) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            r.path, r.fingerprint, r.durationMs, r.callDate, r.title, repId, r.account,
+            outcomeName(r.outcome), int64_t(r.repChannel), now(), r.stamp.sizeBytes,
+            r.stamp.mtimeMs, r.headerDurationMs);
         !ok)
         return std::unexpected(ok.error());
     const int64_t id = m_db->lastInsertId();
@@ -110,26 +124,32 @@ Result<AddedRecording> Store::addRecording(const NewRecording& r)
 
 Result<Recording> Store::recording(int64_t id)
 {
-    return found(m_db->queryOne(QStringLiteral("SELECT %1 FROM recordings WHERE id = ?").arg(kRecordingColumns),
-                                readRecording, id),
-                 QStringLiteral("recording"), id);
+    return found(
+        m_db->queryOne(
+            QStringLiteral("SELECT %1 FROM recordings WHERE id = ?").arg(kRecordingColumns),
+            readRecording, id),
+        QStringLiteral("recording"), id);
 }
 
 Result<std::optional<Recording>> Store::recordingByFingerprint(const QString& fingerprint)
 {
-    return m_db->queryOne(QStringLiteral("SELECT %1 FROM recordings WHERE fingerprint = ?").arg(kRecordingColumns),
-                          readRecording, fingerprint);
+    return m_db->queryOne(
+        QStringLiteral("SELECT %1 FROM recordings WHERE fingerprint = ?").arg(kRecordingColumns),
+        readRecording, fingerprint);
 }
 
 Result<std::vector<Recording>> Store::recordings()
 {
-    return m_db->queryAll(QStringLiteral("SELECT %1 FROM recordings ORDER BY rep_id, call_date, id").arg(kRecordingColumns),
+    return m_db->queryAll(QStringLiteral("SELECT %1 FROM recordings ORDER BY rep_id, call_date, id")
+                              .arg(kRecordingColumns),
                           readRecording);
 }
 
 Result<void> Store::relink(int64_t recordingId, const QString& newPath)
 {
-    if (auto ok = m_db->execute(QStringLiteral("UPDATE recordings SET path = ? WHERE id = ?"), newPath, recordingId); !ok)
+    if (auto ok = m_db->execute(QStringLiteral("UPDATE recordings SET path = ? WHERE id = ?"),
+                                newPath, recordingId);
+        !ok)
         return ok;
     if (m_db->changes() == 0)
         return std::unexpected(notFound(QStringLiteral("recording"), recordingId));
@@ -138,8 +158,9 @@ Result<void> Store::relink(int64_t recordingId, const QString& newPath)
 
 Result<void> Store::setFileStamp(int64_t recordingId, const FileStamp& stamp)
 {
-    if (auto ok = m_db->execute(QStringLiteral("UPDATE recordings SET size_bytes = ?, mtime_ms = ? WHERE id = ?"),
-                                stamp.sizeBytes, stamp.mtimeMs, recordingId);
+    if (auto ok = m_db->execute(
+            QStringLiteral("UPDATE recordings SET size_bytes = ?, mtime_ms = ? WHERE id = ?"),
+            stamp.sizeBytes, stamp.mtimeMs, recordingId);
         !ok)
         return ok;
     if (m_db->changes() == 0)
@@ -153,15 +174,17 @@ Result<void> Store::setMeasuredDuration(int64_t recordingId, int64_t decodedMs)
         return std::unexpected(invalid(QStringLiteral("a length cannot be negative")));
     // The header's claim is kept once, the first time the real length turns out shorter.
     return m_db->execute(
-        QStringLiteral("UPDATE recordings SET header_duration_ms = coalesce(header_duration_ms, duration_ms), "
-                       "duration_ms = ?1 WHERE id = ?2 AND duration_ms != ?1"),
+        QStringLiteral(
+            "UPDATE recordings SET header_duration_ms = coalesce(header_duration_ms, duration_ms), "
+            "duration_ms = ?1 WHERE id = ?2 AND duration_ms != ?1"),
         decodedMs, recordingId);
 }
 
 Result<ReviewSession> Store::currentSession(int64_t recordingId)
 {
     auto latest = m_db->queryOne(
-        QStringLiteral("SELECT %1 FROM sessions WHERE recording_id = ? ORDER BY id DESC LIMIT 1").arg(kSessionColumns),
+        QStringLiteral("SELECT %1 FROM sessions WHERE recording_id = ? ORDER BY id DESC LIMIT 1")
+            .arg(kSessionColumns),
         readSession, recordingId);
     if (!latest)
         return std::unexpected(latest.error());
@@ -171,9 +194,10 @@ Result<ReviewSession> Store::currentSession(int64_t recordingId)
     if (!rec)
         return std::unexpected(rec.error());
     const QString t = now();
-    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO sessions (recording_id, rep_id, created_at, updated_at, "
-                                               "focus_cap) VALUES (?, ?, ?, ?, ?)"),
-                                recordingId, rec->repId, t, t, int64_t(kDefaultFocusCap));
+    if (auto ok = m_db->execute(
+            QStringLiteral("INSERT INTO sessions (recording_id, rep_id, created_at, updated_at, "
+                           "focus_cap) VALUES (?, ?, ?, ?, ?)"),
+            recordingId, rec->repId, t, t, int64_t(kDefaultFocusCap));
         !ok)
         return std::unexpected(ok.error());
     return session(m_db->lastInsertId());
@@ -181,8 +205,10 @@ Result<ReviewSession> Store::currentSession(int64_t recordingId)
 
 Result<ReviewSession> Store::session(int64_t id)
 {
-    return found(m_db->queryOne(QStringLiteral("SELECT %1 FROM sessions WHERE id = ?").arg(kSessionColumns), readSession, id),
-                 QStringLiteral("review session"), id);
+    return found(
+        m_db->queryOne(QStringLiteral("SELECT %1 FROM sessions WHERE id = ?").arg(kSessionColumns),
+                       readSession, id),
+        QStringLiteral("review session"), id);
 }
 
 Result<ReviewSession> Store::updateSession(int64_t id, const SessionChanges& changes)
@@ -196,20 +222,27 @@ Result<ReviewSession> Store::updateSession(int64_t id, const SessionChanges& cha
     if (!before)
         return std::unexpected(before.error());
     if (changes.focusCap && (*changes.focusCap < 1 || *changes.focusCap > 5))
-        return std::unexpected(invalid(QStringLiteral("the focus cap must be between 1 and 5, not %1").arg(*changes.focusCap)));
+        return std::unexpected(
+            invalid(QStringLiteral("the focus cap must be between 1 and 5, not %1")
+                        .arg(*changes.focusCap)));
     if (changes.focusCap) {
         auto count = focusCount(id);
         if (!count)
             return std::unexpected(count.error());
         if (*changes.focusCap < *count)
-            return std::unexpected(invalid(QStringLiteral("this session has %1 focus items; unfocus %2 of them before "
-                                                          "lowering the cap to %3")
-                                               .arg(*count).arg(*count - *changes.focusCap).arg(*changes.focusCap)));
+            return std::unexpected(
+                invalid(QStringLiteral("this session has %1 focus items; unfocus %2 of them before "
+                                       "lowering the cap to %3")
+                            .arg(*count)
+                            .arg(*count - *changes.focusCap)
+                            .arg(*changes.focusCap)));
     }
     for (const std::optional<QString>& text : {changes.objectives, changes.nextSteps})
         if (text && text->toUtf8().size() > kMaxNoteBytes)
-            return std::unexpected(invalid(QStringLiteral("the text is %1 KiB; a session field holds at most %2 KiB")
-                                               .arg(text->toUtf8().size() / 1024).arg(kMaxNoteBytes / 1024)));
+            return std::unexpected(
+                invalid(QStringLiteral("the text is %1 KiB; a session field holds at most %2 KiB")
+                            .arg(text->toUtf8().size() / 1024)
+                            .arg(kMaxNoteBytes / 1024)));
     // Each field has its own parameter; those of fields not asked for are bound but unused.
     QStringList sets;
     if (changes.objectives)
@@ -223,12 +256,16 @@ Result<ReviewSession> Store::updateSession(int64_t id, const SessionChanges& cha
     if (sets.isEmpty())
         return before;
     sets << QStringLiteral("updated_at = ?5");
-    if (auto ok = m_db->execute(QStringLiteral("UPDATE sessions SET %1 WHERE id = ?6").arg(sets.join(QStringLiteral(", "))),
-                                changes.objectives, changes.nextSteps, changes.nextCoachingDate, changes.focusCap, now(), id);
+    if (auto ok = m_db->execute(QStringLiteral("UPDATE sessions SET %1 WHERE id = ?6")
+                                    .arg(sets.join(QStringLiteral(", "))),
+                                changes.objectives, changes.nextSteps, changes.nextCoachingDate,
+                                changes.focusCap, now(), id);
         !ok) {
         if (ok.error().message.contains(QStringLiteral("focus cap below focus items")))
-            return std::unexpected(invalid(QStringLiteral("this session has more focus items than a cap of %1 allows; "
-                                                          "unfocus some first").arg(*changes.focusCap)));
+            return std::unexpected(
+                invalid(QStringLiteral("this session has more focus items than a cap of %1 allows; "
+                                       "unfocus some first")
+                            .arg(*changes.focusCap)));
         return std::unexpected(ok.error());
     }
     if (auto ok = transaction.commit(); !ok)

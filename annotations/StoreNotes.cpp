@@ -11,19 +11,23 @@ using namespace rows;
 
 namespace {
 
-const QString kShareableSelect = QStringLiteral(
-    "SELECT n.id, n.session_id, n.start_ms, n.end_ms, n.text, n.tags, n.created_at, n.edited_at, f.status "
-    "FROM shareable_notes n LEFT JOIN focus_items f ON f.note_id = n.id ");
-const QString kPrivateSelect = QStringLiteral(
-    "SELECT id, session_id, start_ms, end_ms, text, tags, created_at, edited_at, rephrased_as FROM private_notes ");
+const QString kShareableSelect =
+    QStringLiteral("SELECT n.id, n.session_id, n.start_ms, n.end_ms, n.text, n.tags, n.created_at, "
+                   "n.edited_at, f.status "
+                   "FROM shareable_notes n LEFT JOIN focus_items f ON f.note_id = n.id ");
+const QString kPrivateSelect =
+    QStringLiteral("SELECT id, session_id, start_ms, end_ms, text, tags, created_at, edited_at, "
+                   "rephrased_as FROM private_notes ");
 
 // The table that holds the notes of `track`.
 QString notesTable(Track track)
 {
-    return track == Track::Shareable ? QStringLiteral("shareable_notes") : QStringLiteral("private_notes");
+    return track == Track::Shareable ? QStringLiteral("shareable_notes")
+                                     : QStringLiteral("private_notes");
 }
 
-// The columns both selects start with: id, session_id, start_ms, end_ms, text, tags, created_at, edited_at.
+// The columns both selects start with: id, session_id, start_ms, end_ms, text, tags, created_at,
+// edited_at.
 template<typename Note>
 Note readNote(const sql::Statement& s)
 {
@@ -51,10 +55,11 @@ PrivateNote readPrivate(const sql::Statement& s)
 
 Result<int64_t> Store::sessionRecordingDuration(int64_t sessionId)
 {
-    return found(m_db->queryOne(QStringLiteral("SELECT r.duration_ms FROM sessions s JOIN recordings r "
-                                               "ON r.id = s.recording_id WHERE s.id = ?"),
-                                firstInt64, sessionId),
-                 QStringLiteral("review session"), sessionId);
+    return found(
+        m_db->queryOne(QStringLiteral("SELECT r.duration_ms FROM sessions s JOIN recordings r "
+                                      "ON r.id = s.recording_id WHERE s.id = ?"),
+                       firstInt64, sessionId),
+        QStringLiteral("review session"), sessionId);
 }
 
 Result<void> Store::checkTiming(int64_t sessionId, int64_t startMs, std::optional<int64_t> endMs)
@@ -63,14 +68,17 @@ Result<void> Store::checkTiming(int64_t sessionId, int64_t startMs, std::optiona
     if (!duration)
         return std::unexpected(duration.error());
     if (startMs < 0)
-        return std::unexpected(invalid(QStringLiteral("a note cannot start before the recording (%1 ms)").arg(startMs)));
+        return std::unexpected(invalid(
+            QStringLiteral("a note cannot start before the recording (%1 ms)").arg(startMs)));
     if (endMs && *endMs < startMs)
-        return std::unexpected(invalid(QStringLiteral("a note cannot end (%1) before it starts (%2)")
-                                           .arg(formatClock(*endMs, true), formatClock(startMs, true))));
+        return std::unexpected(
+            invalid(QStringLiteral("a note cannot end (%1) before it starts (%2)")
+                        .arg(formatClock(*endMs, true), formatClock(startMs, true))));
     const int64_t last = endMs.value_or(startMs);
     if (*duration > 0 && last > *duration)
-        return std::unexpected(invalid(QStringLiteral("%1 is beyond the end of the recording (%2)")
-                                           .arg(formatClock(last, true), formatClock(*duration, true))));
+        return std::unexpected(
+            invalid(QStringLiteral("%1 is beyond the end of the recording (%2)")
+                        .arg(formatClock(last, true), formatClock(*duration, true))));
     return {};
 }
 
@@ -80,7 +88,8 @@ Result<void> Store::checkText(const QString& text, const QString& tags)
         const qsizetype bytes = field->toUtf8().size();
         if (bytes > kMaxNoteBytes)
             return std::unexpected(invalid(
-                QStringLiteral("the %1 is %2 KiB; a note holds at most %3 KiB of text — split it into several notes, "
+                QStringLiteral("the %1 is %2 KiB; a note holds at most %3 KiB of text — split it "
+                               "into several notes, "
                                "or keep long documents outside the library")
                     .arg(field == &text ? QStringLiteral("note") : QStringLiteral("tag list"))
                     .arg((bytes + 1023) / 1024)
@@ -102,17 +111,19 @@ Result<std::optional<std::pair<int64_t, Track>>> Store::noteByClientKey(const QS
 {
     if (key.isEmpty())
         return std::nullopt;
-    return m_db->queryOne(QStringLiteral("SELECT id, track FROM note_ids WHERE client_key = ?"),
-                          [](const sql::Statement& s) {
-                              return std::pair{s.int64(0), trackFromName(s.text(1)).value_or(Track::Private)};
-                          },
-                          key);
+    return m_db->queryOne(
+        QStringLiteral("SELECT id, track FROM note_ids WHERE client_key = ?"),
+        [](const sql::Statement& s) {
+            return std::pair{s.int64(0), trackFromName(s.text(1)).value_or(Track::Private)};
+        },
+        key);
 }
 
 Result<int64_t> Store::newNoteId(Track track, const QString& clientKey)
 {
-    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO note_ids (track, client_key) VALUES (?, ?)"), trackName(track),
-                                clientKey.isEmpty() ? std::nullopt : std::optional(clientKey));
+    if (auto ok = m_db->execute(
+            QStringLiteral("INSERT INTO note_ids (track, client_key) VALUES (?, ?)"),
+            trackName(track), clientKey.isEmpty() ? std::nullopt : std::optional(clientKey));
         !ok)
         return std::unexpected(ok.error());
     return m_db->lastInsertId();
@@ -123,14 +134,16 @@ StoreError Store::capError(int64_t sessionId)
     auto s = session(sessionId);
     const int cap = s ? s->focusCap : kDefaultFocusCap;
     return {StoreErrorCode::CapReached,
-            QStringLiteral("this review session already has %1 focus items, its cap of %1. Free a slot by unfocusing "
+            QStringLiteral("this review session already has %1 focus items, its cap of %1. Free a "
+                           "slot by unfocusing "
                            "one of them, or raise the session's focus cap (at most 5).")
                 .arg(cap)};
 }
 
 Result<int> Store::focusCount(int64_t sessionId)
 {
-    auto count = m_db->scalar(QStringLiteral("SELECT count(*) FROM focus_items WHERE session_id = ?"), sessionId);
+    auto count = m_db->scalar(
+        QStringLiteral("SELECT count(*) FROM focus_items WHERE session_id = ?"), sessionId);
     if (!count)
         return std::unexpected(count.error());
     return int(*count);
@@ -145,12 +158,14 @@ Result<void> Store::insertFocus(int64_t noteId, int64_t sessionId, FocusStatus s
     if (*count >= s->focusCap)
         return std::unexpected(capError(sessionId));
     const QString t = now();
-    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO focus_items (note_id, session_id, status, promoted_at, "
-                                               "status_changed_at) VALUES (?, ?, ?, ?, ?)"),
-                                noteId, sessionId, focusStatusName(status), t, t);
+    if (auto ok = m_db->execute(
+            QStringLiteral("INSERT INTO focus_items (note_id, session_id, status, promoted_at, "
+                           "status_changed_at) VALUES (?, ?, ?, ?, ?)"),
+            noteId, sessionId, focusStatusName(status), t, t);
         !ok) {
         if (ok.error().message.contains(QStringLiteral("focus cap reached")))
-            return std::unexpected(capError(sessionId)); // the trigger caught what the check did not
+            return std::unexpected(
+                capError(sessionId)); // the trigger caught what the check did not
         return ok;
     }
     return {};
@@ -175,12 +190,15 @@ Result<Note> Store::addNote(const NoteTable<Note>& table, const NoteDraft& draft
         return std::unexpected(earlier.error());
     if (*earlier) { // added before under this key (a retried command): the same note again
         if ((*earlier)->second != table.track)
-            return std::unexpected(invalid(QStringLiteral("the key %1 was already used for a note of the other track")
-                                               .arg(draft.clientKey)));
+            return std::unexpected(
+                invalid(QStringLiteral("the key %1 was already used for a note of the other track")
+                            .arg(draft.clientKey)));
         auto again = (this->*table.read)((*earlier)->first);
         if (!again && again.error().code == StoreErrorCode::NotFound)
-            return std::unexpected(invalid(QStringLiteral("the note added with the key %1 (id %2) has been deleted since")
-                                               .arg(draft.clientKey).arg((*earlier)->first)));
+            return std::unexpected(invalid(
+                QStringLiteral("the note added with the key %1 (id %2) has been deleted since")
+                    .arg(draft.clientKey)
+                    .arg((*earlier)->first)));
         return again;
     }
     if (auto ok = checkDraft(draft); !ok)
@@ -189,9 +207,13 @@ Result<Note> Store::addNote(const NoteTable<Note>& table, const NoteDraft& draft
     if (!id)
         return std::unexpected(id.error());
     const QString t = now();
-    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO %1 (id, session_id, start_ms, end_ms, text, tags, created_at, "
-                                               "edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(notesTable(table.track)),
-                                *id, draft.sessionId, draft.startMs, draft.endMs, draft.text.trimmed(), draft.tags, t, t);
+    if (auto ok = m_db->execute(
+            QStringLiteral(
+                "INSERT INTO %1 (id, session_id, start_ms, end_ms, text, tags, created_at, "
+                "edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(notesTable(table.track)),
+            *id, draft.sessionId, draft.startMs, draft.endMs, draft.text.trimmed(), draft.tags, t,
+            t);
         !ok)
         return std::unexpected(ok.error());
     if (focus)
@@ -214,16 +236,18 @@ Result<PrivateNote> Store::addPrivateNote(const NoteDraft& draft)
 
 Result<Track> Store::trackOf(int64_t noteId)
 {
-    return found(m_db->queryOne(QStringLiteral("SELECT 'shareable' FROM shareable_notes WHERE id = ?1 "
-                                               "UNION ALL SELECT 'private' FROM private_notes WHERE id = ?1"),
-                                [](const sql::Statement& s) { return *trackFromName(s.text(0)); }, noteId),
+    return found(m_db->queryOne(
+                     QStringLiteral("SELECT 'shareable' FROM shareable_notes WHERE id = ?1 "
+                                    "UNION ALL SELECT 'private' FROM private_notes WHERE id = ?1"),
+                     [](const sql::Statement& s) { return *trackFromName(s.text(0)); }, noteId),
                  QStringLiteral("note"), noteId);
 }
 
 Result<ShareableNote> Store::shareableNote(int64_t id)
 {
-    return found(m_db->queryOne(kShareableSelect + QStringLiteral("WHERE n.id = ?"), readShareable, id),
-                 QStringLiteral("shareable note"), id);
+    return found(
+        m_db->queryOne(kShareableSelect + QStringLiteral("WHERE n.id = ?"), readShareable, id),
+        QStringLiteral("shareable note"), id);
 }
 
 Result<PrivateNote> Store::privateNote(int64_t id)
@@ -234,25 +258,30 @@ Result<PrivateNote> Store::privateNote(int64_t id)
 
 Result<std::vector<ShareableNote>> Store::shareableNotes(int64_t sessionId)
 {
-    return m_db->queryAll(kShareableSelect + QStringLiteral("WHERE n.session_id = ? ORDER BY n.start_ms, n.id"), readShareable,
-                          sessionId);
+    return m_db->queryAll(kShareableSelect +
+                              QStringLiteral("WHERE n.session_id = ? ORDER BY n.start_ms, n.id"),
+                          readShareable, sessionId);
 }
 
 Result<std::vector<PrivateNote>> Store::privateNotes(int64_t sessionId)
 {
-    return m_db->queryAll(kPrivateSelect + QStringLiteral("WHERE session_id = ? ORDER BY start_ms, id"), readPrivate, sessionId);
+    return m_db->queryAll(kPrivateSelect +
+                              QStringLiteral("WHERE session_id = ? ORDER BY start_ms, id"),
+                          readPrivate, sessionId);
 }
 
 Result<void> Store::editText(int64_t noteId, const QString& text)
 {
     if (text.trimmed().isEmpty())
-        return std::unexpected(invalid(QStringLiteral("a note needs some text; delete it instead")));
+        return std::unexpected(
+            invalid(QStringLiteral("a note needs some text; delete it instead")));
     if (auto ok = checkText(text); !ok)
         return ok;
     auto track = trackOf(noteId);
     if (!track)
         return std::unexpected(track.error());
-    return m_db->execute(QStringLiteral("UPDATE %1 SET text = ?, edited_at = ? WHERE id = ?").arg(notesTable(*track)),
+    return m_db->execute(QStringLiteral("UPDATE %1 SET text = ?, edited_at = ? WHERE id = ?")
+                             .arg(notesTable(*track)),
                          text.trimmed(), now(), noteId);
 }
 
@@ -261,11 +290,13 @@ Result<void> Store::retime(int64_t noteId, int64_t startMs, std::optional<int64_
     auto track = trackOf(noteId);
     if (!track)
         return std::unexpected(track.error());
-    const int64_t sessionId = *track == Track::Shareable ? shareableNote(noteId)->sessionId : privateNote(noteId)->sessionId;
+    const int64_t sessionId = *track == Track::Shareable ? shareableNote(noteId)->sessionId
+                                                         : privateNote(noteId)->sessionId;
     if (auto ok = checkTiming(sessionId, startMs, endMs); !ok)
         return ok;
     return m_db->execute(
-        QStringLiteral("UPDATE %1 SET start_ms = ?, end_ms = ?, edited_at = ? WHERE id = ?").arg(notesTable(*track)),
+        QStringLiteral("UPDATE %1 SET start_ms = ?, end_ms = ?, edited_at = ? WHERE id = ?")
+            .arg(notesTable(*track)),
         startMs, endMs, now(), noteId);
 }
 
@@ -278,7 +309,8 @@ Result<ShareableNote> Store::rephrase(int64_t privateNoteId, const QString& text
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
     // Only the manager's new words and the moment cross over; tags and text stay private.
-    auto twin = addShareableNote(NoteDraft{original->sessionId, original->startMs, original->endMs, text, {}, {}});
+    auto twin = addShareableNote(
+        NoteDraft{original->sessionId, original->startMs, original->endMs, text, {}, {}});
     if (!twin)
         return std::unexpected(twin.error());
     if (auto ok = setRephrasedAs(privateNoteId, twin->id); !ok)
@@ -293,7 +325,8 @@ Result<void> Store::deleteNote(int64_t noteId)
     auto track = trackOf(noteId);
     if (!track)
         return std::unexpected(track.error());
-    return m_db->execute(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(notesTable(*track)), noteId);
+    return m_db->execute(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(notesTable(*track)),
+                         noteId);
 }
 
 Result<void> Store::restore(const ShareableNote& note)
@@ -301,10 +334,12 @@ Result<void> Store::restore(const ShareableNote& note)
     sql::Transaction transaction(*m_db);
     if (auto ok = transaction.begin(); !ok)
         return ok;
-    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO shareable_notes (id, session_id, start_ms, end_ms, text, tags, "
-                                               "created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                note.id, note.sessionId, note.startMs, note.endMs, note.text, note.tags, note.created,
-                                note.edited);
+    if (auto ok = m_db->execute(
+            QStringLiteral(
+                "INSERT INTO shareable_notes (id, session_id, start_ms, end_ms, text, tags, "
+                "created_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            note.id, note.sessionId, note.startMs, note.endMs, note.text, note.tags, note.created,
+            note.edited);
         !ok)
         return ok;
     if (note.focus)
@@ -315,17 +350,18 @@ Result<void> Store::restore(const ShareableNote& note)
 
 Result<void> Store::restore(const PrivateNote& note)
 {
-    return m_db->execute(
-        QStringLiteral("INSERT INTO private_notes (id, session_id, start_ms, end_ms, text, tags, created_at, edited_at, "
-                       "rephrased_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM shareable_notes WHERE id = ?))"),
-        note.id, note.sessionId, note.startMs, note.endMs, note.text, note.tags, note.created, note.edited,
-        note.rephrasedAs);
+    return m_db->execute(QStringLiteral("INSERT INTO private_notes (id, session_id, start_ms, "
+                                        "end_ms, text, tags, created_at, edited_at, "
+                                        "rephrased_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT id "
+                                        "FROM shareable_notes WHERE id = ?))"),
+                         note.id, note.sessionId, note.startMs, note.endMs, note.text, note.tags,
+                         note.created, note.edited, note.rephrasedAs);
 }
 
 Result<void> Store::setRephrasedAs(int64_t privateNoteId, std::optional<int64_t> shareableNoteId)
 {
-    return m_db->execute(QStringLiteral("UPDATE private_notes SET rephrased_as = ? WHERE id = ?"), shareableNoteId,
-                         privateNoteId);
+    return m_db->execute(QStringLiteral("UPDATE private_notes SET rephrased_as = ? WHERE id = ?"),
+                         shareableNoteId, privateNoteId);
 }
 
 Result<void> Store::promote(int64_t noteId)
@@ -334,8 +370,10 @@ Result<void> Store::promote(int64_t noteId)
     if (!track)
         return std::unexpected(track.error());
     if (*track == Track::Private)
-        return std::unexpected(invalid(QStringLiteral("note %1 is private and can never be a focus item; rephrase it "
-                                                      "for the rep first, then focus the shareable twin").arg(noteId)));
+        return std::unexpected(
+            invalid(QStringLiteral("note %1 is private and can never be a focus item; rephrase it "
+                                   "for the rep first, then focus the shareable twin")
+                        .arg(noteId)));
     auto note = shareableNote(noteId);
     if (!note)
         return std::unexpected(note.error());
@@ -351,21 +389,27 @@ Result<void> Store::promote(int64_t noteId)
 
 Result<void> Store::demote(int64_t noteId)
 {
-    if (auto ok = m_db->execute(QStringLiteral("DELETE FROM focus_items WHERE note_id = ?"), noteId); !ok)
+    if (auto ok =
+            m_db->execute(QStringLiteral("DELETE FROM focus_items WHERE note_id = ?"), noteId);
+        !ok)
         return ok;
     if (m_db->changes() == 0)
-        return std::unexpected(StoreError{StoreErrorCode::NotFound, QStringLiteral("note %1 is not a focus item").arg(noteId)});
+        return std::unexpected(StoreError{
+            StoreErrorCode::NotFound, QStringLiteral("note %1 is not a focus item").arg(noteId)});
     return {};
 }
 
 Result<void> Store::setFocusStatus(int64_t noteId, FocusStatus status)
 {
-    if (auto ok = m_db->execute(QStringLiteral("UPDATE focus_items SET status = ?, status_changed_at = ? WHERE note_id = ?"),
-                                focusStatusName(status), now(), noteId);
+    if (auto ok = m_db->execute(
+            QStringLiteral(
+                "UPDATE focus_items SET status = ?, status_changed_at = ? WHERE note_id = ?"),
+            focusStatusName(status), now(), noteId);
         !ok)
         return ok;
     if (m_db->changes() == 0)
-        return std::unexpected(StoreError{StoreErrorCode::NotFound, QStringLiteral("note %1 is not a focus item").arg(noteId)});
+        return std::unexpected(StoreError{
+            StoreErrorCode::NotFound, QStringLiteral("note %1 is not a focus item").arg(noteId)});
     return {};
 }
 

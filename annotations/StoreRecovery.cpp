@@ -11,8 +11,9 @@ namespace {
 
 // Parents before children, so that foreign keys hold as rows arrive. Full-text indexes are
 // not copied: the new library's triggers rebuild them from the notes.
-const char* const kTables[] = {"reps",          "recordings",    "sessions",   "note_ids",
-                               "shareable_notes", "private_notes", "focus_items"};
+const char* const kTables[] = {"reps",       "recordings",      "sessions",
+                               "note_ids",   "shareable_notes", "private_notes",
+                               "focus_items"};
 
 // The rowids of `table` in the damaged library, listed around pages that cannot be read:
 // after a failure the listing resumes further on, further each time.
@@ -22,7 +23,9 @@ std::vector<int64_t> readableRowids(sql::Connection& db, const QString& table, b
     int64_t after = -1;
     int64_t skip = 1;
     for (int attempt = 0; attempt < 64; ++attempt) {
-        auto list = db.prepare(QStringLiteral("SELECT rowid FROM old.%1 WHERE rowid > ? ORDER BY rowid").arg(table), after);
+        auto list = db.prepare(
+            QStringLiteral("SELECT rowid FROM old.%1 WHERE rowid > ? ORDER BY rowid").arg(table),
+            after);
         if (!list) {
             damaged = true;
             return ids;
@@ -50,25 +53,30 @@ std::vector<int64_t> readableRowids(sql::Connection& db, const QString& table, b
 Result<RecoveryReport> Store::recoverInto(const QString& newPath)
 {
     if (QFileInfo::exists(newPath))
-        return std::unexpected(StoreError{StoreErrorCode::InvalidInput,
-                                          QStringLiteral("%1 already exists; recover into a new file")
-                                              .arg(QFileInfo(newPath).absoluteFilePath())});
+        return std::unexpected(
+            StoreError{StoreErrorCode::InvalidInput,
+                       QStringLiteral("%1 already exists; recover into a new file")
+                           .arg(QFileInfo(newPath).absoluteFilePath())});
     if (QFileInfo(newPath).absoluteFilePath() == QFileInfo(path()).absoluteFilePath())
-        return std::unexpected(StoreError{StoreErrorCode::InvalidInput, QStringLiteral("recover into another file")});
+        return std::unexpected(
+            StoreError{StoreErrorCode::InvalidInput, QStringLiteral("recover into another file")});
     auto fresh = Store::open(newPath);
     if (!fresh)
         return std::unexpected(fresh.error());
     sql::Connection& db = *(*fresh)->m_db;
-    const QString source = QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(path()).absoluteFilePath()).toEncoded()) +
-                           QStringLiteral("?mode=ro&immutable=1");
+    const QString source =
+        QString::fromUtf8(QUrl::fromLocalFile(QFileInfo(path()).absoluteFilePath()).toEncoded()) +
+        QStringLiteral("?mode=ro&immutable=1");
     if (!db.execute(QStringLiteral("ATTACH DATABASE ? AS old"), source))
-        return std::unexpected(StoreError{StoreErrorCode::Io, QStringLiteral("%1: cannot be read for recovery").arg(path())});
+        return std::unexpected(StoreError{
+            StoreErrorCode::Io, QStringLiteral("%1: cannot be read for recovery").arg(path())});
     auto version = db.scalar(QStringLiteral("PRAGMA old.user_version"));
     if (!version || *version != latestSchemaVersion())
-        return std::unexpected(StoreError{StoreErrorCode::InvalidInput,
-                                          QStringLiteral("%1: recovery reads libraries of version %2 only")
-                                              .arg(path())
-                                              .arg(latestSchemaVersion())});
+        return std::unexpected(
+            StoreError{StoreErrorCode::InvalidInput,
+                       QStringLiteral("%1: recovery reads libraries of version %2 only")
+                           .arg(path())
+                           .arg(latestSchemaVersion())});
 
     RecoveryReport report;
     report.path = QFileInfo(newPath).absoluteFilePath();
@@ -81,7 +89,8 @@ Result<RecoveryReport> Store::recoverInto(const QString& newPath)
         const std::vector<int64_t> ids = readableRowids(db, table, damaged);
         if (damaged)
             report.damagedTables << table;
-        auto copy = db.prepare(QStringLiteral("INSERT INTO main.%1 SELECT * FROM old.%1 WHERE rowid = ?").arg(table));
+        auto copy = db.prepare(
+            QStringLiteral("INSERT INTO main.%1 SELECT * FROM old.%1 WHERE rowid = ?").arg(table));
         if (!copy)
             return std::unexpected(copy.error());
         for (int64_t id : ids) {

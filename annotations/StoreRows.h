@@ -7,17 +7,27 @@
 
 namespace coachtrack::annotations::rows {
 
-inline QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+inline QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 // A reader for queries of one integer column.
-inline int64_t firstInt64(const sql::Statement& s) { return s.int64(0); }
+inline int64_t firstInt64(const sql::Statement& s)
+{
+    return s.int64(0);
+}
 
 inline StoreError notFound(const QString& what, int64_t id)
 {
-    return {StoreErrorCode::NotFound, QStringLiteral("there is no %1 with id %2").arg(what).arg(id)};
+    return {StoreErrorCode::NotFound,
+            QStringLiteral("there is no %1 with id %2").arg(what).arg(id)};
 }
 
-inline StoreError invalid(const QString& why) { return {StoreErrorCode::InvalidInput, why}; }
+inline StoreError invalid(const QString& why)
+{
+    return {StoreErrorCode::InvalidInput, why};
+}
 
 // The row a query found, or "there is no `what` with id `id`" when it found none.
 template<typename T>

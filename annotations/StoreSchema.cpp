@@ -27,7 +27,8 @@ const QString kMigrationDir = QStringLiteral(":/coachtrack/migrations");
 QStringList migrationFiles()
 {
     initMigrationResources();
-    QStringList files = QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QStringList files =
+        QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     return files;
 }
 
@@ -42,10 +43,13 @@ Result<void> createPrivateFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return std::unexpected(fileError(StoreErrorCode::Io, path, QStringLiteral("cannot create its folder")));
-    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+        return std::unexpected(
+            fileError(StoreErrorCode::Io, path, QStringLiteral("cannot create its folder")));
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
     if (fd < 0 && errno != EEXIST)
-        return std::unexpected(fileError(StoreErrorCode::Io, path, QString::fromLocal8Bit(strerror(errno))));
+        return std::unexpected(
+            fileError(StoreErrorCode::Io, path, QString::fromLocal8Bit(strerror(errno))));
     if (fd >= 0)
         ::close(fd);
     return {};
@@ -56,7 +60,9 @@ Result<void> createPrivateFile(const QString& path)
 bool writable(const QString& path)
 {
     const QByteArray name = QFile::encodeName(path);
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(name.constData(), &st) != 0)
         return true; // not there: creating it will tell
     if (st.st_uid == ::geteuid())
@@ -87,25 +93,32 @@ void keepPrivate(const QString& path)
     const QFileInfo info(path);
     QStringList files{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm"),
                       path + QStringLiteral("-journal")};
-    for (const QString& backup : info.absoluteDir().entryList({info.fileName() + QStringLiteral(".v*-backup-*")}, QDir::Files))
+    for (const QString& backup : info.absoluteDir().entryList(
+             {info.fileName() + QStringLiteral(".v*-backup-*")}, QDir::Files))
         files << info.absoluteDir().filePath(backup);
     for (const QString& file : files) {
         const QByteArray name = QFile::encodeName(file);
-        struct stat st{};
-        if (::lstat(name.constData(), &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid() &&
-            (st.st_mode & 0077) != 0)
+        struct stat st
+        {
+        };
+        if (::lstat(name.constData(), &st) == 0 && S_ISREG(st.st_mode) &&
+            st.st_uid == ::geteuid() && (st.st_mode & 0077) != 0)
             ::chmod(name.constData(), st.st_mode & 0700);
     }
 }
 
 } // namespace
 
-Store::Store() : m_db(std::make_unique<sql::Connection>()) {}
+Store::Store()
+    : m_db(std::make_unique<sql::Connection>())
+{
+}
 Store::~Store() = default;
 
 QString Store::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/library.sqlite");
 }
 
 int Store::latestSchemaVersion()
@@ -113,8 +126,14 @@ int Store::latestSchemaVersion()
     return int(migrationFiles().size());
 }
 
-QString Store::path() const { return m_db->path(); }
-int Store::schemaVersion() const { return m_schemaVersion; }
+QString Store::path() const
+{
+    return m_db->path();
+}
+int Store::schemaVersion() const
+{
+    return m_schemaVersion;
+}
 
 Result<bool> Store::integrityOk()
 {
@@ -124,11 +143,23 @@ Result<bool> Store::integrityOk()
     return problem->isEmpty();
 }
 
-QStringList Store::integrityProblems() const { return m_problems; }
-bool Store::isReadOnly() const { return m_readOnly; }
-QString Store::readOnlyReason() const { return m_db->readOnlyReason(); }
+QStringList Store::integrityProblems() const
+{
+    return m_problems;
+}
+bool Store::isReadOnly() const
+{
+    return m_readOnly;
+}
+QString Store::readOnlyReason() const
+{
+    return m_db->readOnlyReason();
+}
 
-Result<int64_t> Store::dataVersion() { return m_db->scalar(QStringLiteral("PRAGMA data_version")); }
+Result<int64_t> Store::dataVersion()
+{
+    return m_db->scalar(QStringLiteral("PRAGMA data_version"));
+}
 
 Result<std::unique_ptr<Store>> Store::open(const QString& requestedPath)
 {
@@ -139,15 +170,17 @@ Result<std::unique_ptr<Store>> Store::open(const QString& requestedPath)
     QString readOnlyWhy;
     if (!inMemory) {
         if (QFileInfo(path).isDir())
-            return std::unexpected(fileError(StoreErrorCode::Io, path, QStringLiteral("is a folder, not a library file")));
+            return std::unexpected(fileError(StoreErrorCode::Io, path,
+                                             QStringLiteral("is a folder, not a library file")));
         readOnlyWhy = whyReadOnly(path);
         if (readOnlyWhy.isEmpty()) {
             if (auto created = createPrivateFile(path); !created)
                 return std::unexpected(created.error());
             keepPrivate(path); // also a pre-existing, restored or copied file, and its companions
         } else if (!QFileInfo::exists(path)) {
-            return std::unexpected(fileError(StoreErrorCode::ReadOnly, path,
-                                             QStringLiteral("cannot be created: %1").arg(readOnlyWhy)));
+            return std::unexpected(
+                fileError(StoreErrorCode::ReadOnly, path,
+                          QStringLiteral("cannot be created: %1").arg(readOnlyWhy)));
         }
     }
     if (auto opened = readOnlyWhy.isEmpty() ? store->m_db->open(path, true)
@@ -167,11 +200,12 @@ Result<std::unique_ptr<Store>> Store::open(const QString& requestedPath)
             store.reset(new Store);
             if (auto opened = store->m_db->openReadOnly(path, true); !opened)
                 return std::unexpected(opened.error());
-            readOnlyWhy = QStringLiteral(
-                              "the library is damaged (%1), so it was opened read-only and nothing will be "
-                              "written into it. Copy what can be read into a new library with "
-                              "`coachtrack --db %2 check --recover-to NEW.sqlite`, then use that one.")
-                              .arg(*problem, QFileInfo(path).absoluteFilePath());
+            readOnlyWhy =
+                QStringLiteral(
+                    "the library is damaged (%1), so it was opened read-only and nothing will be "
+                    "written into it. Copy what can be read into a new library with "
+                    "`coachtrack --db %2 check --recover-to NEW.sqlite`, then use that one.")
+                    .arg(*problem, QFileInfo(path).absoluteFilePath());
             store->m_db->setReadOnlyReason(readOnlyWhy);
             if (auto identified = store->identify(); !identified)
                 return std::unexpected(identified.error());
@@ -181,20 +215,22 @@ Result<std::unique_ptr<Store>> Store::open(const QString& requestedPath)
     if (!readOnlyWhy.isEmpty()) {
         store->m_readOnly = true;
         if (store->m_schemaVersion < latest)
-            return std::unexpected(fileError(
-                StoreErrorCode::ReadOnly, path,
-                QStringLiteral("is from an older Coachtrack (library version %1) and must be upgraded before it can "
-                               "be read, but %2")
-                    .arg(store->m_schemaVersion)
-                    .arg(readOnlyWhy)));
+            return std::unexpected(
+                fileError(StoreErrorCode::ReadOnly, path,
+                          QStringLiteral("is from an older Coachtrack (library version %1) and "
+                                         "must be upgraded before it can "
+                                         "be read, but %2")
+                              .arg(store->m_schemaVersion)
+                              .arg(readOnlyWhy)));
         if (auto ok = store->m_db->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !ok)
             return std::unexpected(ok.error());
         return store;
     }
 
-    for (const QString& pragma : {inMemory ? QString() : QStringLiteral("PRAGMA journal_mode = WAL"),
-                                  QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA synchronous = FULL")}) {
+    for (const QString& pragma :
+         {inMemory ? QString() : QStringLiteral("PRAGMA journal_mode = WAL"),
+          QStringLiteral("PRAGMA foreign_keys = ON"),
+          QStringLiteral("PRAGMA synchronous = FULL")}) {
         if (pragma.isEmpty())
             continue;
         if (auto ok = store->m_db->exec(pragma); !ok)
@@ -207,12 +243,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString& requestedPath)
             const QString backup = QStringLiteral("%1.v%2-backup-%3")
                                        .arg(path)
                                        .arg(store->m_schemaVersion)
-                                       .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+                                       .arg(QDateTime::currentDateTimeUtc().toString(
+                                           QStringLiteral("yyyyMMdd-HHmmss")));
             // The backup holds private notes too: it is created private before SQLite fills it.
-            if (!createPrivateFile(backup) || !store->m_db->execute(QStringLiteral("VACUUM INTO ?"), backup))
-                return std::unexpected(fileError(StoreErrorCode::Io, path,
-                                                 QStringLiteral("cannot write the backup %1 before upgrading; "
-                                                                "nothing was changed").arg(backup)));
+            if (!createPrivateFile(backup) ||
+                !store->m_db->execute(QStringLiteral("VACUUM INTO ?"), backup))
+                return std::unexpected(
+                    fileError(StoreErrorCode::Io, path,
+                              QStringLiteral("cannot write the backup %1 before upgrading; "
+                                             "nothing was changed")
+                                  .arg(backup)));
             keepPrivate(path);
         }
         if (auto migrated = store->migrate(); !migrated)
@@ -227,10 +267,12 @@ Result<void> Store::identify()
     // Identify the file before writing anything to it.
     auto appId = m_db->scalar(QStringLiteral("PRAGMA application_id"));
     if (!appId) {
-        if (appId.error().code == StoreErrorCode::ReadOnly || appId.error().code == StoreErrorCode::Busy)
+        if (appId.error().code == StoreErrorCode::ReadOnly ||
+            appId.error().code == StoreErrorCode::Busy)
             return std::unexpected(appId.error());
-        return std::unexpected(fileError(StoreErrorCode::NotOurDatabase, path,
-                                         QStringLiteral("is not a Coachtrack library (%1)").arg(appId.error().message)));
+        return std::unexpected(fileError(
+            StoreErrorCode::NotOurDatabase, path,
+            QStringLiteral("is not a Coachtrack library (%1)").arg(appId.error().message)));
     }
     auto version = m_db->scalar(QStringLiteral("PRAGMA user_version"));
     auto objects = m_db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
@@ -238,15 +280,18 @@ Result<void> Store::identify()
         return std::unexpected(version ? objects.error() : version.error());
     const bool empty = *appId == 0 && *version == 0 && *objects == 0;
     if (!empty && *appId != kApplicationId)
-        return std::unexpected(fileError(StoreErrorCode::NotOurDatabase, path,
-                                         QStringLiteral("is another program's SQLite database, not a Coachtrack "
-                                                        "library; choose another file with --db")));
+        return std::unexpected(
+            fileError(StoreErrorCode::NotOurDatabase, path,
+                      QStringLiteral("is another program's SQLite database, not a Coachtrack "
+                                     "library; choose another file with --db")));
     const int latest = latestSchemaVersion();
     if (*version > latest)
         return std::unexpected(fileError(
             StoreErrorCode::NewerSchema, path,
-            QStringLiteral("was written by a newer Coachtrack (library version %1; this Coachtrack reads up to "
-                           "version %2). Upgrade Coachtrack to open it; the file was left untouched.")
+            QStringLiteral(
+                "was written by a newer Coachtrack (library version %1; this Coachtrack reads up "
+                "to "
+                "version %2). Upgrade Coachtrack to open it; the file was left untouched.")
                 .arg(*version)
                 .arg(latest)));
     if (empty && m_db->readOnlyReason().size() > 0)
@@ -259,7 +304,8 @@ Result<void> Store::identify()
 
 Result<QString> Store::checkPages(bool quick)
 {
-    auto rows = m_db->queryAll(quick ? QStringLiteral("PRAGMA quick_check(20)") : QStringLiteral("PRAGMA integrity_check(100)"),
+    auto rows = m_db->queryAll(quick ? QStringLiteral("PRAGMA quick_check(20)")
+                                     : QStringLiteral("PRAGMA integrity_check(100)"),
                                [](const sql::Statement& s) { return s.text(0); });
     if (!rows) {
         if (rows.error().code == StoreErrorCode::Corrupt)
@@ -280,15 +326,20 @@ Result<void> Store::migrate()
     for (int version = m_schemaVersion + 1; version <= int(files.size()); ++version) {
         QFile file(kMigrationDir + u'/' + files[version - 1]);
         if (!file.open(QIODevice::ReadOnly))
-            return std::unexpected(StoreError{StoreErrorCode::Io, QStringLiteral("migration %1 is missing").arg(files[version - 1])});
+            return std::unexpected(
+                StoreError{StoreErrorCode::Io,
+                           QStringLiteral("migration %1 is missing").arg(files[version - 1])});
         const QString script = QString::fromUtf8(file.readAll());
         sql::Transaction transaction(*m_db);
         if (auto ok = transaction.begin(); !ok)
             return ok;
         if (auto ok = m_db->exec(script); !ok)
-            return std::unexpected(StoreError{ok.error().code, QStringLiteral("upgrading %1 to library version %2 failed; "
-                                                                              "nothing was changed: %3")
-                                                                   .arg(m_db->path()).arg(version).arg(ok.error().message)});
+            return std::unexpected(StoreError{
+                ok.error().code, QStringLiteral("upgrading %1 to library version %2 failed; "
+                                                "nothing was changed: %3")
+                                     .arg(m_db->path())
+                                     .arg(version)
+                                     .arg(ok.error().message)});
         if (auto ok = m_db->exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !ok)
             return ok;
         if (auto ok = transaction.commit(); !ok)

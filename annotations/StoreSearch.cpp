@@ -15,24 +15,28 @@ constexpr int kRecentWindow = 500;
 
 QString searchSql(const QString& fts, const QString& notes)
 {
-    return QStringLiteral("SELECT n.id, n.session_id, s.recording_id, n.start_ms, m.snip FROM ("
-                          "  SELECT rowid AS id, bm25(%1) AS score, snippet(%1, 0, '[', ']', '…', 12) AS snip"
-                          "  FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT %3) AS m "
-                          "JOIN %2 n ON n.id = m.id JOIN sessions s ON s.id = n.session_id "
-                          "ORDER BY m.score, n.id DESC LIMIT ?")
+    return QStringLiteral(
+               "SELECT n.id, n.session_id, s.recording_id, n.start_ms, m.snip FROM ("
+               "  SELECT rowid AS id, bm25(%1) AS score, snippet(%1, 0, '[', ']', '…', 12) AS snip"
+               "  FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT %3) AS m "
+               "JOIN %2 n ON n.id = m.id JOIN sessions s ON s.id = n.session_id "
+               "ORDER BY m.score, n.id DESC LIMIT ?")
         .arg(fts, notes)
         .arg(kRecentWindow);
 }
 
-const QString kShareableSearch = searchSql(QStringLiteral("shareable_fts"), QStringLiteral("shareable_notes"));
-const QString kPrivateSearch = searchSql(QStringLiteral("private_fts"), QStringLiteral("private_notes"));
+const QString kShareableSearch =
+    searchSql(QStringLiteral("shareable_fts"), QStringLiteral("shareable_notes"));
+const QString kPrivateSearch =
+    searchSql(QStringLiteral("private_fts"), QStringLiteral("private_notes"));
 
 // Turns what a user typed into an FTS5 query: every word must appear, as a prefix; FTS
 // syntax characters are taken literally, so no input is a syntax error.
 QString ftsQuery(const QString& typed)
 {
     QStringList terms;
-    for (const QString& word : typed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+    for (const QString& word :
+         typed.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
         QString w = word;
         w.replace(u'"', QStringLiteral("\"\""));
         terms << QStringLiteral("\"%1\"*").arg(w);
@@ -57,11 +61,12 @@ Result<std::vector<SearchHit>> Store::search(Track track, const QString& query, 
     const QString fts = ftsQuery(query);
     if (fts.isEmpty())
         return std::vector<SearchHit>{};
-    return m_db->queryAll(track == Track::Shareable ? kShareableSearch : kPrivateSearch,
-                          [track](const sql::Statement& s) {
-                              return SearchHit{s.int64(0), track, s.int64(1), s.int64(2), s.int64(3), s.text(4)};
-                          },
-                          fts, int64_t(limit));
+    return m_db->queryAll(
+        track == Track::Shareable ? kShareableSearch : kPrivateSearch,
+        [track](const sql::Statement& s) {
+            return SearchHit{s.int64(0), track, s.int64(1), s.int64(2), s.int64(3), s.text(4)};
+        },
+        fts, int64_t(limit));
 }
 
 } // namespace coachtrack::annotations

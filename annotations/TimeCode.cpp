@@ -23,7 +23,8 @@ std::expected<int64_t, QString> parseTimeCode(QStringView text)
     const QString trimmed = text.trimmed().toString();
     const auto invalid = [&] {
         return std::unexpected(
-            QStringLiteral("'%1' is not a time; write [[hh:]mm:]ss[.mmm], e.g. 1:23 or 01:02:03.500")
+            QStringLiteral(
+                "'%1' is not a time; write [[hh:]mm:]ss[.mmm], e.g. 1:23 or 01:02:03.500")
                 .arg(trimmed));
     };
     if (trimmed.isEmpty() || trimmed.startsWith(u'-'))
@@ -65,7 +66,10 @@ QString formatClock(int64_t ms, bool withMillis)
     const qlonglong h = totalSeconds / 3600;
     const qlonglong m = (totalSeconds / 60) % 60;
     const qlonglong s = totalSeconds % 60;
-    QString out = h > 0 ? QStringLiteral("%1:%2:%3").arg(h).arg(m, 2, 10, QLatin1Char('0')).arg(s, 2, 10, QLatin1Char('0'))
+    QString out = h > 0 ? QStringLiteral("%1:%2:%3")
+                              .arg(h)
+                              .arg(m, 2, 10, QLatin1Char('0'))
+                              .arg(s, 2, 10, QLatin1Char('0'))
                         : QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
     if (withMillis)
         out += QStringLiteral(".%1").arg(qlonglong(ms % 1000), 3, 10, QLatin1Char('0'));

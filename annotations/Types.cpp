@@ -19,17 +19,22 @@ std::optional<Track> trackFromName(const QString& name)
 QString focusStatusName(FocusStatus status)
 {
     switch (status) {
-    case FocusStatus::Open: return QStringLiteral("open");
-    case FocusStatus::Practising: return QStringLiteral("practising");
-    case FocusStatus::Achieved: return QStringLiteral("achieved");
-    case FocusStatus::Dropped: return QStringLiteral("dropped");
+    case FocusStatus::Open:
+        return QStringLiteral("open");
+    case FocusStatus::Practising:
+        return QStringLiteral("practising");
+    case FocusStatus::Achieved:
+        return QStringLiteral("achieved");
+    case FocusStatus::Dropped:
+        return QStringLiteral("dropped");
     }
     return {};
 }
 
 std::optional<FocusStatus> focusStatusFromName(const QString& name)
 {
-    for (FocusStatus s : {FocusStatus::Open, FocusStatus::Practising, FocusStatus::Achieved, FocusStatus::Dropped})
+    for (FocusStatus s :
+         {FocusStatus::Open, FocusStatus::Practising, FocusStatus::Achieved, FocusStatus::Dropped})
         if (focusStatusName(s) == name)
             return s;
     return std::nullopt;
@@ -38,9 +43,12 @@ std::optional<FocusStatus> focusStatusFromName(const QString& name)
 QString outcomeName(Outcome outcome)
 {
     switch (outcome) {
-    case Outcome::Open: return QStringLiteral("open");
-    case Outcome::Won: return QStringLiteral("won");
-    case Outcome::Lost: return QStringLiteral("lost");
+    case Outcome::Open:
+        return QStringLiteral("open");
+    case Outcome::Won:
+        return QStringLiteral("won");
+    case Outcome::Lost:
+        return QStringLiteral("lost");
     }
     return {};
 }

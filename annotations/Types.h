@@ -13,9 +13,24 @@ namespace coachtrack::annotations {
 // How many focus items a new review session may hold (a session's cap is 1 to 5).
 inline constexpr int kDefaultFocusCap = 3;
 
-enum class Track { Private, Shareable };
-enum class FocusStatus { Open, Practising, Achieved, Dropped };
-enum class Outcome { Open, Won, Lost };
+enum class Track
+{
+    Private,
+    Shareable
+};
+enum class FocusStatus
+{
+    Open,
+    Practising,
+    Achieved,
+    Dropped
+};
+enum class Outcome
+{
+    Open,
+    Won,
+    Lost
+};
 
 QString trackName(Track track);
 std::optional<Track> trackFromName(const QString& name);

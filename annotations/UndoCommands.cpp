@@ -113,7 +113,8 @@ void DeleteNoteCommand::undo()
 
 EditNoteTextCommand::EditNoteTextCommand(UndoContext context, int64_t noteId, QString before,
                                          QString after)
-    : NoteValueCommand(std::move(context), tr("Edit note"), noteId, std::move(before), std::move(after))
+    : NoteValueCommand(std::move(context), tr("Edit note"), noteId, std::move(before),
+                       std::move(after))
 {
 }
 

@@ -72,8 +72,14 @@ class NoteValueCommand : public NoteCommand
 {
 public:
     static constexpr int kId = Id;
-    void redo() override { attempt([&] { return apply(m_after); }); }
-    void undo() override { attempt([&] { return apply(m_before); }); }
+    void redo() override
+    {
+        attempt([&] { return apply(m_after); });
+    }
+    void undo() override
+    {
+        attempt([&] { return apply(m_before); });
+    }
     int id() const override { return kId; }
     bool mergeWith(const QUndoCommand* other) override
     {
@@ -85,7 +91,8 @@ public:
     }
 
 protected:
-    NoteValueCommand(UndoContext context, const QString& text, int64_t noteId, Value before, Value after)
+    NoteValueCommand(UndoContext context, const QString& text, int64_t noteId, Value before,
+                     Value after)
         : NoteCommand(std::move(context), text)
         , m_noteId(noteId)
         , m_before(std::move(before))

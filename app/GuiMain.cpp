@@ -156,8 +156,10 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         if (start && window.player()->state() != media::Player::State::Empty &&
             *start >= window.player()->duration()) {
             QTextStream(stderr) << "coachtrack: --start " << annotations::formatClock(*start, true)
-                                << " is past the end of " << positional.first() << ", whose audio ends at "
-                                << annotations::formatClock(window.player()->duration(), true) << '\n';
+                                << " is past the end of " << positional.first()
+                                << ", whose audio ends at "
+                                << annotations::formatClock(window.player()->duration(), true)
+                                << '\n';
             return 1;
         }
         if (start) {
@@ -175,7 +177,8 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
             }
             QString video;
             if (const media::VideoPresenter* v = window.videoPresenter(); v->hasVideo())
-                video = QStringLiteral(", video %1 frames shown, %2 dropped, lip-sync median %3 ms, max %4 ms")
+                video = QStringLiteral(
+                            ", video %1 frames shown, %2 dropped, lip-sync median %3 ms, max %4 ms")
                             .arg(v->stats().framesShown())
                             .arg(v->stats().framesDropped())
                             .arg(v->stats().medianErrorMs())

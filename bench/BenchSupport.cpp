@@ -2,8 +2,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTextStream>
 #include <algorithm>
@@ -47,7 +47,8 @@ double timeCommand(const QString& program, const QStringList& args)
 
 QString benchDataDir()
 {
-    const QString dir = QFileInfo(QStringLiteral(COACHTRACK_DEMO_DIR)).absolutePath() + QStringLiteral("/bench-data");
+    const QString dir = QFileInfo(QStringLiteral(COACHTRACK_DEMO_DIR)).absolutePath() +
+                        QStringLiteral("/bench-data");
     QDir().mkpath(dir);
     return dir;
 }
@@ -57,10 +58,11 @@ QString makeLongCall(const QString& name, const QStringList& codec)
     const QString out = benchDataDir() + u'/' + name;
     if (QFileInfo::exists(out))
         return out;
-    runOrDie(QStringLiteral("ffmpeg"), QStringList{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                                                   QStringLiteral("-stream_loop"), QStringLiteral("19"), QStringLiteral("-i"),
-                                                   QStringLiteral(COACHTRACK_DEMO_DIR "/demo_call.mp3")}
-                                           + codec + QStringList{out});
+    runOrDie(QStringLiteral("ffmpeg"),
+             QStringList{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
+                         QStringLiteral("-stream_loop"), QStringLiteral("19"), QStringLiteral("-i"),
+                         QStringLiteral(COACHTRACK_DEMO_DIR "/demo_call.mp3")} +
+                 codec + QStringList{out});
     return out;
 }
 

@@ -36,7 +36,8 @@ struct FirstPartial : media::PartialPeaksSink
 };
 
 media::AudioAnalysis analyseOrDie(const QString& file, media::AnalysisOptions options,
-                                  media::PartialPeaksSink* partial = nullptr, media::AnalysisStats* stats = nullptr)
+                                  media::PartialPeaksSink* partial = nullptr,
+                                  media::AnalysisStats* stats = nullptr)
 {
     media::NoProgress progress;
     media::CancelToken cancel;
@@ -68,13 +69,17 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     out << "Generating 60-minute calls in " << benchDataDir() << " (once)…\n";
     out.flush();
-    const QString wav = makeLongCall(QStringLiteral("call60.wav"), {QStringLiteral("-c:a"), QStringLiteral("pcm_s16le")});
+    const QString wav = makeLongCall(QStringLiteral("call60.wav"),
+                                     {QStringLiteral("-c:a"), QStringLiteral("pcm_s16le")});
     const QString mp3 = makeLongCall(QStringLiteral("call60.mp3"),
-                                     {QStringLiteral("-c:a"), QStringLiteral("libmp3lame"), QStringLiteral("-b:a"), QStringLiteral("32k")});
+                                     {QStringLiteral("-c:a"), QStringLiteral("libmp3lame"),
+                                      QStringLiteral("-b:a"), QStringLiteral("32k")});
     const QString opus = makeLongCall(QStringLiteral("call60.opus"),
-                                      {QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-b:a"), QStringLiteral("24k")});
+                                      {QStringLiteral("-c:a"), QStringLiteral("libopus"),
+                                       QStringLiteral("-b:a"), QStringLiteral("24k")});
 
-    out << "\nMedia engine on a 60-minute stereo 16 kHz call (median of " << kRuns << " runs, 2 threads)\n";
+    out << "\nMedia engine on a 60-minute stereo 16 kHz call (median of " << kRuns
+        << " runs, 2 threads)\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                .arg(QStringLiteral("format"), -6)
                .arg(QStringLiteral("ffmpeg s"), 9)
@@ -88,21 +93,28 @@ int main(int argc, char** argv)
                .arg(QStringLiteral("seam"), 9);
     for (const QString& file : {mp3, opus, wav}) {
         const double ffmpegS = medianSeconds(kRuns, [&] {
-            runOrDie(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("quiet"), QStringLiteral("-i"), file,
-                                                QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-")});
+            runOrDie(QStringLiteral("ffmpeg"),
+                     {QStringLiteral("-v"), QStringLiteral("quiet"), QStringLiteral("-i"), file,
+                      QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-")});
         });
         media::AnalysisStats stats;
         media::AudioAnalysis result;
-        const double peaksS = medianSeconds(kRuns, [&] { result = analyseOrDie(file, {}, nullptr, &stats); });
-        const double singleS = medianSeconds(kRuns, [&] { media::AnalysisOptions one;
+        const double peaksS =
+            medianSeconds(kRuns, [&] { result = analyseOrDie(file, {}, nullptr, &stats); });
+        const double singleS = medianSeconds(kRuns, [&] {
+            media::AnalysisOptions one;
             one.threads = 1;
-            analyseOrDie(file, one); });
-        const double peaksOnlyS = medianSeconds(kRuns, [&] { media::AnalysisOptions peaksOnly;
+            analyseOrDie(file, one);
+        });
+        const double peaksOnlyS = medianSeconds(kRuns, [&] {
+            media::AnalysisOptions peaksOnly;
             peaksOnly.speechEnergy = false;
-            analyseOrDie(file, peaksOnly); });
+            analyseOrDie(file, peaksOnly);
+        });
         QElapsedTimer vadClock;
         vadClock.start();
-        const auto metrics = media::computeTalkMetrics(media::speechOf(result), result.durationMs());
+        const auto metrics =
+            media::computeTalkMetrics(media::speechOf(result), result.durationMs());
         const double vadS = double(vadClock.nsecsElapsed()) / 1e9;
 
         std::vector<double> firsts;
@@ -117,9 +129,13 @@ int main(int argc, char** argv)
         QTemporaryDir cacheDir;
         const media::PeakCache cache(cacheDir.path());
         cache.store(QStringLiteral("bench"), {false, result});
-        const double cachedS = medianSeconds(kRuns, [&] { (void)cache.load(QStringLiteral("bench")); });
+        const double cachedS =
+            medianSeconds(kRuns, [&] { (void)cache.load(QStringLiteral("bench")); });
 
-        const double rss = runOrDie(QCoreApplication::applicationFilePath(), {QStringLiteral("--rss"), file}).trimmed().toDouble();
+        const double rss =
+            runOrDie(QCoreApplication::applicationFilePath(), {QStringLiteral("--rss"), file})
+                .trimmed()
+                .toDouble();
         const double speechExtra = 100.0 * ((peaksS + vadS) / peaksOnlyS - 1.0);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                    .arg(QFileInfo(file).suffix(), -6)
@@ -131,14 +147,18 @@ int main(int argc, char** argv)
                    .arg(cachedS * 1000, 10, 'f', 1)
                    .arg(rss, 8, 'f', 1)
                    .arg(speechExtra, 10, 'f', 1)
-                   .arg(stats.segments == 1 ? QStringLiteral("one pass")
-                        : stats.seamsVerified ? QStringLiteral("verified") : QStringLiteral("redone"), 9);
+                   .arg(stats.segments == 1   ? QStringLiteral("one pass")
+                        : stats.seamsVerified ? QStringLiteral("verified")
+                                              : QStringLiteral("redone"),
+                        9);
         out.flush();
         (void)metrics;
     }
     out << "\nratio = peaks time / `ffmpeg -v quiet -i F -f null -` time (target ≤ 0.6 on MP3);"
-           " 1-thread = the same ratio decoding in one pass;\nfirst ms = first partial peaks after starting;"
-           " cached ms = reopening from the peak cache; speech +% = energy envelope, speech detection and talk"
+           " 1-thread = the same ratio decoding in one pass;\nfirst ms = first partial peaks after "
+           "starting;"
+           " cached ms = reopening from the peak cache; speech +% = energy envelope, speech "
+           "detection and talk"
            " metrics over peaks alone (target ≤ 5%).\n";
     return 0;
 }

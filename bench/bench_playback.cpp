@@ -41,7 +41,8 @@ double pipelineSeconds(const QString& file, double tempo)
 double stretchSeconds(const media::PcmBlock& pcm, media::TempoAlgorithm algorithm)
 {
     return medianSeconds(3, [&] {
-        auto f = media::TempoFilter::create(pcm.sampleRate, int(pcm.channels.size()), 2.0, algorithm);
+        auto f =
+            media::TempoFilter::create(pcm.sampleRate, int(pcm.channels.size()), 2.0, algorithm);
         if (!f)
             die(f.error().message);
         std::vector<int16_t> out;
@@ -51,7 +52,8 @@ double stretchSeconds(const media::PcmBlock& pcm, media::TempoAlgorithm algorith
         for (int64_t at = 0; at < pcm.frames(); at += 4096) {
             const int64_t n = std::min<int64_t>(4096, pcm.frames() - at);
             for (size_t c = 0; c < pcm.channels.size(); ++c)
-                slice.channels[c].assign(pcm.channels[c].begin() + at, pcm.channels[c].begin() + at + n);
+                slice.channels[c].assign(pcm.channels[c].begin() + at,
+                                         pcm.channels[c].begin() + at + n);
             (void)f->push(slice);
             out.clear();
             (void)f->pull(out);
@@ -65,19 +67,22 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QString mp3 = makeLongCall(QStringLiteral("call60.mp3"), {QStringLiteral("-c:a"), QStringLiteral("libmp3lame"),
-                                                                    QStringLiteral("-b:a"), QStringLiteral("32k")});
+    const QString mp3 = makeLongCall(QStringLiteral("call60.mp3"),
+                                     {QStringLiteral("-c:a"), QStringLiteral("libmp3lame"),
+                                      QStringLiteral("-b:a"), QStringLiteral("32k")});
     const double hour = 3600;
     const double decode = medianSeconds(3, [&] {
-        runOrDie(QStringLiteral("ffmpeg"), {QStringLiteral("-v"), QStringLiteral("quiet"), QStringLiteral("-threads"),
-                                            QStringLiteral("1"), QStringLiteral("-i"), mp3, QStringLiteral("-f"),
-                                            QStringLiteral("null"), QStringLiteral("-")});
+        runOrDie(QStringLiteral("ffmpeg"),
+                 {QStringLiteral("-v"), QStringLiteral("quiet"), QStringLiteral("-threads"),
+                  QStringLiteral("1"), QStringLiteral("-i"), mp3, QStringLiteral("-f"),
+                  QStringLiteral("null"), QStringLiteral("-")});
     });
     out << "Playback of a 60-minute stereo 16 kHz MP3 (median of 3, one thread)\n";
     out << QStringLiteral("  ffmpeg -f null decode: %1 s\n").arg(decode, 0, 'f', 2);
     for (double tempo : {1.0, 2.0, 3.0}) {
         const double s = pipelineSeconds(mp3, tempo);
-        out << QStringLiteral("  decode + WSOLA at %1x: %2 s = %3% of one core while playing (%4x ffmpeg decode)\n")
+        out << QStringLiteral("  decode + WSOLA at %1x: %2 s = %3% of one core while playing (%4x "
+                              "ffmpeg decode)\n")
                    .arg(tempo, 0, 'f', 1)
                    .arg(s, 0, 'f', 2)
                    .arg(100 * s / (hour / tempo), 0, 'f', 2)
@@ -92,7 +97,8 @@ int main(int argc, char** argv)
     const double minutes = double(pcm.frames()) / decoder->sampleRate() / 60;
     const double wsola = stretchSeconds(pcm, media::TempoAlgorithm::Wsola);
     const double vocoder = stretchSeconds(pcm, media::TempoAlgorithm::PhaseVocoder);
-    out << QStringLiteral("  time-stretch alone, %1 min at 2x: atempo (WSOLA) %2 s, rubberband %3 s (%4x the cost)\n")
+    out << QStringLiteral("  time-stretch alone, %1 min at 2x: atempo (WSOLA) %2 s, rubberband %3 "
+                          "s (%4x the cost)\n")
                .arg(minutes, 0, 'f', 0)
                .arg(wsola, 0, 'f', 3)
                .arg(vocoder, 0, 'f', 3)

@@ -39,12 +39,16 @@ QTextStream out(stdout);
 // Coaching words first (the frequent ones), then a long tail of account and product names.
 QStringList vocabulary()
 {
-    QStringList words = QStringLiteral(
-        "budget pricing discount objection timeline decision maker champion competitor demo trial contract renewal "
-        "discovery question follow up next steps agenda rapport listen pause interrupt monologue value roi pain "
-        "priority integration security onboarding procurement legal approval stakeholder quote proposal negotiate "
-        "close urgency summary recap empathy tone pace clarify confirm qualify authority need budgetary forecast "
-        "pipeline quarter churn expansion upsell license seat migration rollout pilot success metric benchmark")
+    QStringList words = QStringLiteral("budget pricing discount objection timeline decision maker "
+                                       "champion competitor demo trial contract renewal "
+                                       "discovery question follow up next steps agenda rapport "
+                                       "listen pause interrupt monologue value roi pain "
+                                       "priority integration security onboarding procurement legal "
+                                       "approval stakeholder quote proposal negotiate "
+                                       "close urgency summary recap empathy tone pace clarify "
+                                       "confirm qualify authority need budgetary forecast "
+                                       "pipeline quarter churn expansion upsell license seat "
+                                       "migration rollout pilot success metric benchmark")
                             .split(u' ');
     for (int i = words.size(); i < kVocabulary; ++i)
         words << QStringLiteral("acct%1x").arg(i * 7919 % 100'000, 5, 10, QChar(u'0'));
@@ -108,23 +112,29 @@ void generate(const QString& path, const QStringList& words)
         die(QStringLiteral("cannot open %1").arg(path));
     exec(db, "PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON; BEGIN");
     QRandomGenerator rng(2026);
-    auto* rep = prepare(db, "INSERT INTO reps (id, name, created_at) VALUES (?, ?, '2026-01-01T00:00:00Z')");
+    auto* rep = prepare(
+        db, "INSERT INTO reps (id, name, created_at) VALUES (?, ?, '2026-01-01T00:00:00Z')");
     for (int r = 1; r <= kReps; ++r) {
         sqlite3_bind_int(rep, 1, r);
         bindText(rep, 2, QStringLiteral("Rep %1").arg(r));
         step(db, rep);
     }
-    auto* rec = prepare(db, "INSERT INTO recordings (id, path, fingerprint, duration_ms, call_date, title, rep_id, added_at) "
+    auto* rec = prepare(db, "INSERT INTO recordings (id, path, fingerprint, duration_ms, "
+                            "call_date, title, rep_id, added_at) "
                             "VALUES (?, ?, ?, 1800000, ?, ?, ?, '2026-01-01T00:00:00Z')");
-    auto* session = prepare(db, "INSERT INTO sessions (id, recording_id, rep_id, created_at, updated_at) "
-                                "VALUES (?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+    auto* session =
+        prepare(db, "INSERT INTO sessions (id, recording_id, rep_id, created_at, updated_at) "
+                    "VALUES (?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
     auto* noteId = prepare(db, "INSERT INTO note_ids (track) VALUES (?)");
-    auto* shareable = prepare(db, "INSERT INTO shareable_notes (id, session_id, start_ms, text, created_at, edited_at) "
-                                  "VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
-    auto* privateNote = prepare(db, "INSERT INTO private_notes (id, session_id, start_ms, text, created_at, edited_at) "
-                                    "VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
-    auto* focus = prepare(db, "INSERT INTO focus_items (note_id, session_id, promoted_at, status_changed_at) "
-                              "VALUES (?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+    auto* shareable = prepare(
+        db, "INSERT INTO shareable_notes (id, session_id, start_ms, text, created_at, edited_at) "
+            "VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+    auto* privateNote = prepare(
+        db, "INSERT INTO private_notes (id, session_id, start_ms, text, created_at, edited_at) "
+            "VALUES (?, ?, ?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
+    auto* focus =
+        prepare(db, "INSERT INTO focus_items (note_id, session_id, promoted_at, status_changed_at) "
+                    "VALUES (?, ?, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')");
     auto addNote = [&](sqlite3_stmt* table, const char* track, int s) {
         sqlite3_bind_text(noteId, 1, track, -1, SQLITE_STATIC);
         step(db, noteId);
@@ -183,10 +193,13 @@ Percentiles percentiles(std::vector<double> ms)
 
 QString show(const Percentiles& p)
 {
-    return QStringLiteral("p50 %1 ms, p95 %2 ms, max %3 ms").arg(p.p50, 0, 'f', 2).arg(p.p95, 0, 'f', 2).arg(p.max, 0, 'f', 2);
+    return QStringLiteral("p50 %1 ms, p95 %2 ms, max %3 ms")
+        .arg(p.p50, 0, 'f', 2)
+        .arg(p.p95, 0, 'f', 2)
+        .arg(p.max, 0, 'f', 2);
 }
 
-template <typename F>
+template<typename F>
 double timedMs(F&& f)
 {
     QElapsedTimer t;
@@ -198,8 +211,9 @@ double timedMs(F&& f)
 // The bare FTS5 lookup of the same query, limited the same way: what SQLite alone costs.
 double referenceSearchMs(sqlite3* db, const QString& word)
 {
-    static sqlite3_stmt* s = prepare(db, "SELECT rowid FROM shareable_fts WHERE shareable_fts MATCH ? "
-                                         "ORDER BY rowid DESC LIMIT 50");
+    static sqlite3_stmt* s =
+        prepare(db, "SELECT rowid FROM shareable_fts WHERE shareable_fts MATCH ? "
+                    "ORDER BY rowid DESC LIMIT 50");
     return timedMs([&] {
         bindText(s, 1, QStringLiteral("\"%1\"*").arg(word));
         while (sqlite3_step(s) == SQLITE_ROW) {
@@ -218,14 +232,18 @@ int main(int argc, char** argv)
     const QString marker = path + QStringLiteral(".complete");
     const QStringList words = vocabulary();
     if (!QFile::exists(marker)) {
-        for (const QString& f : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+        for (const QString& f :
+             {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
             QFile::remove(f);
         out << "Generating " << kRecordings << " recordings and "
-            << kRecordings * (kShareablePerSession + kPrivatePerSession) << " notes into " << path << " …\n";
+            << kRecordings * (kShareablePerSession + kPrivatePerSession) << " notes into " << path
+            << " …\n";
         out.flush();
         const double s = timedMs([&] { generate(path, words); }) / 1000;
         QFile(marker).open(QIODevice::WriteOnly);
-        out << QStringLiteral("  generated in %1 s, %2 MiB\n").arg(s, 0, 'f', 1).arg(double(QFileInfo(path).size()) / 1048576, 0, 'f', 0);
+        out << QStringLiteral("  generated in %1 s, %2 MiB\n")
+                   .arg(s, 0, 'f', 1)
+                   .arg(double(QFileInfo(path).size()) / 1048576, 0, 'f', 0);
     }
 
     std::vector<double> opens;
@@ -268,21 +286,24 @@ int main(int argc, char** argv)
     const Percentiles search = percentiles(ours), bare = percentiles(reference);
     out << "search, 400 queries: " << show(search) << " (target p95 <= 30 ms)\n";
     out << "  bare FTS5 MATCH of the same words: " << show(bare)
-        << QStringLiteral("; ratio p95 %1\n").arg(search.p95 / std::max(bare.p95, 0.001), 0, 'f', 1);
-    out << "  the 10 most frequent words (each in ~10-60% of notes): " << show(percentiles(frequent))
-        << "; bare FTS5: " << show(percentiles(frequentBare)) << '\n';
+        << QStringLiteral("; ratio p95 %1\n")
+               .arg(search.p95 / std::max(bare.p95, 0.001), 0, 'f', 1);
+    out << "  the 10 most frequent words (each in ~10-60% of notes): "
+        << show(percentiles(frequent)) << "; bare FTS5: " << show(percentiles(frequentBare))
+        << '\n';
 
     std::vector<double> loads;
     for (int i = 0; i < 400; ++i) {
         const int64_t recording = 1 + rng.bounded(kRecordings);
         loads.push_back(timedMs([&] {
             auto session = (*store)->currentSession(recording);
-            if (!session || !(*store)->shareableNotes(session->id) || !(*store)->privateNotes(session->id))
+            if (!session || !(*store)->shareableNotes(session->id) ||
+                !(*store)->privateNotes(session->id))
                 die(QStringLiteral("session load failed"));
         }));
     }
-    out << "session load (session, 14 shareable + 6 private notes, focus): " << show(percentiles(loads))
-        << " (target p95 <= 50 ms)\n";
+    out << "session load (session, 14 shareable + 6 private notes, focus): "
+        << show(percentiles(loads)) << " (target p95 <= 50 ms)\n";
     out << QStringLiteral("peak RSS %1 MiB\n").arg(peakRssMiB(), 0, 'f', 0);
     return 0;
 }

@@ -16,7 +16,7 @@ namespace coachtrack::media {
 namespace {
 
 constexpr int64_t kAlign = PeakPyramid::kBaseSamplesPerPeak * 1024; // 65536: every level aligns
-constexpr int64_t kSeamWindow = 4096;                                // samples compared at a seam
+constexpr int64_t kSeamWindow = 4096;                               // samples compared at a seam
 constexpr int64_t kMinSegmentFrames = 8 * kAlign;
 constexpr int kPublishIntervalMs = 100;
 
@@ -42,7 +42,11 @@ struct Shared
     std::vector<std::optional<std::optional<Samples>>> heads;
     std::vector<std::atomic<bool>> abandon; // worker k stops: an earlier worker took its range
 
-    explicit Shared(size_t segments) : heads(segments), abandon(segments) {}
+    explicit Shared(size_t segments)
+        : heads(segments)
+        , abandon(segments)
+    {
+    }
 
     void publishHead(size_t k, std::optional<Samples> head)
     {
@@ -84,16 +88,19 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
     }
     const int64_t start = bounds[k];
     if (k > 0) {
-        if (auto jumped = decoder->startNear(std::max<int64_t>(0, start - shared.prerollFrames)); !jumped) {
+        if (auto jumped = decoder->startNear(std::max<int64_t>(0, start - shared.prerollFrames));
+            !jumped) {
             shared.publishHead(k, std::nullopt);
             result.error = jumped.error();
             return;
         }
     }
-    PeakBuilder& builder = result.builder.emplace(shared.channels, shared.sampleRate, start, shared.speechEnergy);
-    builder.reserve((bounds[k + 1] == INT64_MAX ? estimatedFrames * 101 / 100 : bounds[k + 1]) - start);
-    size_t owned = k;                      // last segment whose range this worker decodes
-    int64_t end = bounds[owned + 1];       // exclusive; INT64_MAX for the last segment
+    PeakBuilder& builder =
+        result.builder.emplace(shared.channels, shared.sampleRate, start, shared.speechEnergy);
+    builder.reserve((bounds[k + 1] == INT64_MAX ? estimatedFrames * 101 / 100 : bounds[k + 1]) -
+                    start);
+    size_t owned = k;                // last segment whose range this worker decodes
+    int64_t end = bounds[owned + 1]; // exclusive; INT64_MAX for the last segment
     bool headPublished = (k == 0);
     Samples head(size_t(shared.channels)), overrun(size_t(shared.channels));
     int64_t published = 0;
@@ -102,7 +109,8 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
     bool firstPublish = true;
 
     auto publishPartial = [&](bool force) {
-        if (!shared.partial || (!force && !firstPublish && sincePublish.elapsed() < kPublishIntervalMs))
+        if (!shared.partial ||
+            (!force && !firstPublish && sincePublish.elapsed() < kPublishIntervalMs))
             return;
         const auto& peaks = builder.peaks();
         const int64_t ready = int64_t(peaks.front().size());
@@ -113,7 +121,8 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
             slice[c].assign(peaks[c].begin() + published, peaks[c].end());
         {
             std::lock_guard lock(shared.partialMutex);
-            shared.partial->partialPeaks(start / PeakPyramid::kBaseSamplesPerPeak + published, slice);
+            shared.partial->partialPeaks(start / PeakPyramid::kBaseSamplesPerPeak + published,
+                                         slice);
         }
         published = ready;
         firstPublish = false;
@@ -125,7 +134,8 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
     sinceProgress.start();
     for (;;) {
         if (shared.cancel->isCancelled() || shared.abandon[k].load()) {
-            result.error = Error{ErrorCode::Cancelled, QStringLiteral("%1: analysis cancelled").arg(shared.path)};
+            result.error = Error{ErrorCode::Cancelled,
+                                 QStringLiteral("%1: analysis cancelled").arg(shared.path)};
             result.builder.reset(); // an earlier worker covers this range: free its peaks now
             if (!headPublished)
                 shared.publishHead(k, std::nullopt);
@@ -153,8 +163,10 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
                 shared.publishHead(k, std::nullopt);
                 return;
             }
-            result.error = Error{ErrorCode::DecodeFailed,
-                                 QStringLiteral("%1: the audio timestamps jump; the file may be damaged").arg(shared.path)};
+            result.error =
+                Error{ErrorCode::DecodeFailed,
+                      QStringLiteral("%1: the audio timestamps jump; the file may be damaged")
+                          .arg(shared.path)};
             return;
         }
         const int64_t skip = atEof ? 0 : pos - idx;
@@ -165,7 +177,8 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
             shared.framesDone.fetch_add(take, std::memory_order_relaxed);
             if (!headPublished) {
                 for (size_t c = 0; c < head.size(); ++c) {
-                    const int64_t want = std::min<int64_t>(take, kSeamWindow - int64_t(head[c].size()));
+                    const int64_t want =
+                        std::min<int64_t>(take, kSeamWindow - int64_t(head[c].size()));
                     head[c].insert(head[c].end(), block.channels[c].begin() + skip,
                                    block.channels[c].begin() + skip + want);
                 }
@@ -178,7 +191,8 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
         // Past our end: collect the overrun a seam check compares against.
         int64_t consumed = skip + take; // samples of this block used so far
         if (avail - take > 0 && owned + 1 < segments) {
-            const int64_t want = std::min<int64_t>(avail - take, kSeamWindow - int64_t(overrun.front().size()));
+            const int64_t want =
+                std::min<int64_t>(avail - take, kSeamWindow - int64_t(overrun.front().size()));
             for (size_t c = 0; c < overrun.size(); ++c) {
                 const auto from = block.channels[c].begin() + consumed;
                 overrun[c].insert(overrun[c].end(), from, from + want);
@@ -187,11 +201,13 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
         }
         publishPartial(false);
         if (progress && sinceProgress.elapsed() >= 100) {
-            progress->progress(std::min(0.99, double(shared.framesDone.load()) / double(std::max<int64_t>(1, estimatedFrames))));
+            progress->progress(std::min(0.99, double(shared.framesDone.load()) /
+                                                  double(std::max<int64_t>(1, estimatedFrames))));
             sinceProgress.restart();
         }
 
-        const bool seamReady = owned + 1 < segments && int64_t(overrun.front().size()) >= kSeamWindow;
+        const bool seamReady =
+            owned + 1 < segments && int64_t(overrun.front().size()) >= kSeamWindow;
         if (atEof && !headPublished)
             shared.publishHead(k, std::nullopt);
         if (atEof && owned + 1 < segments) {
@@ -244,7 +260,8 @@ bool neverConverges(const QString& codec)
 std::vector<int64_t> planSegments(int64_t estimatedFrames, int threads)
 {
     std::vector<int64_t> bounds{0};
-    const int n = int(std::clamp<int64_t>(estimatedFrames / kMinSegmentFrames, 1, std::max(1, threads)));
+    const int n =
+        int(std::clamp<int64_t>(estimatedFrames / kMinSegmentFrames, 1, std::max(1, threads)));
     for (int i = 1; i < n; ++i)
         bounds.push_back((estimatedFrames * i / n) / kAlign * kAlign);
     bounds.push_back(INT64_MAX);
@@ -253,7 +270,8 @@ std::vector<int64_t> planSegments(int64_t estimatedFrames, int threads)
 
 } // namespace
 
-std::expected<AudioAnalysis, Error> analyseAudio(const QString& path, const AnalysisOptions& options,
+std::expected<AudioAnalysis, Error> analyseAudio(const QString& path,
+                                                 const AnalysisOptions& options,
                                                  ProgressSink& progress, const CancelToken& cancel,
                                                  PartialPeaksSink* partial, AnalysisStats* stats)
 {
@@ -287,13 +305,15 @@ std::expected<AudioAnalysis, Error> analyseAudio(const QString& path, const Anal
     std::vector<SegmentResult> results(segments);
     std::vector<std::thread> helpers;
     for (size_t k = 1; k < segments; ++k)
-        helpers.emplace_back([&, k] { runSegment(shared, bounds, k, results[k], nullptr, estimated); });
+        helpers.emplace_back(
+            [&, k] { runSegment(shared, bounds, k, results[k], nullptr, estimated); });
     runSegment(shared, bounds, 0, results[0], &progress, estimated);
     for (auto& t : helpers)
         t.join();
 
     if (cancel.isCancelled())
-        return std::unexpected(Error{ErrorCode::Cancelled, QStringLiteral("%1: analysis cancelled").arg(path)});
+        return std::unexpected(
+            Error{ErrorCode::Cancelled, QStringLiteral("%1: analysis cancelled").arg(path)});
 
     // Stitch: follow the chain of workers whose ranges were kept.
     std::vector<size_t> chain;
@@ -330,7 +350,8 @@ std::expected<AudioAnalysis, Error> analyseAudio(const QString& path, const Anal
     if (stats)
         *stats = s;
     if (frames == 0)
-        return std::unexpected(Error{ErrorCode::DecodeFailed, QStringLiteral("%1: no audio could be decoded").arg(path)});
+        return std::unexpected(Error{ErrorCode::DecodeFailed,
+                                     QStringLiteral("%1: no audio could be decoded").arg(path)});
     progress.progress(1.0);
     AudioAnalysis out;
     out.peaks = PeakPyramid(rate, frames, std::move(base));

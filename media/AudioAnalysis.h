@@ -27,9 +27,9 @@ struct AudioAnalysis
 
 struct AnalysisOptions
 {
-    int threads = 2;              // decode segments concurrently; 1 = a single pass
-    int64_t prerollMs = 2000;     // decoded and discarded before each later segment
-    bool speechEnergy = true;     // also collect the energy envelope speech detection needs
+    int threads = 2;          // decode segments concurrently; 1 = a single pass
+    int64_t prerollMs = 2000; // decoded and discarded before each later segment
+    bool speechEnergy = true; // also collect the energy envelope speech detection needs
     // Attempt segments even for decoders known never to match a straight decode bit for bit
     // (AAC, Opus); the seam check then falls back to one pass. For tests of that fallback.
     bool parallelEvenIfDivergent = false;
@@ -39,8 +39,9 @@ struct AnalysisOptions
 struct AnalysisStats
 {
     int segments = 0;
-    int seamsVerified = 0;  // later segments whose first samples matched the earlier decode bit for bit
-    int seamsRedone = 0;    // later segments decoded again sequentially because they did not
+    int seamsVerified =
+        0; // later segments whose first samples matched the earlier decode bit for bit
+    int seamsRedone = 0; // later segments decoded again sequentially because they did not
 };
 
 // Receives level-0 peaks while decoding goes on, so a view can fill in progressively.
@@ -58,7 +59,8 @@ public:
 // when its first samples equal, bit for bit, what the earlier segment's decoder produced
 // past its end, so the result is identical to a single pass. Runs on the calling thread
 // (plus `threads - 1` helpers); progress and partial peaks are reported from there.
-std::expected<AudioAnalysis, Error> analyseAudio(const QString& path, const AnalysisOptions& options,
+std::expected<AudioAnalysis, Error> analyseAudio(const QString& path,
+                                                 const AnalysisOptions& options,
                                                  ProgressSink& progress, const CancelToken& cancel,
                                                  PartialPeaksSink* partial = nullptr,
                                                  AnalysisStats* stats = nullptr);

@@ -33,10 +33,10 @@ struct AudioDecoder::Impl
     bool outputDone = false; // decoder fully drained
     int64_t badPackets = 0;
     int64_t framesOut = 0;
-    int64_t startPts = 0;      // the stream's start_time, in its time base
-    int64_t nextIndex = 0;     // sample index of the next appended sample
+    int64_t startPts = 0;  // the stream's start_time, in its time base
+    int64_t nextIndex = 0; // sample index of the next appended sample
     int64_t lastStart = 0;
-    bool anchored = true;      // false after startNear() until a frame's timestamp is trusted
+    bool anchored = true; // false after startNear() until a frame's timestamp is trusted
     bool skipNextFrame = false;
 
     int64_t ptsToIndex(int64_t pts) const
@@ -62,8 +62,9 @@ struct AudioDecoder::Impl
         av_channel_layout_uninit(&layout);
         swr.reset(raw);
         if (rc < 0 || (rc = swr_init(swr.get())) < 0)
-            return std::unexpected(fail(ErrorCode::DecodeFailed,
-                                        QStringLiteral("cannot convert its samples (%1)").arg(errorText(rc))));
+            return std::unexpected(
+                fail(ErrorCode::DecodeFailed,
+                     QStringLiteral("cannot convert its samples (%1)").arg(errorText(rc))));
         return {};
     }
 
@@ -98,16 +99,34 @@ struct AudioDecoder::Impl
     }
 };
 
-AudioDecoder::AudioDecoder(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+AudioDecoder::AudioDecoder(std::unique_ptr<Impl> impl)
+    : d(std::move(impl))
+{
+}
 AudioDecoder::AudioDecoder(AudioDecoder&&) noexcept = default;
 AudioDecoder& AudioDecoder::operator=(AudioDecoder&&) noexcept = default;
 AudioDecoder::~AudioDecoder() = default;
 
-int AudioDecoder::sampleRate() const { return d->sampleRate; }
-int AudioDecoder::channelCount() const { return d->channels; }
-QString AudioDecoder::codecName() const { return QString::fromUtf8(d->codec->codec->name); }
-QString AudioDecoder::formatName() const { return QString::fromUtf8(d->format->iformat->name); }
-int64_t AudioDecoder::lastReadStart() const { return d->lastStart; }
+int AudioDecoder::sampleRate() const
+{
+    return d->sampleRate;
+}
+int AudioDecoder::channelCount() const
+{
+    return d->channels;
+}
+QString AudioDecoder::codecName() const
+{
+    return QString::fromUtf8(d->codec->codec->name);
+}
+QString AudioDecoder::formatName() const
+{
+    return QString::fromUtf8(d->format->iformat->name);
+}
+int64_t AudioDecoder::lastReadStart() const
+{
+    return d->lastStart;
+}
 
 int64_t AudioDecoder::declaredDurationMs() const
 {
@@ -132,7 +151,8 @@ std::expected<AudioDecoder, Error> AudioDecoder::open(const QString& path)
     const AVCodec* decoder = nullptr;
     const int best = av_find_best_stream(rawFormat, AVMEDIA_TYPE_AUDIO, -1, -1, &decoder, 0);
     if (best == AVERROR_STREAM_NOT_FOUND)
-        return std::unexpected(impl->fail(ErrorCode::NoAudioStream, QStringLiteral("has no audio stream")));
+        return std::unexpected(
+            impl->fail(ErrorCode::NoAudioStream, QStringLiteral("has no audio stream")));
     if (best < 0 || !decoder)
         return std::unexpected(impl->fail(ErrorCode::UnsupportedCodec,
                                           QStringLiteral("no decoder for its audio codec")));
@@ -144,18 +164,21 @@ std::expected<AudioDecoder, Error> AudioDecoder::open(const QString& path)
 
     impl->codec.reset(avcodec_alloc_context3(decoder));
     if (!impl->codec || avcodec_parameters_to_context(impl->codec.get(), stream->codecpar) < 0)
-        return std::unexpected(impl->fail(ErrorCode::UnsupportedCodec, QStringLiteral("cannot set up its decoder")));
+        return std::unexpected(
+            impl->fail(ErrorCode::UnsupportedCodec, QStringLiteral("cannot set up its decoder")));
     impl->codec->thread_count = 1;
     if (int rc = avcodec_open2(impl->codec.get(), decoder, nullptr); rc < 0)
-        return std::unexpected(impl->fail(ErrorCode::UnsupportedCodec,
-                                          QStringLiteral("cannot open its %1 decoder (%2)")
-                                              .arg(QString::fromUtf8(decoder->name), errorText(rc))));
+        return std::unexpected(
+            impl->fail(ErrorCode::UnsupportedCodec,
+                       QStringLiteral("cannot open its %1 decoder (%2)")
+                           .arg(QString::fromUtf8(decoder->name), errorText(rc))));
     impl->startPts = stream->start_time == AV_NOPTS_VALUE ? 0 : stream->start_time;
     impl->sampleRate = impl->codec->sample_rate;
     impl->channels = impl->codec->ch_layout.nb_channels;
     if (impl->sampleRate <= 0 || impl->channels <= 0)
-        return std::unexpected(impl->fail(ErrorCode::UnrecognisedFormat,
-                                          QStringLiteral("its audio stream declares no sample rate or channels")));
+        return std::unexpected(
+            impl->fail(ErrorCode::UnrecognisedFormat,
+                       QStringLiteral("its audio stream declares no sample rate or channels")));
     return AudioDecoder(std::move(impl));
 }
 
@@ -201,7 +224,8 @@ std::expected<bool, Error> AudioDecoder::readInto(PcmBlock& out)
         }
         rc = av_read_frame(d->format.get(), d->packet.get());
         if (rc < 0) {
-            if (rc != AVERROR_EOF && rc != AVERROR(EIO) && rc != AVERROR_INVALIDDATA && d->framesOut == 0)
+            if (rc != AVERROR_EOF && rc != AVERROR(EIO) && rc != AVERROR_INVALIDDATA &&
+                d->framesOut == 0)
                 return std::unexpected(d->fail(ErrorCode::IoError, errorText(rc)));
             d->inputDone = true;
             avcodec_send_packet(d->codec.get(), nullptr);
@@ -214,8 +238,9 @@ std::expected<bool, Error> AudioDecoder::readInto(PcmBlock& out)
         av_packet_unref(d->packet.get());
     }
     if (d->framesOut == 0 && d->anchored && d->badPackets > 0)
-        return std::unexpected(d->fail(ErrorCode::DecodeFailed,
-                                       QStringLiteral("its audio is damaged: no frame could be decoded")));
+        return std::unexpected(
+            d->fail(ErrorCode::DecodeFailed,
+                    QStringLiteral("its audio is damaged: no frame could be decoded")));
     return false;
 }
 
@@ -228,9 +253,10 @@ std::expected<void, Error> AudioDecoder::startNear(int64_t sampleIndex)
     d->swr.reset();
     if (sampleIndex <= 0)
         return {};
-    const int64_t target = d->startPts + av_rescale_q(sampleIndex, AVRational{1, d->sampleRate}, stream->time_base);
-    if (!isRawAudioStream(d->format->iformat->name)
-        && av_seek_frame(d->format.get(), d->streamIndex, target, AVSEEK_FLAG_BACKWARD) >= 0) {
+    const int64_t target =
+        d->startPts + av_rescale_q(sampleIndex, AVRational{1, d->sampleRate}, stream->time_base);
+    if (!isRawAudioStream(d->format->iformat->name) &&
+        av_seek_frame(d->format.get(), d->streamIndex, target, AVSEEK_FLAG_BACKWARD) >= 0) {
         avcodec_flush_buffers(d->codec.get());
         return {};
     }
@@ -243,7 +269,8 @@ std::expected<void, Error> AudioDecoder::startNear(int64_t sampleIndex)
             return {};
         }
         const AVPacket& p = *d->packet;
-        if (p.stream_index == d->streamIndex && p.pts != AV_NOPTS_VALUE && p.pts + p.duration > target) {
+        if (p.stream_index == d->streamIndex && p.pts != AV_NOPTS_VALUE &&
+            p.pts + p.duration > target) {
             if (avcodec_send_packet(d->codec.get(), d->packet.get()) < 0)
                 ++d->badPackets;
             av_packet_unref(d->packet.get());

@@ -16,7 +16,10 @@ namespace {
 class DeviceAudioOutput final : public AudioOutput
 {
 public:
-    explicit DeviceAudioOutput(QAudioDevice device) : m_device(std::move(device)) {}
+    explicit DeviceAudioOutput(QAudioDevice device)
+        : m_device(std::move(device))
+    {
+    }
 
     bool start(int sampleRate, int channels) override
     {
@@ -27,7 +30,8 @@ public:
         format.setSampleFormat(QAudioFormat::Int16);
         m_bytesPerFrame = 2 * channels;
         m_sink = std::make_unique<QAudioSink>(m_device, format);
-        m_sink->setBufferSize(sampleRate / 10 * m_bytesPerFrame); // 100 ms: rate changes are heard quickly
+        m_sink->setBufferSize(sampleRate / 10 *
+                              m_bytesPerFrame); // 100 ms: rate changes are heard quickly
         m_io = m_sink->start();
         m_written = 0;
         return m_io != nullptr && m_sink->error() == QAudio::NoError;
@@ -52,7 +56,9 @@ public:
     void write(const int16_t* interleaved, int64_t frames) override
     {
         if (m_io)
-            m_written += m_io->write(reinterpret_cast<const char*>(interleaved), frames * m_bytesPerFrame) / m_bytesPerFrame;
+            m_written +=
+                m_io->write(reinterpret_cast<const char*>(interleaved), frames * m_bytesPerFrame) /
+                m_bytesPerFrame;
     }
     int64_t framesPlayed() override
     {
@@ -63,7 +69,8 @@ public:
     }
     QString problem() const override
     {
-        if (!m_sink || m_sink->error() == QAudio::NoError || m_sink->error() == QAudio::UnderrunError)
+        if (!m_sink || m_sink->error() == QAudio::NoError ||
+            m_sink->error() == QAudio::UnderrunError)
             return {};
         return QStringLiteral("the sound device %1 stopped working").arg(m_device.description());
     }

@@ -12,11 +12,26 @@ extern "C" {
 
 namespace coachtrack::media::ffmpeg {
 
-void FormatContextDeleter::operator()(AVFormatContext* p) const { avformat_close_input(&p); }
-void CodecContextDeleter::operator()(AVCodecContext* p) const { avcodec_free_context(&p); }
-void FrameDeleter::operator()(AVFrame* p) const { av_frame_free(&p); }
-void PacketDeleter::operator()(AVPacket* p) const { av_packet_free(&p); }
-void SwrDeleter::operator()(SwrContext* p) const { swr_free(&p); }
+void FormatContextDeleter::operator()(AVFormatContext* p) const
+{
+    avformat_close_input(&p);
+}
+void CodecContextDeleter::operator()(AVCodecContext* p) const
+{
+    avcodec_free_context(&p);
+}
+void FrameDeleter::operator()(AVFrame* p) const
+{
+    av_frame_free(&p);
+}
+void PacketDeleter::operator()(AVPacket* p) const
+{
+    av_packet_free(&p);
+}
+void SwrDeleter::operator()(SwrContext* p) const
+{
+    swr_free(&p);
+}
 
 QString errorText(int averror)
 {

@@ -15,11 +15,26 @@ struct SwrContext;
 
 namespace coachtrack::media::ffmpeg {
 
-struct FormatContextDeleter { void operator()(AVFormatContext* p) const; };
-struct CodecContextDeleter { void operator()(AVCodecContext* p) const; };
-struct FrameDeleter { void operator()(AVFrame* p) const; };
-struct PacketDeleter { void operator()(AVPacket* p) const; };
-struct SwrDeleter { void operator()(SwrContext* p) const; };
+struct FormatContextDeleter
+{
+    void operator()(AVFormatContext* p) const;
+};
+struct CodecContextDeleter
+{
+    void operator()(AVCodecContext* p) const;
+};
+struct FrameDeleter
+{
+    void operator()(AVFrame* p) const;
+};
+struct PacketDeleter
+{
+    void operator()(AVPacket* p) const;
+};
+struct SwrDeleter
+{
+    void operator()(SwrContext* p) const;
+};
 
 using FormatContextPtr = std::unique_ptr<AVFormatContext, FormatContextDeleter>;
 using CodecContextPtr = std::unique_ptr<AVCodecContext, CodecContextDeleter>;

@@ -13,8 +13,9 @@ std::expected<QString, Error> fingerprintFile(const QString& path)
         return std::unexpected(*problem);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(Error{ErrorCode::IoError, QStringLiteral("%1: %2").arg(
-                                                             QFileInfo(path).absoluteFilePath(), file.errorString())});
+        return std::unexpected(Error{
+            ErrorCode::IoError,
+            QStringLiteral("%1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString())});
     constexpr qint64 kChunk = 1 << 20;
     const qint64 size = file.size();
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -26,8 +27,9 @@ std::expected<QString, Error> fingerprintFile(const QString& path)
         hash.addData(file.read(kChunk));
     }
     if (file.error() != QFileDevice::NoError)
-        return std::unexpected(Error{ErrorCode::IoError, QStringLiteral("%1: %2").arg(
-                                                             QFileInfo(path).absoluteFilePath(), file.errorString())});
+        return std::unexpected(Error{
+            ErrorCode::IoError,
+            QStringLiteral("%1: %2").arg(QFileInfo(path).absoluteFilePath(), file.errorString())});
     return QString::fromLatin1(hash.result().toHex().left(32));
 }
 

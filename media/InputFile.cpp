@@ -31,12 +31,14 @@ std::expected<FormatContextPtr, Error> openInput(const QString& path)
     AVFormatContext* raw = nullptr;
     const QByteArray local = QFile::encodeName(path);
     if (int rc = avformat_open_input(&raw, local.constData(), nullptr, nullptr); rc < 0)
-        return std::unexpected(fileError(ErrorCode::UnrecognisedFormat, path,
-                                         QStringLiteral("not a media file FFmpeg recognises (%1)").arg(errorText(rc))));
+        return std::unexpected(fileError(
+            ErrorCode::UnrecognisedFormat, path,
+            QStringLiteral("not a media file FFmpeg recognises (%1)").arg(errorText(rc))));
     FormatContextPtr format(raw);
     if (int rc = avformat_find_stream_info(raw, nullptr); rc < 0)
-        return std::unexpected(fileError(ErrorCode::UnrecognisedFormat, path,
-                                         QStringLiteral("cannot read its streams (%1)").arg(errorText(rc))));
+        return std::unexpected(
+            fileError(ErrorCode::UnrecognisedFormat, path,
+                      QStringLiteral("cannot read its streams (%1)").arg(errorText(rc))));
     return format;
 }
 

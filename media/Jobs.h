@@ -26,8 +26,16 @@ public:
 class ScaledProgress final : public ProgressSink
 {
 public:
-    ScaledProgress(ProgressSink& whole, double from, double to) : m_whole(whole), m_from(from), m_to(to) {}
-    void progress(double fraction) override { m_whole.progress(m_from + (m_to - m_from) * fraction); }
+    ScaledProgress(ProgressSink& whole, double from, double to)
+        : m_whole(whole)
+        , m_from(from)
+        , m_to(to)
+    {
+    }
+    void progress(double fraction) override
+    {
+        m_whole.progress(m_from + (m_to - m_from) * fraction);
+    }
 
 private:
     ProgressSink& m_whole;

@@ -18,7 +18,8 @@ std::optional<Error> checkReadableFile(const QString& path)
         return Error{ErrorCode::PermissionDenied,
                      QStringLiteral("%1: permission denied (the file is not readable)").arg(shown)};
     if (info.size() == 0)
-        return Error{ErrorCode::EmptyFile, QStringLiteral("%1: the file is empty (0 bytes)").arg(shown)};
+        return Error{ErrorCode::EmptyFile,
+                     QStringLiteral("%1: the file is empty (0 bytes)").arg(shown)};
     return std::nullopt;
 }
 

@@ -11,10 +11,10 @@ namespace coachtrack::media {
 
 struct AudioStreamInfo
 {
-    QString codec;        // FFmpeg codec name, e.g. "mp3", "opus", "pcm_mulaw"
+    QString codec; // FFmpeg codec name, e.g. "mp3", "opus", "pcm_mulaw"
     int sampleRate = 0;
     int channels = 0;
-    int64_t bitRate = 0;  // bits per second; 0 when unknown
+    int64_t bitRate = 0; // bits per second; 0 when unknown
 };
 
 struct VideoStreamInfo
@@ -29,7 +29,7 @@ struct VideoStreamInfo
 struct MediaInfo
 {
     QString path;
-    QString format;       // FFmpeg demuxer name(s), e.g. "mp3", "mov,mp4,m4a,3gp,3g2,mj2"
+    QString format; // FFmpeg demuxer name(s), e.g. "mp3", "mov,mp4,m4a,3gp,3g2,mj2"
     int64_t durationMs = 0;
     // Set when the audio really ends before the length the header claims (a truncated file);
     // durationMs is then where the audio's packets end.

@@ -36,7 +36,9 @@ std::expected<int64_t, Error> testDecode(const QString& path, bool countAll)
             break;
     }
     if (frames == 0)
-        return std::unexpected(fileError(ErrorCode::DecodeFailed, path, QStringLiteral("its audio stream holds no decodable sound")));
+        return std::unexpected(
+            fileError(ErrorCode::DecodeFailed, path,
+                      QStringLiteral("its audio stream holds no decodable sound")));
     return frames * 1000 / decoder->sampleRate();
 }
 
@@ -57,7 +59,8 @@ std::optional<int64_t> truncatedAudioEnd(const QString& path, int audioIndex, in
         int64_t end = -1;
         while (av_read_frame(format, packet.get()) >= 0) {
             if (packet->stream_index == audioIndex && packet->pts != AV_NOPTS_VALUE)
-                end = std::max(end, av_rescale_q(packet->pts - origin + packet->duration, stream->time_base, ms));
+                end = std::max(end, av_rescale_q(packet->pts - origin + packet->duration,
+                                                 stream->time_base, ms));
             av_packet_unref(packet.get());
             if (stopAfterMs >= 0 && end >= stopAfterMs)
                 break;
@@ -66,10 +69,12 @@ std::optional<int64_t> truncatedAudioEnd(const QString& path, int audioIndex, in
     };
     constexpr int64_t kToleranceMs = 1000;
     const int64_t lookFrom = std::max<int64_t>(0, claimedMs - 3000);
-    if (av_seek_frame(format, audioIndex, origin + av_rescale_q(lookFrom, ms, stream->time_base), AVSEEK_FLAG_BACKWARD) >= 0 &&
+    if (av_seek_frame(format, audioIndex, origin + av_rescale_q(lookFrom, ms, stream->time_base),
+                      AVSEEK_FLAG_BACKWARD) >= 0 &&
         endOfPackets(claimedMs - kToleranceMs) >= claimedMs - kToleranceMs)
         return std::nullopt; // the end is there
-    if (av_seek_frame(format, -1, format->start_time != AV_NOPTS_VALUE ? format->start_time : 0, AVSEEK_FLAG_BACKWARD) < 0)
+    if (av_seek_frame(format, -1, format->start_time != AV_NOPTS_VALUE ? format->start_time : 0,
+                      AVSEEK_FLAG_BACKWARD) < 0)
         return std::nullopt;
     const int64_t end = endOfPackets(-1);
     if (end < 0 || end >= claimedMs - kToleranceMs)
@@ -94,30 +99,34 @@ std::expected<MediaInfo, Error> probeMedia(const QString& path)
     if (format->duration != AV_NOPTS_VALUE && format->duration > 0)
         info.durationMs = format->duration / (AV_TIME_BASE / 1000);
 
-    const int audioIndex = av_find_best_stream(const_cast<AVFormatContext*>(format), AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
+    const int audioIndex = av_find_best_stream(const_cast<AVFormatContext*>(format),
+                                               AVMEDIA_TYPE_AUDIO, -1, -1, nullptr, 0);
     if (audioIndex >= 0) {
         const AVCodecParameters* p = format->streams[audioIndex]->codecpar;
-        info.audio = AudioStreamInfo{QString::fromUtf8(avcodec_get_name(p->codec_id)), p->sample_rate,
-                                     p->ch_layout.nb_channels, p->bit_rate};
+        info.audio = AudioStreamInfo{QString::fromUtf8(avcodec_get_name(p->codec_id)),
+                                     p->sample_rate, p->ch_layout.nb_channels, p->bit_rate};
     }
     for (unsigned i = 0; i < format->nb_streams; ++i) {
         const AVStream* s = format->streams[i];
-        if (s->codecpar->codec_type != AVMEDIA_TYPE_VIDEO || (s->disposition & AV_DISPOSITION_ATTACHED_PIC))
+        if (s->codecpar->codec_type != AVMEDIA_TYPE_VIDEO ||
+            (s->disposition & AV_DISPOSITION_ATTACHED_PIC))
             continue; // cover art in an MP3 or M4A is not video
         const AVRational fps = s->avg_frame_rate.num ? s->avg_frame_rate : s->r_frame_rate;
-        info.video = VideoStreamInfo{QString::fromUtf8(avcodec_get_name(s->codecpar->codec_id)), s->codecpar->width,
-                                     s->codecpar->height, fps.den ? av_q2d(fps) : 0.0};
+        info.video =
+            VideoStreamInfo{QString::fromUtf8(avcodec_get_name(s->codecpar->codec_id)),
+                            s->codecpar->width, s->codecpar->height, fps.den ? av_q2d(fps) : 0.0};
         break;
     }
     if (!info.audio && !info.video)
-        return std::unexpected(fileError(ErrorCode::UnrecognisedFormat, path, QStringLiteral("contains neither audio nor video")));
+        return std::unexpected(fileError(ErrorCode::UnrecognisedFormat, path,
+                                         QStringLiteral("contains neither audio nor video")));
     if (info.audio) {
         // Verify the audio decodes. Measure the length by decoding when the container has
         // none, or only an estimate (raw MP3/AAC/AMR count encoder delay and padding, or
         // guess from the bit rate), as long as the file is small enough to do it quickly.
         constexpr qint64 kExactLengthLimit = 64ll << 20;
-        const bool measure = info.durationMs == 0
-                             || (isRawAudioStream(format->iformat->name) && info.sizeBytes <= kExactLengthLimit);
+        const bool measure = info.durationMs == 0 || (isRawAudioStream(format->iformat->name) &&
+                                                      info.sizeBytes <= kExactLengthLimit);
         auto decoded = testDecode(path, measure);
         if (!decoded)
             return std::unexpected(decoded.error());
@@ -144,17 +153,20 @@ QByteArray mediaInfoToJson(const MediaInfo& info)
                      {QStringLiteral("bit_rate"), qint64(info.bitRate)},
                      {QStringLiteral("fingerprint"), info.fingerprint}};
     if (info.audio)
-        root.insert(QStringLiteral("audio"), QJsonObject{{QStringLiteral("codec"), info.audio->codec},
-                                                         {QStringLiteral("sample_rate"), info.audio->sampleRate},
-                                                         {QStringLiteral("channels"), info.audio->channels},
-                                                         {QStringLiteral("bit_rate"), qint64(info.audio->bitRate)}});
+        root.insert(QStringLiteral("audio"),
+                    QJsonObject{{QStringLiteral("codec"), info.audio->codec},
+                                {QStringLiteral("sample_rate"), info.audio->sampleRate},
+                                {QStringLiteral("channels"), info.audio->channels},
+                                {QStringLiteral("bit_rate"), qint64(info.audio->bitRate)}});
     else
         root.insert(QStringLiteral("audio"), QJsonValue::Null);
     if (info.video)
-        root.insert(QStringLiteral("video"), QJsonObject{{QStringLiteral("codec"), info.video->codec},
-                                                         {QStringLiteral("width"), info.video->width},
-                                                         {QStringLiteral("height"), info.video->height},
-                                                         {QStringLiteral("frame_rate"), std::round(info.video->frameRate * 1000) / 1000}});
+        root.insert(QStringLiteral("video"),
+                    QJsonObject{{QStringLiteral("codec"), info.video->codec},
+                                {QStringLiteral("width"), info.video->width},
+                                {QStringLiteral("height"), info.video->height},
+                                {QStringLiteral("frame_rate"),
+                                 std::round(info.video->frameRate * 1000) / 1000}});
     else
         root.insert(QStringLiteral("video"), QJsonValue::Null);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

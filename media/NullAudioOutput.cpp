@@ -32,7 +32,10 @@ public:
             m_timer.start();
         m_paused = paused;
     }
-    int64_t framesWanted() override { return std::max<int64_t>(0, m_rate / 10 - (m_written - framesPlayed())); }
+    int64_t framesWanted() override
+    {
+        return std::max<int64_t>(0, m_rate / 10 - (m_written - framesPlayed()));
+    }
     void write(const int16_t*, int64_t frames) override { m_written += frames; }
     int64_t framesPlayed() override
     {
@@ -48,7 +51,10 @@ public:
         return played;
     }
     QString problem() const override { return {}; }
-    QString name() const override { return QStringLiteral("no sound device (silent real-time output)"); }
+    QString name() const override
+    {
+        return QStringLiteral("no sound device (silent real-time output)");
+    }
 
 private:
     QElapsedTimer m_timer;
@@ -60,6 +66,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<AudioOutput> makeNullAudioOutput() { return std::make_unique<NullAudioOutput>(); }
+std::unique_ptr<AudioOutput> makeNullAudioOutput()
+{
+    return std::make_unique<NullAudioOutput>();
+}
 
 } // namespace coachtrack::media

@@ -25,14 +25,18 @@ struct Header
     QByteArray digest;
 };
 
-int64_t ceilDiv(int64_t a, int64_t b) { return (a + b - 1) / b; }
+int64_t ceilDiv(int64_t a, int64_t b)
+{
+    return (a + b - 1) / b;
+}
 
 QByteArray payloadOf(const AudioAnalysis& a)
 {
     QByteArray out;
     for (int c = 0; c < a.channelCount(); ++c) {
         const auto& peaks = a.peaks.level(0, c);
-        out.append(reinterpret_cast<const char*>(peaks.data()), qsizetype(peaks.size() * sizeof(MinMax)));
+        out.append(reinterpret_cast<const char*>(peaks.data()),
+                   qsizetype(peaks.size() * sizeof(MinMax)));
     }
     for (const auto& e : a.energy)
         out.append(reinterpret_cast<const char*>(e.data()), qsizetype(e.size() * sizeof(float)));
@@ -41,10 +45,12 @@ QByteArray payloadOf(const AudioAnalysis& a)
 
 } // namespace
 
-PeakCache::PeakCache(QString directory) : m_directory(std::move(directory))
+PeakCache::PeakCache(QString directory)
+    : m_directory(std::move(directory))
 {
     if (m_directory.isEmpty())
-        m_directory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/peaks");
+        m_directory = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                      QStringLiteral("/peaks");
 }
 
 QString PeakCache::pathFor(const QString& fingerprint) const
@@ -63,8 +69,8 @@ std::optional<CachedAnalysis> PeakCache::load(const QString& fingerprint) const
     if (in.readRawData(magic, 8) != 8 || memcmp(magic, kMagic, 8) != 0)
         return std::nullopt;
     Header h;
-    in >> h.version >> h.flags >> h.sampleRate >> h.channels >> h.frames >> h.basePeak >> h.energyBlockMs
-        >> h.payloadBytes;
+    in >> h.version >> h.flags >> h.sampleRate >> h.channels >> h.frames >> h.basePeak >>
+        h.energyBlockMs >> h.payloadBytes;
     h.digest.resize(32);
     if (in.readRawData(h.digest.data(), 32) != 32 || in.status() != QDataStream::Ok)
         return std::nullopt;
@@ -74,17 +80,19 @@ std::optional<CachedAnalysis> PeakCache::load(const QString& fingerprint) const
         return h.payloadBytes == 0 ? std::optional(CachedAnalysis{true, {}}) : std::nullopt;
 
     // Everything must agree with what this build would have written.
-    if (h.basePeak != quint32(PeakPyramid::kBaseSamplesPerPeak) || h.energyBlockMs != quint32(PeakBuilder::kEnergyBlockMs)
-        || h.channels == 0 || h.channels > 64 || h.sampleRate == 0 || h.sampleRate > 1'000'000)
+    if (h.basePeak != quint32(PeakPyramid::kBaseSamplesPerPeak) ||
+        h.energyBlockMs != quint32(PeakBuilder::kEnergyBlockMs) || h.channels == 0 ||
+        h.channels > 64 || h.sampleRate == 0 || h.sampleRate > 1'000'000)
         return std::nullopt;
     const int64_t peaks = ceilDiv(int64_t(h.frames), PeakPyramid::kBaseSamplesPerPeak);
     const int64_t blocks = PeakBuilder::energyBlockCount(int64_t(h.frames), int(h.sampleRate));
-    const quint64 expected = quint64(h.channels) * quint64(peaks * qint64(sizeof(MinMax)) + blocks * qint64(sizeof(float)));
+    const quint64 expected = quint64(h.channels) * quint64(peaks * qint64(sizeof(MinMax)) +
+                                                           blocks * qint64(sizeof(float)));
     if (h.payloadBytes != expected || quint64(file.size() - file.pos()) != expected)
         return std::nullopt;
     const QByteArray payload = file.read(qint64(expected));
-    if (quint64(payload.size()) != expected
-        || QCryptographicHash::hash(payload, QCryptographicHash::Sha256) != h.digest)
+    if (quint64(payload.size()) != expected ||
+        QCryptographicHash::hash(payload, QCryptographicHash::Sha256) != h.digest)
         return std::nullopt;
 
     std::vector<std::vector<MinMax>> base(h.channels, std::vector<MinMax>(size_t(peaks)));
@@ -116,10 +124,10 @@ bool PeakCache::store(const QString& fingerprint, const CachedAnalysis& entry) c
     QDataStream out(&file);
     out.setByteOrder(QDataStream::LittleEndian);
     out.writeRawData(kMagic, 8);
-    out << kFormatVersion << (entry.noAudio ? kFlagNoAudio : 0u) << quint32(entry.analysis.sampleRate())
-        << quint32(entry.analysis.channelCount()) << quint64(entry.analysis.frames())
-        << quint32(PeakPyramid::kBaseSamplesPerPeak) << quint32(PeakBuilder::kEnergyBlockMs)
-        << quint64(payload.size());
+    out << kFormatVersion << (entry.noAudio ? kFlagNoAudio : 0u)
+        << quint32(entry.analysis.sampleRate()) << quint32(entry.analysis.channelCount())
+        << quint64(entry.analysis.frames()) << quint32(PeakPyramid::kBaseSamplesPerPeak)
+        << quint32(PeakBuilder::kEnergyBlockMs) << quint64(payload.size());
     const QByteArray digest = QCryptographicHash::hash(payload, QCryptographicHash::Sha256);
     out.writeRawData(digest.constData(), int(digest.size()));
     out.writeRawData(payload.constData(), int(payload.size()));

@@ -12,7 +12,10 @@ namespace {
 
 // audiowaveform's 8-bit values are the 16-bit ones divided by 256, truncated toward zero
 // (WaveformBuffer::save in bbc/audiowaveform).
-int scaled(int16_t v, int bits) { return bits == 8 ? v / 256 : v; }
+int scaled(int16_t v, int bits)
+{
+    return bits == 8 ? v / 256 : v;
+}
 
 } // namespace
 

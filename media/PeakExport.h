@@ -12,7 +12,7 @@ struct WaveformData
 {
     int sampleRate = 0;
     int64_t samplesPerPixel = 0;
-    int bits = 16;                            // 8 or 16
+    int bits = 16;                             // 8 or 16
     std::vector<std::vector<MinMax>> channels; // equal lengths
 };
 

@@ -39,7 +39,8 @@ int64_t PeakPyramid::samplesPerPeak(int level)
 }
 
 PeakPyramid::PeakPyramid(int sampleRate, int64_t frames, std::vector<std::vector<MinMax>> base)
-    : m_sampleRate(sampleRate), m_frames(frames)
+    : m_sampleRate(sampleRate)
+    , m_frames(frames)
 {
     m_levels.resize(kLevels);
     m_levels[0] = std::move(base);

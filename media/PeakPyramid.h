@@ -44,7 +44,10 @@ public:
     bool isEmpty() const { return m_frames == 0; }
     static int64_t samplesPerPeak(int level);
 
-    const std::vector<MinMax>& level(int level, int channel) const { return m_levels[size_t(level)][size_t(channel)]; }
+    const std::vector<MinMax>& level(int level, int channel) const
+    {
+        return m_levels[size_t(level)][size_t(channel)];
+    }
 
     // The peak of samples [from, to) of `channel`, combined from the coarsest levels that fit
     // (a handful of peaks whatever the range). Exact for ranges on level-0 peak boundaries;

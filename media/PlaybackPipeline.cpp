@@ -7,8 +7,8 @@
 namespace coachtrack::media {
 
 namespace {
-constexpr int64_t kSliceFrames = 4096;   // audio pushed into the filter per step
-constexpr int64_t kHistorySeconds = 4;   // decoded audio kept for splices
+constexpr int64_t kSliceFrames = 4096;     // audio pushed into the filter per step
+constexpr int64_t kHistorySeconds = 4;     // decoded audio kept for splices
 constexpr int64_t kCrossfadeDivisor = 200; // splices cross-fade over 1/200 s (5 ms)
 
 void appendFrames(PcmBlock& to, const PcmBlock& from, int64_t first, int64_t count)
@@ -19,8 +19,12 @@ void appendFrames(PcmBlock& to, const PcmBlock& from, int64_t first, int64_t cou
 }
 } // namespace
 
-PlaybackPipeline::PlaybackPipeline(QString path, AudioDecoder decoder, TempoFilter filter, int64_t durationMs)
-    : m_path(std::move(path)), m_decoder(std::move(decoder)), m_filter(std::move(filter)), m_durationMs(durationMs)
+PlaybackPipeline::PlaybackPipeline(QString path, AudioDecoder decoder, TempoFilter filter,
+                                   int64_t durationMs)
+    : m_path(std::move(path))
+    , m_decoder(std::move(decoder))
+    , m_filter(std::move(filter))
+    , m_durationMs(durationMs)
 {
     m_history.sampleRate = m_filter->sampleRate();
     m_history.channels.resize(size_t(m_decoder->channelCount()));
@@ -33,7 +37,8 @@ std::expected<PlaybackPipeline, Error> PlaybackPipeline::open(const QString& pat
     if (!info)
         return std::unexpected(info.error());
     if (!info->audio)
-        return std::unexpected(Error{ErrorCode::NoAudioStream, QStringLiteral("%1: there is no sound to play").arg(path)});
+        return std::unexpected(Error{ErrorCode::NoAudioStream,
+                                     QStringLiteral("%1: there is no sound to play").arg(path)});
     auto decoder = AudioDecoder::open(path);
     if (!decoder)
         return std::unexpected(decoder.error());
@@ -60,7 +65,8 @@ std::expected<void, Error> PlaybackPipeline::restartFrom(int64_t sourceFrame, do
     // The decoder drops the first frame after a jump (decoded without its history), so it
     // jumps half a second early and the frames before the target are dropped here.
     if (sourceFrame > 0) {
-        if (auto jumped = decoder->startNear(std::max<int64_t>(0, sourceFrame - sampleRate() / 2)); !jumped)
+        if (auto jumped = decoder->startNear(std::max<int64_t>(0, sourceFrame - sampleRate() / 2));
+            !jumped)
             return std::unexpected(jumped.error());
     }
     m_decoder = std::move(*decoder);
@@ -98,7 +104,8 @@ std::expected<double, Error> PlaybackPipeline::setTempo(double requested)
     const std::vector<int16_t> tail(m_pending.end() - fade * channels, m_pending.end());
     m_pending.resize(m_pending.size() - tail.size());
     const size_t seam = m_pending.size();
-    if (auto restarted = restartFrom(std::max<int64_t>(0, source - m_filter->leadFrames()), tempo); !restarted)
+    if (auto restarted = restartFrom(std::max<int64_t>(0, source - m_filter->leadFrames()), tempo);
+        !restarted)
         return std::unexpected(restarted.error());
     m_clock.splice(spliceAt, source, tempo);
     while (m_pending.size() < seam + tail.size() && !m_finished) {
@@ -108,7 +115,8 @@ std::expected<double, Error> PlaybackPipeline::setTempo(double requested)
     const size_t mixed = std::min(tail.size(), m_pending.size() - seam);
     for (size_t i = 0; i < mixed; ++i) {
         const double gain = double(i / size_t(channels) + 1) / double(fade + 1);
-        m_pending[seam + i] = int16_t(std::lround(tail[i] * (1 - gain) + m_pending[seam + i] * gain));
+        m_pending[seam + i] =
+            int16_t(std::lround(tail[i] * (1 - gain) + m_pending[seam + i] * gain));
     }
     return tempo;
 }
@@ -192,7 +200,8 @@ std::expected<int64_t, Error> PlaybackPipeline::read(std::vector<int16_t>& out, 
 
 int64_t PlaybackPipeline::sourceMsAt(int64_t outputFrame)
 {
-    return std::clamp<int64_t>(m_clock.sourceFrameAt(outputFrame) * 1000 / sampleRate(), 0, m_durationMs);
+    return std::clamp<int64_t>(m_clock.sourceFrameAt(outputFrame) * 1000 / sampleRate(), 0,
+                               m_durationMs);
 }
 
 } // namespace coachtrack::media

@@ -65,7 +65,7 @@ private:
     int64_t m_durationMs = 0;
     int64_t m_framesOut = 0;
     bool m_decoderDone = false;
-    bool m_finished = false;        // the filter was told the input ended
+    bool m_finished = false; // the filter was told the input ended
     bool m_hasVideo = false;
 };
 

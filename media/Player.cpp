@@ -10,14 +10,19 @@ constexpr int kTickMs = 10;
 constexpr int64_t kMaxWriteFrames = 2048;
 } // namespace
 
-Player::Player(QObject* parent, std::unique_ptr<AudioOutput> output) : QObject(parent), m_output(std::move(output))
+Player::Player(QObject* parent, std::unique_ptr<AudioOutput> output)
+    : QObject(parent)
+    , m_output(std::move(output))
 {
     m_timer.setTimerType(Qt::PreciseTimer);
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &Player::tick);
 }
 
-Player::~Player() { m_output->stop(); }
+Player::~Player()
+{
+    m_output->stop();
+}
 
 bool Player::open(const QString& path)
 {
@@ -30,8 +35,9 @@ bool Player::open(const QString& path)
     m_pipeline = std::move(*pipeline);
     m_path = path;
     if (!m_output->start(m_pipeline->sampleRate(), m_pipeline->outputChannels())) {
-        Q_EMIT errorOccurred(QStringLiteral("%1 refused the recording's sound format; playing on silently")
-                                 .arg(m_output->name()));
+        Q_EMIT errorOccurred(
+            QStringLiteral("%1 refused the recording's sound format; playing on silently")
+                .arg(m_output->name()));
         m_output = makeNullAudioOutput();
         m_output->start(m_pipeline->sampleRate(), m_pipeline->outputChannels());
     }
@@ -73,7 +79,10 @@ void Player::pause()
     Q_EMIT positionChanged(position());
 }
 
-void Player::togglePlay() { m_state == State::Playing ? pause() : play(); }
+void Player::togglePlay()
+{
+    m_state == State::Playing ? pause() : play();
+}
 
 void Player::seek(qint64 ms)
 {
@@ -103,7 +112,10 @@ void Player::setRate(double rate)
     Q_EMIT rateChanged(m_rate);
 }
 
-void Player::setVolume(double volume) { m_volume = std::clamp(volume, 0.0, 1.0); }
+void Player::setVolume(double volume)
+{
+    m_volume = std::clamp(volume, 0.0, 1.0);
+}
 
 qint64 Player::position()
 {
@@ -142,7 +154,8 @@ void Player::tick()
         m_lastReported = now;
         Q_EMIT positionChanged(now);
     }
-    if (m_state == State::Playing && m_pipeline->atEnd() && m_output->framesPlayed() >= m_pipeline->framesOut()) {
+    if (m_state == State::Playing && m_pipeline->atEnd() &&
+        m_output->framesPlayed() >= m_pipeline->framesOut()) {
         pause();
         Q_EMIT endReached();
     }

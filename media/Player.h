@@ -30,7 +30,8 @@ public:
     static constexpr double kMinRate = 0.5;
     static constexpr double kMaxRate = 3.0;
 
-    explicit Player(QObject* parent = nullptr, std::unique_ptr<AudioOutput> output = makeAudioOutput());
+    explicit Player(QObject* parent = nullptr,
+                    std::unique_ptr<AudioOutput> output = makeAudioOutput());
     ~Player() override;
 
     // Opens `path` paused at 0; false (and errorOccurred) when it cannot be played.

@@ -5,16 +5,17 @@
 
 namespace coachtrack::media {
 
-std::expected<AnalysisOutcome, Error> analyseRecording(const QString& path, const PeakCache& cache,
-                                                       const AnalysisOptions& options, ProgressSink& progress,
-                                                       const CancelToken& cancel, PartialPeaksSink* partial)
+std::expected<AnalysisOutcome, Error>
+analyseRecording(const QString& path, const PeakCache& cache, const AnalysisOptions& options,
+                 ProgressSink& progress, const CancelToken& cancel, PartialPeaksSink* partial)
 {
     auto fingerprint = fingerprintFile(path);
     if (!fingerprint)
         return std::unexpected(fingerprint.error());
     if (auto cached = cache.load(*fingerprint)) {
         if (cached->noAudio)
-            return std::unexpected(ffmpeg::fileError(ErrorCode::NoAudioStream, path, QStringLiteral("has no audio stream")));
+            return std::unexpected(ffmpeg::fileError(ErrorCode::NoAudioStream, path,
+                                                     QStringLiteral("has no audio stream")));
         progress.progress(1.0);
         return AnalysisOutcome{std::move(cached->analysis), true, {}};
     }
@@ -26,13 +27,17 @@ std::expected<AnalysisOutcome, Error> analyseRecording(const QString& path, cons
         return std::unexpected(analysed.error());
     }
     outcome.analysis = std::move(*analysed);
-    cache.store(*fingerprint, CachedAnalysis{false, outcome.analysis}); // a cache that cannot be written only costs time
+    cache.store(
+        *fingerprint,
+        CachedAnalysis{false, outcome.analysis}); // a cache that cannot be written only costs time
     return outcome;
 }
 
-std::vector<std::vector<SpeechSegment>> speechOf(const AudioAnalysis& analysis, const SpeechDetectorOptions& options)
+std::vector<std::vector<SpeechSegment>> speechOf(const AudioAnalysis& analysis,
+                                                 const SpeechDetectorOptions& options)
 {
-    return detectSpeechPerChannel(analysis.energy, analysis.energyBlockMs, analysis.durationMs(), options);
+    return detectSpeechPerChannel(analysis.energy, analysis.energyBlockMs, analysis.durationMs(),
+                                  options);
 }
 
 } // namespace coachtrack::media

@@ -18,8 +18,10 @@ struct AnalysisOutcome
 };
 
 std::expected<AnalysisOutcome, Error> analyseRecording(const QString& path, const PeakCache& cache,
-                                                       const AnalysisOptions& options, ProgressSink& progress,
-                                                       const CancelToken& cancel, PartialPeaksSink* partial = nullptr);
+                                                       const AnalysisOptions& options,
+                                                       ProgressSink& progress,
+                                                       const CancelToken& cancel,
+                                                       PartialPeaksSink* partial = nullptr);
 
 // Speech segments of every channel of an analysis (a two-channel call without crosstalk).
 std::vector<std::vector<SpeechSegment>> speechOf(const AudioAnalysis& analysis,

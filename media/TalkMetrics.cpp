@@ -41,7 +41,8 @@ int64_t intersectionLength(const std::vector<SpeechSegment>& a, const std::vecto
     int64_t t = 0;
     size_t i = 0, j = 0;
     while (i < a.size() && j < b.size()) {
-        t += std::max<int64_t>(0, std::min(a[i].endMs, b[j].endMs) - std::max(a[i].startMs, b[j].startMs));
+        t += std::max<int64_t>(0, std::min(a[i].endMs, b[j].endMs) -
+                                      std::max(a[i].startMs, b[j].startMs));
         (a[i].endMs < b[j].endMs) ? ++i : ++j;
     }
     return t;
@@ -68,8 +69,8 @@ std::vector<Turn> turnsOf(const std::vector<std::vector<SpeechSegment>>& perChan
 
 } // namespace
 
-TalkMetrics computeTalkMetrics(const std::vector<std::vector<SpeechSegment>>& perChannel, int64_t durationMs,
-                               int repChannel)
+TalkMetrics computeTalkMetrics(const std::vector<std::vector<SpeechSegment>>& perChannel,
+                               int64_t durationMs, int repChannel)
 {
     TalkMetrics m;
     m.durationMs = durationMs;
@@ -86,11 +87,14 @@ TalkMetrics computeTalkMetrics(const std::vector<std::vector<SpeechSegment>>& pe
     }
     m.silenceMs = std::max<int64_t>(0, durationMs - totalLength(unionOf(everyone)));
     if (!m.perSpeaker) {
-        m.note = perChannel.size() == 1
-                     ? QStringLiteral("mono recording: speech vs silence only; per-speaker metrics need a transcript")
-                     : QStringLiteral("%1-channel recording: speakers per channel are only known for dual-channel "
-                                      "calls; per-speaker metrics need a transcript")
-                           .arg(perChannel.size());
+        m.note =
+            perChannel.size() == 1
+                ? QStringLiteral("mono recording: speech vs silence only; per-speaker metrics need "
+                                 "a transcript")
+                : QStringLiteral(
+                      "%1-channel recording: speakers per channel are only known for dual-channel "
+                      "calls; per-speaker metrics need a transcript")
+                      .arg(perChannel.size());
         return m;
     }
 
@@ -127,24 +131,29 @@ TalkMetrics computeTalkMetrics(const std::vector<std::vector<SpeechSegment>>& pe
 
 QByteArray talkMetricsToJson(const TalkMetrics& m)
 {
-    const auto orNull = [](const auto& opt) { return opt ? QJsonValue(double(*opt)) : QJsonValue(QJsonValue::Null); };
+    const auto orNull = [](const auto& opt) {
+        return opt ? QJsonValue(double(*opt)) : QJsonValue(QJsonValue::Null);
+    };
     QJsonArray channels;
     for (const ChannelTalk& ch : m.channels) {
         QJsonArray segments;
         for (const SpeechSegment& s : ch.segments)
             segments.append(QJsonArray{qint64(s.startMs), qint64(s.endMs)});
-        QJsonObject o{{QStringLiteral("index"), ch.index},
-                      {QStringLiteral("role"), ch.role.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ch.role)},
-                      {QStringLiteral("speech_ms"), qint64(ch.speechMs)},
-                      {QStringLiteral("share"), ch.share ? QJsonValue(std::round(*ch.share * 1000) / 1000)
-                                                         : QJsonValue(QJsonValue::Null)},
-                      {QStringLiteral("longest_monologue_ms"), orNull(ch.longestMonologueMs)},
-                      {QStringLiteral("segments"), segments}};
+        QJsonObject o{
+            {QStringLiteral("index"), ch.index},
+            {QStringLiteral("role"),
+             ch.role.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(ch.role)},
+            {QStringLiteral("speech_ms"), qint64(ch.speechMs)},
+            {QStringLiteral("share"), ch.share ? QJsonValue(std::round(*ch.share * 1000) / 1000)
+                                               : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("longest_monologue_ms"), orNull(ch.longestMonologueMs)},
+            {QStringLiteral("segments"), segments}};
         channels.append(o);
     }
     QJsonObject root{{QStringLiteral("duration_ms"), qint64(m.durationMs)},
                      {QStringLiteral("per_speaker"), m.perSpeaker},
-                     {QStringLiteral("rep_channel"), m.perSpeaker ? QJsonValue(m.repChannel) : QJsonValue(QJsonValue::Null)},
+                     {QStringLiteral("rep_channel"),
+                      m.perSpeaker ? QJsonValue(m.repChannel) : QJsonValue(QJsonValue::Null)},
                      {QStringLiteral("channels"), channels},
                      {QStringLiteral("switches_per_minute"),
                       m.switchesPerMinute ? QJsonValue(std::round(*m.switchesPerMinute * 100) / 100)

@@ -12,9 +12,9 @@ namespace coachtrack::media {
 struct ChannelTalk
 {
     int index = 0;
-    QString role;                     // "rep", "buyer", or empty when unknown
+    QString role; // "rep", "buyer", or empty when unknown
     int64_t speechMs = 0;
-    std::optional<double> share;      // of all speech; only when speakers are known
+    std::optional<double> share; // of all speech; only when speakers are known
     std::optional<int64_t> longestMonologueMs;
     std::vector<SpeechSegment> segments;
 };
@@ -35,8 +35,8 @@ struct TalkMetrics
 };
 
 // Computes the metrics from speech segments per channel. Pure.
-TalkMetrics computeTalkMetrics(const std::vector<std::vector<SpeechSegment>>& perChannel, int64_t durationMs,
-                               int repChannel = 0);
+TalkMetrics computeTalkMetrics(const std::vector<std::vector<SpeechSegment>>& perChannel,
+                               int64_t durationMs, int repChannel = 0);
 
 // The JSON object `coachtrack talk --json` prints.
 QByteArray talkMetricsToJson(const TalkMetrics& metrics);

@@ -28,10 +28,14 @@ const char* const kStretchName = "stretch";
 
 Error filterError(const QString& what, int averror)
 {
-    return {ErrorCode::DecodeFailed, QStringLiteral("playback: %1 (%2)").arg(what, ffmpeg::errorText(averror))};
+    return {ErrorCode::DecodeFailed,
+            QStringLiteral("playback: %1 (%2)").arg(what, ffmpeg::errorText(averror))};
 }
 
-QString tempoText(double tempo) { return QString::number(tempo, 'g', 17); }
+QString tempoText(double tempo)
+{
+    return QString::number(tempo, 'g', 17);
+}
 
 } // namespace
 
@@ -60,13 +64,15 @@ struct TempoFilter::Impl
         char layoutName[64] = {};
         av_channel_layout_describe(&layout, layoutName, sizeof layoutName);
         av_channel_layout_uninit(&layout);
-        const QByteArray sourceArgs = QStringLiteral("sample_rate=%1:sample_fmt=fltp:channel_layout=%2:time_base=1/%1")
-                                          .arg(sampleRate)
-                                          .arg(QString::fromLatin1(layoutName))
-                                          .toLatin1();
+        const QByteArray sourceArgs =
+            QStringLiteral("sample_rate=%1:sample_fmt=fltp:channel_layout=%2:time_base=1/%1")
+                .arg(sampleRate)
+                .arg(QString::fromLatin1(layoutName))
+                .toLatin1();
         const bool wsola = algorithm == TempoAlgorithm::Wsola;
         const QByteArray stretchArgs =
-            (wsola ? QStringLiteral("tempo=%1") : QStringLiteral("tempo=%1:transients=smooth:window=short:formant=preserved"))
+            (wsola ? QStringLiteral("tempo=%1")
+                   : QStringLiteral("tempo=%1:transients=smooth:window=short:formant=preserved"))
                 .arg(tempoText(tempo))
                 .toLatin1();
         const QByteArray formatArgs =
@@ -76,17 +82,18 @@ struct TempoFilter::Impl
                 .toLatin1();
         AVFilterContext* stretch = nullptr;
         AVFilterContext* format = nullptr;
-        int rc = avfilter_graph_create_filter(&source, avfilter_get_by_name("abuffer"), "in", sourceArgs.constData(),
-                                              nullptr, graph.get());
+        int rc = avfilter_graph_create_filter(&source, avfilter_get_by_name("abuffer"), "in",
+                                              sourceArgs.constData(), nullptr, graph.get());
         if (rc >= 0)
-            rc = avfilter_graph_create_filter(&stretch, avfilter_get_by_name(wsola ? "atempo" : "rubberband"), kStretchName,
-                                              stretchArgs.constData(), nullptr, graph.get());
+            rc = avfilter_graph_create_filter(
+                &stretch, avfilter_get_by_name(wsola ? "atempo" : "rubberband"), kStretchName,
+                stretchArgs.constData(), nullptr, graph.get());
         if (rc >= 0)
-            rc = avfilter_graph_create_filter(&format, avfilter_get_by_name("aformat"), "format", formatArgs.constData(),
-                                              nullptr, graph.get());
+            rc = avfilter_graph_create_filter(&format, avfilter_get_by_name("aformat"), "format",
+                                              formatArgs.constData(), nullptr, graph.get());
         if (rc >= 0)
-            rc = avfilter_graph_create_filter(&sink, avfilter_get_by_name("abuffersink"), "out", nullptr, nullptr,
-                                              graph.get());
+            rc = avfilter_graph_create_filter(&sink, avfilter_get_by_name("abuffersink"), "out",
+                                              nullptr, nullptr, graph.get());
         if (rc >= 0)
             rc = avfilter_link(source, 0, stretch, 0);
         if (rc >= 0)
@@ -96,12 +103,16 @@ struct TempoFilter::Impl
         if (rc >= 0)
             rc = avfilter_graph_config(graph.get(), nullptr);
         if (rc < 0)
-            return std::unexpected(filterError(QStringLiteral("cannot set up the time-stretch filter"), rc));
+            return std::unexpected(
+                filterError(QStringLiteral("cannot set up the time-stretch filter"), rc));
         return {};
     }
 };
 
-TempoFilter::TempoFilter(std::unique_ptr<Impl> impl) : d(std::move(impl)) {}
+TempoFilter::TempoFilter(std::unique_ptr<Impl> impl)
+    : d(std::move(impl))
+{
+}
 TempoFilter::TempoFilter(TempoFilter&&) noexcept = default;
 TempoFilter& TempoFilter::operator=(TempoFilter&&) noexcept = default;
 TempoFilter::~TempoFilter() = default;
@@ -112,11 +123,13 @@ double TempoFilter::effectiveTempo(double requested, TempoAlgorithm algorithm)
     return algorithm == TempoAlgorithm::Wsola ? std::round(clamped * 256.0) / 256.0 : clamped;
 }
 
-std::expected<TempoFilter, Error> TempoFilter::create(int sampleRate, int channels, double tempo, TempoAlgorithm algorithm)
+std::expected<TempoFilter, Error> TempoFilter::create(int sampleRate, int channels, double tempo,
+                                                      TempoAlgorithm algorithm)
 {
     ffmpeg::quietLogging();
     if (sampleRate <= 0 || channels <= 0)
-        return std::unexpected(Error{ErrorCode::UnsupportedCodec, QStringLiteral("playback: no audio to play")});
+        return std::unexpected(
+            Error{ErrorCode::UnsupportedCodec, QStringLiteral("playback: no audio to play")});
     auto impl = std::make_unique<Impl>();
     impl->sampleRate = sampleRate;
     impl->inChannels = channels;
@@ -139,9 +152,18 @@ int64_t TempoFilter::leadFrames() const
     return window / 2;
 }
 
-int TempoFilter::sampleRate() const { return d->sampleRate; }
-int TempoFilter::outputChannels() const { return d->outChannels; }
-double TempoFilter::tempo() const { return d->tempo; }
+int TempoFilter::sampleRate() const
+{
+    return d->sampleRate;
+}
+int TempoFilter::outputChannels() const
+{
+    return d->outChannels;
+}
+double TempoFilter::tempo() const
+{
+    return d->tempo;
+}
 
 std::expected<void, Error> TempoFilter::push(const PcmBlock& block)
 {
@@ -162,10 +184,12 @@ std::expected<void, Error> TempoFilter::push(const PcmBlock& block)
         if (int rc = av_frame_get_buffer(f, 0); rc < 0)
             return std::unexpected(filterError(QStringLiteral("out of memory"), rc));
         for (int c = 0; c < d->inChannels; ++c)
-            std::memcpy(f->extended_data[c], block.channels[size_t(c)].data() + at, size_t(n) * sizeof(float));
+            std::memcpy(f->extended_data[c], block.channels[size_t(c)].data() + at,
+                        size_t(n) * sizeof(float));
         d->pushed += n;
         if (int rc = av_buffersrc_add_frame(d->source, f); rc < 0)
-            return std::unexpected(filterError(QStringLiteral("the time-stretch filter refused audio"), rc));
+            return std::unexpected(
+                filterError(QStringLiteral("the time-stretch filter refused audio"), rc));
     }
     return {};
 }
@@ -187,9 +211,11 @@ std::expected<int64_t, Error> TempoFilter::pull(std::vector<int16_t>& interleave
         if (rc == AVERROR(EAGAIN) || rc == AVERROR_EOF)
             return added;
         if (rc < 0)
-            return std::unexpected(filterError(QStringLiteral("the time-stretch filter failed"), rc));
+            return std::unexpected(
+                filterError(QStringLiteral("the time-stretch filter failed"), rc));
         const auto* samples = reinterpret_cast<const int16_t*>(f->data[0]);
-        interleaved.insert(interleaved.end(), samples, samples + size_t(f->nb_samples) * size_t(d->outChannels));
+        interleaved.insert(interleaved.end(), samples,
+                           samples + size_t(f->nb_samples) * size_t(d->outChannels));
         added += f->nb_samples;
     }
 }

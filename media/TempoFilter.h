@@ -26,8 +26,9 @@ public:
     static constexpr double kMinTempo = 0.5;
     static constexpr double kMaxTempo = 3.0;
 
-    static std::expected<TempoFilter, Error> create(int sampleRate, int channels, double tempo,
-                                                    TempoAlgorithm algorithm = TempoAlgorithm::Wsola);
+    static std::expected<TempoFilter, Error>
+    create(int sampleRate, int channels, double tempo,
+           TempoAlgorithm algorithm = TempoAlgorithm::Wsola);
     TempoFilter(TempoFilter&&) noexcept;
     TempoFilter& operator=(TempoFilter&&) noexcept;
     ~TempoFilter();
@@ -36,7 +37,8 @@ public:
     // WSOLA, rounded to a multiple of 1/256, so that atempo's whole-sample fragment steps
     // (half a window: 256, 512 or 1024 samples) are exact and the playback clock, which
     // assumes this tempo, never drifts (1.3 plays at 1.30078, a 0.06% difference).
-    static double effectiveTempo(double requested, TempoAlgorithm algorithm = TempoAlgorithm::Wsola);
+    static double effectiveTempo(double requested,
+                                 TempoAlgorithm algorithm = TempoAlgorithm::Wsola);
 
     // Recording frames by which the output runs ahead of the input's own timeline: the first
     // output frame plays recording frame leadFrames() (half of atempo's window: 16-32 ms).

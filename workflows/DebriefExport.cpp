@@ -2,11 +2,11 @@
 
 #include "annotations/Store.h"
 #include "exchange/pictures/TimelinePicture.h"
+#include "media/ClipCutter.h"
+#include "media/RecordingAnalyser.h"
 #include "workflows/OutputGuard.h"
 #include "workflows/RecordingCheck.h"
 #include "workflows/RecordingTalk.h"
-#include "media/ClipCutter.h"
-#include "media/RecordingAnalyser.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -63,8 +63,9 @@ TimelineLanes lanesOf(const media::AudioAnalysis& analysis, int repChannel, bool
 
 // Adds talk metrics and the timeline picture; leaves them out (with a warning) when the
 // recording cannot be read.
-void addMediaFacts(Store& store, DebriefSheet& sheet, Recording& recording, media::ProgressSink& progress,
-                   const media::CancelToken& cancel, QStringList& warnings)
+void addMediaFacts(Store& store, DebriefSheet& sheet, Recording& recording,
+                   media::ProgressSink& progress, const media::CancelToken& cancel,
+                   QStringList& warnings)
 {
     const auto analysed = media::analyseRecording(recording.path, media::PeakCache(),
                                                   media::AnalysisOptions{}, progress, cancel);
@@ -84,8 +85,9 @@ void addMediaFacts(Store& store, DebriefSheet& sheet, Recording& recording, medi
 }
 
 QStringList cutClips(const ExportRequest& request, const DebriefSheet& sheet,
-                     const Recording& recording, const OutputGuard& guard, media::ProgressSink& progress,
-                     const media::CancelToken& cancel, QStringList& warnings)
+                     const Recording& recording, const OutputGuard& guard,
+                     media::ProgressSink& progress, const media::CancelToken& cancel,
+                     QStringList& warnings)
 {
     QStringList clips;
     if (!QDir().mkpath(request.clipsDir)) {
@@ -140,9 +142,8 @@ QString clipBaseName(const QString& callTitle, int focusNumber, int64_t startMs)
         .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
-Expected<ExportReport> runDebriefExport(const ExportRequest& request,
-                                                      media::ProgressSink& progress,
-                                                      const media::CancelToken& cancel)
+Expected<ExportReport> runDebriefExport(const ExportRequest& request, media::ProgressSink& progress,
+                                        const media::CancelToken& cancel)
 {
     auto store = Store::open(request.databasePath);
     if (!store)
@@ -172,8 +173,8 @@ Expected<ExportReport> runDebriefExport(const ExportRequest& request,
         addMediaFacts(**store, *sheet, *recording, part, cancel, report.warnings);
     }
     if (cancel.isCancelled())
-        return std::unexpected(
-            Error{media::ErrorCode::Cancelled, QStringLiteral("export cancelled; nothing was written")});
+        return std::unexpected(Error{media::ErrorCode::Cancelled,
+                                     QStringLiteral("export cancelled; nothing was written")});
     progress.progress(wantClips ? 0.65 : 0.9);
 
     QByteArray bytes;
@@ -187,7 +188,8 @@ Expected<ExportReport> runDebriefExport(const ExportRequest& request,
     } else {
         bytes = renderDebrief(*sheet, request.format, request.options);
     }
-    if (auto written = writeExportFile(bytes, request.outputPath, request.archive.has_value()); !written)
+    if (auto written = writeExportFile(bytes, request.outputPath, request.archive.has_value());
+        !written)
         return std::unexpected(fromStore(written.error()));
     progress.progress(wantClips ? 0.7 : 1.0);
     if (wantClips) {

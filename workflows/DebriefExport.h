@@ -37,9 +37,8 @@ struct ExportReport
 // (talk metrics and the timeline picture, from the peak cache or one decode), writes the
 // chosen format and, on request, one clip per focus item. A missing recording only leaves
 // the media parts out, with a warning. Runs on the calling thread (a worker for the GUI).
-Expected<ExportReport> runDebriefExport(const ExportRequest& request,
-                                                      media::ProgressSink& progress,
-                                                      const media::CancelToken& cancel);
+Expected<ExportReport> runDebriefExport(const ExportRequest& request, media::ProgressSink& progress,
+                                        const media::CancelToken& cancel);
 
 // "<call title>_focus-1_00-12-34" made safe as a file name.
 QString clipBaseName(const QString& callTitle, int focusNumber, int64_t startMs);

@@ -1,9 +1,9 @@
 #include "workflows/LibraryAdder.h"
 
 #include "annotations/Store.h"
-#include "workflows/LibraryLink.h"
 #include "media/MediaInfo.h"
 #include "media/RecordingAnalyser.h"
+#include "workflows/LibraryLink.h"
 
 #include <QFileInfo>
 #include <QPointer>

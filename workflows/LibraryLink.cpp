@@ -1,8 +1,8 @@
 #include "workflows/LibraryLink.h"
 
 #include "annotations/Store.h"
-#include "workflows/RecordingCheck.h"
 #include "media/MediaInfo.h"
+#include "workflows/RecordingCheck.h"
 
 #include <QFileInfo>
 #include <QObject>
@@ -29,8 +29,7 @@ QString recordingFileFilter()
         "*.flac *.amr *.3gp *.gsm *.wma);;All files (*)");
 }
 
-Expected<LinkedRecording> linkRecording(const QString& databasePath,
-                                                      const QString& mediaPath)
+Expected<LinkedRecording> linkRecording(const QString& databasePath, const QString& mediaPath)
 {
     auto store = annotations::Store::open(databasePath);
     if (!store)
@@ -46,8 +45,9 @@ Expected<LinkedRecording> linkRecording(const QString& databasePath,
         if (!*known)
             return std::unexpected(Error{
                 WorkflowErrorCode::NotInReadOnlyLibrary,
-                QObject::tr("%1 is not in the library, which is read-only (%2); it plays, but notes cannot "
-                            "be taken")
+                QObject::tr(
+                    "%1 is not in the library, which is read-only (%2); it plays, but notes cannot "
+                    "be taken")
                     .arg(info->path, (*store)->readOnlyReason())});
         auto session = (*store)->currentSession((*known)->id);
         if (!session)
@@ -70,7 +70,7 @@ Expected<LinkedRecording> linkRecording(const QString& databasePath,
 }
 
 Expected<void> relinkRecording(annotations::Store& store, int64_t recordingId,
-                                             const QString& newPath)
+                               const QString& newPath)
 {
     auto recording = store.recording(recordingId);
     if (!recording)
@@ -81,8 +81,9 @@ Expected<void> relinkRecording(annotations::Store& store, int64_t recordingId,
     if (info->fingerprint != recording->fingerprint)
         return std::unexpected(Error{
             WorkflowErrorCode::DifferentRecording,
-            QObject::tr("%1 is a different recording from %2 (“%3”): its content differs; nothing was "
-                        "changed")
+            QObject::tr(
+                "%1 is a different recording from %2 (“%3”): its content differs; nothing was "
+                "changed")
                 .arg(info->path, QString::number(recordingId), recording->title)});
     if (auto ok = store.relink(recordingId, info->path); !ok)
         return std::unexpected(fromStore(ok.error()));

@@ -13,7 +13,7 @@ struct MediaInfo;
 namespace coachtrack::annotations {
 struct NewRecording;
 class Store;
-}
+} // namespace coachtrack::annotations
 
 namespace coachtrack::workflows {
 
@@ -41,6 +41,7 @@ Expected<LinkedRecording> linkRecording(const QString& databasePath, const QStri
 // Points recording `recordingId` at `newPath` after checking that the file there has the
 // recording's content (fingerprint); remembers the file's size and time. The error says why
 // nothing was changed. Used by `coachtrack relink` and the library's Relink….
-Expected<void> relinkRecording(annotations::Store& store, int64_t recordingId, const QString& newPath);
+Expected<void> relinkRecording(annotations::Store& store, int64_t recordingId,
+                               const QString& newPath);
 
 } // namespace coachtrack::workflows

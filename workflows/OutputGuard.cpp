@@ -15,7 +15,9 @@ using annotations::resolvedPath;
 void OutputGuard::protect(const QString& path, const QString& what)
 {
     Protected file{resolvedPath(path), what};
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(file.path).constData(), &st) == 0) {
         file.exists = true;
         file.device = st.st_dev;
@@ -34,8 +36,8 @@ OutputGuard OutputGuard::forLibrary(annotations::Store& store)
     for (const char* suffix : {"-wal", "-shm", "-journal"})
         guard.protect(library + QString::fromLatin1(suffix), QObject::tr("part of the library"));
     const QFileInfo info(resolvedPath(library));
-    for (const QString& backup :
-         info.absoluteDir().entryList({info.fileName() + QStringLiteral(".v*-backup-*")}, QDir::Files))
+    for (const QString& backup : info.absoluteDir().entryList(
+             {info.fileName() + QStringLiteral(".v*-backup-*")}, QDir::Files))
         guard.protect(info.absoluteDir().filePath(backup), QObject::tr("a backup of the library"));
     if (auto recordings = store.recordings())
         for (const annotations::Recording& recording : *recordings)
@@ -49,11 +51,14 @@ OutputGuard OutputGuard::forLibrary(annotations::Store& store)
 std::optional<QString> OutputGuard::refuse(const QString& path) const
 {
     const QString target = resolvedPath(path);
-    struct stat st{};
+    struct stat st
+    {
+    };
     const bool exists = ::stat(QFile::encodeName(target).constData(), &st) == 0;
     for (const Protected& file : m_files) {
-        const bool same = file.path == target ||
-                          (exists && file.exists && file.device == st.st_dev && file.inode == st.st_ino);
+        const bool same =
+            file.path == target ||
+            (exists && file.exists && file.device == st.st_dev && file.inode == st.st_ino);
         if (same)
             return QObject::tr("%1: refusing to write there: it is %2, which the export would "
                                "replace. Choose another file name.")

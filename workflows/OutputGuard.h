@@ -37,5 +37,4 @@ private:
     std::vector<Protected> m_files;
 };
 
-
 } // namespace coachtrack::workflows

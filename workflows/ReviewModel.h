@@ -2,7 +2,6 @@
 
 #include "annotations/Store.h"
 #include "annotations/UndoCommands.h"
-
 #include "workflows/WorkflowError.h"
 
 #include <QObject>

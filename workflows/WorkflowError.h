@@ -36,8 +36,14 @@ struct Error
     }
 };
 
-inline Error fromStore(const annotations::StoreError& error) { return {error.code, error.message}; }
-inline Error fromMedia(const media::Error& error) { return {error.code, error.message}; }
+inline Error fromStore(const annotations::StoreError& error)
+{
+    return {error.code, error.message};
+}
+inline Error fromMedia(const media::Error& error)
+{
+    return {error.code, error.message};
+}
 
 template<typename T>
 using Expected = std::expected<T, Error>;

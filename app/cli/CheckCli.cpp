@@ -12,8 +12,8 @@ using namespace annotations;
 int runCheck(const GlobalOptions& global, const QStringList& args)
 {
     CliContext cmd(QStringLiteral("check"),
-                       QStringLiteral("Check every page of the library (SQLite's integrity_check). "
-                                      "Exit code 0 when it is sound, 1 when it is damaged."));
+                   QStringLiteral("Check every page of the library (SQLite's integrity_check). "
+                                  "Exit code 0 when it is sound, 1 when it is damaged."));
     const QCommandLineOption recover(
         QStringLiteral("recover-to"),
         QStringLiteral("Copy every row that can still be read into a new library NEW "
@@ -22,8 +22,7 @@ int runCheck(const GlobalOptions& global, const QStringList& args)
     cmd.parser().addOption(recover);
     if (int rc = cmd.parse(args, 0, 0); rc >= 0)
         return rc;
-    const QString path =
-        global.databasePath.isEmpty() ? Store::defaultPath() : global.databasePath;
+    const QString path = global.databasePath.isEmpty() ? Store::defaultPath() : global.databasePath;
     if (!QFileInfo::exists(path))
         return cmd.fail(QStringLiteral("%1: there is no library there").arg(path));
     auto store = Store::open(path);

@@ -57,13 +57,14 @@ std::unique_ptr<annotations::Store> CliContext::openStore(const GlobalOptions& g
         return nullptr;
     }
     if ((*store)->isReadOnly())
-        QTextStream(stderr) << "coachtrack " << m_name << ": warning: opened read-only: "
-                            << (*store)->readOnlyReason() << '\n';
+        QTextStream(stderr) << "coachtrack " << m_name
+                            << ": warning: opened read-only: " << (*store)->readOnlyReason()
+                            << '\n';
     return std::move(*store);
 }
 
 std::optional<CliContext::OpenSession> CliContext::openCurrentSession(const GlobalOptions& global,
-                                                                     int64_t recordingId)
+                                                                      int64_t recordingId)
 {
     auto store = openStore(global);
     if (!store)

@@ -1,7 +1,6 @@
 #include "app/cli/CliRegistry.h"
 
 #include "app/cli/CliVerbs.h"
-#include "app/cli/CliVerbs.h"
 
 namespace coachtrack::app::cli {
 

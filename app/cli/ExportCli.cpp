@@ -1,8 +1,8 @@
 // `coachtrack export`: the debrief sheet, the notes or the manager's archive of one session.
 #include "annotations/TimeCode.h"
 #include "app/cli/CliContext.h"
-#include "workflows/DebriefExport.h"
 #include "app/cli/CliVerbs.h"
+#include "workflows/DebriefExport.h"
 
 #include <QFileInfo>
 

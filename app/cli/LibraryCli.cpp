@@ -1,10 +1,10 @@
 // `coachtrack add`, `list` and `relink`: the library's recordings from the command line.
 #include "annotations/TimeCode.h"
 #include "app/cli/CliContext.h"
-#include "workflows/LibraryLink.h"
-#include "workflows/RecordingCheck.h"
 #include "app/cli/CliVerbs.h"
 #include "media/MediaInfo.h"
+#include "workflows/LibraryLink.h"
+#include "workflows/RecordingCheck.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,9 +19,9 @@ using namespace workflows;
 int runAdd(const GlobalOptions& global, const QStringList& args)
 {
     CliContext cmd(QStringLiteral("add"),
-                       QStringLiteral("Add a call recording to the library and print its id "
-                                      "(the same file again, even moved or renamed, prints the "
-                                      "existing id)."));
+                   QStringLiteral("Add a call recording to the library and print its id "
+                                  "(the same file again, even moved or renamed, prints the "
+                                  "existing id)."));
     cmd.parser().addOptions(
         {{QStringLiteral("rep"), QStringLiteral("The rep on the call."), QStringLiteral("NAME")},
          {QStringLiteral("title"), QStringLiteral("A title (default: the file name)."),
@@ -54,11 +54,10 @@ int runAdd(const GlobalOptions& global, const QStringList& args)
     const QString title = cmd.isSet(QStringLiteral("title"))
                               ? cmd.value(QStringLiteral("title"))
                               : QFileInfo(info->path).completeBaseName();
-    auto added =
-        store->addRecording({info->path, info->fingerprint, info->durationMs, *callDate, title,
-                             cmd.value(QStringLiteral("rep")), cmd.value(QStringLiteral("account")),
-                             *outcome, side == u"left" ? 0 : 1, fileStampOf(info->path),
-                             info->headerDurationMs});
+    auto added = store->addRecording(
+        {info->path, info->fingerprint, info->durationMs, *callDate, title,
+         cmd.value(QStringLiteral("rep")), cmd.value(QStringLiteral("account")), *outcome,
+         side == u"left" ? 0 : 1, fileStampOf(info->path), info->headerDurationMs});
     if (!added)
         return cmd.fail(added.error().message);
     if (added->relinked)
@@ -70,8 +69,7 @@ int runAdd(const GlobalOptions& global, const QStringList& args)
 
 int runList(const GlobalOptions& global, const QStringList& args)
 {
-    CliContext cmd(QStringLiteral("list"),
-                       QStringLiteral("List the recordings in the library."));
+    CliContext cmd(QStringLiteral("list"), QStringLiteral("List the recordings in the library."));
     cmd.parser().addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     if (int rc = cmd.parse(args, 0, 0); rc >= 0)
         return rc;
@@ -86,14 +84,15 @@ int runList(const GlobalOptions& global, const QStringList& args)
         const QString rep = r.repId ? store->rep(*r.repId).value_or(Rep{}).name : QString();
         const bool missing = !QFileInfo::exists(r.path);
         if (cmd.isSet(QStringLiteral("json"))) {
-            json.append(QJsonObject{{QStringLiteral("id"), qint64(r.id)},
-                                    {QStringLiteral("title"), r.title},
-                                    {QStringLiteral("rep"), jsonOrNull(rep)},
-                                    {QStringLiteral("call_date"), jsonOrNull(isoDateOrEmpty(r.callDate))},
-                                    {QStringLiteral("duration_ms"), qint64(r.durationMs)},
-                                    {QStringLiteral("path"), r.path},
-                                    {QStringLiteral("missing"), missing},
-                                    {QStringLiteral("outcome"), outcomeName(r.outcome)}});
+            json.append(
+                QJsonObject{{QStringLiteral("id"), qint64(r.id)},
+                            {QStringLiteral("title"), r.title},
+                            {QStringLiteral("rep"), jsonOrNull(rep)},
+                            {QStringLiteral("call_date"), jsonOrNull(isoDateOrEmpty(r.callDate))},
+                            {QStringLiteral("duration_ms"), qint64(r.durationMs)},
+                            {QStringLiteral("path"), r.path},
+                            {QStringLiteral("missing"), missing},
+                            {QStringLiteral("outcome"), outcomeName(r.outcome)}});
             continue;
         }
         cmd.out() << QStringLiteral("%1  %2  %3  %4  %5%6\n")
@@ -113,8 +112,8 @@ int runList(const GlobalOptions& global, const QStringList& args)
 int runRelink(const GlobalOptions& global, const QStringList& args)
 {
     CliContext cmd(QStringLiteral("relink"),
-                       QStringLiteral("Point a recording at its new location (the file's "
-                                      "content must match the recording's fingerprint)."));
+                   QStringLiteral("Point a recording at its new location (the file's "
+                                  "content must match the recording's fingerprint)."));
     cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
     cmd.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Where it is now."));
     if (int rc = cmd.parse(args, 2, 2); rc >= 0)
@@ -129,6 +128,5 @@ int runRelink(const GlobalOptions& global, const QStringList& args)
         return cmd.fail(ok.error().message);
     return 0;
 }
-
 
 } // namespace coachtrack::app::cli

@@ -1,11 +1,10 @@
-#include "app/cli/CliVerbs.h"
-
 #include "annotations/TimeCode.h"
 #include "app/cli/CliContext.h"
-#include "workflows/RecordingTalk.h"
+#include "app/cli/CliVerbs.h"
 #include "media/MediaInfo.h"
 #include "media/PeakExport.h"
 #include "media/RecordingAnalyser.h"
+#include "workflows/RecordingTalk.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -40,9 +39,8 @@ std::expected<media::AnalysisOutcome, media::Error> analyse(const QString& path,
 
 int runProbe(const GlobalOptions&, const QStringList& args)
 {
-    CliContext cmd(
-        QStringLiteral("probe"),
-        QStringLiteral("Describe a recording: format, streams, length, fingerprint."));
+    CliContext cmd(QStringLiteral("probe"),
+                   QStringLiteral("Describe a recording: format, streams, length, fingerprint."));
     cmd.parser().addOption(jsonOption());
     cmd.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The recording."));
     if (int rc = cmd.parse(args, 1, 1); rc >= 0)

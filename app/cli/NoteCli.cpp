@@ -29,9 +29,8 @@ QJsonObject noteJson(int64_t id, Track track, int64_t start, std::optional<int64
 
 int noteAdd(const GlobalOptions& global, const QStringList& args)
 {
-    CliContext cmd(
-        QStringLiteral("note add"),
-        QStringLiteral("Add a note to a recording's review session; prints its id."));
+    CliContext cmd(QStringLiteral("note add"),
+                   QStringLiteral("Add a note to a recording's review session; prints its id."));
     cmd.parser().addOptions(
         {{QStringLiteral("track"), QStringLiteral("private or shareable."),
           QStringLiteral("TRACK")},
@@ -79,8 +78,9 @@ int noteAdd(const GlobalOptions& global, const QStringList& args)
         return 1;
     const auto& store = opened->store;
     ReviewSession& session = opened->session;
-    const NoteDraft draft{session.id, *at, end, cmd.value(QStringLiteral("text")),
-                          cmd.value(QStringLiteral("tags")), key};
+    const NoteDraft draft{
+        session.id, *at, end, cmd.value(QStringLiteral("text")), cmd.value(QStringLiteral("tags")),
+        key};
     int64_t id = 0;
     if (*track == Track::Shareable) {
         auto note = store->addShareableNote(draft, cmd.isSet(QStringLiteral("focus")));
@@ -99,9 +99,8 @@ int noteAdd(const GlobalOptions& global, const QStringList& args)
 
 int noteList(const GlobalOptions& global, const QStringList& args)
 {
-    CliContext cmd(
-        QStringLiteral("note list"),
-        QStringLiteral("List the notes of a recording's review session in time order."));
+    CliContext cmd(QStringLiteral("note list"),
+                   QStringLiteral("List the notes of a recording's review session in time order."));
     cmd.parser().addOptions(
         {{QStringLiteral("track"), QStringLiteral("Only this track: private or shareable."),
           QStringLiteral("TRACK")},

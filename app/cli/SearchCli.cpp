@@ -14,8 +14,8 @@ using namespace annotations;
 int runSearch(const GlobalOptions& global, const QStringList& args)
 {
     CliContext cmd(QStringLiteral("search"),
-                       QStringLiteral("Search the notes (every word, as a prefix). Matches are "
-                                      "shown in [brackets]."));
+                   QStringLiteral("Search the notes (every word, as a prefix). Matches are "
+                                  "shown in [brackets]."));
     cmd.parser().addOptions(
         {{QStringLiteral("json"), QStringLiteral("Print JSON.")},
          {QStringLiteral("track"), QStringLiteral("shareable, private or all (default)."),

@@ -14,7 +14,8 @@ enum class HtmlFlavour
     Browser,
     Print
 };
-QString debriefHtml(const annotations::DebriefSheet& sheet, const QString& imageSource, HtmlFlavour flavour);
+QString debriefHtml(const annotations::DebriefSheet& sheet, const QString& imageSource,
+                    HtmlFlavour flavour);
 
 // The timeline picture as a data:image/png;base64 URL (empty when there is none).
 QString timelineDataUrl(const annotations::DebriefSheet& sheet);

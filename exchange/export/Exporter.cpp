@@ -8,8 +8,8 @@
 
 #include <QFileInfo>
 #include <QSaveFile>
-#include <sys/stat.h>
 #include <QStorageInfo>
+#include <sys/stat.h>
 
 namespace coachtrack::exchange {
 

@@ -54,6 +54,7 @@ QByteArray renderArchive(const annotations::ArchiveSheet& archive, ArchiveFormat
 // Writes `bytes` to `path` atomically: the file appears complete or not at all (an existing
 // file is replaced only on success). The error names the file and says why (disk full, …).
 // `ownerOnly` (for anything holding private notes) makes it mode 0600 from its first byte.
-annotations::Result<void> writeExportFile(const QByteArray& bytes, const QString& path, bool ownerOnly = false);
+annotations::Result<void> writeExportFile(const QByteArray& bytes, const QString& path,
+                                          bool ownerOnly = false);
 
 } // namespace coachtrack::exchange

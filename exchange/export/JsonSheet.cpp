@@ -15,7 +15,8 @@ QJsonValue optionalDate(const QDate& date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
 }
 
-template<typename T> QJsonValue optional(const std::optional<T>& value)
+template<typename T>
+QJsonValue optional(const std::optional<T>& value)
 {
     return value ? QJsonValue(double(*value)) : QJsonValue();
 }

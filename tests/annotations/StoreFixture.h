@@ -20,9 +20,17 @@ struct StoreFixture
         INFO((opened ? std::string() : opened.error().message.toStdString()));
         REQUIRE(opened.has_value());
         store = std::move(*opened);
-        auto rec = store->addRecording({QStringLiteral("/calls/acme.mp3"), QStringLiteral("fp-acme"), 600'000,
-                                        QDate(2026, 11, 2), QStringLiteral("Acme discovery"), QStringLiteral("Alex"),
-                                        QStringLiteral("Acme"), annotations::Outcome::Open, 0, {}, {}});
+        auto rec = store->addRecording({QStringLiteral("/calls/acme.mp3"),
+                                        QStringLiteral("fp-acme"),
+                                        600'000,
+                                        QDate(2026, 11, 2),
+                                        QStringLiteral("Acme discovery"),
+                                        QStringLiteral("Alex"),
+                                        QStringLiteral("Acme"),
+                                        annotations::Outcome::Open,
+                                        0,
+                                        {},
+                                        {}});
         REQUIRE(rec.has_value());
         recordingId = rec->id;
         auto session = store->currentSession(recordingId);
@@ -30,7 +38,10 @@ struct StoreFixture
         sessionId = session->id;
     }
 
-    annotations::NoteDraft draft(int64_t atMs, const QString& text) const { return {sessionId, atMs, {}, text, {}, {}}; }
+    annotations::NoteDraft draft(int64_t atMs, const QString& text) const
+    {
+        return {sessionId, atMs, {}, text, {}, {}};
+    }
 
     int64_t shareable(int64_t atMs, const QString& text, bool focus = false)
     {

@@ -22,7 +22,8 @@ int main(int argc, char** argv)
         err << store.error().message << '\n';
         return 1;
     }
-    auto rec = (*store)->addRecording({args[1], QStringLiteral("writer-fp"), 3'600'000, {}, QStringLiteral("t"), {}, {}, {}, 0});
+    auto rec = (*store)->addRecording(
+        {args[1], QStringLiteral("writer-fp"), 3'600'000, {}, QStringLiteral("t"), {}, {}, {}, 0});
     auto session = rec ? (*store)->currentSession(rec->id) : std::unexpected(rec.error());
     if (!session) {
         err << session.error().message << '\n';
@@ -32,7 +33,8 @@ int main(int argc, char** argv)
     const QString filler = untilFull ? QString(2000, u'x') : QString();
     int64_t acknowledged = 0;
     for (int64_t i = 0;; ++i) {
-        auto note = (*store)->addShareableNote({session->id, i % 3'600'000, {}, QStringLiteral("note %1 %2").arg(i).arg(filler), {}});
+        auto note = (*store)->addShareableNote(
+            {session->id, i % 3'600'000, {}, QStringLiteral("note %1 %2").arg(i).arg(filler), {}});
         if (!note) {
             err << note.error().message << '\n';
             if (!untilFull)

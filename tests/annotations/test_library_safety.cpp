@@ -18,7 +18,9 @@ namespace {
 
 int modeOf(const QString& path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     return int(st.st_mode & 0777);
 }
@@ -33,14 +35,24 @@ void makeLibrary(const QString& path, int notes)
 {
     auto store = Store::open(path);
     REQUIRE(store.has_value());
-    auto rec = (*store)->addRecording({QStringLiteral("/calls/a.mp3"), QStringLiteral("fp-a"), 3'600'000, {}, {}, {}, {},
-                                      Outcome::Open, 0, {}, {}});
+    auto rec = (*store)->addRecording({QStringLiteral("/calls/a.mp3"),
+                                       QStringLiteral("fp-a"),
+                                       3'600'000,
+                                       {},
+                                       {},
+                                       {},
+                                       {},
+                                       Outcome::Open,
+                                       0,
+                                       {},
+                                       {}});
     REQUIRE(rec.has_value());
     const int64_t session = (*store)->currentSession(rec->id)->id;
     for (int i = 0; i < notes; ++i) {
-        const QString text = QStringLiteral("note %1 about the pricing question and the next steps %2")
-                                 .arg(i)
-                                 .arg(QString(200, QLatin1Char('x')));
+        const QString text =
+            QStringLiteral("note %1 about the pricing question and the next steps %2")
+                .arg(i)
+                .arg(QString(200, QLatin1Char('x')));
         REQUIRE((*store)->addShareableNote({session, i * 1000, {}, text, {}, {}}).has_value());
         REQUIRE((*store)->addPrivateNote({session, i * 1000, {}, text, {}, {}}).has_value());
     }
@@ -53,7 +65,8 @@ void setMode(const QString& path, int mode)
 
 } // namespace
 
-TEST_CASE("every open makes the library, its -wal, -shm and backups private (0600)", "[annotations][store][safety]")
+TEST_CASE("every open makes the library, its -wal, -shm and backups private (0600)",
+          "[annotations][store][safety]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("library.sqlite"));
@@ -86,7 +99,8 @@ TEST_CASE("every open makes the library, its -wal, -shm and backups private (060
     }
 }
 
-TEST_CASE("a read-only library opens read-only, refuses writes plainly and leaves no companions", "[annotations][store][safety]")
+TEST_CASE("a read-only library opens read-only, refuses writes plainly and leaves no companions",
+          "[annotations][store][safety]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("library.sqlite"));
@@ -113,7 +127,8 @@ TEST_CASE("a read-only library opens read-only, refuses writes plainly and leave
     CHECK(modeOf(path) == 0400);
 }
 
-TEST_CASE("a library in a read-only folder is said to be read-only, and opened so", "[annotations][store][safety]")
+TEST_CASE("a library in a read-only folder is said to be read-only, and opened so",
+          "[annotations][store][safety]")
 {
     TempDir dir;
     const QString folder = dir.file(QStringLiteral("shared"));
@@ -135,7 +150,8 @@ TEST_CASE("a library in a read-only folder is said to be read-only, and opened s
     setMode(folder, 0755);
 }
 
-TEST_CASE("a library with damaged pages opens read-only, is never written, and can be recovered", "[annotations][store][safety]")
+TEST_CASE("a library with damaged pages opens read-only, is never written, and can be recovered",
+          "[annotations][store][safety]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("library.sqlite"));
@@ -211,7 +227,8 @@ TEST_CASE("a client key makes adding a note idempotent", "[annotations][store][s
     CHECK(f.store->addShareableNote(unkeyed)->id != f.store->addShareableNote(unkeyed)->id);
 }
 
-TEST_CASE("a session edit writes only its own field, so two writers never undo each other", "[annotations][store][safety]")
+TEST_CASE("a session edit writes only its own field, so two writers never undo each other",
+          "[annotations][store][safety]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("library.sqlite"));

@@ -44,7 +44,8 @@ TEST_CASE("invalid notes are refused and change nothing", "[annotations][notes]"
         {f.draft(-5, QStringLiteral("x")), QStringLiteral("before the recording")},
         {f.draft(600'001, QStringLiteral("x")), QStringLiteral("beyond the end")},
         {{f.sessionId, 1000, 500, QStringLiteral("x"), {}, {}}, QStringLiteral("before it starts")},
-        {{f.sessionId, 1000, 700'000, QStringLiteral("x"), {}, {}}, QStringLiteral("beyond the end")},
+        {{f.sessionId, 1000, 700'000, QStringLiteral("x"), {}, {}},
+         QStringLiteral("beyond the end")},
         {{9999, 1000, {}, QStringLiteral("x"), {}, {}}, QStringLiteral("no review session")},
     };
     for (const Bad& b : bad) {
@@ -108,7 +109,9 @@ TEST_CASE("the focus cap holds through every store path", "[annotations][focus]"
         CHECK(f.store->promote(d).has_value());
         SessionChanges tooHigh;
         tooHigh.focusCap = 6;
-        CHECK(f.store->updateSession(f.sessionId, tooHigh).error().message.contains(QStringLiteral("between 1 and 5")));
+        CHECK(f.store->updateSession(f.sessionId, tooHigh)
+                  .error()
+                  .message.contains(QStringLiteral("between 1 and 5")));
     }
     SECTION("unfocusing frees a slot")
     {
@@ -119,7 +122,8 @@ TEST_CASE("the focus cap holds through every store path", "[annotations][focus]"
     CHECK(*f.store->focusCount(f.sessionId) <= f.store->session(f.sessionId)->focusCap);
 }
 
-TEST_CASE("a private note can never be a focus item; rephrasing makes a shareable twin", "[annotations][focus]")
+TEST_CASE("a private note can never be a focus item; rephrasing makes a shareable twin",
+          "[annotations][focus]")
 {
     StoreFixture f;
     const int64_t vent = f.privateNote(42'000, kCanary);
@@ -145,7 +149,17 @@ TEST_CASE("the same file added twice, or moved, is one recording", "[annotations
 {
     StoreFixture f;
     const int64_t note = f.shareable(1000, QStringLiteral("kept across the move"));
-    NewRecording again{QStringLiteral("/calls/acme.mp3"), QStringLiteral("fp-acme"), 600'000, {}, {}, {}, {}, {}, 0, {}, {}};
+    NewRecording again{QStringLiteral("/calls/acme.mp3"),
+                       QStringLiteral("fp-acme"),
+                       600'000,
+                       {},
+                       {},
+                       {},
+                       {},
+                       {},
+                       0,
+                       {},
+                       {}};
     auto same = f.store->addRecording(again);
     REQUIRE(same.has_value());
     CHECK(same->id == f.recordingId);
@@ -161,7 +175,9 @@ TEST_CASE("the same file added twice, or moved, is one recording", "[annotations
     CHECK(f.store->rep(*f.store->recording(f.recordingId)->repId)->name == QStringLiteral("Alex"));
 }
 
-TEST_CASE("search finds notes with highlighted snippets; shareable search never returns private text", "[annotations][search]")
+TEST_CASE(
+    "search finds notes with highlighted snippets; shareable search never returns private text",
+    "[annotations][search]")
 {
     StoreFixture f;
     f.shareable(1000, QStringLiteral("Great discovery question about budget"));
@@ -172,8 +188,9 @@ TEST_CASE("search finds notes with highlighted snippets; shareable search never 
     CHECK(hits->front().snippet.contains(QStringLiteral("[budget]")));
     CHECK(hits->front().track == Track::Shareable);
     CHECK(hits->front().recordingId == f.recordingId);
-    for (const QString& q : {QStringLiteral("CANARY"), QStringLiteral("zebra"), QStringLiteral("mess"),
-                             QStringLiteral("budget OR canary"), QStringLiteral("\"canary\""), QStringLiteral("canary*"),
+    for (const QString& q : {QStringLiteral("CANARY"), QStringLiteral("zebra"),
+                             QStringLiteral("mess"), QStringLiteral("budget OR canary"),
+                             QStringLiteral("\"canary\""), QStringLiteral("canary*"),
                              QStringLiteral("text:canary"), QStringLiteral("NEAR(canary zebra)")}) {
         INFO(q.toStdString());
         auto r = f.store->searchShareable(q);
@@ -199,7 +216,9 @@ TEST_CASE("search ranks by relevance within the newest matches", "[annotations][
     StoreFixture f;
     const int64_t relevant = f.shareable(500, QStringLiteral("pricing pricing pricing"));
     for (int i = 0; i < 60; ++i)
-        f.shareable(1000 + i, QStringLiteral("pricing came up along with many other topics in this note %1").arg(i));
+        f.shareable(
+            1000 + i,
+            QStringLiteral("pricing came up along with many other topics in this note %1").arg(i));
     auto hits = f.store->searchShareable(QStringLiteral("pricing"), 10);
     REQUIRE(hits->size() == 10);
     CHECK(hits->front().noteId == relevant); // most relevant first
@@ -207,7 +226,8 @@ TEST_CASE("search ranks by relevance within the newest matches", "[annotations][
         CHECK(hits->at(i - 1).noteId > hits->at(i).noteId); // equally relevant: newest first
 
     for (int i = 0; i < 600; ++i)
-        f.shareable(2000 + i, QStringLiteral("pricing came up along with many other topics in this note"));
+        f.shareable(2000 + i,
+                    QStringLiteral("pricing came up along with many other topics in this note"));
     hits = f.store->searchShareable(QStringLiteral("pricing"), 10);
     REQUIRE(hits->size() == 10);
     for (const auto& h : *hits)

@@ -5,9 +5,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSet>
 #include <QThread>
-#include <QProcess>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
@@ -36,7 +36,8 @@ QByteArray digest(const QString& path)
 
 } // namespace
 
-TEST_CASE("a new library is created private (0600), in WAL mode, at the latest version", "[annotations][store]")
+TEST_CASE("a new library is created private (0600), in WAL mode, at the latest version",
+          "[annotations][store]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("nested/folder/library.sqlite"));
@@ -44,7 +45,9 @@ TEST_CASE("a new library is created private (0600), in WAL mode, at the latest v
     REQUIRE(store.has_value());
     CHECK((*store)->schemaVersion() == Store::latestSchemaVersion());
     CHECK(Store::latestSchemaVersion() >= 1);
-    struct stat st{};
+    struct stat st
+    {
+    };
     REQUIRE(stat(QFile::encodeName(path).constData(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
     CHECK(*(*store)->integrityOk());
@@ -59,7 +62,8 @@ TEST_CASE("a new library is created private (0600), in WAL mode, at the latest v
     sqlite3_close(db);
 }
 
-TEST_CASE("a library from a newer Coachtrack is refused and left byte for byte untouched", "[annotations][store]")
+TEST_CASE("a library from a newer Coachtrack is refused and left byte for byte untouched",
+          "[annotations][store]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("library.sqlite"));
@@ -78,11 +82,13 @@ TEST_CASE("a library from a newer Coachtrack is refused and left byte for byte u
     CHECK(digest(path) == before);
 }
 
-TEST_CASE("another program's database, or a file that is no database, is refused", "[annotations][store]")
+TEST_CASE("another program's database, or a file that is no database, is refused",
+          "[annotations][store]")
 {
     TempDir dir;
     const QString other = dir.file(QStringLiteral("other.sqlite"));
-    sqliteExec(other, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL); INSERT INTO invoices VALUES (1, 9.5);");
+    sqliteExec(other, "CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL); INSERT INTO "
+                      "invoices VALUES (1, 9.5);");
     const QByteArray before = digest(other);
     auto store = Store::open(other);
     REQUIRE_FALSE(store.has_value());
@@ -90,7 +96,8 @@ TEST_CASE("another program's database, or a file that is no database, is refused
     CHECK(store.error().message.contains(QStringLiteral("not a Coachtrack library")));
     CHECK(digest(other) == before);
 
-    const QString text = writeFile(dir.file(QStringLiteral("notes.sqlite")), QByteArray("Call notes\n").repeated(200));
+    const QString text = writeFile(dir.file(QStringLiteral("notes.sqlite")),
+                                   QByteArray("Call notes\n").repeated(200));
     store = Store::open(text);
     REQUIRE_FALSE(store.has_value());
     CHECK(store.error().message.contains(QStringLiteral("notes.sqlite")));
@@ -100,13 +107,16 @@ TEST_CASE("another program's database, or a file that is no database, is refused
     CHECK(store.error().message.contains(QStringLiteral("folder")));
 }
 
-TEST_CASE("a version 1 library (checked-in fixture) opens with its data intact", "[annotations][store][migration]")
+TEST_CASE("a version 1 library (checked-in fixture) opens with its data intact",
+          "[annotations][store][migration]")
 {
     // fixtures/library-v1.sql is a dump of a library written by schema version 1. When the
     // schema moves on, this test migrates it to the latest version, backup included.
     TempDir dir;
     const QString path = dir.file(QStringLiteral("v1.sqlite"));
-    sqliteExec(path, readFile(sourceDir() + QStringLiteral("/tests/annotations/fixtures/library-v1.sql")).constData());
+    sqliteExec(path,
+               readFile(sourceDir() + QStringLiteral("/tests/annotations/fixtures/library-v1.sql"))
+                   .constData());
     auto store = Store::open(path);
     INFO((store ? std::string() : store.error().message.toStdString()));
     REQUIRE(store.has_value());
@@ -157,19 +167,25 @@ TEST_CASE("committed notes survive SIGKILL at any moment", "[annotations][store]
     CHECK(present.contains(acknowledged));
 }
 
-TEST_CASE("a full disk is reported plainly and loses no saved note", "[annotations][store][disk-full]")
+TEST_CASE("a full disk is reported plainly and loses no saved note",
+          "[annotations][store][disk-full]")
 {
     TempDir dir;
     QProcess p;
-    const QString script = QStringLiteral("mount -t tmpfs -o size=1200k tmpfs '%1' && exec '%2' '%1/library.sqlite' --until-full")
-                               .arg(dir.path(), QStringLiteral(COACHTRACK_STORE_WRITER));
-    p.start(QStringLiteral("unshare"), {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script});
+    const QString script =
+        QStringLiteral(
+            "mount -t tmpfs -o size=1200k tmpfs '%1' && exec '%2' '%1/library.sqlite' --until-full")
+            .arg(dir.path(), QStringLiteral(COACHTRACK_STORE_WRITER));
+    p.start(QStringLiteral("unshare"),
+            {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script});
     REQUIRE(p.waitForFinished(60000));
     const QString err = QString::fromUtf8(p.readAllStandardError());
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    if (p.exitCode() != 1 || (!out.contains(QStringLiteral("verified")) && err.contains(QStringLiteral("mount")))) {
+    if (p.exitCode() != 1 ||
+        (!out.contains(QStringLiteral("verified")) && err.contains(QStringLiteral("mount")))) {
         if (err.contains(QStringLiteral("mount")) || err.contains(QStringLiteral("unshare"))) {
-            WARN("cannot mount a small tmpfs here (" << err.trimmed().toStdString() << "): disk-full not checked");
+            WARN("cannot mount a small tmpfs here (" << err.trimmed().toStdString()
+                                                     << "): disk-full not checked");
             return;
         }
     }

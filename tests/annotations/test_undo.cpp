@@ -15,7 +15,10 @@ struct UndoFixture : StoreFixture
 {
     QUndoStack stack;
     std::vector<StoreError> errors;
-    UndoContext context() { return {store.get(), [this](const StoreError& e) { errors.push_back(e); }}; }
+    UndoContext context()
+    {
+        return {store.get(), [this](const StoreError& e) { errors.push_back(e); }};
+    }
 };
 
 } // namespace
@@ -23,14 +26,17 @@ struct UndoFixture : StoreFixture
 TEST_CASE("add, edit, retime, focus and delete undo and redo exactly", "[annotations][undo]")
 {
     UndoFixture f;
-    auto* add = new AddNoteCommand(f.context(), Track::Shareable, f.draft(10'000, QStringLiteral("First")));
+    auto* add =
+        new AddNoteCommand(f.context(), Track::Shareable, f.draft(10'000, QStringLiteral("First")));
     f.stack.push(add);
     const int64_t id = add->noteId();
     REQUIRE(id > 0);
     f.stack.push(new FocusCommand(f.context(), id, true));
     REQUIRE(f.store->setFocusStatus(id, FocusStatus::Practising).has_value());
-    f.stack.push(new EditNoteTextCommand(f.context(), id, QStringLiteral("First"), QStringLiteral("Fir")));
-    f.stack.push(new EditNoteTextCommand(f.context(), id, QStringLiteral("Fir"), QStringLiteral("First, better")));
+    f.stack.push(
+        new EditNoteTextCommand(f.context(), id, QStringLiteral("First"), QStringLiteral("Fir")));
+    f.stack.push(new EditNoteTextCommand(f.context(), id, QStringLiteral("Fir"),
+                                         QStringLiteral("First, better")));
     CHECK(f.stack.count() == 3); // typing merged
     f.stack.push(new RetimeNoteCommand(f.context(), id, {10'000, {}}, {11'000, {}}));
     f.stack.push(new RetimeNoteCommand(f.context(), id, {11'000, {}}, {12'500, 13'000}));
@@ -69,7 +75,8 @@ TEST_CASE("rephrase and demote undo with the private original untouched", "[anno
 {
     UndoFixture f;
     const int64_t vent = f.privateNote(30'000, QStringLiteral("Interrupted the buyer AGAIN"));
-    auto* rephrase = new RephraseNoteCommand(f.context(), vent, QStringLiteral("Let the buyer finish"));
+    auto* rephrase =
+        new RephraseNoteCommand(f.context(), vent, QStringLiteral("Let the buyer finish"));
     f.stack.push(rephrase);
     const int64_t twin = rephrase->twinId();
     CHECK(f.store->privateNote(vent)->rephrasedAs == twin);
@@ -102,7 +109,8 @@ TEST_CASE("a command that fails is reported and not recorded", "[annotations][un
     CHECK(f.errors[0].code == StoreErrorCode::CapReached);
 }
 
-TEST_CASE("random walks of commands, undo and redo never exceed the cap", "[annotations][undo][property]")
+TEST_CASE("random walks of commands, undo and redo never exceed the cap",
+          "[annotations][undo][property]")
 {
     QRandomGenerator rng(2026);
     for (int walk = 0; walk < 25; ++walk) {
@@ -115,16 +123,20 @@ TEST_CASE("random walks of commands, undo and redo never exceed the cap", "[anno
             const int action = int(rng.bounded(7));
             if (action == 0 || ids.empty()) {
                 const int before = f.stack.index();
-                f.stack.push(new AddNoteCommand(f.context(), Track::Shareable,
-                                                f.draft(rng.bounded(600'000), QStringLiteral("n%1").arg(step)),
-                                                rng.bounded(2) == 0));
+                f.stack.push(new AddNoteCommand(
+                    f.context(), Track::Shareable,
+                    f.draft(rng.bounded(600'000), QStringLiteral("n%1").arg(step)),
+                    rng.bounded(2) == 0));
                 // A failed command is deleted by QUndoStack, so only read it back from the stack.
                 if (f.stack.index() > before)
-                    ids.push_back(static_cast<const AddNoteCommand*>(f.stack.command(before))->noteId());
+                    ids.push_back(
+                        static_cast<const AddNoteCommand*>(f.stack.command(before))->noteId());
             } else if (action == 1) {
-                f.stack.push(new FocusCommand(f.context(), ids[rng.bounded(int(ids.size()))], true));
+                f.stack.push(
+                    new FocusCommand(f.context(), ids[rng.bounded(int(ids.size()))], true));
             } else if (action == 2) {
-                f.stack.push(new FocusCommand(f.context(), ids[rng.bounded(int(ids.size()))], false));
+                f.stack.push(
+                    new FocusCommand(f.context(), ids[rng.bounded(int(ids.size()))], false));
             } else if (action == 3) {
                 f.stack.push(new DeleteNoteCommand(f.context(), ids[rng.bounded(int(ids.size()))]));
             } else if (action == 4 || action == 5) {

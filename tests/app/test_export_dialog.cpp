@@ -2,9 +2,9 @@
 // progress, reports where it saved (or why it could not), and never exports private text.
 #include "annotations/Store.h"
 #include "app/gui/dialogs/ExportDialog.h"
-#include "workflows/LibraryLink.h"
 #include "app/gui/window/MainWindow.h"
 #include "support/Fixtures.h"
+#include "workflows/LibraryLink.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,10 +50,11 @@ struct ReviewWindow
         auto sessions = workflows::linkRecording(db, call);
         REQUIRE(sessions.has_value());
         const int64_t session = sessions->sessionId;
-        REQUIRE((*store)
-                    ->addShareableNote(
-                        {session, 44'000, {}, QStringLiteral("Ask what it costs them"), {}, {}}, true)
-                    .has_value());
+        REQUIRE(
+            (*store)
+                ->addShareableNote(
+                    {session, 44'000, {}, QStringLiteral("Ask what it costs them"), {}, {}}, true)
+                .has_value());
         REQUIRE((*store)
                     ->addPrivateNote(
                         {session, 65'000, {}, kCanary + QStringLiteral(" brochure again"), {}, {}})

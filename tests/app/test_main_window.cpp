@@ -1,7 +1,7 @@
 // Drives the real main window offscreen; sound goes to the silent real-time output.
-#include "app/gui/window/MainWindow.h"
-#include "app/gui/panels/TransportBar.h"
 #include "app/gui/media/VideoView.h"
+#include "app/gui/panels/TransportBar.h"
+#include "app/gui/window/MainWindow.h"
 #include "media/Player.h"
 #include "media/VideoPresenter.h"
 #include "support/Fixtures.h"
@@ -181,7 +181,8 @@ TEST_CASE("video stays in step with the sound at 1x, 2x and 3x, through a seek a
     // A seek while playing: the picture jumps with the sound.
     player->setRate(2.0);
     player->seek(20'000);
-    REQUIRE(waitFor([&] { return video->shownPtsMs() && *video->shownPtsMs() >= 20'000 - kFrameMs; }, 3000));
+    REQUIRE(waitFor(
+        [&] { return video->shownPtsMs() && *video->shownPtsMs() >= 20'000 - kFrameMs; }, 3000));
     CHECK(*video->shownPtsMs() <= 20'000 + 400); // not a frame from before the seek, nor far on
     playAndCheck(QStringLiteral("2x after a seek"), 2000);
 
@@ -191,8 +192,12 @@ TEST_CASE("video stays in step with the sound at 1x, 2x and 3x, through a seek a
     QTest::qWait(200);
     player->pause();
     const qint64 held = player->position();
-    REQUIRE(waitFor([&] { return video->shownPtsMs() && *video->shownPtsMs() <= held &&
-                                 held < *video->shownPtsMs() + kFrameMs; }, 2000));
+    REQUIRE(waitFor(
+        [&] {
+            return video->shownPtsMs() && *video->shownPtsMs() <= held &&
+                   held < *video->shownPtsMs() + kFrameMs;
+        },
+        2000));
     QSignalSpy shown(video, &media::VideoPresenter::frameShown);
     QTest::qWait(300);
     CHECK(shown.isEmpty());

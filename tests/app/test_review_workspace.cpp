@@ -2,20 +2,20 @@
 // the playhead, share-safe mode, the focus cap's swap flow, undo and redo of every kind of
 // edit, auto-rewind, rebindable shortcuts. Sound goes to the silent real-time output.
 #include "app/gui/dialogs/FocusSwapDialog.h"
-#include "workflows/LibraryAdder.h"
+#include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
-#include "app/gui/window/MainWindow.h"
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/NotesPanel.h"
-#include "workflows/ReviewModel.h"
 #include "app/gui/panels/SessionPanel.h"
+#include "app/gui/window/MainWindow.h"
 #include "app/gui/window/ShortcutMap.h"
-#include "workflows/WaveformLoader.h"
-#include "app/gui/media/WaveformView.h"
 #include "media/MediaInfo.h"
 #include "media/PeakCache.h"
 #include "media/Player.h"
 #include "support/Fixtures.h"
+#include "workflows/LibraryAdder.h"
+#include "workflows/ReviewModel.h"
+#include "workflows/WaveformLoader.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -423,7 +423,8 @@ TEST_CASE("adding files builds their peaks in the background and names the ones 
                 QStringLiteral("sine=f=300:d=20:sample_rate=8000")});
     const QString junk =
         writeFile(w.dir.file(QStringLiteral("not audio.mp3")), QByteArray(2048, 'x'));
-    QSignalSpy added(w.window->findChild<workflows::LibraryAdder*>(), &workflows::LibraryAdder::finished);
+    QSignalSpy added(w.window->findChild<workflows::LibraryAdder*>(),
+                     &workflows::LibraryAdder::finished);
     w.window->addRecordings({second, junk});
     REQUIRE(added.wait(60000));
     const auto report = added.first().first().value<workflows::AddReport>();

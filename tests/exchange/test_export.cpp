@@ -158,7 +158,9 @@ TEST_CASE("focus items of the rep's previous session are carried with their stat
                                       QStringLiteral("Alex"),
                                       {},
                                       Outcome::Won,
-                                      0, {}, {}});
+                                      0,
+                                      {},
+                                      {}});
     REQUIRE(rec.has_value());
     auto other = f.store->addRecording({QStringLiteral("/calls/other.mp3"),
                                         QStringLiteral("fp-3"),
@@ -168,13 +170,15 @@ TEST_CASE("focus items of the rep's previous session are carried with their stat
                                         QStringLiteral("Sam"),
                                         {},
                                         Outcome::Open,
-                                        0, {}, {}});
+                                        0,
+                                        {},
+                                        {}});
     REQUIRE(other.has_value());
     auto otherSession = f.store->currentSession(other->id);
-    REQUIRE(
-        f.store
-            ->addShareableNote({otherSession->id, 1000, {}, QStringLiteral("Sam's item"), {}, {}}, true)
-            .has_value());
+    REQUIRE(f.store
+                ->addShareableNote(
+                    {otherSession->id, 1000, {}, QStringLiteral("Sam's item"), {}, {}}, true)
+                .has_value());
     auto session = f.store->currentSession(rec->id);
     REQUIRE(session.has_value());
     auto sheet = f.store->debriefSheet(session->id);
@@ -321,7 +325,8 @@ TEST_CASE("a WebVTT cue never outlasts the call and a note's end is kept", "[ann
 {
     StoreFixture f; // the call is 10 minutes long
     REQUIRE(
-        f.store->addShareableNote({f.sessionId, 597'000, {}, QStringLiteral("Near the end"), {}, {}})
+        f.store
+            ->addShareableNote({f.sessionId, 597'000, {}, QStringLiteral("Near the end"), {}, {}})
             .has_value());
     REQUIRE(f.store->addShareableNote({f.sessionId, 1'000, 4'500, QStringLiteral("Ranged"), {}, {}})
                 .has_value());

@@ -24,7 +24,8 @@ struct PartialCollector : media::PartialPeaksSink
 {
     std::vector<std::vector<media::MinMax>> assembled;
     int calls = 0;
-    void partialPeaks(int64_t firstPeak, const std::vector<std::vector<media::MinMax>>& peaks) override
+    void partialPeaks(int64_t firstPeak,
+                      const std::vector<std::vector<media::MinMax>>& peaks) override
     {
         ++calls;
         assembled.resize(peaks.size());
@@ -37,7 +38,8 @@ struct PartialCollector : media::PartialPeaksSink
     }
 };
 
-media::AudioAnalysis analyse(const QString& path, int threads, media::AnalysisStats* stats = nullptr,
+media::AudioAnalysis analyse(const QString& path, int threads,
+                             media::AnalysisStats* stats = nullptr,
                              media::PartialPeaksSink* partial = nullptr, bool forceParallel = false)
 {
     media::NoProgress progress;
@@ -69,15 +71,18 @@ TEST_CASE("a parallel decode equals a single pass sample for sample", "[media][a
     TempDir dir;
     const QString src = demoCallPath();
     const auto transcode = [&](const char* name, QStringList codec) {
-        return ffmpeg(dir.file(QString::fromLatin1(name)), QStringList{QStringLiteral("-i"), src} + codec);
+        return ffmpeg(dir.file(QString::fromLatin1(name)),
+                      QStringList{QStringLiteral("-i"), src} + codec);
     };
     const std::vector<QString> files = {
         src, // MP3, skipped through packet by packet
         transcode("call.wav", {}),
         transcode("call.flac", {}),
-        transcode("call.m4a", {QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-b:a"), QStringLiteral("48k")}),
+        transcode("call.m4a", {QStringLiteral("-c:a"), QStringLiteral("aac"),
+                               QStringLiteral("-b:a"), QStringLiteral("48k")}),
         transcode("call.ogg", {QStringLiteral("-c:a"), QStringLiteral("libvorbis")}),
-        transcode("call.opus", {QStringLiteral("-c:a"), QStringLiteral("libopus"), QStringLiteral("-b:a"), QStringLiteral("24k")}),
+        transcode("call.opus", {QStringLiteral("-c:a"), QStringLiteral("libopus"),
+                                QStringLiteral("-b:a"), QStringLiteral("24k")}),
     };
     for (const QString& file : files) {
         INFO(file.toStdString());
@@ -125,7 +130,10 @@ TEST_CASE("progress rises to 1 and cancellation stops the job", "[media][analysi
     struct CancelOnFirst : media::PartialPeaksSink
     {
         media::CancelToken* token;
-        void partialPeaks(int64_t, const std::vector<std::vector<media::MinMax>>&) override { token->cancel(); }
+        void partialPeaks(int64_t, const std::vector<std::vector<media::MinMax>>&) override
+        {
+            token->cancel();
+        }
     };
     media::CancelToken stop;
     CancelOnFirst canceller;
@@ -148,7 +156,8 @@ TEST_CASE("a short file is analysed in one segment, the last peak partial", "[me
     CHECK(a.frames() == 400);
     CHECK(a.peaks.level(0, 0).size() == 7);
     CHECK(a.peaks.level(5, 0).size() == 1);
-    CHECK(a.peaks.level(5, 0)[0].max == Approx(32767 / 8).margin(2)); // lavfi's sine is at 1/8 scale
+    CHECK(a.peaks.level(5, 0)[0].max ==
+          Approx(32767 / 8).margin(2)); // lavfi's sine is at 1/8 scale
 }
 
 TEST_CASE("the cache returns what was stored and rejects anything damaged", "[media][cache]")
@@ -169,19 +178,19 @@ TEST_CASE("the cache returns what was stored and rejects anything damaged", "[me
         writeFile(path, bytes);
         return cache.load(QStringLiteral("fp1")).has_value();
     };
-    CHECK_FALSE(damagedWith(good.left(good.size() - 1)));        // truncated
-    CHECK_FALSE(damagedWith(good.left(40)));                     // header only
-    CHECK_FALSE(damagedWith({}));                                // empty
+    CHECK_FALSE(damagedWith(good.left(good.size() - 1))); // truncated
+    CHECK_FALSE(damagedWith(good.left(40)));              // header only
+    CHECK_FALSE(damagedWith({}));                         // empty
     QByteArray flipped = good;
     flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x10);
-    CHECK_FALSE(damagedWith(flipped));                           // a bit flipped in the payload
+    CHECK_FALSE(damagedWith(flipped)); // a bit flipped in the payload
     QByteArray otherVersion = good;
     otherVersion[8] = char(otherVersion[8] + 1);
-    CHECK_FALSE(damagedWith(otherVersion));                      // another format version
+    CHECK_FALSE(damagedWith(otherVersion)); // another format version
     QByteArray liar = good;
-    liar[20] = char(liar[20] + 1);                               // header claims another channel count
+    liar[20] = char(liar[20] + 1); // header claims another channel count
     CHECK_FALSE(damagedWith(liar));
-    CHECK_FALSE(damagedWith(QByteArray(4096, 'z')));             // garbage
+    CHECK_FALSE(damagedWith(QByteArray(4096, 'z'))); // garbage
     CHECK(damagedWith(good));
 }
 
@@ -208,9 +217,10 @@ TEST_CASE("analyseRecording reuses the cache and remembers files without audio",
     CHECK_FALSE(rebuilt->fromCache);
     CHECK(cache.load(QFileInfo(fp.first()).completeBaseName()).has_value());
 
-    const QString silentFilm = ffmpeg(dir.file(QStringLiteral("screen.mp4")),
-                                      {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                       QStringLiteral("testsrc=d=1:s=160x120:r=10"), QStringLiteral("-an")});
+    const QString silentFilm =
+        ffmpeg(dir.file(QStringLiteral("screen.mp4")),
+               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("testsrc=d=1:s=160x120:r=10"), QStringLiteral("-an")});
     auto none = media::analyseRecording(silentFilm, cache, {}, progress, cancel);
     REQUIRE_FALSE(none.has_value());
     CHECK(none.error().code == media::ErrorCode::NoAudioStream);

@@ -32,7 +32,10 @@ double toneFrequency(const std::vector<float>& x, int rate)
 QStringList sine(double freq, double seconds, int rate)
 {
     return {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-            QStringLiteral("sine=frequency=%1:duration=%2:sample_rate=%3").arg(freq).arg(seconds).arg(rate)};
+            QStringLiteral("sine=frequency=%1:duration=%2:sample_rate=%3")
+                .arg(freq)
+                .arg(seconds)
+                .arg(rate)};
 }
 
 } // namespace
@@ -53,11 +56,12 @@ TEST_CASE("decodes a mono WAV tone exactly", "[media][decoder]")
 TEST_CASE("keeps the channels of a stereo MP3 apart", "[media][decoder]")
 {
     TempDir dir;
-    const QString mp3 = ffmpeg(dir.file(QStringLiteral("stereo.mp3")),
-                               sine(300, 3, 16000) + sine(1000, 3, 16000)
-                                   + QStringList{QStringLiteral("-filter_complex"),
-                                                 QStringLiteral("[0:a][1:a]join=inputs=2:channel_layout=stereo"),
-                                                 QStringLiteral("-b:a"), QStringLiteral("64k")});
+    const QString mp3 =
+        ffmpeg(dir.file(QStringLiteral("stereo.mp3")),
+               sine(300, 3, 16000) + sine(1000, 3, 16000) +
+                   QStringList{QStringLiteral("-filter_complex"),
+                               QStringLiteral("[0:a][1:a]join=inputs=2:channel_layout=stereo"),
+                               QStringLiteral("-b:a"), QStringLiteral("64k")});
     auto decoder = media::AudioDecoder::open(mp3);
     REQUIRE(decoder.has_value());
     CHECK(decoder->sampleRate() == 16000);
@@ -76,14 +80,16 @@ TEST_CASE("decodes Opus at 48 kHz and µ-law telephone WAV", "[media][decoder]")
 {
     TempDir dir;
     const QString opus = ffmpeg(dir.file(QStringLiteral("call.opus")),
-                                sine(500, 1.5, 16000) + QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus")});
+                                sine(500, 1.5, 16000) +
+                                    QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus")});
     auto pcm = media::decodeWholeFile(opus);
     REQUIRE(pcm.has_value());
     CHECK(pcm->sampleRate == 48000);
     CHECK(pcm->durationMs() == Approx(1500).margin(30));
 
-    const QString ulaw = ffmpeg(dir.file(QStringLiteral("phone.wav")),
-                                sine(400, 1, 8000) + QStringList{QStringLiteral("-c:a"), QStringLiteral("pcm_mulaw")});
+    const QString ulaw = ffmpeg(
+        dir.file(QStringLiteral("phone.wav")),
+        sine(400, 1, 8000) + QStringList{QStringLiteral("-c:a"), QStringLiteral("pcm_mulaw")});
     pcm = media::decodeWholeFile(ulaw);
     REQUIRE(pcm.has_value());
     CHECK(pcm->sampleRate == 8000);
@@ -96,7 +102,8 @@ TEST_CASE("a truncated file decodes as far as it goes", "[media][decoder][bad-in
     TempDir dir;
     const QString mp3 = ffmpeg(dir.file(QStringLiteral("long.mp3")), sine(440, 10, 16000));
     const QByteArray whole = readFile(mp3);
-    const QString cut = writeFile(dir.file(QStringLiteral("cut.mp3")), whole.left(whole.size() / 2));
+    const QString cut =
+        writeFile(dir.file(QStringLiteral("cut.mp3")), whole.left(whole.size() / 2));
     auto pcm = media::decodeWholeFile(cut);
     REQUIRE(pcm.has_value());
     CHECK(pcm->durationMs() > 3000);
@@ -116,18 +123,21 @@ TEST_CASE("bad input gives one clear error naming the file", "[media][decoder][b
     QRandomGenerator rng(42);
     for (auto& b : noise)
         b = char(rng.bounded(256));
-    const QString video = ffmpeg(dir.file(QStringLiteral("silent-film.mp4")),
-                                 {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                  QStringLiteral("testsrc=duration=1:size=160x120:rate=10"),
-                                  QStringLiteral("-an")});
+    const QString video =
+        ffmpeg(dir.file(QStringLiteral("silent-film.mp4")),
+               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("testsrc=duration=1:size=160x120:rate=10"), QStringLiteral("-an")});
     const std::vector<Case> cases = {
-        {dir.file(QStringLiteral("missing.mp3")), media::ErrorCode::FileNotFound, QStringLiteral("no such file")},
+        {dir.file(QStringLiteral("missing.mp3")), media::ErrorCode::FileNotFound,
+         QStringLiteral("no such file")},
         {dir.path(), media::ErrorCode::NotAFile, QStringLiteral("folder")},
-        {writeFile(dir.file(QStringLiteral("empty.wav")), {}), media::ErrorCode::EmptyFile, QStringLiteral("empty")},
-        {writeFile(dir.file(QStringLiteral("notes.mp3")), "These are my meeting notes, not audio.\n"),
+        {writeFile(dir.file(QStringLiteral("empty.wav")), {}), media::ErrorCode::EmptyFile,
+         QStringLiteral("empty")},
+        {writeFile(dir.file(QStringLiteral("notes.mp3")),
+                   "These are my meeting notes, not audio.\n"),
          media::ErrorCode::UnrecognisedFormat, QStringLiteral("not a media file")},
-        {writeFile(dir.file(QStringLiteral("noise.m4a")), noise), media::ErrorCode::UnrecognisedFormat,
-         QStringLiteral("not a media file")},
+        {writeFile(dir.file(QStringLiteral("noise.m4a")), noise),
+         media::ErrorCode::UnrecognisedFormat, QStringLiteral("not a media file")},
         {video, media::ErrorCode::NoAudioStream, QStringLiteral("no audio stream")},
     };
     for (const Case& c : cases) {

@@ -69,7 +69,8 @@ TEST_CASE("demo call ground truth matches the audio", "[media][demo]")
     for (const QJsonValue cv : channels) {
         const QJsonObject channel = cv.toObject();
         const int index = channel[QStringLiteral("index")].toInt();
-        INFO("channel " << index << " (" << channel[QStringLiteral("speaker")].toString().toStdString() << ")");
+        INFO("channel " << index << " ("
+                        << channel[QStringLiteral("speaker")].toString().toStdString() << ")");
         const auto& x = pcm->channels[size_t(index)];
         const auto& other = pcm->channels[size_t(1 - index)];
         const std::vector<Segment> segments = segmentsOf(channel);
@@ -94,13 +95,14 @@ TEST_CASE("demo call ground truth matches the audio", "[media][demo]")
         // No cross-talk: while only this speaker talks, the other channel holds line noise.
         const std::vector<Segment> others = segmentsOf(channels[1 - index].toObject());
         for (const Segment& s : segments) {
-            const bool overlapped = std::any_of(others.begin(), others.end(), [&](const Segment& o) {
-                return o.start < s.end && s.start < o.end;
-            });
+            const bool overlapped =
+                std::any_of(others.begin(), others.end(),
+                            [&](const Segment& o) { return o.start < s.end && s.start < o.end; });
             if (!overlapped)
                 CHECK(rmsDb(other, pcm->sampleRate, s.start, s.end) < -45);
         }
-        CHECK(channel[QStringLiteral("role")].toString() == (index == 0 ? QStringLiteral("rep") : QStringLiteral("buyer")));
+        CHECK(channel[QStringLiteral("role")].toString() ==
+              (index == 0 ? QStringLiteral("rep") : QStringLiteral("buyer")));
     }
 }
 
@@ -128,7 +130,9 @@ TEST_CASE("demo call transcript has one voiced cue per utterance", "[media][demo
     REQUIRE(vtt.startsWith(QStringLiteral("WEBVTT\n")));
     const int cues = int(vtt.count(QStringLiteral(" --> ")));
     CHECK(cues == loadTruth()[QStringLiteral("utterances")].toArray().size());
-    CHECK(int(vtt.count(QStringLiteral("<v Alex>"))) + int(vtt.count(QStringLiteral("<v Jordan>"))) == cues);
+    CHECK(int(vtt.count(QStringLiteral("<v Alex>"))) +
+              int(vtt.count(QStringLiteral("<v Jordan>"))) ==
+          cues);
 }
 
 TEST_CASE("demo call generation is deterministic", "[media][demo]")
@@ -141,8 +145,9 @@ TEST_CASE("demo call generation is deterministic", "[media][demo]")
     INFO(p.readAllStandardError().toStdString());
     REQUIRE(p.exitCode() == 0);
     const QString built = QFileInfo(demoCallPath()).absolutePath();
-    for (const QString& name : {QStringLiteral("demo_call.mp3"), QStringLiteral("demo_call.truth.json"),
-                               QStringLiteral("demo_call.vtt")}) {
+    for (const QString& name :
+         {QStringLiteral("demo_call.mp3"), QStringLiteral("demo_call.truth.json"),
+          QStringLiteral("demo_call.vtt")}) {
         INFO(name.toStdString());
         CHECK(readFile(dir.file(name)) == readFile(built + u'/' + name));
     }

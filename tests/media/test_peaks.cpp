@@ -22,13 +22,15 @@ std::vector<std::vector<float>> randomSignal(int channels, size_t frames, quint3
         for (auto& v : c) {
             v = float(rng.generateDouble() * 1.6 - 0.8);
             if (rng.bounded(5000) == 0)
-                v = rng.bounded(2) ? 1.0f : -1.0f; // rare full-scale spikes must survive every level
+                v = rng.bounded(2) ? 1.0f
+                                   : -1.0f; // rare full-scale spikes must survive every level
         }
     return x;
 }
 
 // Pushes samples [from, to) of `x` in arbitrary chunks into `b` (not finished).
-void pushChunked(PeakBuilder& b, const std::vector<std::vector<float>>& x, size_t from, size_t to, quint32 chunkSeed)
+void pushChunked(PeakBuilder& b, const std::vector<std::vector<float>>& x, size_t from, size_t to,
+                 quint32 chunkSeed)
 {
     QRandomGenerator rng(chunkSeed);
     for (size_t at = from; at < to;) {
@@ -74,7 +76,8 @@ TEST_CASE("level 0 equals brute force whatever the chunking", "[media][peaks]")
         REQUIRE(level0.size() == (100'003 + 63) / 64);
         CHECK(level0 == q.level(0, c));
         for (size_t i = 0; i < level0.size(); ++i)
-            REQUIRE(level0[i] == truth(x[size_t(c)], int64_t(i) * 64, std::min<int64_t>(100'003, int64_t(i + 1) * 64)));
+            REQUIRE(level0[i] == truth(x[size_t(c)], int64_t(i) * 64,
+                                       std::min<int64_t>(100'003, int64_t(i + 1) * 64)));
     }
 }
 
@@ -98,7 +101,8 @@ TEST_CASE("the energy envelope does not depend on the chunking either", "[media]
     CHECK(mean / double(whole.energy()[0].size()) == Approx(0.64 / 3).epsilon(0.05));
 }
 
-TEST_CASE("energy blocks last 10 ms at every sample rate, also where 10 ms is not whole samples", "[media][peaks]")
+TEST_CASE("energy blocks last 10 ms at every sample rate, also where 10 ms is not whole samples",
+          "[media][peaks]")
 {
     for (int rate : {8000, 11025, 16000, 22050, 44100, 48000, 96000, 192000}) {
         INFO(rate << " Hz");
@@ -116,14 +120,16 @@ TEST_CASE("energy blocks last 10 ms at every sample rate, also where 10 ms is no
             // Starts at i × 10 ms, to the sample: start <= i × 10 ms × rate < start + 1.
             REQUIRE(start * 1000 <= block * PeakBuilder::kEnergyBlockMs * rate);
             REQUIRE(block * PeakBuilder::kEnergyBlockMs * rate < (start + 1) * 1000);
-            REQUIRE(PeakBuilder::energyBlockStart(block + 1, rate) - start <= PeakBuilder::maxEnergyBlockFrames(rate));
+            REQUIRE(PeakBuilder::energyBlockStart(block + 1, rate) - start <=
+                    PeakBuilder::maxEnergyBlockFrames(rate));
             REQUIRE(PeakBuilder::firstEnergyBlockFrom(start, rate) == block);
             REQUIRE(PeakBuilder::firstEnergyBlockFrom(start + 1, rate) == block + 1);
         }
     }
 }
 
-TEST_CASE("energy stitched from segments that start mid-block equals a single pass", "[media][peaks]")
+TEST_CASE("energy stitched from segments that start mid-block equals a single pass",
+          "[media][peaks]")
 {
     // As the parallel decode does: a later builder starts at a multiple of 65536 samples, which
     // is rarely an energy block boundary; the earlier one closes the straddling block from the
@@ -161,7 +167,8 @@ TEST_CASE("every level keeps every extreme, including the partial last peak", "[
         const auto& peaks = p.level(level, 0);
         REQUIRE(int64_t(peaks.size()) == (300'001 + spp - 1) / spp);
         for (size_t i = 0; i < peaks.size(); ++i)
-            REQUIRE(peaks[i] == truth(x[0], int64_t(i) * spp, std::min<int64_t>(300'001, int64_t(i + 1) * spp)));
+            REQUIRE(peaks[i] == truth(x[0], int64_t(i) * spp,
+                                      std::min<int64_t>(300'001, int64_t(i + 1) * spp)));
     }
 }
 
@@ -191,11 +198,13 @@ TEST_CASE("resampling to any multiple of 64 equals a direct build", "[media][pea
         const auto r = p.resampled(0, spp);
         REQUIRE(int64_t(r.size()) == (70'000 + spp - 1) / spp);
         for (size_t i = 0; i < r.size(); ++i)
-            REQUIRE(r[i] == truth(x[0], int64_t(i) * spp, std::min<int64_t>(70'000, int64_t(i + 1) * spp)));
+            REQUIRE(r[i] ==
+                    truth(x[0], int64_t(i) * spp, std::min<int64_t>(70'000, int64_t(i + 1) * spp)));
     }
 }
 
-TEST_CASE("audiowaveform .dat: version 1 mono, version 2 multi-channel, 8 and 16 bit", "[media][peaks][export]")
+TEST_CASE("audiowaveform .dat: version 1 mono, version 2 multi-channel, 8 and 16 bit",
+          "[media][peaks][export]")
 {
     WaveformData mono{8000, 256, 16, {{{-300, 400}, {-32768, 32767}}}};
     QByteArray dat = toAudiowaveformDat(mono);
@@ -229,7 +238,8 @@ TEST_CASE("audiowaveform .dat: version 1 mono, version 2 multi-channel, 8 and 16
     qint8 v[8];
     for (auto& e : v)
         in2 >> e;
-    CHECK((v[0] == 0 && v[1] == 0 && v[2] == 0 && v[3] == 1 && v[4] == -128 && v[5] == 127 && v[6] == -2 && v[7] == 1));
+    CHECK((v[0] == 0 && v[1] == 0 && v[2] == 0 && v[3] == 1 && v[4] == -128 && v[5] == 127 &&
+           v[6] == -2 && v[7] == 1));
     CHECK(dat.size() == 24 + 8);
 
     const QJsonObject json = QJsonDocument::fromJson(toAudiowaveformJson(stereo)).object();

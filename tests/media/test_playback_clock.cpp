@@ -14,11 +14,12 @@ namespace {
 
 QString burstFile(const TempDir& dir, const QString& name, const QStringList& codec = {})
 {
-    return ffmpeg(dir.file(name), QStringList{QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                              QStringLiteral("aevalsrc='0.5*sin(2*PI*1000*t)*lt(mod(t\\,1)\\,0.03)'"
-                                                             ":s=16000:d=40"),
-                                              QStringLiteral("-ac"), QStringLiteral("2")}
-                                      + codec);
+    return ffmpeg(dir.file(name),
+                  QStringList{QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                              QStringLiteral("aevalsrc='0.5*sin(2*PI*1000*t)*lt(mod(t\\,1)\\,0.03)'"
+                                             ":s=16000:d=40"),
+                              QStringLiteral("-ac"), QStringLiteral("2")} +
+                      codec);
 }
 
 // Reads `ms` of output and returns, for every burst onset in it, how far the clock's
@@ -64,12 +65,16 @@ TEST_CASE("the clock map is piecewise linear across tempo changes and restarts",
     CHECK(c.sourceFrameAt(100) == 150);
 }
 
-TEST_CASE("what is heard matches the clock within 20 ms through tempo changes and seeks", "[media][clock]")
+TEST_CASE("what is heard matches the clock within 20 ms through tempo changes and seeks",
+          "[media][clock]")
 {
     TempDir dir;
-    const QString file = GENERATE(as<QString>{}, QStringLiteral("bursts.wav"), QStringLiteral("bursts.mp3"));
-    const QString path = burstFile(dir, file, file.endsWith(u"mp3") ? QStringList{QStringLiteral("-b:a"), QStringLiteral("64k")}
-                                                                     : QStringList{});
+    const QString file =
+        GENERATE(as<QString>{}, QStringLiteral("bursts.wav"), QStringLiteral("bursts.mp3"));
+    const QString path =
+        burstFile(dir, file,
+                  file.endsWith(u"mp3") ? QStringList{QStringLiteral("-b:a"), QStringLiteral("64k")}
+                                        : QStringList{});
     INFO(file.toStdString());
     auto p = PlaybackPipeline::open(path);
     REQUIRE(p.has_value());
@@ -107,7 +112,8 @@ TEST_CASE("a seek lands within 10 ms of its target", "[media][clock]")
             while (onset < out.size() / 2 && std::abs(out[onset * 2]) <= 3000)
                 ++onset;
             const double heardMs = double(onset) * 1000 / p->sampleRate() * p->tempo();
-            CHECK(heardMs == Approx(double(1000 - target % 1000)).margin(tempo < 1 || tempo >= 2 ? 20 : 10));
+            CHECK(heardMs ==
+                  Approx(double(1000 - target % 1000)).margin(tempo < 1 || tempo >= 2 ? 20 : 10));
         }
     }
     REQUIRE(p->seek(99'000).has_value()); // clamped to the end

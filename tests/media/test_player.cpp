@@ -15,9 +15,10 @@ namespace {
 
 QString tone(const TempDir& dir, double seconds)
 {
-    return ffmpeg(dir.file(QStringLiteral("tone.wav")),
-                  {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                   QStringLiteral("sine=frequency=440:sample_rate=16000:duration=%1").arg(seconds)});
+    return ffmpeg(
+        dir.file(QStringLiteral("tone.wav")),
+        {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+         QStringLiteral("sine=frequency=440:sample_rate=16000:duration=%1").arg(seconds)});
 }
 
 // How fast the position moves against real time while playing for `ms`.
@@ -53,7 +54,8 @@ TEST_CASE("the position follows played frames at the chosen rate", "[media][play
     CHECK(player.rate() == 3.0);
 }
 
-TEST_CASE("seek lands where asked, playing or paused, and pause holds the position", "[media][player]")
+TEST_CASE("seek lands where asked, playing or paused, and pause holds the position",
+          "[media][player]")
 {
     TempDir dir;
     Player player(nullptr, makeNullAudioOutput());
@@ -77,7 +79,8 @@ TEST_CASE("seek lands where asked, playing or paused, and pause holds the positi
     CHECK(player.position() <= 40); // the start (the first 32 ms prime the time-stretch)
 }
 
-TEST_CASE("the end of the recording is reported and play starts again from the top", "[media][player]")
+TEST_CASE("the end of the recording is reported and play starts again from the top",
+          "[media][player]")
 {
     TempDir dir;
     Player player(nullptr, makeNullAudioOutput());

@@ -23,7 +23,8 @@ std::vector<std::vector<SpeechSegment>> truthSegments()
     for (const QJsonValue cv : truth[QStringLiteral("channels")].toArray()) {
         const QJsonObject ch = cv.toObject();
         for (const QJsonValue s : ch[QStringLiteral("segments")].toArray())
-            out[size_t(ch[QStringLiteral("index")].toInt())].push_back({s.toArray()[0].toInteger(), s.toArray()[1].toInteger()});
+            out[size_t(ch[QStringLiteral("index")].toInt())].push_back(
+                {s.toArray()[0].toInteger(), s.toArray()[1].toInteger()});
     }
     return out;
 }
@@ -74,11 +75,13 @@ TEST_CASE("speech segments match the demo call's ground truth", "[media][speech]
 TEST_CASE("speech detection holds with steady line noise added", "[media][speech]")
 {
     TempDir dir;
-    checkAgainstTruth(ffmpeg(dir.file(QStringLiteral("noisy.wav")),
-                             {QStringLiteral("-i"), demoCallPath(), QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                              QStringLiteral("anoisesrc=c=white:a=0.02:seed=3:r=16000,aformat=channel_layouts=stereo"),
-                              QStringLiteral("-filter_complex"),
-                              QStringLiteral("[0:a][1:a]amix=inputs=2:normalize=0:duration=first")}));
+    checkAgainstTruth(ffmpeg(
+        dir.file(QStringLiteral("noisy.wav")),
+        {QStringLiteral("-i"), demoCallPath(), QStringLiteral("-f"), QStringLiteral("lavfi"),
+         QStringLiteral("-i"),
+         QStringLiteral("anoisesrc=c=white:a=0.02:seed=3:r=16000,aformat=channel_layouts=stereo"),
+         QStringLiteral("-filter_complex"),
+         QStringLiteral("[0:a][1:a]amix=inputs=2:normalize=0:duration=first")}));
 }
 
 TEST_CASE("speech detection holds with the channels 28 dB apart", "[media][speech]")
@@ -89,17 +92,21 @@ TEST_CASE("speech detection holds with the channels 28 dB apart", "[media][speec
                               QStringLiteral("pan=stereo|c0=1.0*c0|c1=0.04*c1")}));
 }
 
-TEST_CASE("silence has no speech, and a mono call says per-speaker metrics need a transcript", "[media][speech]")
+TEST_CASE("silence has no speech, and a mono call says per-speaker metrics need a transcript",
+          "[media][speech]")
 {
     TempDir dir;
-    const QString silence = ffmpeg(dir.file(QStringLiteral("hold.wav")),
-                                   {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                    QStringLiteral("anoisesrc=c=pink:a=0.003:d=20:seed=1:r=8000")});
+    const QString silence =
+        ffmpeg(dir.file(QStringLiteral("hold.wav")),
+               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                QStringLiteral("anoisesrc=c=pink:a=0.003:d=20:seed=1:r=8000")});
     const auto segs = detected(silence);
     REQUIRE(segs.size() == 1);
     CHECK(segs[0].empty());
 
-    const QString mono = ffmpeg(dir.file(QStringLiteral("mono.wav")), {QStringLiteral("-i"), demoCallPath(), QStringLiteral("-ac"), QStringLiteral("1")});
+    const QString mono =
+        ffmpeg(dir.file(QStringLiteral("mono.wav")),
+               {QStringLiteral("-i"), demoCallPath(), QStringLiteral("-ac"), QStringLiteral("1")});
     const auto m = media::computeTalkMetrics(detected(mono), 181'000);
     CHECK_FALSE(m.perSpeaker);
     CHECK(m.channels.size() == 1);
@@ -109,7 +116,8 @@ TEST_CASE("silence has no speech, and a mono call says per-speaker metrics need 
     CHECK(m.note.contains(QStringLiteral("transcript")));
     const QJsonObject json = QJsonDocument::fromJson(media::talkMetricsToJson(m)).object();
     CHECK(json[QStringLiteral("switches_per_minute")].isNull());
-    CHECK(json[QStringLiteral("channels")].toArray()[0].toObject()[QStringLiteral("share")].isNull());
+    CHECK(
+        json[QStringLiteral("channels")].toArray()[0].toObject()[QStringLiteral("share")].isNull());
 }
 
 TEST_CASE("talk metrics of a hand-made conversation", "[media][talk]")
@@ -125,8 +133,8 @@ TEST_CASE("talk metrics of a hand-made conversation", "[media][talk]")
     CHECK(m.channels[0].speechMs == 48'000);
     CHECK(m.channels[1].speechMs == 11'000);
     CHECK(*m.channels[0].share == Approx(48.0 / 59.0));
-    CHECK(*m.overlapMs == 1'000);                 // 19-20 s
-    CHECK(m.silenceMs == 70'000 - 58'000);        // union: 0-10, 10.5-11.5, 12-25, 30-60, 61-65
+    CHECK(*m.overlapMs == 1'000);          // 19-20 s
+    CHECK(m.silenceMs == 70'000 - 58'000); // union: 0-10, 10.5-11.5, 12-25, 30-60, 61-65
     CHECK(*m.channels[0].longestMonologueMs == 30'000);
     CHECK(*m.channels[1].longestMonologueMs == 6'000);
     // Turns: R B R B R B -> 5 switches in 70 s.

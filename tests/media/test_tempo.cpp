@@ -31,7 +31,8 @@ std::vector<int16_t> stretch(TempoFilter& f, const PcmBlock& in, int chunk = 115
         PcmBlock part;
         part.sampleRate = in.sampleRate;
         for (const auto& c : in.channels)
-            part.channels.emplace_back(c.begin() + at, c.begin() + std::min<int64_t>(at + chunk, in.frames()));
+            part.channels.emplace_back(c.begin() + at,
+                                       c.begin() + std::min<int64_t>(at + chunk, in.frames()));
         REQUIRE(f.push(part).has_value());
         REQUIRE(f.pull(out).has_value());
     }
@@ -46,7 +47,8 @@ double frequency(const std::vector<int16_t>& interleaved, int channels, int rate
     const size_t frames = interleaved.size() / size_t(channels);
     std::vector<double> crossings;
     for (size_t i = frames / 10 + 1; i < frames * 9 / 10; ++i) {
-        const double a = interleaved[(i - 1) * size_t(channels)], b = interleaved[i * size_t(channels)];
+        const double a = interleaved[(i - 1) * size_t(channels)],
+                     b = interleaved[i * size_t(channels)];
         if (a < 0 && b >= 0)
             crossings.push_back(double(i - 1) + a / (a - b));
     }
@@ -68,11 +70,13 @@ TEST_CASE("the tempo stage keeps a 440 Hz tone at 440 Hz and scales its length",
     const auto out = stretch(*f, in);
     const double frames = double(out.size()) / 2;
     // rubberband's real-time mode loses up to ~2% at the end on flush; playback uses WSOLA.
-    CHECK(frames == Approx(double(in.frames()) / f->tempo()).epsilon(algorithm == TempoAlgorithm::Wsola ? 0.01 : 0.025));
+    CHECK(frames == Approx(double(in.frames()) / f->tempo())
+                        .epsilon(algorithm == TempoAlgorithm::Wsola ? 0.01 : 0.025));
     CHECK(frequency(out, 2, rate) == Approx(440).epsilon(0.02));
 }
 
-TEST_CASE("WSOLA output length is input length over the effective tempo, without drift", "[media][tempo]")
+TEST_CASE("WSOLA output length is input length over the effective tempo, without drift",
+          "[media][tempo]")
 {
     // The playback clock relies on this. Requested tempos are rounded so that atempo's
     // whole-sample fragment steps are exact; what remains is alignment jitter of a few ms

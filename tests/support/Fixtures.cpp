@@ -103,10 +103,11 @@ QByteArray readFile(const QString& path)
 
 void damageTablePage(const QString& dbPath, const QString& table)
 {
-    const ToolRun page = runTool(QStringLiteral("sqlite3"),
-                                 {dbPath, QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = "
-                                                         "'leaf' ORDER BY pageno LIMIT 1 OFFSET 2")
-                                              .arg(table)});
+    const ToolRun page = runTool(
+        QStringLiteral("sqlite3"),
+        {dbPath, QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND pagetype = "
+                                "'leaf' ORDER BY pageno LIMIT 1 OFFSET 2")
+                     .arg(table)});
     REQUIRE(page.exitCode == 0);
     const qint64 pageNo = page.text().trimmed().toLongLong();
     REQUIRE(pageNo > 1);

@@ -11,12 +11,12 @@
 
 namespace coachtrack::testing {
 
-QString demoCallPath();      // build/demo/demo_call.mp3, made by the build
-QString demoTruthPath();     // build/demo/demo_call.truth.json
-QString demoVttPath();       // build/demo/demo_call.vtt
-QString sourceDir();         // the project checkout
-QString sharedDir();         // ../shared beside the checkout
-QString binaryPath();        // the built `coachtrack` executable
+QString demoCallPath();  // build/demo/demo_call.mp3, made by the build
+QString demoTruthPath(); // build/demo/demo_call.truth.json
+QString demoVttPath();   // build/demo/demo_call.vtt
+QString sourceDir();     // the project checkout
+QString sharedDir();     // ../shared beside the checkout
+QString binaryPath();    // the built `coachtrack` executable
 
 // What a run of the `coachtrack` executable printed and returned.
 struct ToolRun
@@ -31,7 +31,8 @@ struct ToolRun
 ToolRun runTool(const QString& program, const QStringList& args,
                 const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 // Runs the built `coachtrack` the same way.
-ToolRun runCoachtrack(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
+ToolRun runCoachtrack(const QStringList& args,
+                      const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment());
 // True when PROGRAM is on the PATH.
 bool hasTool(const QString& program);
 

@@ -58,8 +58,8 @@ TEST_CASE("the debrief sheet shows the talk figures talkOf computes for the wind
     REQUIRE(expected.repShare.has_value());
     CHECK(talk.value(QStringLiteral("perSpeaker")).toBool());
     CHECK(talk.value(QStringLiteral("repShare")).toDouble() == Approx(*expected.repShare));
-    CHECK(qint64(talk.value(QStringLiteral("repLongestMonologueMs")).toDouble())
-          == *expected.repLongestMonologueMs);
+    CHECK(qint64(talk.value(QStringLiteral("repLongestMonologueMs")).toDouble()) ==
+          *expected.repLongestMonologueMs);
     CHECK(qint64(talk.value(QStringLiteral("patienceMs")).toDouble()) == *expected.patienceMs);
     // The speech the window draws is the speech the metrics were computed from.
     REQUIRE(computed.speech.size() == computed.metrics.channels.size());

@@ -20,16 +20,17 @@ using MC = media::ErrorCode;
 
 TEST_CASE("library and media errors arrive with their own code", "[workflows]")
 {
-    for (SC code : {SC::NotFound, SC::InvalidInput, SC::CapReached, SC::NewerSchema, SC::NotOurDatabase,
-                    SC::DiskFull, SC::ReadOnly, SC::Busy, SC::Corrupt, SC::Io}) {
+    for (SC code :
+         {SC::NotFound, SC::InvalidInput, SC::CapReached, SC::NewerSchema, SC::NotOurDatabase,
+          SC::DiskFull, SC::ReadOnly, SC::Busy, SC::Corrupt, SC::Io}) {
         const auto error = workflows::fromStore({code, QStringLiteral("store says")});
         CHECK(error.message == QStringLiteral("store says"));
         CHECK(error.is(code));
         CHECK_FALSE(error.is(MC::FileNotFound));
     }
     for (MC code : {MC::FileNotFound, MC::NotAFile, MC::PermissionDenied, MC::EmptyFile,
-                    MC::UnrecognisedFormat, MC::NoAudioStream, MC::UnsupportedCodec, MC::DecodeFailed,
-                    MC::Cancelled, MC::IoError}) {
+                    MC::UnrecognisedFormat, MC::NoAudioStream, MC::UnsupportedCodec,
+                    MC::DecodeFailed, MC::Cancelled, MC::IoError}) {
         const auto error = workflows::fromMedia({code, QStringLiteral("media says")});
         CHECK(error.message == QStringLiteral("media says"));
         CHECK(error.is(code));
@@ -62,9 +63,9 @@ TEST_CASE("linking and relinking report what went wrong by kind", "[workflows]")
             auto store = annotations::Store::open(db);
             REQUIRE(store.has_value());
         }
-        REQUIRE(runTool(QStringLiteral("sqlite3"), {db, QStringLiteral("PRAGMA user_version = 999;")})
-                    .exitCode
-                == 0);
+        REQUIRE(
+            runTool(QStringLiteral("sqlite3"), {db, QStringLiteral("PRAGMA user_version = 999;")})
+                .exitCode == 0);
         auto linked = workflows::linkRecording(db, demoCallPath());
         REQUIRE_FALSE(linked.has_value());
         CHECK(linked.error().is(SC::NewerSchema));
@@ -73,9 +74,10 @@ TEST_CASE("linking and relinking report what went wrong by kind", "[workflows]")
     {
         auto linked = workflows::linkRecording(db, demoCallPath());
         REQUIRE(linked.has_value());
-        const QString other = ffmpeg(dir.file(QStringLiteral("other.wav")),
-                                     {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                      QStringLiteral("sine=frequency=440:duration=2")});
+        const QString other =
+            ffmpeg(dir.file(QStringLiteral("other.wav")),
+                   {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                    QStringLiteral("sine=frequency=440:duration=2")});
         auto store = annotations::Store::open(db);
         REQUIRE(store.has_value());
         auto relinked = workflows::relinkRecording(**store, linked->recordingId, other);

@@ -81,8 +81,8 @@ ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString sugg
     m_format = new QComboBox(this);
     for (const QString& name : exchange::exportFormatNames()) {
         const ExportFormat format = *exchange::exportFormatFromName(name);
-        m_format->addItem(
-            QStringLiteral("%1 (.%2)").arg(exchange::exportFormatTitle(format), name), name);
+        m_format->addItem(QStringLiteral("%1 (.%2)").arg(exchange::exportFormatTitle(format), name),
+                          name);
     }
     m_format->setCurrentIndex(std::max(
         0, m_format->findData(settings.value(settingsKey("format"), QStringLiteral("pdf")))));
@@ -241,7 +241,8 @@ void ExportDialog::finished()
     m_progress->setValue(outcome ? 1000 : 0);
     setRunning(false);
     if (!outcome) {
-        m_result->setText(tr("<b>Not exported.</b> %1").arg(outcome.error().message.toHtmlEscaped()));
+        m_result->setText(
+            tr("<b>Not exported.</b> %1").arg(outcome.error().message.toHtmlEscaped()));
         Q_EMIT exportFinished(false);
         return;
     }

@@ -8,8 +8,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QTextCursor>
 #include <QSpinBox>
+#include <QTextCursor>
 #include <cmath>
 
 namespace coachtrack::app {

@@ -3,22 +3,22 @@
 #include "annotations/Store.h"
 #include "annotations/TimeCode.h"
 #include "app/gui/dialogs/ExportDialog.h"
-#include "workflows/LibraryAdder.h"
-#include "workflows/LibraryLink.h"
+#include "app/gui/media/VideoView.h"
+#include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/NotesPanel.h"
-#include "app/gui/window/FileProblemText.h"
-#include "workflows/ReviewModel.h"
 #include "app/gui/panels/SessionPanel.h"
-#include "app/gui/window/ShortcutMap.h"
 #include "app/gui/panels/TransportBar.h"
-#include "app/gui/media/VideoView.h"
-#include "workflows/WaveformLoader.h"
-#include "app/gui/media/WaveformView.h"
+#include "app/gui/window/FileProblemText.h"
+#include "app/gui/window/ShortcutMap.h"
 #include "media/MediaError.h"
 #include "media/Player.h"
 #include "media/VideoPresenter.h"
+#include "workflows/LibraryAdder.h"
+#include "workflows/LibraryLink.h"
+#include "workflows/ReviewModel.h"
+#include "workflows/WaveformLoader.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -71,9 +71,10 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
     });
     connect(m_player, &media::Player::positionChanged, m_waveform, &WaveformView::setPosition);
     connect(m_transport, &TransportBar::playPauseClicked, this, &MainWindow::togglePlayback);
-    connect(m_videoPresenter, &media::VideoPresenter::errorOccurred, this, [this](const QString& message) {
-        showError(tr("The sound plays, but the picture cannot be shown: %1").arg(message));
-    });
+    connect(m_videoPresenter, &media::VideoPresenter::errorOccurred, this,
+            [this](const QString& message) {
+                showError(tr("The sound plays, but the picture cannot be shown: %1").arg(message));
+            });
     connectReview();
     buildMenus();
     statusBar()->showMessage(

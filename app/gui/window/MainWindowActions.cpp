@@ -1,13 +1,13 @@
 // MainWindow: menus and every shortcut, registered with the ShortcutMap so that they can
 // be rebound and are listed in the cheat sheet (F1).
-#include "app/gui/panels/LibraryPanel.h"
-#include "app/gui/window/MainWindow.h"
-#include "app/gui/panels/NotesPanel.h"
-#include "workflows/ReviewModel.h"
-#include "app/gui/window/ShortcutMap.h"
-#include "app/gui/panels/TransportBar.h"
 #include "app/gui/media/WaveformView.h"
+#include "app/gui/panels/LibraryPanel.h"
+#include "app/gui/panels/NotesPanel.h"
+#include "app/gui/panels/TransportBar.h"
+#include "app/gui/window/MainWindow.h"
+#include "app/gui/window/ShortcutMap.h"
 #include "media/Player.h"
+#include "workflows/ReviewModel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -65,8 +65,8 @@ void MainWindow::buildMenus()
                 m_review->deleteNote(id);
         });
     edit->addSeparator();
-    add(edit, QStringLiteral("preferences"), tr("&Preferences…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
-        [this] {
+    add(edit, QStringLiteral("preferences"), tr("&Preferences…"),
+        QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] {
             PreferencesDialog dialog(m_prefs, this);
             if (dialog.exec() == QDialog::Accepted)
                 setPreferences(dialog.chosen());

@@ -1,7 +1,7 @@
 #include "app/gui/window/ScreenshotTaker.h"
 
-#include "app/gui/window/MainWindow.h"
 #include "app/gui/media/VideoView.h"
+#include "app/gui/window/MainWindow.h"
 #include "media/Player.h"
 #include "media/VideoPresenter.h"
 
