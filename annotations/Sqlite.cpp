@@ -201,8 +201,7 @@ StoreError Connection::lastError(const QString& context) const
             QStringLiteral("%1: the file is damaged or not a database (%2)").arg(m_path, detail)};
     case SQLITE_CONSTRAINT:
         return {StoreErrorCode::InvalidInput, QStringLiteral("%1 (%2)").arg(detail, where)};
-    default:
-        return {StoreErrorCode::Io, QStringLiteral("%1: %2").arg(where, detail)};
+    default: return {StoreErrorCode::Io, QStringLiteral("%1: %2").arg(where, detail)};
     }
 }
 
@@ -261,9 +260,7 @@ int denyPrivateTables(void*, int action, const char* a, const char* b, const cha
     case SQLITE_CREATE_VTABLE:
     case SQLITE_DROP_VTABLE: // b = module; a = table
         return isPrivateTable(a) ? SQLITE_DENY : SQLITE_OK;
-    default:
-        (void)b;
-        return SQLITE_OK;
+    default: (void)b; return SQLITE_OK;
     }
 }
 

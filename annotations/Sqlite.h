@@ -146,6 +146,8 @@ private:
     // Calls `onRow` for each row of `sql` while it returns true.
     template<typename OnRow, typename... Binds>
     std::expected<void, StoreError> eachRow(const QString& sql, OnRow onRow, const Binds&... binds);
+    template<typename Out, typename Reader, typename... Binds>
+    std::expected<Out, StoreError> collect(const QString& sql, Reader read, const Binds&... binds);
 
     sqlite3* m_db = nullptr;
     QString m_path;
@@ -219,38 +221,41 @@ std::expected<void, StoreError> Connection::eachRow(const QString& sql, OnRow on
     }
 }
 
-template<typename Reader, typename... Binds>
-std::expected<std::optional<RowOf<Reader>>, StoreError>
-Connection::queryOne(const QString& sql, Reader read, const Binds&... binds)
+// Reads rows into `Out`: the first one into a std::optional, every one into a std::vector.
+template<typename Out, typename Reader, typename... Binds>
+std::expected<Out, StoreError> Connection::collect(const QString& sql, Reader read,
+                                                   const Binds&... binds)
 {
-    std::optional<RowOf<Reader>> first;
+    Out out;
     auto done = eachRow(
         sql,
         [&](const Statement& row) {
-            first = read(row);
-            return false;
+            if constexpr (std::is_same_v<Out, std::vector<RowOf<Reader>>>) {
+                out.push_back(read(row));
+                return true;
+            } else {
+                out = read(row);
+                return false; // the first row is enough
+            }
         },
         binds...);
     if (!done)
         return std::unexpected(done.error());
-    return first;
+    return out;
+}
+
+template<typename Reader, typename... Binds>
+std::expected<std::optional<RowOf<Reader>>, StoreError>
+Connection::queryOne(const QString& sql, Reader read, const Binds&... binds)
+{
+    return collect<std::optional<RowOf<Reader>>>(sql, read, binds...);
 }
 
 template<typename Reader, typename... Binds>
 std::expected<std::vector<RowOf<Reader>>, StoreError>
 Connection::queryAll(const QString& sql, Reader read, const Binds&... binds)
 {
-    std::vector<RowOf<Reader>> all;
-    auto done = eachRow(
-        sql,
-        [&](const Statement& row) {
-            all.push_back(read(row));
-            return true;
-        },
-        binds...);
-    if (!done)
-        return std::unexpected(done.error());
-    return all;
+    return collect<std::vector<RowOf<Reader>>>(sql, read, binds...);
 }
 
 template<typename... Binds>

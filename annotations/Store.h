@@ -160,6 +160,7 @@ private:
     Result<QString> checkPages(bool quick);
     Result<void> migrate();
     Result<void> checkText(const QString& text, const QString& tags = {});
+    Result<void> changedFocusItem(int64_t noteId);
     // The note a client key was already used for, if any (for idempotent adds).
     Result<std::optional<std::pair<int64_t, Track>>> noteByClientKey(const QString& key);
     Result<int64_t> sessionRecordingDuration(int64_t sessionId);

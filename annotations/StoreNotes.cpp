@@ -387,16 +387,22 @@ Result<void> Store::promote(int64_t noteId)
     return transaction.commit();
 }
 
+// After a statement on focus_items: an error unless it changed the focus item of `noteId`.
+Result<void> Store::changedFocusItem(int64_t noteId)
+{
+    if (m_db->changes() == 0)
+        return std::unexpected(StoreError{
+            StoreErrorCode::NotFound, QStringLiteral("note %1 is not a focus item").arg(noteId)});
+    return {};
+}
+
 Result<void> Store::demote(int64_t noteId)
 {
     if (auto ok =
             m_db->execute(QStringLiteral("DELETE FROM focus_items WHERE note_id = ?"), noteId);
         !ok)
         return ok;
-    if (m_db->changes() == 0)
-        return std::unexpected(StoreError{
-            StoreErrorCode::NotFound, QStringLiteral("note %1 is not a focus item").arg(noteId)});
-    return {};
+    return changedFocusItem(noteId);
 }
 
 Result<void> Store::setFocusStatus(int64_t noteId, FocusStatus status)
@@ -407,10 +413,7 @@ Result<void> Store::setFocusStatus(int64_t noteId, FocusStatus status)
             focusStatusName(status), now(), noteId);
         !ok)
         return ok;
-    if (m_db->changes() == 0)
-        return std::unexpected(StoreError{
-            StoreErrorCode::NotFound, QStringLiteral("note %1 is not a focus item").arg(noteId)});
-    return {};
+    return changedFocusItem(noteId);
 }
 
 } // namespace coachtrack::annotations

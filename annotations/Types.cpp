@@ -1,64 +1,49 @@
 #include "annotations/Types.h"
 
+#include "annotations/NameTable.h"
+
 namespace coachtrack::annotations {
+
+namespace {
+
+constexpr Named<Track> kTracks[] = {{Track::Private, "private"}, {Track::Shareable, "shareable"}};
+constexpr Named<FocusStatus> kFocusStatuses[] = {{FocusStatus::Open, "open"},
+                                                 {FocusStatus::Practising, "practising"},
+                                                 {FocusStatus::Achieved, "achieved"},
+                                                 {FocusStatus::Dropped, "dropped"}};
+constexpr Named<Outcome> kOutcomes[] = {
+    {Outcome::Open, "open"}, {Outcome::Won, "won"}, {Outcome::Lost, "lost"}};
+
+} // namespace
 
 QString trackName(Track track)
 {
-    return track == Track::Private ? QStringLiteral("private") : QStringLiteral("shareable");
+    return nameIn(kTracks, track);
 }
 
 std::optional<Track> trackFromName(const QString& name)
 {
-    if (name == u"private")
-        return Track::Private;
-    if (name == u"shareable")
-        return Track::Shareable;
-    return std::nullopt;
+    return valueIn(kTracks, name);
 }
 
 QString focusStatusName(FocusStatus status)
 {
-    switch (status) {
-    case FocusStatus::Open:
-        return QStringLiteral("open");
-    case FocusStatus::Practising:
-        return QStringLiteral("practising");
-    case FocusStatus::Achieved:
-        return QStringLiteral("achieved");
-    case FocusStatus::Dropped:
-        return QStringLiteral("dropped");
-    }
-    return {};
+    return nameIn(kFocusStatuses, status);
 }
 
 std::optional<FocusStatus> focusStatusFromName(const QString& name)
 {
-    for (FocusStatus s :
-         {FocusStatus::Open, FocusStatus::Practising, FocusStatus::Achieved, FocusStatus::Dropped})
-        if (focusStatusName(s) == name)
-            return s;
-    return std::nullopt;
+    return valueIn(kFocusStatuses, name);
 }
 
 QString outcomeName(Outcome outcome)
 {
-    switch (outcome) {
-    case Outcome::Open:
-        return QStringLiteral("open");
-    case Outcome::Won:
-        return QStringLiteral("won");
-    case Outcome::Lost:
-        return QStringLiteral("lost");
-    }
-    return {};
+    return nameIn(kOutcomes, outcome);
 }
 
 std::optional<Outcome> outcomeFromName(const QString& name)
 {
-    for (Outcome o : {Outcome::Open, Outcome::Won, Outcome::Lost})
-        if (outcomeName(o) == name)
-            return o;
-    return std::nullopt;
+    return valueIn(kOutcomes, name);
 }
 
 } // namespace coachtrack::annotations

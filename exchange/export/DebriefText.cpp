@@ -1,5 +1,6 @@
 #include "exchange/export/DebriefText.h"
 
+#include "annotations/NameTable.h"
 #include "annotations/TimeCode.h"
 
 #include <cmath>
@@ -48,32 +49,20 @@ std::vector<Fact> callFacts(const DebriefSheet& sheet)
     add("Length", sheet.durationMs > 0 ? formatClock(sheet.durationMs) : QString());
     add("Account", sheet.account);
     switch (sheet.outcome) {
-    case Outcome::Won:
-        add("Outcome", QStringLiteral("Won"));
-        break;
-    case Outcome::Lost:
-        add("Outcome", QStringLiteral("Lost"));
-        break;
-    case Outcome::Open:
-        add("Outcome", QStringLiteral("Open"));
-        break;
+    case Outcome::Won: add("Outcome", QStringLiteral("Won")); break;
+    case Outcome::Lost: add("Outcome", QStringLiteral("Lost")); break;
+    case Outcome::Open: add("Outcome", QStringLiteral("Open")); break;
     }
     return facts;
 }
 
 QString statusLabel(FocusStatus status)
 {
-    switch (status) {
-    case FocusStatus::Open:
-        return QStringLiteral("New");
-    case FocusStatus::Practising:
-        return QStringLiteral("Practising");
-    case FocusStatus::Achieved:
-        return QStringLiteral("Achieved");
-    case FocusStatus::Dropped:
-        return QStringLiteral("Set aside");
-    }
-    return {};
+    static constexpr Named<FocusStatus> kLabels[] = {{FocusStatus::Open, "New"},
+                                                     {FocusStatus::Practising, "Practising"},
+                                                     {FocusStatus::Achieved, "Achieved"},
+                                                     {FocusStatus::Dropped, "Set aside"}};
+    return nameIn(kLabels, status);
 }
 
 std::vector<MetricLine> talkLines(const DebriefTalk& talk)

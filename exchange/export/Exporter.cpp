@@ -1,5 +1,6 @@
 #include "exchange/export/Exporter.h"
 
+#include "annotations/NameTable.h"
 #include "exchange/export/ArchiveExport.h"
 #include "exchange/export/DebriefHtml.h"
 #include "exchange/export/DebriefMarkdown.h"
@@ -80,47 +81,37 @@ QString exportFormatTitle(ExportFormat format)
     return QString::fromLatin1(infoOf(format).title);
 }
 
+constexpr Named<ArchiveFormat> kArchiveFormats[] = {{ArchiveFormat::Json, "json"},
+                                                    {ArchiveFormat::Eaf, "eaf"}};
+constexpr Named<Paper> kPapers[] = {{Paper::A4, "a4"}, {Paper::Letter, "letter"}};
+
 std::optional<ArchiveFormat> archiveFormatFromName(const QString& name)
 {
-    if (name.compare(u"json", Qt::CaseInsensitive) == 0)
-        return ArchiveFormat::Json;
-    if (name.compare(u"eaf", Qt::CaseInsensitive) == 0)
-        return ArchiveFormat::Eaf;
-    return std::nullopt;
+    return valueIn(kArchiveFormats, name, Qt::CaseInsensitive);
 }
 
 QString archiveFormatName(ArchiveFormat format)
 {
-    return format == ArchiveFormat::Eaf ? QStringLiteral("eaf") : QStringLiteral("json");
+    return nameIn(kArchiveFormats, format);
 }
 
 std::optional<Paper> paperFromName(const QString& name)
 {
-    if (name.compare(u"a4", Qt::CaseInsensitive) == 0)
-        return Paper::A4;
-    if (name.compare(u"letter", Qt::CaseInsensitive) == 0)
-        return Paper::Letter;
-    return std::nullopt;
+    return valueIn(kPapers, name, Qt::CaseInsensitive);
 }
 
 QByteArray renderDebrief(const DebriefSheet& sheet, ExportFormat format,
                          const ExportOptions& options)
 {
     switch (format) {
-    case ExportFormat::Pdf:
-        return debriefPdf(sheet, options.paper);
+    case ExportFormat::Pdf: return debriefPdf(sheet, options.paper);
     case ExportFormat::Html:
         return debriefHtml(sheet, timelineDataUrl(sheet), HtmlFlavour::Browser).toUtf8();
-    case ExportFormat::Markdown:
-        return debriefMarkdown(sheet).toUtf8();
-    case ExportFormat::Odt:
-        return debriefOdt(sheet);
-    case ExportFormat::Csv:
-        return notesCsv(sheet);
-    case ExportFormat::Json:
-        return debriefJson(sheet);
-    case ExportFormat::Vtt:
-        return notesWebVtt(sheet);
+    case ExportFormat::Markdown: return debriefMarkdown(sheet).toUtf8();
+    case ExportFormat::Odt: return debriefOdt(sheet);
+    case ExportFormat::Csv: return notesCsv(sheet);
+    case ExportFormat::Json: return debriefJson(sheet);
+    case ExportFormat::Vtt: return notesWebVtt(sheet);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "annotations/Store.h"
 #include "annotations/TimeCode.h"
+#include "app/gui/FileDrops.h"
 #include "workflows/LibraryLink.h"
 #include "workflows/RecordingCheck.h"
 
@@ -227,19 +228,13 @@ void LibraryPanel::runSearch()
 
 void LibraryPanel::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+    acceptFileDrag(event);
 }
 
 void LibraryPanel::dropEvent(QDropEvent* event)
 {
-    QStringList paths;
-    for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    if (!paths.isEmpty())
+    if (const QStringList paths = takeDroppedFiles(event); !paths.isEmpty())
         Q_EMIT addRequested(paths);
-    event->acceptProposedAction();
 }
 
 } // namespace coachtrack::app

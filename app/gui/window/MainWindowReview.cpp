@@ -2,6 +2,7 @@
 // the store, focus items and their cap, the session panel, the library, share-safe mode.
 #include "annotations/Store.h"
 #include "annotations/TimeCode.h"
+#include "app/gui/FileDrops.h"
 #include "app/gui/dialogs/FocusSwapDialog.h"
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
@@ -320,17 +321,12 @@ void MainWindow::setPreferences(const ReviewPreferences& preferences)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls())
-        event->acceptProposedAction();
+    acceptFileDrag(event);
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    QStringList paths;
-    for (const QUrl& url : event->mimeData()->urls())
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    event->acceptProposedAction();
+    const QStringList paths = takeDroppedFiles(event);
     if (paths.size() == 1)
         openRecording(paths.first(), false); // one file: review it now (it joins the library)
     else if (!paths.isEmpty())
