@@ -60,9 +60,7 @@ Result<void> createPrivateFile(const QString& path)
 bool writable(const QString& path)
 {
     const QByteArray name = QFile::encodeName(path);
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::stat(name.constData(), &st) != 0)
         return true; // not there: creating it will tell
     if (st.st_uid == ::geteuid())
@@ -98,9 +96,7 @@ void keepPrivate(const QString& path)
         files << info.absoluteDir().filePath(backup);
     for (const QString& file : files) {
         const QByteArray name = QFile::encodeName(file);
-        struct stat st
-        {
-        };
+        struct stat st = {};
         if (::lstat(name.constData(), &st) == 0 && S_ISREG(st.st_mode) &&
             st.st_uid == ::geteuid() && (st.st_mode & 0077) != 0)
             ::chmod(name.constData(), st.st_mode & 0700);

@@ -15,9 +15,7 @@ using annotations::resolvedPath;
 void OutputGuard::protect(const QString& path, const QString& what)
 {
     Protected file{resolvedPath(path), what};
-    struct stat st
-    {
-    };
+    struct stat st = {};
     if (::stat(QFile::encodeName(file.path).constData(), &st) == 0) {
         file.exists = true;
         file.device = st.st_dev;
@@ -51,9 +49,7 @@ OutputGuard OutputGuard::forLibrary(annotations::Store& store)
 std::optional<QString> OutputGuard::refuse(const QString& path) const
 {
     const QString target = resolvedPath(path);
-    struct stat st
-    {
-    };
+    struct stat st = {};
     const bool exists = ::stat(QFile::encodeName(target).constData(), &st) == 0;
     for (const Protected& file : m_files) {
         const bool same =

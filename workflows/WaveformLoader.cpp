@@ -121,7 +121,7 @@ void WaveformLoader::finished()
         return;
     auto outcome = m_watcher.result();
     if (!outcome) {
-        Q_EMIT failed(outcome.error().message);
+        Q_EMIT failed(fromMedia(outcome.error()));
         return;
     }
     Q_EMIT progress(1.0);

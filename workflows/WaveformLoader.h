@@ -1,6 +1,7 @@
 #pragma once
 
 #include "media/RecordingAnalyser.h"
+#include "workflows/WorkflowError.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -28,7 +29,7 @@ Q_SIGNALS:
     void progress(double fraction);
     void partialPeaks(std::shared_ptr<const media::PeakPyramid> peaks);
     void loaded(std::shared_ptr<const media::AudioAnalysis> analysis);
-    void failed(const QString& message);
+    void failed(const workflows::Error& error);
 
 private:
     struct Job;

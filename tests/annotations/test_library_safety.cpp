@@ -18,9 +18,7 @@ namespace {
 
 int modeOf(const QString& path)
 {
-    struct stat st
-    {
-    };
+    struct stat st = {};
     REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
     return int(st.st_mode & 0777);
 }

@@ -45,9 +45,7 @@ TEST_CASE("a new library is created private (0600), in WAL mode, at the latest v
     REQUIRE(store.has_value());
     CHECK((*store)->schemaVersion() == Store::latestSchemaVersion());
     CHECK(Store::latestSchemaVersion() >= 1);
-    struct stat st
-    {
-    };
+    struct stat st = {};
     REQUIRE(stat(QFile::encodeName(path).constData(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
     CHECK(*(*store)->integrityOk());

@@ -259,6 +259,11 @@ QString MainWindow::shownError() const
     return !m_banner->isHidden() && m_bannerIsError ? m_banner->text() : QString();
 }
 
+QString MainWindow::shownWarning() const
+{
+    return !m_banner->isHidden() && !m_bannerIsError ? m_banner->text() : QString();
+}
+
 void MainWindow::chooseAndOpen()
 {
     const QString path = QFileDialog::getOpenFileName(

@@ -91,6 +91,8 @@ public:
     bool isAnalysing() const;
     // The problem currently shown to the user, or an empty string.
     QString shownError() const;
+    // The warning currently shown (something to know that does not stop the review), or "".
+    QString shownWarning() const;
 
 Q_SIGNALS:
     void playbackFailed(const QString& message);

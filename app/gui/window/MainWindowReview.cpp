@@ -87,9 +87,10 @@ void MainWindow::connectReview()
     connect(m_loader, &WaveformLoader::progress, this, [this](double fraction) {
         m_library->setBusy(tr("Building the waveform… %p%"), fraction >= 1.0 ? -1.0 : fraction);
     });
-    connect(m_loader, &WaveformLoader::failed, this, [this](const QString& message) {
+    connect(m_loader, &WaveformLoader::failed, this, [this](const workflows::Error& error) {
         m_library->setBusy({}, -1);
-        statusBar()->showMessage(tr("No waveform: %1").arg(message), 8000);
+        if (!error.is(media::ErrorCode::Cancelled)) // another file was opened meanwhile
+            statusBar()->showMessage(tr("No waveform: %1").arg(error.message), 8000);
     });
     connect(m_review, &ReviewModel::warningRaised, this, &MainWindow::showWarning);
     connect(m_review, &ReviewModel::changedOutside, this, [this] {
