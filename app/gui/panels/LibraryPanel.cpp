@@ -226,6 +226,13 @@ void LibraryPanel::runSearch()
         new QListWidgetItem(tr("No notes match “%1”").arg(query), m_results);
 }
 
+void LibraryPanel::focusCalls()
+{
+    if (!m_tree->currentItem() && m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+    m_tree->setFocus(Qt::ShortcutFocusReason);
+}
+
 void LibraryPanel::dragEnterEvent(QDragEnterEvent* event)
 {
     acceptFileDrag(event);

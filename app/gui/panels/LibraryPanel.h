@@ -30,6 +30,8 @@ public:
     // file), as found by the last refresh; nullopt when it can.
     std::optional<QString> problemWith(const QString& path) const;
     QTreeWidget* tree() const { return m_tree; }
+    // Puts the keyboard focus in the list of calls, on the open one.
+    void focusCalls();
     QLineEdit* searchBox() const { return m_search; }
     QListWidget* results() const { return m_results; }
 

@@ -56,6 +56,11 @@ NotesPanel::NotesPanel(QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_delete);
     layout->addLayout(buttons);
+    // From a list, Tab goes to what acts on its note: focus, rephrase, then delete.
+    setTabOrder(m_shareable, m_private); // the hidden one of the two is skipped
+    setTabOrder(m_private, m_focus);
+    setTabOrder(m_focus, m_rephrase);
+    setTabOrder(m_rephrase, m_delete);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &NotesPanel::updateButtons);
     connect(m_focus, &QPushButton::clicked, this, [this] {
@@ -212,6 +217,17 @@ void NotesPanel::selectNote(int64_t noteId)
                 list->scrollToItem(list->topLevelItem(i));
                 return;
             }
+}
+
+void NotesPanel::focusList(annotations::Track track)
+{
+    QTreeWidget* list = track == annotations::Track::Private ? m_private : m_shareable;
+    if (list == m_private && m_shareSafe)
+        return;
+    m_tabs->setCurrentWidget(list);
+    if (!list->currentItem() && list->topLevelItemCount() > 0)
+        list->setCurrentItem(list->topLevelItem(0));
+    list->setFocus(Qt::ShortcutFocusReason);
 }
 
 void NotesPanel::editSelected()

@@ -30,6 +30,8 @@ public:
     int64_t selectedNote() const;
     QTreeWidget* shareableList() const { return m_shareable; }
     QTreeWidget* privateList() const { return m_private; }
+    // Shows a track's list with the keyboard focus in it, on its selected note or the first.
+    void focusList(annotations::Track track);
     // Starts editing the selected note's text in place.
     void editSelected();
 

@@ -7,9 +7,11 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTextCursor>
+#include <QTimer>
 #include <cmath>
 
 namespace coachtrack::app {
@@ -66,19 +68,37 @@ SessionPanel::SessionPanel(QWidget* parent)
             emitChange([this](auto& c) { c.nextSteps = m_nextSteps->toPlainText(); });
     });
     auto dateChanged = [this, emitChange] {
-        m_date->setEnabled(m_hasDate->isChecked());
         if (!m_updating)
             emitChange([this](auto& c) {
                 c.nextCoachingDate = m_hasDate->isChecked() ? m_date->date() : QDate();
             });
     };
     connect(m_hasDate, &QCheckBox::toggled, this, dateChanged);
-    connect(m_date, &QDateEdit::dateChanged, this, dateChanged);
+    connect(m_date, &QDateEdit::dateChanged, this, [this, dateChanged] {
+        if (!m_updating && !m_hasDate->isChecked())
+            m_hasDate->setChecked(true); // choosing a date means there is one (emits the change)
+        else
+            dateChanged();
+    });
+    // A click selects the section under it (day, month or year), so that typing replaces it.
+    m_date->installEventFilter(this);
+    if (QLineEdit* line = m_date->findChild<QLineEdit*>())
+        line->installEventFilter(this);
     connect(m_cap, &QSpinBox::valueChanged, this, [this, emitChange](int value) {
         if (!m_updating)
             emitChange([value](auto& c) { c.focusCap = value; });
     });
     clear();
+}
+
+bool SessionPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::FocusIn) {
+        Q_UNUSED(watched)
+        QTimer::singleShot(0, m_date,
+                           [this] { m_date->setSelectedSection(m_date->currentSection()); });
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SessionPanel::clear()
@@ -87,7 +107,6 @@ void SessionPanel::clear()
     m_objectives->clear();
     m_nextSteps->clear();
     m_hasDate->setChecked(false);
-    m_date->setEnabled(false);
     m_cap->setValue(annotations::kDefaultFocusCap);
     m_focusCount->clear();
     m_talk->setText(tr("—"));
@@ -119,7 +138,6 @@ void SessionPanel::setSession(const annotations::ReviewSession& session, int foc
     showText(m_objectives, session.objectives);
     showText(m_nextSteps, session.nextSteps);
     m_hasDate->setChecked(session.nextCoachingDate.isValid());
-    m_date->setEnabled(session.nextCoachingDate.isValid());
     if (session.nextCoachingDate.isValid())
         m_date->setDate(session.nextCoachingDate);
     m_cap->setValue(session.focusCap);

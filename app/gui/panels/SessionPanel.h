@@ -27,8 +27,15 @@ public:
     void clear();
     QPlainTextEdit* objectivesEdit() const { return m_objectives; }
 
+    QDateEdit* dateEdit() const { return m_date; }
+    QSpinBox* capBox() const { return m_cap; }
+    QCheckBox* dateBox() const { return m_hasDate; }
+
 Q_SIGNALS:
     void changed(const annotations::SessionChanges& changes);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QPlainTextEdit* m_objectives = nullptr;

@@ -11,6 +11,7 @@
 #include "app/gui/panels/SessionPanel.h"
 #include "app/gui/panels/TransportBar.h"
 #include "app/gui/window/FileProblemText.h"
+#include "app/gui/window/InputKeyRouter.h"
 #include "app/gui/window/ShortcutMap.h"
 #include "media/MediaError.h"
 #include "media/Player.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
             });
     connectReview();
     buildMenus();
+    new InputKeyRouter(this);
     statusBar()->showMessage(
         tr("Space play/pause · P private note · S shareable note · F1 all shortcuts"));
 

@@ -3,6 +3,7 @@
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
 #include "app/gui/panels/NotesPanel.h"
+#include "app/gui/panels/SessionPanel.h"
 #include "app/gui/panels/TransportBar.h"
 #include "app/gui/window/MainWindow.h"
 #include "app/gui/window/ShortcutMap.h"
@@ -12,7 +13,9 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QSlider>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -81,6 +84,32 @@ void MainWindow::buildMenus()
         QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { jumpToNote(-1); });
     add(notes, QStringLiteral("next-note"), tr("Jump to Next Note"),
         QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { jumpToNote(+1); });
+    notes->addSeparator();
+    add(notes, QStringLiteral("rephrase-note"), tr("&Rephrase for the Rep…"),
+        QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+            const int64_t id = m_notes->selectedNote();
+            const auto note = m_review->findNote(id);
+            if (note && note->track == Track::Private)
+                rephrase(id);
+            else
+                statusBar()->showMessage(tr("Select a private note to rephrase (Alt+2)"), 4000);
+        });
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    add(go, QStringLiteral("go-shareable"), tr("&Shareable Notes"),
+        QKeySequence(Qt::ALT | Qt::Key_1), [this] { m_notes->focusList(Track::Shareable); });
+    add(go, QStringLiteral("go-private"), tr("&Private Notes"), QKeySequence(Qt::ALT | Qt::Key_2),
+        [this] {
+            if (!m_shareSafe)
+                m_notes->focusList(Track::Private);
+        });
+    add(go, QStringLiteral("go-session"), tr("S&ession"), QKeySequence(Qt::ALT | Qt::Key_3),
+        [this] { m_sessionPanel->objectivesEdit()->setFocus(Qt::ShortcutFocusReason); });
+    add(go, QStringLiteral("go-library"), tr("&Library"), QKeySequence(Qt::ALT | Qt::Key_4),
+        [this] { m_library->focusCalls(); });
+    add(go, QStringLiteral("go-call"), tr("The &Call (waveform)"),
+        QKeySequence(Qt::ALT | Qt::Key_0),
+        [this] { m_waveform->setFocus(Qt::ShortcutFocusReason); });
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
     add(playback, QStringLiteral("play"), tr("&Play / Pause"), QKeySequence(Qt::Key_Space),

@@ -4,6 +4,7 @@
 #include "annotations/TimeCode.h"
 #include "app/gui/FileDrops.h"
 #include "app/gui/dialogs/FocusSwapDialog.h"
+#include "app/gui/dialogs/RephraseDialog.h"
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
 #include "app/gui/panels/NoteEntryBar.h"
@@ -26,7 +27,6 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMimeData>
 #include <QSettings>
@@ -196,40 +196,39 @@ void MainWindow::rephrase(int64_t privateNoteId)
     const auto found = m_review->findNote(privateNoteId);
     if (!found || found->track != Track::Private)
         return;
-    const QString original = found->text;
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Rephrase for the Rep"),
-        tr("Your private note:\n%1\n\nWhat the rep will read:").arg(original), QString(), &ok);
-    if (ok && !text.trimmed().isEmpty())
-        if (auto twin = m_review->rephrase(privateNoteId, text))
+    auto* dialog = new RephraseDialog(found->text, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, privateNoteId] {
+        if (auto twin = m_review->rephrase(privateNoteId, dialog->rephrased()))
             m_notes->selectNote(*twin);
+    });
+    dialog->open();
 }
 
 void MainWindow::jumpToNote(int direction)
 {
     const int64_t now = m_player->position();
-    std::vector<int64_t> times;
+    std::vector<std::pair<int64_t, int64_t>> notes; // start, id
     for (const auto& n : m_review->shareableNotes())
-        times.push_back(n.startMs);
+        notes.emplace_back(n.startMs, n.id);
     if (!m_shareSafe)
         for (const auto& n : m_review->privateNotes())
-            times.push_back(n.startMs);
-    std::sort(times.begin(), times.end());
+            notes.emplace_back(n.startMs, n.id);
+    std::sort(notes.begin(), notes.end());
+    auto land = [this](const std::pair<int64_t, int64_t>& note) {
+        m_player->seek(note.first);
+        m_notes->selectNote(note.second); // so that F2 or F then acts on the note jumped to
+    };
     // Going back skips a note the playhead has only just passed (within a second), so that
     // pressing twice keeps going back.
     if (direction < 0) {
-        for (auto it = times.rbegin(); it != times.rend(); ++it)
-            if (*it < now - 1000) {
-                m_player->seek(*it);
-                return;
-            }
+        for (auto it = notes.rbegin(); it != notes.rend(); ++it)
+            if (it->first < now - 1000)
+                return land(*it);
     } else {
-        for (int64_t t : times)
-            if (t > now + 50) {
-                m_player->seek(t);
-                return;
-            }
+        for (const auto& note : notes)
+            if (note.first > now + 50)
+                return land(note);
     }
 }
 

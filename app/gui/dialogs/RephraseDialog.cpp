@@ -1,0 +1,57 @@
+#include "app/gui/dialogs/RephraseDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace coachtrack::app {
+
+RephraseDialog::RephraseDialog(const QString& privateText, QWidget* parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Rephrase for the Rep"));
+    auto* layout = new QVBoxLayout(this);
+    auto* mine = new QLabel(tr("Your private note:"), this);
+    auto* original = new QLabel(privateText, this);
+    original->setWordWrap(true);
+    original->setTextFormat(Qt::PlainText);
+    original->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    auto* prompt = new QLabel(tr("What the rep will read (Ctrl+Enter to save):"), this);
+    m_edit = new QPlainTextEdit(this);
+    m_edit->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_edit->setTabChangesFocus(true);
+    prompt->setBuddy(m_edit);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    connect(m_edit, &QPlainTextEdit::textChanged, this,
+            [this, ok] { ok->setEnabled(!rephrased().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_Return),
+                                    QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto* accept = new QShortcut(key, this);
+        accept->setContext(Qt::WindowShortcut);
+        connect(accept, &QShortcut::activated, this, [this] {
+            if (!rephrased().isEmpty())
+                QDialog::accept();
+        });
+    }
+    layout->addWidget(mine);
+    layout->addWidget(original);
+    layout->addWidget(prompt);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(buttons);
+    resize(480, 300);
+    m_edit->setFocus();
+}
+
+QString RephraseDialog::rephrased() const
+{
+    return m_edit->toPlainText().trimmed();
+}
+
+} // namespace coachtrack::app
