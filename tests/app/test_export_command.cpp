@@ -140,13 +140,12 @@ TEST_CASE("a video call's clip keeps its container and starts on a key frame",
 {
     Library lib;
     const QString video =
-        ffmpeg(lib.file(QStringLiteral("call.mp4")),
-               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("testsrc=size=160x120:rate=25:duration=40"), QStringLiteral("-f"),
-                QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("sine=f=440:duration=40"), QStringLiteral("-c:v"),
-                QStringLiteral("libx264"), QStringLiteral("-g"), QStringLiteral("50"),
-                QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-shortest")});
+        videoCall(lib.file(QStringLiteral("call.mp4")),
+                  QStringLiteral("testsrc=size=160x120:rate=25:duration=40"),
+                  QStringLiteral("sine=f=440:duration=40"),
+                  {QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-g"),
+                   QStringLiteral("50"), QStringLiteral("-c:a"), QStringLiteral("aac"),
+                   QStringLiteral("-shortest")});
     const QString rec = lib.ok(
         {QStringLiteral("add"), video, QStringLiteral("--title"), QStringLiteral("Video call")});
     lib.ok(noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("0:21"),

@@ -77,11 +77,11 @@ TEST_CASE("speech detection holds with steady line noise added", "[media][speech
     TempDir dir;
     checkAgainstTruth(ffmpeg(
         dir.file(QStringLiteral("noisy.wav")),
-        {QStringLiteral("-i"), demoCallPath(), QStringLiteral("-f"), QStringLiteral("lavfi"),
-         QStringLiteral("-i"),
-         QStringLiteral("anoisesrc=c=white:a=0.02:seed=3:r=16000,aformat=channel_layouts=stereo"),
-         QStringLiteral("-filter_complex"),
-         QStringLiteral("[0:a][1:a]amix=inputs=2:normalize=0:duration=first")}));
+        QStringList{QStringLiteral("-i"), demoCallPath()} +
+            lavfi(QStringLiteral(
+                "anoisesrc=c=white:a=0.02:seed=3:r=16000,aformat=channel_layouts=stereo")) +
+            QStringList{QStringLiteral("-filter_complex"),
+                        QStringLiteral("[0:a][1:a]amix=inputs=2:normalize=0:duration=first")}));
 }
 
 TEST_CASE("speech detection holds with the channels 28 dB apart", "[media][speech]")
@@ -98,8 +98,7 @@ TEST_CASE("silence has no speech, and a mono call says per-speaker metrics need 
     TempDir dir;
     const QString silence =
         ffmpeg(dir.file(QStringLiteral("hold.wav")),
-               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("anoisesrc=c=pink:a=0.003:d=20:seed=1:r=8000")});
+               lavfi(QStringLiteral("anoisesrc=c=pink:a=0.003:d=20:seed=1:r=8000")));
     const auto segs = detected(silence);
     REQUIRE(segs.size() == 1);
     CHECK(segs[0].empty());

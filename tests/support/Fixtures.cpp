@@ -46,6 +46,17 @@ QString ffmpeg(const QString& out, const QStringList& args)
     return out;
 }
 
+QStringList lavfi(const QString& graph)
+{
+    return {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), graph};
+}
+
+QString videoCall(const QString& out, const QString& picture, const QString& sound,
+                  const QStringList& args)
+{
+    return ffmpeg(out, lavfi(picture) + lavfi(sound) + args);
+}
+
 ToolRun runTool(const QString& program, const QStringList& args, const QProcessEnvironment& env)
 {
     QProcess p;
