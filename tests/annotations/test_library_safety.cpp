@@ -35,17 +35,8 @@ void makeLibrary(const QString& path, int notes)
 {
     auto store = Store::open(path);
     REQUIRE(store.has_value());
-    auto rec = (*store)->addRecording({QStringLiteral("/calls/a.mp3"),
-                                       QStringLiteral("fp-a"),
-                                       3'600'000,
-                                       {},
-                                       {},
-                                       {},
-                                       {},
-                                       Outcome::Open,
-                                       0,
-                                       {},
-                                       {}});
+    auto rec = (*store)->addRecording(
+        newRecording(QStringLiteral("/calls/a.mp3"), QStringLiteral("fp-a"), 3'600'000));
     REQUIRE(rec.has_value());
     const int64_t session = (*store)->currentSession(rec->id)->id;
     for (int i = 0; i < notes; ++i) {
