@@ -1,5 +1,6 @@
 // Speech activity against the demo call's ground truth (clean, noisy, unbalanced levels),
 // and talk metrics on hand-made timelines.
+#include "DemoTruth.h"
 #include "media/AudioAnalysis.h"
 #include "media/RecordingAnalyser.h"
 #include "media/TalkMetrics.h"
@@ -15,19 +16,6 @@ using namespace coachtrack::testing;
 using media::SpeechSegment;
 
 namespace {
-
-std::vector<std::vector<SpeechSegment>> truthSegments()
-{
-    const QJsonObject truth = QJsonDocument::fromJson(readFile(demoTruthPath())).object();
-    std::vector<std::vector<SpeechSegment>> out(2);
-    for (const QJsonValue cv : truth[QStringLiteral("channels")].toArray()) {
-        const QJsonObject ch = cv.toObject();
-        for (const QJsonValue s : ch[QStringLiteral("segments")].toArray())
-            out[size_t(ch[QStringLiteral("index")].toInt())].push_back(
-                {s.toArray()[0].toInteger(), s.toArray()[1].toInteger()});
-    }
-    return out;
-}
 
 std::vector<std::vector<SpeechSegment>> detected(const QString& path)
 {
