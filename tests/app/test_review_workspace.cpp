@@ -44,18 +44,11 @@ namespace {
 
 const QString kCanary = QStringLiteral("BADGERCANARY");
 
-struct Workspace
+struct Workspace : DemoCallFolder
 {
-    TempDir dir;
-    QString db = dir.file(QStringLiteral("library.sqlite"));
-    QString call = dir.file(QStringLiteral("demo_call.mp3"));
     std::unique_ptr<app::MainWindow> window;
 
-    Workspace()
-    {
-        REQUIRE(QFile::copy(demoCallPath(), call));
-        reopen();
-    }
+    Workspace() { reopen(); }
 
     void reopen()
     {

@@ -98,6 +98,11 @@ TempDir::TempDir()
     REQUIRE(m_dir.isValid());
 }
 
+DemoCallFolder::DemoCallFolder()
+{
+    REQUIRE(QFile::copy(demoCallPath(), call));
+}
+
 QString writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile f(path);

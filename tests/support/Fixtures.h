@@ -61,6 +61,16 @@ private:
     QTemporaryDir m_dir;
 };
 
+// A temporary folder with a copy of the demo call in it (REQUIREd) and the path of a library
+// beside it, for the window tests.
+struct DemoCallFolder
+{
+    DemoCallFolder();
+    TempDir dir;
+    QString db = dir.file(QStringLiteral("library.sqlite"));
+    QString call = dir.file(QStringLiteral("demo_call.mp3"));
+};
+
 // Writes bytes to a file; REQUIREs success. Returns the path.
 QString writeFile(const QString& path, const QByteArray& bytes);
 
