@@ -1,6 +1,7 @@
 // Debrief export speed: a 200-note session (with the timeline picture) to PDF and to HTML,
 // medians of 7 runs, against the goals (PDF ≤ 300 ms, HTML ≤ 30 ms) and against bare Qt
 // laying out and printing the same notes as plain text (the floor of the PDF path).
+#include "../tests/support/Recordings.h"
 #include "BenchSupport.h"
 #include "annotations/Store.h"
 #include "exchange/export/Exporter.h"
@@ -25,17 +26,10 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
 
     auto store = std::move(*Store::open(QStringLiteral(":memory:")));
-    auto rec = store->addRecording({QStringLiteral("/calls/long.mp3"),
-                                    QStringLiteral("fp"),
-                                    3'600'000,
-                                    QDate(2026, 11, 20),
-                                    QStringLiteral("Quarterly review with Northwind"),
-                                    QStringLiteral("Alex"),
-                                    QStringLiteral("Northwind"),
-                                    Outcome::Open,
-                                    0,
-                                    {},
-                                    {}});
+    auto rec = store->addRecording(testing::newRecording(
+        QStringLiteral("/calls/long.mp3"), QStringLiteral("fp"), 3'600'000, QDate(2026, 11, 20),
+        QStringLiteral("Quarterly review with Northwind"), QStringLiteral("Alex"),
+        QStringLiteral("Northwind")));
     const int64_t session = store->currentSession(rec->id)->id;
     for (int i = 0; i < 200; ++i)
         store->addShareableNote(

@@ -3,6 +3,7 @@
 // A fresh library with one recording (10 minutes, rep "Alex") and its review session.
 
 #include "annotations/Store.h"
+#include "support/Recordings.h"
 
 #include <catch2/catch.hpp>
 
@@ -20,17 +21,10 @@ struct StoreFixture
         INFO((opened ? std::string() : opened.error().message.toStdString()));
         REQUIRE(opened.has_value());
         store = std::move(*opened);
-        auto rec = store->addRecording({QStringLiteral("/calls/acme.mp3"),
-                                        QStringLiteral("fp-acme"),
-                                        600'000,
-                                        QDate(2026, 11, 2),
-                                        QStringLiteral("Acme discovery"),
-                                        QStringLiteral("Alex"),
-                                        QStringLiteral("Acme"),
-                                        annotations::Outcome::Open,
-                                        0,
-                                        {},
-                                        {}});
+        auto rec = store->addRecording(
+            newRecording(QStringLiteral("/calls/acme.mp3"), QStringLiteral("fp-acme"), 600'000,
+                         QDate(2026, 11, 2), QStringLiteral("Acme discovery"),
+                         QStringLiteral("Alex"), QStringLiteral("Acme")));
         REQUIRE(rec.has_value());
         recordingId = rec->id;
         auto session = store->currentSession(recordingId);

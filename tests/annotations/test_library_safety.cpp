@@ -33,17 +33,8 @@ void makeLibrary(const QString& path, int notes)
 {
     auto store = Store::open(path);
     REQUIRE(store.has_value());
-    auto rec = (*store)->addRecording({QStringLiteral("/calls/a.mp3"),
-                                       QStringLiteral("fp-a"),
-                                       3'600'000,
-                                       {},
-                                       {},
-                                       {},
-                                       {},
-                                       Outcome::Open,
-                                       0,
-                                       {},
-                                       {}});
+    auto rec = (*store)->addRecording(
+        newRecording(QStringLiteral("/calls/a.mp3"), QStringLiteral("fp-a"), 3'600'000));
     REQUIRE(rec.has_value());
     const int64_t session = (*store)->currentSession(rec->id)->id;
     for (int i = 0; i < notes; ++i) {
@@ -59,6 +50,18 @@ void makeLibrary(const QString& path, int notes)
 void setMode(const QString& path, int mode)
 {
     REQUIRE(::chmod(QFile::encodeName(path).constData(), mode_t(mode)) == 0);
+}
+
+// Opens the library at `path` (REQUIREd to open) and CHECKs that it is read-only for a
+// reason that mentions `why`.
+std::unique_ptr<Store> openReadOnly(const QString& path, const QString& why)
+{
+    auto store = Store::open(path);
+    INFO((store ? QString() : store.error().message).toStdString());
+    REQUIRE(store.has_value());
+    CHECK((*store)->isReadOnly());
+    CHECK((*store)->readOnlyReason().contains(why));
+    return std::move(*store);
 }
 
 } // namespace
@@ -106,15 +109,11 @@ TEST_CASE("a read-only library opens read-only, refuses writes plainly and leave
     setMode(path, 0400);
     const QByteArray before = digest(path);
     {
-        auto store = Store::open(path);
-        INFO((store ? QString() : store.error().message).toStdString());
-        REQUIRE(store.has_value());
-        CHECK((*store)->isReadOnly());
-        CHECK((*store)->readOnlyReason().contains(QStringLiteral("read-only")));
-        auto recs = (*store)->recordings();
+        auto store = openReadOnly(path, QStringLiteral("read-only"));
+        auto recs = store->recordings();
         REQUIRE(recs.has_value());
         CHECK(recs->size() == 1);
-        const auto refused = (*store)->ensureRep(QStringLiteral("Sam"));
+        const auto refused = store->ensureRep(QStringLiteral("Sam"));
         REQUIRE_FALSE(refused.has_value());
         CHECK(refused.error().code == StoreErrorCode::ReadOnly);
         CHECK(refused.error().message.contains(QStringLiteral("read-only")));
@@ -134,17 +133,13 @@ TEST_CASE("a library in a read-only folder is said to be read-only, and opened s
     const QString path = folder + QStringLiteral("/library.sqlite");
     makeLibrary(path, 2);
     setMode(folder, 0555);
-    auto store = Store::open(path);
-    INFO((store ? QString() : store.error().message).toStdString());
-    REQUIRE(store.has_value());
-    CHECK((*store)->isReadOnly());
-    CHECK((*store)->readOnlyReason().contains(QStringLiteral("folder")));
-    CHECK((*store)->recordings()->size() == 1);
+    auto store = openReadOnly(path, QStringLiteral("folder"));
+    CHECK(store->recordings()->size() == 1);
     const auto refused = Store::open(folder + QStringLiteral("/new.sqlite"));
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().message.contains(QStringLiteral("read-only")));
     CHECK_FALSE(refused.error().message.contains(QStringLiteral("not a Coachtrack library")));
-    store->reset();
+    store.reset();
     setMode(folder, 0755);
 }
 
@@ -157,22 +152,18 @@ TEST_CASE("a library with damaged pages opens read-only, is never written, and c
     REQUIRE_FALSE(QFileInfo::exists(path + QStringLiteral("-wal"))); // checkpointed on close
     damageTablePage(path, QStringLiteral("private_notes"));
     const QByteArray damaged = digest(path);
-    auto store = Store::open(path);
-    INFO((store ? QString() : store.error().message).toStdString());
-    REQUIRE(store.has_value());
-    CHECK((*store)->isReadOnly());
-    CHECK((*store)->readOnlyReason().contains(QStringLiteral("damaged")));
-    CHECK((*store)->readOnlyReason().contains(QStringLiteral("--recover-to")));
-    CHECK_FALSE((*store)->ensureRep(QStringLiteral("Sam")).has_value());
-    CHECK_FALSE(*(*store)->integrityOk());
-    CHECK_FALSE((*store)->integrityProblems().isEmpty());
+    auto store = openReadOnly(path, QStringLiteral("damaged"));
+    CHECK(store->readOnlyReason().contains(QStringLiteral("--recover-to")));
+    CHECK_FALSE(store->ensureRep(QStringLiteral("Sam")).has_value());
+    CHECK_FALSE(*store->integrityOk());
+    CHECK_FALSE(store->integrityProblems().isEmpty());
 
     const QString fresh = dir.file(QStringLiteral("recovered.sqlite"));
-    const auto report = (*store)->recoverInto(fresh);
+    const auto report = store->recoverInto(fresh);
     INFO((report ? QString() : report.error().message).toStdString());
     REQUIRE(report.has_value());
     CHECK(report->rowsCopied > 400); // most of 600 notes, their ids, the recording and session
-    store->reset();
+    store.reset();
     CHECK(digest(path) == damaged); // the damaged file was only ever read
     CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
 

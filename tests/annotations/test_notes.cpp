@@ -149,17 +149,8 @@ TEST_CASE("the same file added twice, or moved, is one recording", "[annotations
 {
     StoreFixture f;
     const int64_t note = f.shareable(1000, QStringLiteral("kept across the move"));
-    NewRecording again{QStringLiteral("/calls/acme.mp3"),
-                       QStringLiteral("fp-acme"),
-                       600'000,
-                       {},
-                       {},
-                       {},
-                       {},
-                       {},
-                       0,
-                       {},
-                       {}};
+    NewRecording again =
+        newRecording(QStringLiteral("/calls/acme.mp3"), QStringLiteral("fp-acme"), 600'000);
     auto same = f.store->addRecording(again);
     REQUIRE(same.has_value());
     CHECK(same->id == f.recordingId);

@@ -108,13 +108,15 @@ TEST_CASE("another program's database, or a file that is no database, is refused
 TEST_CASE("a version 1 library (checked-in fixture) opens with its data intact",
           "[annotations][store][migration]")
 {
-    // fixtures/library-v1.sql is a dump of a library written by schema version 1. When the
-    // schema moves on, this test migrates it to the latest version, backup included.
+    // A library written by schema version 1: the released v1 schema (migrations/0001_init.sql)
+    // and then the rows in fixtures/library-v1.sql. When the schema moves on, this test
+    // migrates it to the latest version, backup included.
     TempDir dir;
     const QString path = dir.file(QStringLiteral("v1.sqlite"));
-    sqliteExec(path,
-               readFile(sourceDir() + QStringLiteral("/tests/annotations/fixtures/library-v1.sql"))
-                   .constData());
+    sqliteExec(
+        path, (readFile(sourceDir() + QStringLiteral("/annotations/migrations/0001_init.sql")) +
+               readFile(sourceDir() + QStringLiteral("/tests/annotations/fixtures/library-v1.sql")))
+                  .constData());
     auto store = Store::open(path);
     INFO((store ? std::string() : store.error().message.toStdString()));
     REQUIRE(store.has_value());

@@ -37,11 +37,12 @@ int modeOf(const QString& path)
     return int(st.st_mode & 0777);
 }
 
-QString tone(const Library& lib, const QString& name, int seconds, int frequency = 440)
+QString tone(const Library& lib, const QString& name, int seconds, int frequency = 440,
+             const QStringList& codec = {})
 {
-    return ffmpeg(lib.file(name),
-                  {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                   QStringLiteral("sine=frequency=%1:duration=%2").arg(frequency).arg(seconds)});
+    return ffmpeg(
+        lib.file(name),
+        lavfi(QStringLiteral("sine=frequency=%1:duration=%2").arg(frequency).arg(seconds)) + codec);
 }
 
 // The demo call in a library with a shareable focus item and a private note.
@@ -167,11 +168,9 @@ TEST_CASE("a truncated recording keeps its real length: probe, notes and playbac
           "[app][cli][safety]")
 {
     Library lib;
-    const QString whole =
-        ffmpeg(lib.file(QStringLiteral("whole.m4a")),
-               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("sine=frequency=440:duration=60"), QStringLiteral("-c:a"),
-                QStringLiteral("aac"), QStringLiteral("-movflags"), QStringLiteral("+faststart")});
+    const QString whole = tone(lib, QStringLiteral("whole.m4a"), 60, 440,
+                               {QStringLiteral("-c:a"), QStringLiteral("aac"),
+                                QStringLiteral("-movflags"), QStringLiteral("+faststart")});
     const QString cut = lib.file(QStringLiteral("cut.m4a"));
     REQUIRE(QFile::copy(whole, cut));
     REQUIRE(QFile(cut).resize(QFileInfo(whole).size() / 2));

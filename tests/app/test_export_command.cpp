@@ -56,6 +56,17 @@ QString pdfText(const QString& path)
     return r.text().normalized(QString::NormalizationForm_KC);
 }
 
+// `ffprobe -show_entries ENTRIES -of json PATH`, REQUIREd to succeed.
+ToolRun probeEntries(const QString& path, const QString& entries)
+{
+    const ToolRun probe =
+        runTool(QStringLiteral("ffprobe"),
+                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
+                 entries, QStringLiteral("-of"), QStringLiteral("json"), path});
+    REQUIRE(probe.exitCode == 0);
+    return probe;
+}
+
 } // namespace
 
 TEST_CASE("export writes every format from the demo call, with the media parts and no private text",
@@ -117,12 +128,8 @@ TEST_CASE("export cuts one clip per focus moment, stream-copied, with no private
     for (const QString& name : made) {
         const QString path = QDir(clips).filePath(name);
         CHECK_FALSE(readFile(path).contains(kCanary.toUtf8()));
-        const ToolRun probe =
-            runTool(QStringLiteral("ffprobe"),
-                    {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
-                     QStringLiteral("format=duration:format_tags=title:stream=codec_name"),
-                     QStringLiteral("-of"), QStringLiteral("json"), path});
-        REQUIRE(probe.exitCode == 0);
+        const ToolRun probe = probeEntries(
+            path, QStringLiteral("format=duration:format_tags=title:stream=codec_name"));
         const QJsonObject info = QJsonDocument::fromJson(probe.out).object();
         const double seconds =
             info[QStringLiteral("format")][QStringLiteral("duration")].toString().toDouble();
@@ -140,13 +147,12 @@ TEST_CASE("a video call's clip keeps its container and starts on a key frame",
 {
     Library lib;
     const QString video =
-        ffmpeg(lib.file(QStringLiteral("call.mp4")),
-               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("testsrc=size=160x120:rate=25:duration=40"), QStringLiteral("-f"),
-                QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("sine=f=440:duration=40"), QStringLiteral("-c:v"),
-                QStringLiteral("libx264"), QStringLiteral("-g"), QStringLiteral("50"),
-                QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-shortest")});
+        videoCall(lib.file(QStringLiteral("call.mp4")),
+                  QStringLiteral("testsrc=size=160x120:rate=25:duration=40"),
+                  QStringLiteral("sine=f=440:duration=40"),
+                  {QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-g"),
+                   QStringLiteral("50"), QStringLiteral("-c:a"), QStringLiteral("aac"),
+                   QStringLiteral("-shortest")});
     const QString rec = lib.ok(
         {QStringLiteral("add"), video, QStringLiteral("--title"), QStringLiteral("Video call")});
     lib.ok(noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("0:21"),
@@ -162,11 +168,7 @@ TEST_CASE("a video call's clip keeps its container and starts on a key frame",
     const QString clip = QDir(clips).filePath(QStringLiteral("Video-call_focus-1_00-00-21.mp4"));
     REQUIRE(QFile::exists(clip));
     const ToolRun probe =
-        runTool(QStringLiteral("ffprobe"),
-                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-show_entries"),
-                 QStringLiteral("stream=codec_type,codec_name:format=duration"),
-                 QStringLiteral("-of"), QStringLiteral("json"), clip});
-    REQUIRE(probe.exitCode == 0);
+        probeEntries(clip, QStringLiteral("stream=codec_type,codec_name:format=duration"));
     const QJsonObject info = QJsonDocument::fromJson(probe.out).object();
     CHECK(QString::fromUtf8(probe.out).contains(QStringLiteral("h264")));
     CHECK(QString::fromUtf8(probe.out).contains(QStringLiteral("aac")));

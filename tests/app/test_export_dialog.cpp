@@ -9,7 +9,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -26,16 +25,12 @@ namespace {
 const QString kCanary = QStringLiteral("OTTERCANARY");
 
 // A window with the demo call open and a library holding a review of it.
-struct ReviewWindow
+struct ReviewWindow : DemoCallFolder
 {
-    TempDir dir;
-    QString db = dir.file(QStringLiteral("library.sqlite"));
-    QString call = dir.file(QStringLiteral("demo_call.mp3"));
     app::MainWindow window;
 
     ReviewWindow()
     {
-        REQUIRE(QFile::copy(demoCallPath(), call));
         window.setLibraryPath(db);
         window.resize(900, 560);
         window.show();

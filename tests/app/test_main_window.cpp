@@ -33,6 +33,16 @@ void runEventLoop(int ms)
     loop.exec();
 }
 
+// A call of `seconds` with a test picture at `fps` and a tone, made in `dir`.
+QString testCall(const TempDir& dir, const QString& name, int seconds, int fps)
+{
+    return videoCall(
+        dir.file(name),
+        QStringLiteral("testsrc2=duration=%1:size=320x240:rate=%2").arg(seconds).arg(fps),
+        QStringLiteral("sine=frequency=440:duration=%1").arg(seconds),
+        {QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-shortest")});
+}
+
 } // namespace
 
 TEST_CASE("the window plays the demo call and a seek lands", "[app][playback]")
@@ -86,13 +96,7 @@ TEST_CASE("a corrupt file is reported in the window in plain words", "[app][erro
 TEST_CASE("a video recording shows its frames", "[app][video]")
 {
     TempDir dir;
-    const QString mp4 =
-        ffmpeg(dir.file(QStringLiteral("zoom-call.mp4")),
-               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("testsrc2=duration=4:size=320x240:rate=15"), QStringLiteral("-f"),
-                QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("sine=frequency=440:duration=4"), QStringLiteral("-pix_fmt"),
-                QStringLiteral("yuv420p"), QStringLiteral("-shortest")});
+    const QString mp4 = testCall(dir, QStringLiteral("zoom-call.mp4"), 4, 15);
     app::MainWindow window;
     window.resize(800, 600);
     window.show();
@@ -134,13 +138,7 @@ TEST_CASE("video stays in step with the sound at 1x, 2x and 3x, through a seek a
           "[app][video][video-sync]")
 {
     TempDir dir;
-    const QString mp4 =
-        ffmpeg(dir.file(QStringLiteral("teams-call.mp4")),
-               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("testsrc2=duration=40:size=320x240:rate=25"), QStringLiteral("-f"),
-                QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("sine=frequency=440:duration=40"), QStringLiteral("-pix_fmt"),
-                QStringLiteral("yuv420p"), QStringLiteral("-shortest")});
+    const QString mp4 = testCall(dir, QStringLiteral("teams-call.mp4"), 40, 25);
     constexpr qint64 kFrameMs = 40; // 25 fps
     app::MainWindow window;
     window.resize(800, 600);

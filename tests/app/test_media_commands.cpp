@@ -28,16 +28,21 @@ QJsonObject json(const QByteArray& bytes)
     return d.object();
 }
 
+// What `coachtrack COMMAND <demo call> --json` prints, run with its caches in `home`; the run
+// is REQUIREd to succeed.
+QJsonObject demoJson(const QString& command, const QString& home)
+{
+    const ToolRun r = runTool({command, demoCallPath(), QStringLiteral("--json")}, home);
+    REQUIRE(r.exitCode == 0);
+    return json(r.out);
+}
+
 } // namespace
 
 TEST_CASE("probe --json prints the documented fields", "[app][cli][media]")
 {
     TempDir dir;
-    const ToolRun r =
-        runCoachtrack({QStringLiteral("probe"), demoCallPath(), QStringLiteral("--json")},
-                      isolatedEnvironment(dir.path()));
-    REQUIRE(r.exitCode == 0);
-    const QJsonObject o = json(r.out);
+    const QJsonObject o = demoJson(QStringLiteral("probe"), dir.path());
     CHECK(o[QStringLiteral("duration_ms")].toInteger() == Approx(181'633).margin(20));
     CHECK(o[QStringLiteral("format")].toString() == QStringLiteral("mp3"));
     CHECK(o[QStringLiteral("audio")].toObject()[QStringLiteral("codec")].toString() ==
@@ -125,11 +130,7 @@ TEST_CASE("peaks writes audiowaveform .dat and JSON that agree", "[app][cli][med
 TEST_CASE("talk --json reports per-speaker metrics for the dual-channel demo", "[app][cli][media]")
 {
     TempDir dir;
-    const ToolRun r =
-        runCoachtrack({QStringLiteral("talk"), demoCallPath(), QStringLiteral("--json")},
-                      isolatedEnvironment(dir.path()));
-    REQUIRE(r.exitCode == 0);
-    const QJsonObject o = json(r.out);
+    const QJsonObject o = demoJson(QStringLiteral("talk"), dir.path());
     const QJsonArray channels = o[QStringLiteral("channels")].toArray();
     REQUIRE(channels.size() == 2);
     const QJsonObject rep = channels[0].toObject(), buyer = channels[1].toObject();

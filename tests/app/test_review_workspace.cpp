@@ -44,18 +44,11 @@ namespace {
 
 const QString kCanary = QStringLiteral("BADGERCANARY");
 
-struct Workspace
+struct Workspace : DemoCallFolder
 {
-    TempDir dir;
-    QString db = dir.file(QStringLiteral("library.sqlite"));
-    QString call = dir.file(QStringLiteral("demo_call.mp3"));
     std::unique_ptr<app::MainWindow> window;
 
-    Workspace()
-    {
-        REQUIRE(QFile::copy(demoCallPath(), call));
-        reopen();
-    }
+    Workspace() { reopen(); }
 
     void reopen()
     {
@@ -417,10 +410,8 @@ TEST_CASE("adding files builds their peaks in the background and names the ones 
           "[app][review][library]")
 {
     Workspace w;
-    const QString second =
-        ffmpeg(w.dir.file(QStringLiteral("second call.wav")),
-               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("sine=f=300:d=20:sample_rate=8000")});
+    const QString second = ffmpeg(w.dir.file(QStringLiteral("second call.wav")),
+                                  lavfi(QStringLiteral("sine=f=300:d=20:sample_rate=8000")));
     const QString junk =
         writeFile(w.dir.file(QStringLiteral("not audio.mp3")), QByteArray(2048, 'x'));
     QSignalSpy added(w.window->findChild<workflows::LibraryAdder*>(),
@@ -444,11 +435,9 @@ TEST_CASE("adding files builds their peaks in the background and names the ones 
 TEST_CASE("the waveform fills in while a long call is decoded", "[app][review][waveform]")
 {
     TempDir dir;
-    const QString longCall =
-        ffmpeg(dir.file(QStringLiteral("long.mp3")),
-               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("anoisesrc=d=1800:r=8000:a=0.3"), QStringLiteral("-b:a"),
-                QStringLiteral("16k")});
+    const QString longCall = ffmpeg(dir.file(QStringLiteral("long.mp3")),
+                                    lavfi(QStringLiteral("anoisesrc=d=1800:r=8000:a=0.3")) +
+                                        QStringList{QStringLiteral("-b:a"), QStringLiteral("16k")});
     workflows::WaveformLoader loader;
     std::vector<int64_t> partialFrames;
     QObject::connect(&loader, &workflows::WaveformLoader::partialPeaks, &loader,

@@ -43,10 +43,8 @@ TEST_CASE("relink refuses a file with different content", "[app][cli][store]")
     Library lib;
     const QString id =
         lib.ok({QStringLiteral("add"), copyOfDemoCall(lib, QStringLiteral("call.mp3"))});
-    const QString other =
-        ffmpeg(lib.file(QStringLiteral("other.wav")),
-               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("sine=frequency=440:duration=2")});
+    const QString other = ffmpeg(lib.file(QStringLiteral("other.wav")),
+                                 lavfi(QStringLiteral("sine=frequency=440:duration=2")));
     const QByteArray before = lib.dump();
     const ToolRun r = lib.run({QStringLiteral("relink"), id, other});
     CHECK(r.exitCode == 1);

@@ -150,29 +150,13 @@ TEST_CASE("focus items of the rep's previous session are carried with their stat
     const int64_t earlier = f.shareable(10'000, QStringLiteral("Ask about budget first"), true);
     f.shareable(20'000, QStringLiteral("Not a focus item"));
     REQUIRE(f.store->setFocusStatus(earlier, FocusStatus::Achieved).has_value());
-    auto rec = f.store->addRecording({QStringLiteral("/calls/second.mp3"),
-                                      QStringLiteral("fp-2"),
-                                      300'000,
-                                      QDate(2026, 11, 9),
-                                      QStringLiteral("Second call"),
-                                      QStringLiteral("Alex"),
-                                      {},
-                                      Outcome::Won,
-                                      0,
-                                      {},
-                                      {}});
+    auto rec = f.store->addRecording(newRecording(
+        QStringLiteral("/calls/second.mp3"), QStringLiteral("fp-2"), 300'000, QDate(2026, 11, 9),
+        QStringLiteral("Second call"), QStringLiteral("Alex"), {}, Outcome::Won));
     REQUIRE(rec.has_value());
-    auto other = f.store->addRecording({QStringLiteral("/calls/other.mp3"),
-                                        QStringLiteral("fp-3"),
-                                        300'000,
-                                        {},
-                                        QStringLiteral("Someone else"),
-                                        QStringLiteral("Sam"),
-                                        {},
-                                        Outcome::Open,
-                                        0,
-                                        {},
-                                        {}});
+    auto other = f.store->addRecording(
+        newRecording(QStringLiteral("/calls/other.mp3"), QStringLiteral("fp-3"), 300'000, {},
+                     QStringLiteral("Someone else"), QStringLiteral("Sam")));
     REQUIRE(other.has_value());
     auto otherSession = f.store->currentSession(other->id);
     REQUIRE(f.store

@@ -148,8 +148,7 @@ TEST_CASE("a short file is analysed in one segment, the last peak partial", "[me
 {
     TempDir dir;
     const QString wav = ffmpeg(dir.file(QStringLiteral("blip.wav")),
-                               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                                QStringLiteral("sine=f=1000:d=0.05:r=8000")});
+                               lavfi(QStringLiteral("sine=f=1000:d=0.05:r=8000")));
     media::AnalysisStats stats;
     const media::AudioAnalysis a = analyse(wav, 2, &stats);
     CHECK(stats.segments == 1);
@@ -217,10 +216,9 @@ TEST_CASE("analyseRecording reuses the cache and remembers files without audio",
     CHECK_FALSE(rebuilt->fromCache);
     CHECK(cache.load(QFileInfo(fp.first()).completeBaseName()).has_value());
 
-    const QString silentFilm =
-        ffmpeg(dir.file(QStringLiteral("screen.mp4")),
-               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("testsrc=d=1:s=160x120:r=10"), QStringLiteral("-an")});
+    const QString silentFilm = ffmpeg(dir.file(QStringLiteral("screen.mp4")),
+                                      lavfi(QStringLiteral("testsrc=d=1:s=160x120:r=10")) +
+                                          QStringList{QStringLiteral("-an")});
     auto none = media::analyseRecording(silentFilm, cache, {}, progress, cancel);
     REQUIRE_FALSE(none.has_value());
     CHECK(none.error().code == media::ErrorCode::NoAudioStream);

@@ -31,11 +31,10 @@ double toneFrequency(const std::vector<float>& x, int rate)
 
 QStringList sine(double freq, double seconds, int rate)
 {
-    return {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-            QStringLiteral("sine=frequency=%1:duration=%2:sample_rate=%3")
-                .arg(freq)
-                .arg(seconds)
-                .arg(rate)};
+    return lavfi(QStringLiteral("sine=frequency=%1:duration=%2:sample_rate=%3")
+                     .arg(freq)
+                     .arg(seconds)
+                     .arg(rate));
 }
 
 } // namespace
@@ -123,10 +122,9 @@ TEST_CASE("bad input gives one clear error naming the file", "[media][decoder][b
     QRandomGenerator rng(42);
     for (auto& b : noise)
         b = char(rng.bounded(256));
-    const QString video =
-        ffmpeg(dir.file(QStringLiteral("silent-film.mp4")),
-               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("testsrc=duration=1:size=160x120:rate=10"), QStringLiteral("-an")});
+    const QString video = ffmpeg(dir.file(QStringLiteral("silent-film.mp4")),
+                                 lavfi(QStringLiteral("testsrc=duration=1:size=160x120:rate=10")) +
+                                     QStringList{QStringLiteral("-an")});
     const std::vector<Case> cases = {
         {dir.file(QStringLiteral("missing.mp3")), media::ErrorCode::FileNotFound,
          QStringLiteral("no such file")},

@@ -14,9 +14,7 @@ namespace {
 QString tone(const TempDir& dir, const QString& name, const QStringList& codec)
 {
     return ffmpeg(dir.file(name),
-                  QStringList{QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                              QStringLiteral("sine=f=440:d=30:sample_rate=16000")} +
-                      codec);
+                  lavfi(QStringLiteral("sine=f=440:d=30:sample_rate=16000")) + codec);
 }
 
 } // namespace

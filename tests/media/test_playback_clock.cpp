@@ -15,11 +15,9 @@ namespace {
 QString burstFile(const TempDir& dir, const QString& name, const QStringList& codec = {})
 {
     return ffmpeg(dir.file(name),
-                  QStringList{QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                              QStringLiteral("aevalsrc='0.5*sin(2*PI*1000*t)*lt(mod(t\\,1)\\,0.03)'"
-                                             ":s=16000:d=40"),
-                              QStringLiteral("-ac"), QStringLiteral("2")} +
-                      codec);
+                  lavfi(QStringLiteral("aevalsrc='0.5*sin(2*PI*1000*t)*lt(mod(t\\,1)\\,0.03)'"
+                                       ":s=16000:d=40")) +
+                      QStringList{QStringLiteral("-ac"), QStringLiteral("2")} + codec);
 }
 
 // Reads `ms` of output and returns, for every burst onset in it, how far the clock's

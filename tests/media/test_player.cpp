@@ -17,8 +17,7 @@ QString tone(const TempDir& dir, double seconds)
 {
     return ffmpeg(
         dir.file(QStringLiteral("tone.wav")),
-        {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-         QStringLiteral("sine=frequency=440:sample_rate=16000:duration=%1").arg(seconds)});
+        lavfi(QStringLiteral("sine=frequency=440:sample_rate=16000:duration=%1").arg(seconds)));
 }
 
 // How fast the position moves against real time while playing for `ms`.

@@ -14,11 +14,6 @@ using namespace coachtrack::testing;
 
 namespace {
 
-QStringList lavfi(const QString& graph)
-{
-    return {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), graph};
-}
-
 QStringList speechLike(double seconds, int rate, int channels, int firstInput = 0)
 {
     // Two tones an octave apart, like a voiced sound; stereo gets different content per side.

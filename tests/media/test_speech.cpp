@@ -1,5 +1,6 @@
 // Speech activity against the demo call's ground truth (clean, noisy, unbalanced levels),
 // and talk metrics on hand-made timelines.
+#include "DemoTruth.h"
 #include "media/AudioAnalysis.h"
 #include "media/RecordingAnalyser.h"
 #include "media/TalkMetrics.h"
@@ -15,19 +16,6 @@ using namespace coachtrack::testing;
 using media::SpeechSegment;
 
 namespace {
-
-std::vector<std::vector<SpeechSegment>> truthSegments()
-{
-    const QJsonObject truth = QJsonDocument::fromJson(readFile(demoTruthPath())).object();
-    std::vector<std::vector<SpeechSegment>> out(2);
-    for (const QJsonValue cv : truth[QStringLiteral("channels")].toArray()) {
-        const QJsonObject ch = cv.toObject();
-        for (const QJsonValue s : ch[QStringLiteral("segments")].toArray())
-            out[size_t(ch[QStringLiteral("index")].toInt())].push_back(
-                {s.toArray()[0].toInteger(), s.toArray()[1].toInteger()});
-    }
-    return out;
-}
 
 std::vector<std::vector<SpeechSegment>> detected(const QString& path)
 {
@@ -77,11 +65,11 @@ TEST_CASE("speech detection holds with steady line noise added", "[media][speech
     TempDir dir;
     checkAgainstTruth(ffmpeg(
         dir.file(QStringLiteral("noisy.wav")),
-        {QStringLiteral("-i"), demoCallPath(), QStringLiteral("-f"), QStringLiteral("lavfi"),
-         QStringLiteral("-i"),
-         QStringLiteral("anoisesrc=c=white:a=0.02:seed=3:r=16000,aformat=channel_layouts=stereo"),
-         QStringLiteral("-filter_complex"),
-         QStringLiteral("[0:a][1:a]amix=inputs=2:normalize=0:duration=first")}));
+        QStringList{QStringLiteral("-i"), demoCallPath()} +
+            lavfi(QStringLiteral(
+                "anoisesrc=c=white:a=0.02:seed=3:r=16000,aformat=channel_layouts=stereo")) +
+            QStringList{QStringLiteral("-filter_complex"),
+                        QStringLiteral("[0:a][1:a]amix=inputs=2:normalize=0:duration=first")}));
 }
 
 TEST_CASE("speech detection holds with the channels 28 dB apart", "[media][speech]")
@@ -98,8 +86,7 @@ TEST_CASE("silence has no speech, and a mono call says per-speaker metrics need 
     TempDir dir;
     const QString silence =
         ffmpeg(dir.file(QStringLiteral("hold.wav")),
-               {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                QStringLiteral("anoisesrc=c=pink:a=0.003:d=20:seed=1:r=8000")});
+               lavfi(QStringLiteral("anoisesrc=c=pink:a=0.003:d=20:seed=1:r=8000")));
     const auto segs = detected(silence);
     REQUIRE(segs.size() == 1);
     CHECK(segs[0].empty());

@@ -1,15 +1,13 @@
 // Speech detection works in time, not in samples: the demo call at every common sample rate
 // and in every common codec gives the same talk metrics and segment boundaries. Also covers
 // the detector's defences against what lossy codecs do to pauses (crosstalk, gated noise).
+#include "DemoTruth.h"
 #include "media/AudioAnalysis.h"
 #include "media/RecordingAnalyser.h"
 #include "media/SpeechDetector.h"
 #include "media/TalkMetrics.h"
 #include "support/Fixtures.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <catch2/catch.hpp>
 #include <cmath>
 
@@ -34,19 +32,6 @@ media::TalkMetrics talkOf(const QString& path)
     REQUIRE(analysis.has_value());
     REQUIRE(analysis->channelCount() == 2);
     return media::computeTalkMetrics(media::speechOf(*analysis), analysis->durationMs(), 0);
-}
-
-std::vector<std::vector<SpeechSegment>> truthSegments()
-{
-    const QJsonObject truth = QJsonDocument::fromJson(readFile(demoTruthPath())).object();
-    std::vector<std::vector<SpeechSegment>> out(2);
-    for (const QJsonValue cv : truth[QStringLiteral("channels")].toArray()) {
-        const QJsonObject ch = cv.toObject();
-        for (const QJsonValue s : ch[QStringLiteral("segments")].toArray())
-            out[size_t(ch[QStringLiteral("index")].toInt())].push_back(
-                {s.toArray()[0].toInteger(), s.toArray()[1].toInteger()});
-    }
-    return out;
 }
 
 // Largest distance between matching boundaries of two segment lists of equal length.

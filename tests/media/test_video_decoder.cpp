@@ -18,21 +18,14 @@ using namespace coachtrack::testing;
 
 namespace {
 
-QStringList lavfi(const QString& graph)
-{
-    return {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), graph};
-}
-
 // 4 s of 320x240 test picture at 25 fps with a tone, a key frame every 2 s.
-QString callVideo(const TempDir& dir, const QStringList& extra = {})
+QString callVideo(const TempDir& dir)
 {
-    return ffmpeg(dir.file(QStringLiteral("call.mp4")),
-                  lavfi(QStringLiteral("testsrc2=duration=4:size=320x240:rate=25")) +
-                      lavfi(QStringLiteral("sine=frequency=440:duration=4")) +
-                      QStringList{QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-                                  QStringLiteral("-g"), QStringLiteral("50"),
-                                  QStringLiteral("-shortest")} +
-                      extra);
+    return videoCall(dir.file(QStringLiteral("call.mp4")),
+                     QStringLiteral("testsrc2=duration=4:size=320x240:rate=25"),
+                     QStringLiteral("sine=frequency=440:duration=4"),
+                     {QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"), QStringLiteral("-g"),
+                      QStringLiteral("50"), QStringLiteral("-shortest")});
 }
 
 VideoDecoder openVideo(const QString& path)
@@ -188,12 +181,11 @@ TEST_CASE("a variable frame rate video keeps each frame's own time, also after a
 TEST_CASE("frame times are on the sound's clock when the video starts later", "[media][video]")
 {
     TempDir dir;
-    const QString path =
-        ffmpeg(dir.file(QStringLiteral("late.mkv")),
-               lavfi(QStringLiteral("testsrc2=duration=2:size=160x120:rate=25")) +
-                   lavfi(QStringLiteral("sine=frequency=440:duration=3")) +
-                   QStringList{QStringLiteral("-vf"), QStringLiteral("setpts=PTS+0.5/TB"),
-                               QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")});
+    const QString path = videoCall(dir.file(QStringLiteral("late.mkv")),
+                                   QStringLiteral("testsrc2=duration=2:size=160x120:rate=25"),
+                                   QStringLiteral("sine=frequency=440:duration=3"),
+                                   {QStringLiteral("-vf"), QStringLiteral("setpts=PTS+0.5/TB"),
+                                    QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p")});
     const std::vector<int64_t> truth = probedFrameTimes(path);
     REQUIRE(!truth.empty());
     REQUIRE(truth.front() > 400); // the audio starts at 0 in this file

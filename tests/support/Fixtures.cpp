@@ -46,6 +46,17 @@ QString ffmpeg(const QString& out, const QStringList& args)
     return out;
 }
 
+QStringList lavfi(const QString& graph)
+{
+    return {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), graph};
+}
+
+QString videoCall(const QString& out, const QString& picture, const QString& sound,
+                  const QStringList& args)
+{
+    return ffmpeg(out, lavfi(picture) + lavfi(sound) + args);
+}
+
 ToolRun runTool(const QString& program, const QStringList& args, const QProcessEnvironment& env)
 {
     QProcess p;
@@ -85,6 +96,11 @@ QProcessEnvironment isolatedEnvironment(const QString& home)
 TempDir::TempDir()
 {
     REQUIRE(m_dir.isValid());
+}
+
+DemoCallFolder::DemoCallFolder()
+{
+    REQUIRE(QFile::copy(demoCallPath(), call));
 }
 
 QString writeFile(const QString& path, const QByteArray& bytes)

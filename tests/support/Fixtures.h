@@ -42,6 +42,12 @@ QProcessEnvironment isolatedEnvironment(const QString& home);
 
 // Runs `ffmpeg -v error -y ARGS… OUT` and REQUIREs success; returns OUT.
 QString ffmpeg(const QString& out, const QStringList& args);
+// The ffmpeg arguments of one generated input: `-f lavfi -i GRAPH`.
+QStringList lavfi(const QString& graph);
+// A call with video: the generated PICTURE and SOUND (lavfi graphs, in that order) made into
+// OUT with the output ARGS, by ffmpeg() above. Returns OUT.
+QString videoCall(const QString& out, const QString& picture, const QString& sound,
+                  const QStringList& args);
 
 // A temporary folder that REQUIREs its own creation.
 class TempDir
@@ -53,6 +59,16 @@ public:
 
 private:
     QTemporaryDir m_dir;
+};
+
+// A temporary folder with a copy of the demo call in it (REQUIREd) and the path of a library
+// beside it, for the window tests.
+struct DemoCallFolder
+{
+    DemoCallFolder();
+    TempDir dir;
+    QString db = dir.file(QStringLiteral("library.sqlite"));
+    QString call = dir.file(QStringLiteral("demo_call.mp3"));
 };
 
 // Writes bytes to a file; REQUIREs success. Returns the path.

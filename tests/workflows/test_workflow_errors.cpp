@@ -74,10 +74,8 @@ TEST_CASE("linking and relinking report what went wrong by kind", "[workflows]")
     {
         auto linked = workflows::linkRecording(db, demoCallPath());
         REQUIRE(linked.has_value());
-        const QString other =
-            ffmpeg(dir.file(QStringLiteral("other.wav")),
-                   {QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
-                    QStringLiteral("sine=frequency=440:duration=2")});
+        const QString other = ffmpeg(dir.file(QStringLiteral("other.wav")),
+                                     lavfi(QStringLiteral("sine=frequency=440:duration=2")));
         auto store = annotations::Store::open(db);
         REQUIRE(store.has_value());
         auto relinked = workflows::relinkRecording(**store, linked->recordingId, other);
