@@ -1,11 +1,11 @@
 // Debrief export speed: a 200-note session (with the timeline picture) to PDF and to HTML,
 // medians of 7 runs, against the goals (PDF ≤ 300 ms, HTML ≤ 30 ms) and against bare Qt
 // laying out and printing the same notes as plain text (the floor of the PDF path).
-#include "../tests/support/Recordings.h"
 #include "BenchSupport.h"
 #include "annotations/Store.h"
 #include "exchange/export/Exporter.h"
 #include "exchange/pictures/TimelinePicture.h"
+#include "support/Recordings.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

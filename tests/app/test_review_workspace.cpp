@@ -1,6 +1,7 @@
 // The review workspace driven offscreen through its real widgets and keys: notes stamped at
 // the playhead, share-safe mode, the focus cap's swap flow, undo and redo of every kind of
 // edit, auto-rewind, rebindable shortcuts. Sound goes to the silent real-time output.
+#include "app/ReviewWorkspace.h"
 #include "app/gui/dialogs/FocusSwapDialog.h"
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
@@ -43,49 +44,6 @@ using annotations::Track;
 namespace {
 
 const QString kCanary = QStringLiteral("BADGERCANARY");
-
-struct Workspace : DemoCallFolder
-{
-    std::unique_ptr<app::MainWindow> window;
-
-    Workspace() { reopen(); }
-
-    void reopen()
-    {
-        window.reset();
-        window = std::make_unique<app::MainWindow>();
-        window->setLibraryPath(db);
-        window->resize(1200, 760);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        REQUIRE(QTest::qWaitForWindowActive(window.get()));
-        window->openRecording(call, false);
-        REQUIRE(window->review()->isOpen());
-    }
-
-    workflows::ReviewModel& review() const { return *window->review(); }
-    media::Player& player() const { return *window->player(); }
-
-    int64_t note(Track track, int64_t atMs, const QString& text)
-    {
-        auto id = review().addNote(track, atMs, text);
-        REQUIRE(id.has_value());
-        return *id;
-    }
-
-    std::vector<int64_t> focusIds() const
-    {
-        std::vector<int64_t> ids;
-        for (const auto* n : review().focusItems())
-            ids.push_back(n->id);
-        return ids;
-    }
-};
-
-bool waitFor(const std::function<bool()>& condition, int timeoutMs = 15000)
-{
-    return QTest::qWaitFor(condition, timeoutMs);
-}
 
 // Every string the window could show: titles, labels, fields, buttons, tabs, list and tree
 // rows (with their tooltips), combo items, actions, tooltips — visible or not.

@@ -1,10 +1,10 @@
 #include "app/gui/dialogs/RephraseDialog.h"
 
 #include <QDialogButtonBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace coachtrack::app {
@@ -31,15 +31,7 @@ RephraseDialog::RephraseDialog(const QString& privateText, QWidget* parent)
             [this, ok] { ok->setEnabled(!rephrased().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                    QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto* accept = new QShortcut(key, this);
-        accept->setContext(Qt::WindowShortcut);
-        connect(accept, &QShortcut::activated, this, [this] {
-            if (!rephrased().isEmpty())
-                QDialog::accept();
-        });
-    }
+    m_edit->installEventFilter(this); // Ctrl+Enter saves; the box would take it as a newline
     layout->addWidget(mine);
     layout->addWidget(original);
     layout->addWidget(prompt);
@@ -47,6 +39,23 @@ RephraseDialog::RephraseDialog(const QString& privateText, QWidget* parent)
     layout->addWidget(buttons);
     resize(480, 300);
     m_edit->setFocus();
+}
+
+bool RephraseDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_edit &&
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool ctrlEnter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                               (key->modifiers() & Qt::ControlModifier);
+        if (ctrlEnter) {
+            if (event->type() == QEvent::KeyPress && !rephrased().isEmpty())
+                accept();
+            event->accept();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 QString RephraseDialog::rephrased() const

@@ -17,6 +17,9 @@ public:
     QString rephrased() const;
     QPlainTextEdit* editor() const { return m_edit; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QPlainTextEdit* m_edit = nullptr;
 };
