@@ -15,12 +15,12 @@ constexpr int kRecentWindow = 500;
 
 QString searchSql(const QString& fts, const QString& notes)
 {
-    return QStringLiteral(
-               "SELECT n.id, n.session_id, s.recording_id, n.start_ms, m.snip FROM ("
-               "  SELECT rowid AS id, bm25(%1) AS score, snippet(%1, 0, '[', ']', '…', 12) AS snip"
-               "  FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT %3) AS m "
-               "JOIN %2 n ON n.id = m.id JOIN sessions s ON s.id = n.session_id "
-               "ORDER BY m.score, n.id DESC LIMIT ?")
+    return QStringLiteral("SELECT n.id, n.session_id, s.recording_id, n.start_ms, m.snip FROM ("
+                          "  SELECT rowid AS id, bm25(%1) AS score, snippet(%1, 0, char(2), "
+                          "char(3), '…', 12) AS snip"
+                          "  FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT %3) AS m "
+                          "JOIN %2 n ON n.id = m.id JOIN sessions s ON s.id = n.session_id "
+                          "ORDER BY m.score, n.id DESC LIMIT ?")
         .arg(fts, notes)
         .arg(kRecentWindow);
 }
@@ -64,7 +64,10 @@ Result<std::vector<SearchHit>> Store::search(Track track, const QString& query, 
     return m_db->queryAll(
         track == Track::Shareable ? kShareableSearch : kPrivateSearch,
         [track](const sql::Statement& s) {
-            return SearchHit{s.int64(0), track, s.int64(1), s.int64(2), s.int64(3), s.text(4)};
+            SearchHit hit{s.int64(0), track, s.int64(1), s.int64(2), s.int64(3), {}, s.text(4)};
+            hit.snippet = hit.marked;
+            hit.snippet.replace(kMatchStart, u'[').replace(kMatchEnd, u']');
+            return hit;
         },
         fts, int64_t(limit));
 }

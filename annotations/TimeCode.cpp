@@ -76,4 +76,11 @@ QString formatClock(int64_t ms, bool withMillis)
     return negative ? u'-' + out : out;
 }
 
+QString formatSpan(int64_t ms)
+{
+    return ms < 60'000
+               ? QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10'000 ? 1 : 0)
+               : formatClock(ms);
+}
+
 } // namespace coachtrack::annotations

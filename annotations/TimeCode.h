@@ -14,4 +14,8 @@ std::expected<int64_t, QString> parseTimeCode(QStringView text);
 // Formats milliseconds as "m:ss" or "h:mm:ss" (a player's clock), with ".mmm" on request.
 QString formatClock(int64_t ms, bool withMillis = false);
 
+// Formats a length of time for people: "6.8 s" under ten seconds, "20 s" under a minute,
+// else the clock ("1:05"). The window and the debrief sheet both use it.
+QString formatSpan(int64_t ms);
+
 } // namespace coachtrack::annotations

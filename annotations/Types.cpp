@@ -11,6 +11,12 @@ constexpr Named<FocusStatus> kFocusStatuses[] = {{FocusStatus::Open, "open"},
                                                  {FocusStatus::Practising, "practising"},
                                                  {FocusStatus::Achieved, "achieved"},
                                                  {FocusStatus::Dropped, "dropped"}};
+// What the window and the debrief sheet call each status (the names above are for files and
+// the command line).
+constexpr Named<FocusStatus> kFocusStatusLabels[] = {{FocusStatus::Open, "New"},
+                                                     {FocusStatus::Practising, "Practising"},
+                                                     {FocusStatus::Achieved, "Achieved"},
+                                                     {FocusStatus::Dropped, "Set aside"}};
 constexpr Named<Outcome> kOutcomes[] = {
     {Outcome::Open, "open"}, {Outcome::Won, "won"}, {Outcome::Lost, "lost"}};
 
@@ -34,6 +40,11 @@ QString focusStatusName(FocusStatus status)
 std::optional<FocusStatus> focusStatusFromName(const QString& name)
 {
     return valueIn(kFocusStatuses, name);
+}
+
+QString focusStatusLabel(FocusStatus status)
+{
+    return nameIn(kFocusStatusLabels, status);
 }
 
 QString outcomeName(Outcome outcome)

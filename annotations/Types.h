@@ -36,6 +36,9 @@ QString trackName(Track track);
 std::optional<Track> trackFromName(const QString& name);
 QString focusStatusName(FocusStatus status);
 std::optional<FocusStatus> focusStatusFromName(const QString& name);
+// The word people read for a status, in the window and on the debrief: New, Practising,
+// Achieved, Set aside.
+QString focusStatusLabel(FocusStatus status);
 QString outcomeName(Outcome outcome);
 std::optional<Outcome> outcomeFromName(const QString& name);
 
@@ -127,6 +130,11 @@ struct SearchHit
     int64_t recordingId = 0;
     int64_t startMs = 0;
     QString snippet; // matches wrapped in [ and ]
+    // The same with each match between kMatchStart and kMatchEnd, characters no note holds,
+    // so that a bracket in the note itself is never taken for a match.
+    QString marked;
 };
+inline constexpr QChar kMatchStart = QChar(0x02);
+inline constexpr QChar kMatchEnd = QChar(0x03);
 
 } // namespace coachtrack::annotations

@@ -1,6 +1,5 @@
 #include "exchange/export/DebriefText.h"
 
-#include "annotations/NameTable.h"
 #include "annotations/TimeCode.h"
 
 #include <cmath>
@@ -14,13 +13,6 @@ namespace {
 QString percent(double share)
 {
     return QStringLiteral("%1%").arg(std::lround(share * 100));
-}
-
-QString seconds(int64_t ms)
-{
-    return ms < 60'000
-               ? QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10'000 ? 1 : 0)
-               : formatClock(ms);
 }
 
 } // namespace
@@ -58,11 +50,7 @@ std::vector<Fact> callFacts(const DebriefSheet& sheet)
 
 QString statusLabel(FocusStatus status)
 {
-    static constexpr Named<FocusStatus> kLabels[] = {{FocusStatus::Open, "New"},
-                                                     {FocusStatus::Practising, "Practising"},
-                                                     {FocusStatus::Achieved, "Achieved"},
-                                                     {FocusStatus::Dropped, "Set aside"}};
-    return nameIn(kLabels, status);
+    return focusStatusLabel(status);
 }
 
 std::vector<MetricLine> talkLines(const DebriefTalk& talk)
@@ -77,12 +65,12 @@ std::vector<MetricLine> talkLines(const DebriefTalk& talk)
                       percent(TalkReference::kTypicalRepShareHigh))});
     if (talk.repLongestMonologueMs)
         lines.push_back(
-            {QStringLiteral("Your longest monologue"), seconds(*talk.repLongestMonologueMs),
+            {QStringLiteral("Your longest monologue"), formatSpan(*talk.repLongestMonologueMs),
              talk.buyerLongestMonologueMs ? QStringLiteral("the buyer's longest: %1")
-                                                .arg(seconds(*talk.buyerLongestMonologueMs))
+                                                .arg(formatSpan(*talk.buyerLongestMonologueMs))
                                           : QString()});
     if (talk.patienceMs)
-        lines.push_back({QStringLiteral("Patience"), seconds(*talk.patienceMs),
+        lines.push_back({QStringLiteral("Patience"), formatSpan(*talk.patienceMs),
                          QStringLiteral("average pause before you answered the buyer")});
     if (talk.switchesPerMinute)
         lines.push_back({QStringLiteral("Interactivity"),

@@ -54,7 +54,6 @@ struct Workspace : DemoCallFolder
     }
 };
 
-
 inline bool waitFor(const std::function<bool()>& condition, int timeoutMs = 15000)
 {
     return QTest::qWaitFor(condition, timeoutMs);

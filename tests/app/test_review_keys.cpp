@@ -4,10 +4,10 @@
 #include "app/ReviewWorkspace.h"
 #include "app/gui/dialogs/ExportDialog.h"
 #include "app/gui/dialogs/RephraseDialog.h"
+#include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
 #include "app/gui/panels/NotesPanel.h"
 #include "app/gui/panels/SessionPanel.h"
-#include "app/gui/media/WaveformView.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -82,8 +82,7 @@ TEST_CASE("window shortcuts with Ctrl work from every field, and text keys stay 
     CHECK(search->text().isEmpty());
 }
 
-TEST_CASE("jumping to a note selects it, so F2 and F act on the note jumped to",
-          "[app][ui][keys]")
+TEST_CASE("jumping to a note selects it, so F2 and F act on the note jumped to", "[app][ui][keys]")
 {
     Workspace w;
     const int64_t first = w.note(Track::Shareable, 10'000, QStringLiteral("Good opener"));
@@ -145,7 +144,8 @@ TEST_CASE("Ctrl+R rephrases the selected private note; the box wraps and Ctrl+En
     QTest::keyClicks(dialog->editor(), QStringLiteral("Keep answers under a minute"));
     QTest::keyClick(dialog->editor(), Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(w.review().shareableNotes().size() == 1);
-    CHECK(w.review().shareableNotes().front().text == QStringLiteral("Keep answers under a minute"));
+    CHECK(w.review().shareableNotes().front().text ==
+          QStringLiteral("Keep answers under a minute"));
     CHECK(w.review().privateNotes().front().text == QStringLiteral("Rambling again"));
 }
 
@@ -161,7 +161,8 @@ TEST_CASE("clicking into the date field and typing changes the date and ticks Ne
     QLineEdit* line = date->findChild<QLineEdit*>();
     REQUIRE(line != nullptr);
     // Click on the day ("10" at the start of "10 Dec 2026") and type another one.
-    QTest::mouseClick(line, Qt::LeftButton, {}, QPoint(line->fontMetrics().horizontalAdvance(u'1'), line->height() / 2));
+    QTest::mouseClick(line, Qt::LeftButton, {},
+                      QPoint(line->fontMetrics().horizontalAdvance(u'1'), line->height() / 2));
     QCoreApplication::processEvents();
     QTest::keyClicks(line, QStringLiteral("17"));
     CHECK(date->date() == QDate(2026, 12, 17));

@@ -30,6 +30,18 @@ using exchange::ExportFormat;
 
 namespace {
 
+// Where an export goes by default: the folder used last if it is still there, else the
+// Documents folder (made when a fresh home lacks it), else the home folder.
+QString defaultFolder(const QString& last)
+{
+    if (!last.isEmpty() && QFileInfo(last).isDir())
+        return last;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents) && QFileInfo(documents).isWritable())
+        return documents;
+    return QDir::homePath();
+}
+
 // Forwards a worker's progress to the dialog's bar, on the GUI thread.
 class BarProgress final : public media::ProgressSink
 {
@@ -130,11 +142,7 @@ ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString sugg
     m_buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(m_buttons);
 
-    const QString folder =
-        settings
-            .value(settingsKey("folder"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    const QString folder = defaultFolder(settings.value(settingsKey("folder")).toString());
     m_path->setText(QDir(folder).filePath(m_suggestedName + QStringLiteral(".") +
                                           m_format->currentData().toString()));
 

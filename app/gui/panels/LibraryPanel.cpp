@@ -3,6 +3,7 @@
 #include "annotations/Store.h"
 #include "annotations/TimeCode.h"
 #include "app/gui/FileDrops.h"
+#include "app/gui/panels/RichTextDelegate.h"
 #include "workflows/LibraryLink.h"
 #include "workflows/RecordingCheck.h"
 
@@ -31,6 +32,15 @@ namespace {
 constexpr int kIdRole = Qt::UserRole;
 constexpr int kPathRole = Qt::UserRole + 1;
 constexpr int kAtRole = Qt::UserRole + 2;
+
+// A search snippet as HTML, its matches in bold.
+QString matchesInBold(const QString& marked)
+{
+    QString html = marked.toHtmlEscaped();
+    html.replace(annotations::kMatchStart, QStringLiteral("<b>"))
+        .replace(annotations::kMatchEnd, QStringLiteral("</b>"));
+    return html;
+}
 
 } // namespace
 
@@ -66,6 +76,7 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setWordWrap(true);
+    m_results->setItemDelegate(new RichTextDelegate(kResultHtmlRole, m_results));
     m_results->hide();
     layout->addWidget(m_results, 2);
 
@@ -214,11 +225,15 @@ void LibraryPanel::runSearch()
             recording ? (recording->title.isEmpty() ? QFileInfo(recording->path).fileName()
                                                     : recording->title)
                       : QString();
-        auto* item = new QListWidgetItem(
-            QStringLiteral("%1%2 · %3\n%4")
+        const QString where =
+            QStringLiteral("%1%2 · %3")
                 .arg(hit.track == annotations::Track::Private ? tr("Private · ") : QString(),
-                     annotations::formatClock(hit.startMs), title, hit.snippet),
-            m_results);
+                     annotations::formatClock(hit.startMs), title);
+        QString plain = hit.marked;
+        plain.remove(annotations::kMatchStart).remove(annotations::kMatchEnd);
+        auto* item = new QListWidgetItem(where + u'\n' + plain, m_results);
+        item->setData(kResultHtmlRole,
+                      where.toHtmlEscaped() + QStringLiteral("<br>") + matchesInBold(hit.marked));
         item->setData(kPathRole, recording ? recording->path : QString());
         item->setData(kAtRole, qint64(hit.startMs));
     }

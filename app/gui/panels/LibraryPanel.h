@@ -34,6 +34,8 @@ public:
     void focusCalls();
     QLineEdit* searchBox() const { return m_search; }
     QListWidget* results() const { return m_results; }
+    // The role holding a search result as HTML, its matches in bold (the text is plain).
+    static constexpr int kResultHtmlRole = Qt::UserRole + 3;
 
 Q_SIGNALS:
     void openRequested(const QString& path, std::optional<int64_t> atMs);

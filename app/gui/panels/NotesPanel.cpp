@@ -152,7 +152,7 @@ void NotesPanel::setNotes(const std::vector<annotations::ShareableNote>& shareab
                 ++m_focusCount;
                 item->setText(2, QStringLiteral("★ %1 · %2")
                                      .arg(++number)
-                                     .arg(annotations::focusStatusName(*note.focus)));
+                                     .arg(annotations::focusStatusLabel(*note.focus)));
                 item->setData(0, kFocusRole, true);
                 for (int c = 0; c < 3; ++c)
                     item->setBackground(c, QColor(0xff, 0xf1, 0xe0));

@@ -159,11 +159,11 @@ void SessionPanel::setTalk(const media::TalkMetrics* metrics)
                            .arg(channel.role == u"rep" ? tr("Rep") : tr("Buyer"))
                            .arg(std::lround(channel.share.value_or(0) * 100));
         if (channel.longestMonologueMs)
-            line += tr(", longest %1").arg(annotations::formatClock(*channel.longestMonologueMs));
+            line += tr(", longest %1").arg(annotations::formatSpan(*channel.longestMonologueMs));
         lines << line;
     }
     if (metrics->patienceMs)
-        lines << tr("Patience %1 s").arg(double(*metrics->patienceMs) / 1000.0, 0, 'f', 1);
+        lines << tr("Patience %1").arg(annotations::formatSpan(*metrics->patienceMs));
     if (metrics->switchesPerMinute)
         lines << tr("%1 switches/min").arg(*metrics->switchesPerMinute, 0, 'f', 1);
     if (!metrics->note.isEmpty())
