@@ -1,0 +1,171 @@
+// Speed and timing, and drawing, in the review workspace (issue 13): the speed is remembered
+// and has presets on Shift+1…4; the reaction lead is real time (lead × speed of the call);
+// after the call's end a note goes at the playhead; the waveform draws one playhead only,
+// keeps markers off its lane labels, and nothing moves when the note line opens. Every check
+// is on positions the player reports or on pixels drawn, never on how long anything took.
+#include "app/gui/dialogs/ReviewPreferences.h"
+#include "app/gui/media/WaveformView.h"
+#include "app/gui/panels/NoteEntryBar.h"
+#include "app/gui/panels/TransportBar.h"
+#include "app/gui/window/MainWindow.h"
+#include "app/gui/window/ShortcutMap.h"
+#include "media/Player.h"
+#include "support/Fixtures.h"
+#include "workflows/ReviewModel.h"
+
+#include <QAction>
+#include <QFile>
+#include <QKeySequenceEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace coachtrack;
+using namespace coachtrack::testing;
+using annotations::Track;
+
+namespace {
+
+const QColor kPlayheadRed(0xd6, 0x45, 0x45);
+const QColor kFocusOrange(0xe8, 0x83, 0x3a);
+
+// The demo call in a library of its own, in a window of the size the other UI tests use.
+struct Workspace
+{
+    TempDir dir;
+    QString db = dir.file(QStringLiteral("library.sqlite"));
+    QString call = dir.file(QStringLiteral("demo_call.mp3"));
+    std::unique_ptr<app::MainWindow> window;
+
+    Workspace()
+    {
+        REQUIRE(QFile::copy(demoCallPath(), call));
+        reopen();
+    }
+    ~Workspace()
+    {
+        window.reset();
+        QSettings().remove(QStringLiteral("review/rate")); // the next case starts at 1×
+    }
+
+    void reopen()
+    {
+        window.reset();
+        window = std::make_unique<app::MainWindow>();
+        window->setLibraryPath(db);
+        window->resize(1200, 760);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        window->openRecording(call, false);
+        REQUIRE(window->review()->isOpen());
+    }
+
+    media::Player& player() const { return *window->player(); }
+    app::NoteEntryBar& entry() const { return *window->noteEntry(); }
+
+    // Begins a shareable note with S, types `text` and saves it; returns its stamp.
+    int64_t shareableNote(const QString& text)
+    {
+        QTest::keyClick(window.get(), Qt::Key_S);
+        REQUIRE(entry().isActive());
+        const int64_t stamp = entry().stampMs();
+        QTest::keyClicks(entry().editor(), text);
+        QTest::keyClick(entry().editor(), Qt::Key_Return);
+        REQUIRE_FALSE(entry().isActive());
+        return stamp;
+    }
+
+    std::vector<int64_t> shareableTimes() const
+    {
+        std::vector<int64_t> times;
+        for (const auto& n : window->review()->shareableNotes())
+            times.push_back(n.startMs);
+        return times;
+    }
+};
+
+// Columns of the picture holding a run of playhead red, grouped where they touch: one group
+// per playhead line drawn.
+std::vector<int> playheadLines(const QImage& picture)
+{
+    std::vector<int> lines;
+    int previous = -2;
+    for (int x = 0; x < picture.width(); ++x) {
+        int red = 0;
+        for (int y = 0; y < picture.height(); ++y)
+            red += picture.pixelColor(x, y) == kPlayheadRed;
+        if (red < 10)
+            continue;
+        if (x != previous + 1)
+            lines.push_back(x);
+        previous = x;
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("the waveform draws the live playhead only, never a frozen copy from its cache",
+          "[app][timing][playhead]")
+{
+    app::WaveformView view;
+    view.resize(900, 300);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setDuration(600'000);
+    view.setShareableNotes({{1, 200'000, QStringLiteral("a note"), 0}});
+    view.setPosition(100'000);
+    const std::vector<int> first = playheadLines(view.grab().toImage());
+    REQUIRE(first.size() == 1);
+    CHECK(std::abs(first.front() - view.xAt(100'000)) <= 1);
+    // The background picture was drawn with the playhead at 100 s; it moves on, within view.
+    view.setPosition(400'000);
+    const std::vector<int> lines = playheadLines(view.grab().toImage());
+    REQUIRE(lines.size() == 1);
+    CHECK(std::abs(lines.front() - view.xAt(400'000)) <= 1);
+    view.setPosition(450'000);
+    view.setShareableNotes({{1, 210'000, QStringLiteral("a note"), 0}}); // redraws the cache
+    view.setPosition(500'000);
+    CHECK(playheadLines(view.grab().toImage()).size() == 1);
+}
+
+TEST_CASE("a marker at 0:00 stays clear of the lane labels", "[app][timing][labels]")
+{
+    app::WaveformView view;
+    view.resize(900, 300);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setDuration(180'000);
+    view.setChannelLabels({QStringLiteral("Rep"), QStringLiteral("Buyer")});
+    view.setShareableNotes({{1, 0, QStringLiteral("focus at the start"), 1}});
+    view.setPrivateNotes({{2, 0, QStringLiteral("private at the start"), 0}});
+    view.setPosition(90'000);
+    const int gutter = view.labelGutterWidth();
+    const QPoint focus = *view.markerCenter(1);
+    CHECK(focus.x() == view.xAt(0));
+    CHECK(focus.x() - 10 > gutter); // the disc's radius is 10 px: whole, right of the labels
+
+    const QImage picture = view.grab().toImage();
+    int left = picture.width(), right = -1, inGutter = 0;
+    for (int y = 0; y < picture.height(); ++y)
+        for (int x = 0; x < picture.width(); ++x)
+            if (picture.pixelColor(x, y) == kFocusOrange) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                inGutter += x < gutter;
+            }
+    CHECK(inGutter == 0);
+    CHECK(left >= gutter);
+    CHECK(left <= focus.x() - 8); // not clipped at time 0 either
+    CHECK(right >= focus.x() + 8);
+    // The label's own ink is there, right-aligned in the gutter on the marker's row.
+    int labelInk = 0;
+    for (int x = 0; x < gutter; ++x)
+        for (int y = focus.y() - 8; y <= focus.y() + 8; ++y)
+            labelInk += picture.pixelColor(x, y).lightness() < 200;
+    CHECK(labelInk > 20);
+}
