@@ -109,6 +109,74 @@ std::vector<int> playheadLines(const QImage& picture)
 
 } // namespace
 
+TEST_CASE("Shift+1…4 pick 1x, 1.5x, 2x and 2.5x, are in the cheat sheet, and the speed is "
+          "remembered",
+          "[app][timing][speed]")
+{
+    Workspace w;
+    QWidget* window = w.window.get();
+    // As QTest sends them (the key and Shift) …
+    QTest::keyClick(window, Qt::Key_3, Qt::ShiftModifier);
+    CHECK(w.player().rate() == 2.0);
+    QTest::keyClick(window, Qt::Key_2, Qt::ShiftModifier);
+    CHECK(w.player().rate() == 1.5);
+    QTest::keyClick(window, Qt::Key_4, Qt::ShiftModifier);
+    CHECK(w.player().rate() == 2.5);
+    CHECK(w.window->transport()->speedText() == QStringLiteral("2.5×"));
+    QTest::keyClick(window, Qt::Key_1, Qt::ShiftModifier);
+    CHECK(w.player().rate() == 1.0);
+    // … and named by the character a US layout types for them.
+    QTest::keyClick(window, Qt::Key_NumberSign, Qt::ShiftModifier);
+    CHECK(w.player().rate() == 2.0);
+    QTest::keyClick(window, Qt::Key_Exclam, Qt::ShiftModifier);
+    CHECK(w.player().rate() == 1.0);
+    QTest::keyClick(window, Qt::Key_Dollar, Qt::ShiftModifier);
+    CHECK(w.player().rate() == 2.5);
+    QTest::keyClick(window, Qt::Key_At, Qt::ShiftModifier);
+    CHECK(w.player().rate() == 1.5);
+
+    // Listed (under their digits) and rebindable like every shortcut; back to the default,
+    // the shifted-character form works again.
+    QTest::keyClick(window, Qt::Key_F1);
+    auto* sheet = w.window->findChild<app::CheatSheetDialog*>();
+    REQUIRE(sheet);
+    const std::pair<const char*, QKeySequence> listed[] = {
+        {"speed-1", QKeySequence(Qt::SHIFT | Qt::Key_1)},
+        {"speed-1.5", QKeySequence(Qt::SHIFT | Qt::Key_2)},
+        {"speed-2", QKeySequence(Qt::SHIFT | Qt::Key_3)},
+        {"speed-2.5", QKeySequence(Qt::SHIFT | Qt::Key_4)}};
+    for (const auto& [id, key] : listed) {
+        INFO(id);
+        auto* edit = sheet->findChild<QKeySequenceEdit*>(QString::fromLatin1(id));
+        REQUIRE(edit);
+        CHECK(edit->keySequence() == key);
+        REQUIRE(w.window->shortcuts()->action(QString::fromLatin1(id)));
+        CHECK(w.window->shortcuts()->action(QString::fromLatin1(id))->text().startsWith(u"Speed"));
+    }
+    sheet->close();
+    app::ShortcutMap* shortcuts = w.window->shortcuts();
+    shortcuts->rebind(QStringLiteral("speed-2"), QKeySequence(Qt::Key_F9));
+    QTest::keyClick(window, Qt::Key_NumberSign, Qt::ShiftModifier);
+    CHECK(w.player().rate() == 1.5);
+    QTest::keyClick(window, Qt::Key_F9);
+    CHECK(w.player().rate() == 2.0);
+    shortcuts->restoreDefaults();
+    QTest::keyClick(window, Qt::Key_1, Qt::ShiftModifier);
+    QTest::keyClick(window, Qt::Key_NumberSign, Qt::ShiftModifier);
+    CHECK(w.player().rate() == 2.0);
+
+    // The last speed is where the next start begins.
+    QTest::keyClick(window, Qt::Key_4, Qt::ShiftModifier);
+    QTest::keyClick(window, Qt::Key_BracketRight);
+    REQUIRE(w.player().rate() == Approx(2.6));
+    w.reopen();
+    CHECK(w.player().rate() == Approx(2.6));
+    CHECK(w.window->transport()->speedText() == QStringLiteral("2.6×"));
+    w.player().play();
+    REQUIRE(QTest::qWaitFor([&] { return w.player().position() > 500; }, 15000));
+    CHECK(w.player().rate() == Approx(2.6));
+}
+
 TEST_CASE("the waveform draws the live playhead only, never a frozen copy from its cache",
           "[app][timing][playhead]")
 {

@@ -32,6 +32,18 @@ void ReviewPreferences::save() const
     s.setValue(QStringLiteral("review/pauseWhileTyping"), pauseWhileTyping);
 }
 
+double ReviewPreferences::lastRate()
+{
+    bool ok = false;
+    const double rate = QSettings().value(QStringLiteral("review/rate"), 1.0).toDouble(&ok);
+    return ok && std::isfinite(rate) ? rate : 1.0; // the player clamps it to 0.5–3×
+}
+
+void ReviewPreferences::rememberRate(double rate)
+{
+    QSettings().setValue(QStringLiteral("review/rate"), rate);
+}
+
 namespace {
 QDoubleSpinBox* seconds(double value, double max, QWidget* parent)
 {

@@ -18,6 +18,10 @@ struct ReviewPreferences
 
     static ReviewPreferences load();
     void save() const;
+
+    // The last playback speed ("review/rate"), restored when the window opens; 1.0 at first.
+    static double lastRate();
+    static void rememberRate(double rate);
 };
 
 // Edit ▸ Preferences…: the four settings above. GUI thread.

@@ -75,6 +75,7 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
             [this](const QString& message) {
                 showError(tr("The sound plays, but the picture cannot be shown: %1").arg(message));
             });
+    m_player->setRate(ReviewPreferences::lastRate()); // before connectReview() remembers it
     connectReview();
     buildMenus();
     statusBar()->showMessage(

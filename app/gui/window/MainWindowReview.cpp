@@ -60,6 +60,8 @@ void MainWindow::connectReview()
             showError(error.message);
     });
     connect(m_entry, &NoteEntryBar::submitted, this, &MainWindow::noteSubmitted);
+    // The speed last chosen is the one the next session starts at.
+    connect(m_player, &media::Player::rateChanged, this, &ReviewPreferences::rememberRate);
     connect(m_entry, &NoteEntryBar::finished, this, [this] {
         if (m_resumeAfterNote)
             m_player->play();
