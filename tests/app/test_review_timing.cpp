@@ -177,6 +177,44 @@ TEST_CASE("Shift+1…4 pick 1x, 1.5x, 2x and 2.5x, are in the cheat sheet, and t
     CHECK(w.player().rate() == Approx(2.6));
 }
 
+TEST_CASE("the reaction lead is real time: at 2x a note goes twice the lead back into the call",
+          "[app][timing][lead]")
+{
+    Workspace w;
+    REQUIRE(w.window->preferences().reactionLeadMs == 2000);
+    // Paused, the playhead is exact.
+    for (const auto& [rate, expected] :
+         {std::pair{1.0, 28'000}, std::pair{2.0, 26'000}, std::pair{1.5, 27'000}}) {
+        INFO("rate " << rate);
+        w.player().setRate(rate);
+        w.player().seek(30'000);
+        QTest::keyClick(w.window.get(), Qt::Key_S);
+        REQUIRE(w.entry().isActive());
+        CHECK(w.entry().stampMs() == expected);
+        QTest::keyClick(w.entry().editor(), Qt::Key_Escape);
+    }
+    // Playing at 2×: the stamp is the playhead at the key press minus 4 s of the recording.
+    w.player().setRate(2.0);
+    w.player().seek(40'000);
+    w.player().play();
+    REQUIRE(QTest::qWaitFor([&] { return w.player().position() >= 43'000; }, 15000));
+    const qint64 before = w.player().position();
+    QTest::keyClick(w.window.get(), Qt::Key_S);
+    const qint64 after = w.player().position();
+    REQUIRE(w.entry().isActive());
+    CHECK(w.entry().stampMs() >= before - 4000);
+    CHECK(w.entry().stampMs() <= after - 4000);
+    QTest::keyClick(w.entry().editor(), Qt::Key_Escape);
+    w.player().pause();
+
+    // Preferences says whose seconds they are.
+    app::PreferencesDialog dialog(w.window->preferences());
+    auto* hint = dialog.findChild<QLabel*>(QStringLiteral("reactionLeadHint"));
+    REQUIRE(hint);
+    CHECK(hint->text().contains(QStringLiteral("seconds of your time, more of the call at higher "
+                                               "speed")));
+}
+
 TEST_CASE("the waveform draws the live playhead only, never a frozen copy from its cache",
           "[app][timing][playhead]")
 {

@@ -65,7 +65,8 @@ public:
 
     // Adds files to the library in the background (progress in the library panel).
     void addRecordings(const QStringList& paths);
-    // Opens the note entry line for `track`, stamped at the playhead minus the reaction lead.
+    // Opens the note entry line for `track`, stamped at the playhead minus the reaction lead
+    // (its seconds of real time: lead × speed of the recording).
     void beginNote(annotations::Track track);
     // Makes a shareable note a focus item; at the cap, offers to swap one out (FocusSwapDialog).
     void promote(int64_t noteId);

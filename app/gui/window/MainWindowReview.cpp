@@ -149,7 +149,10 @@ void MainWindow::beginNote(Track track)
             5000);
         return;
     }
-    const int64_t stamp = std::max<int64_t>(0, m_player->position() - m_prefs.reactionLeadMs);
+    // The lead is the manager's reaction time, so it is counted in real time: at 2× those
+    // seconds of listening covered twice as much of the call.
+    const int64_t stamp =
+        std::max<int64_t>(0, m_player->position() - m_prefs.recordingLeadMs(m_player->rate()));
     if (m_prefs.pauseWhileTyping && m_player->state() == media::Player::State::Playing) {
         m_player->pause();
         m_resumeAfterNote = true;
