@@ -107,6 +107,17 @@ std::vector<int> playheadLines(const QImage& picture)
     return lines;
 }
 
+QRect geometryInWindow(QWidget* widget)
+{
+    return QRect(widget->mapTo(widget->window(), QPoint(0, 0)), widget->size());
+}
+
+void settleLayout()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
 } // namespace
 
 TEST_CASE("Shift+1…4 pick 1x, 1.5x, 2x and 2.5x, are in the cheat sheet, and the speed is "
@@ -215,6 +226,77 @@ TEST_CASE("the reaction lead is real time: at 2x a note goes twice the lead back
                                                "speed")));
 }
 
+TEST_CASE("after the call has ended, notes go at the playhead the manager moves, not on one "
+          "marker",
+          "[app][timing][end]")
+{
+    Workspace w;
+    w.player().setRate(1.0);
+    const qint64 duration = w.player().duration();
+    REQUIRE(duration > 60'000);
+    QSignalSpy ended(&w.player(), &media::Player::endReached);
+    w.player().seek(duration - 1'500);
+    w.player().play();
+    REQUIRE(ended.wait(30'000));
+    REQUIRE(w.player().state() == media::Player::State::Paused);
+
+    // ← moves the playhead back; the note goes exactly there and says why.
+    w.window->waveform()->setFocus(); // where the keys go after a click on it
+    QTest::keyClick(w.window.get(), Qt::Key_Left);
+    const qint64 first = w.player().position();
+    CHECK(first <= duration - 4'000);
+    QTest::keyClick(w.window.get(), Qt::Key_S);
+    REQUIRE(w.entry().isActive());
+    CHECK(w.entry().isAtCallEnd());
+    CHECK(w.entry().stampMs() == first);
+    CHECK(w.entry().caption().contains(
+        QStringLiteral("The call has ended: the note goes at the playhead — move it with ←/→ or "
+                       "click the waveform")
+            .toHtmlEscaped()));
+    if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty()) {
+        REQUIRE(QTest::qWaitFor([&] { return !w.window->isAnalysing(); }, 60'000));
+        w.window->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/call-ended.png"));
+    }
+    QTest::keyClicks(w.entry().editor(), QStringLiteral("After the call"));
+    QTest::keyClick(w.entry().editor(), Qt::Key_Return);
+
+    // A click on the waveform moves it elsewhere; so does ← on the note line, before typing.
+    app::WaveformView* wave = w.window->waveform();
+    QTest::mouseClick(wave, Qt::LeftButton, {}, QPoint(wave->xAt(60'000), 60));
+    const qint64 clicked = w.player().position();
+    CHECK(clicked == Approx(wave->msAt(wave->xAt(60'000))).margin(1));
+    QTest::keyClick(w.window.get(), Qt::Key_S);
+    REQUIRE(w.entry().isAtCallEnd());
+    QTest::mouseClick(wave, Qt::LeftButton, {}, QPoint(wave->xAt(60'000), 60)); // the line open
+    CHECK(w.entry().editor()->hasFocus());                                      // typing goes on
+    CHECK(w.entry().stampMs() == clicked);
+    QTest::keyClick(w.entry().editor(), Qt::Key_Left);
+    const qint64 nudged = w.player().position();
+    CHECK(nudged == Approx(clicked - 5'000).margin(1));
+    CHECK(w.entry().stampMs() == nudged);
+    QTest::keyClicks(w.entry().editor(), QStringLiteral("Earlier moment"));
+    QTest::keyClick(w.entry().editor(), Qt::Key_Left); // with text: the cursor, not the playhead
+    CHECK(w.player().position() == nudged);
+    QTest::keyClick(w.entry().editor(), Qt::Key_Return);
+
+    std::vector<int64_t> times = w.shareableTimes();
+    std::sort(times.begin(), times.end());
+    CHECK(times == std::vector<int64_t>{nudged, first});
+    const auto& notes = w.window->review()->shareableNotes();
+    REQUIRE(notes.size() == 2);
+    CHECK(wave->markerCenter(notes[0].id) != wave->markerCenter(notes[1].id));
+
+    // Playing again, the lead is back.
+    QTest::keyClick(w.window.get(), Qt::Key_Space);
+    REQUIRE(w.player().state() == media::Player::State::Playing);
+    w.player().pause();
+    const qint64 now = w.player().position();
+    QTest::keyClick(w.window.get(), Qt::Key_S);
+    CHECK_FALSE(w.entry().isAtCallEnd());
+    CHECK(w.entry().stampMs() == now - 2'000);
+    QTest::keyClick(w.entry().editor(), Qt::Key_Escape);
+}
+
 TEST_CASE("the waveform draws the live playhead only, never a frozen copy from its cache",
           "[app][timing][playhead]")
 {
@@ -274,4 +356,39 @@ TEST_CASE("a marker at 0:00 stays clear of the lane labels", "[app][timing][labe
         for (int y = focus.y() - 8; y <= focus.y() + 8; ++y)
             labelInk += picture.pixelColor(x, y).lightness() < 200;
     CHECK(labelInk > 20);
+}
+
+TEST_CASE("the note line spans the centre and opening or closing it moves nothing",
+          "[app][timing][note-line]")
+{
+    Workspace w;
+    settleLayout();
+    QWidget* centre = w.window->centralWidget();
+    app::WaveformView* wave = w.window->waveform();
+    app::NoteEntryBar* line = w.window->noteEntry();
+    const QRect waveClosed = geometryInWindow(wave);
+    const QRect lineClosed = geometryInWindow(line);
+    CHECK(line->isVisible()); // idle, it shows which keys begin a note
+    CHECK(line->caption().contains(QStringLiteral("S: a shareable note")));
+
+    w.player().seek(30'000);
+    QTest::keyClick(w.window.get(), Qt::Key_P);
+    REQUIRE(line->isActive());
+    settleLayout();
+    CHECK(geometryInWindow(wave) == waveClosed);
+    CHECK(geometryInWindow(line) == lineClosed);
+    CHECK(line->width() >= centre->width() * 8 / 10);
+    CHECK(line->editor()->width() >= centre->width() * 8 / 10);
+    QTest::keyClick(line->editor(), Qt::Key_Escape);
+    REQUIRE_FALSE(line->isActive());
+    settleLayout();
+    CHECK(geometryInWindow(wave) == waveClosed);
+    CHECK(geometryInWindow(line) == lineClosed);
+
+    QTest::keyClick(w.window.get(), Qt::Key_S);
+    QTest::keyClicks(line->editor(), QStringLiteral("Saved"));
+    QTest::keyClick(line->editor(), Qt::Key_Return);
+    settleLayout();
+    CHECK(geometryInWindow(wave) == waveClosed);
+    CHECK(w.shareableTimes() == std::vector<int64_t>{28'000});
 }

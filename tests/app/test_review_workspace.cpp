@@ -172,6 +172,7 @@ TEST_CASE("a note is stamped at the playhead at the key press minus the lead tim
         }));
         w.player().pause();
     }
+    w.player().setRate(1.0); // the speed is remembered: the next window starts at 1×
 }
 
 TEST_CASE("P starts a private note, Esc cancels it, and P typed into a field is just a letter",

@@ -202,6 +202,7 @@ void MainWindow::exportDebrief()
 void MainWindow::openRecording(const QString& path, bool autoplay)
 {
     m_path = QFileInfo(path).absoluteFilePath();
+    m_callEnded = false;
     clearError();
     m_entry->cancel();
     m_player->close();
