@@ -224,6 +224,8 @@ TEST_CASE("the reaction lead is real time: at 2x a note goes twice the lead back
     REQUIRE(hint);
     CHECK(hint->text().contains(QStringLiteral("seconds of your time, more of the call at higher "
                                                "speed")));
+    if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty())
+        dialog.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/preferences.png"));
 }
 
 TEST_CASE("after the call has ended, notes go at the playhead the manager moves, not on one "

@@ -79,8 +79,8 @@ PreferencesDialog::PreferencesDialog(const ReviewPreferences& current, QWidget* 
     form->addRow(tr("&Skip back / forward by:"), m_skip);
     form->addRow(tr("&Rewind when resuming after a pause:"), m_rewind);
     form->addRow(tr("Stamp notes this long &before the key press:"), m_lead);
-    auto* leadHint = new QLabel(tr("… seconds of your time, more of the call at higher speed: "
-                                   "2 s at 2× reaches 4 s back into the recording."),
+    auto* leadHint = new QLabel(tr("Counted in seconds of your time, more of the call at higher "
+                                   "speed: 2 s at 2× reaches 4 s back into the recording."),
                                 this);
     leadHint->setObjectName(QStringLiteral("reactionLeadHint"));
     leadHint->setWordWrap(true);
