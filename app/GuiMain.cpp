@@ -63,7 +63,8 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         QStringLiteral("OUT"));
     const QCommandLineOption rateOption(
         QStringLiteral("rate"),
-        QStringLiteral("Play at R times speed (0.5-3, 0.1 steps; the pitch is kept)."),
+        QStringLiteral("Play at R times speed (0.5-3, 0.1 steps; the pitch is kept). Without "
+                       "it, the speed last chosen."),
         QStringLiteral("R"), QStringLiteral("1.0"));
     const QCommandLineOption startOption(QStringLiteral("start"),
                                          QStringLiteral("Start at TIME ([[hh:]mm:]ss[.mmm])."),
@@ -150,7 +151,8 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     if (!screenshotPath.isEmpty()) // owned by the window
         new ScreenshotTaker(&window, screenshotPath, /*waitForPlayback=*/!positional.isEmpty());
     window.show();
-    window.player()->setRate(rate);
+    if (parser.isSet(rateOption)) // otherwise the speed last chosen, which the window restored
+        window.player()->setRate(rate);
     if (!positional.isEmpty()) {
         window.openRecording(positional.first(), /*autoplay=*/!start);
         if (start && window.player()->state() != media::Player::State::Empty &&

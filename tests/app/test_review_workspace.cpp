@@ -91,7 +91,8 @@ QStringList screenTexts(QWidget* root)
 
 } // namespace
 
-TEST_CASE("a note is stamped at the playhead at the key press minus the lead, at 1x and 2x",
+TEST_CASE("a note is stamped at the playhead at the key press minus the lead times the speed, at "
+          "1x and 2x",
           "[app][review][stamp]")
 {
     Workspace w;
@@ -107,8 +108,9 @@ TEST_CASE("a note is stamped at the playhead at the key press minus the lead, at
         app::NoteEntryBar* entry = w.window->noteEntry();
         REQUIRE(entry->isActive());
         CHECK(entry->track() == Track::Shareable);
-        CHECK(entry->stampMs() >= before - 2000 - 20);
-        CHECK(entry->stampMs() <= after - 2000 + 20);
+        const int64_t lead = int64_t(2000 * rate); // the lead is real time
+        CHECK(entry->stampMs() >= before - lead - 20);
+        CHECK(entry->stampMs() <= after - lead + 20);
         const int64_t stamp = entry->stampMs();
         // Playback goes on while typing; the stamp does not move.
         QTest::keyClicks(entry->editor(), QStringLiteral("Good open question"));
@@ -122,6 +124,7 @@ TEST_CASE("a note is stamped at the playhead at the key press minus the lead, at
         }));
         w.player().pause();
     }
+    w.player().setRate(1.0); // the speed is remembered: the next window starts at 1×
 }
 
 TEST_CASE("P starts a private note, Esc cancels it, and P typed into a field is just a letter",

@@ -4,7 +4,9 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSettings>
+#include <algorithm>
 #include <cmath>
 
 namespace coachtrack::app {
@@ -32,6 +34,23 @@ void ReviewPreferences::save() const
     s.setValue(QStringLiteral("review/pauseWhileTyping"), pauseWhileTyping);
 }
 
+int64_t ReviewPreferences::recordingLeadMs(double rate) const
+{
+    return std::llround(double(reactionLeadMs) * std::max(rate, 0.0));
+}
+
+double ReviewPreferences::lastRate()
+{
+    bool ok = false;
+    const double rate = QSettings().value(QStringLiteral("review/rate"), 1.0).toDouble(&ok);
+    return ok && std::isfinite(rate) ? rate : 1.0; // the player clamps it to 0.5–3×
+}
+
+void ReviewPreferences::rememberRate(double rate)
+{
+    QSettings().setValue(QStringLiteral("review/rate"), rate);
+}
+
 namespace {
 QDoubleSpinBox* seconds(double value, double max, QWidget* parent)
 {
@@ -54,11 +73,20 @@ PreferencesDialog::PreferencesDialog(const ReviewPreferences& current, QWidget* 
     m_skip->setMinimum(0.5);
     m_rewind = seconds(double(current.autoRewindMs) / 1000.0, 10, this);
     m_lead = seconds(double(current.reactionLeadMs) / 1000.0, 10, this);
+    m_lead->setObjectName(QStringLiteral("reactionLead"));
     m_pause = new QCheckBox(tr("Pause playback while I type a note"), this);
     m_pause->setChecked(current.pauseWhileTyping);
     form->addRow(tr("&Skip back / forward by:"), m_skip);
     form->addRow(tr("&Rewind when resuming after a pause:"), m_rewind);
     form->addRow(tr("Stamp notes this long &before the key press:"), m_lead);
+    auto* leadHint = new QLabel(tr("Counted in seconds of your time, more of the call at higher "
+                                   "speed: 2 s at 2× reaches 4 s back into the recording."),
+                                this);
+    leadHint->setObjectName(QStringLiteral("reactionLeadHint"));
+    leadHint->setWordWrap(true);
+    leadHint->setStyleSheet(QStringLiteral("color: #6b7882;"));
+    m_lead->setToolTip(leadHint->text());
+    form->addRow(QString(), leadHint);
     form->addRow(QString(), m_pause);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

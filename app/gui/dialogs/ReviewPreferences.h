@@ -11,13 +11,21 @@ namespace coachtrack::app {
 // How reviewing behaves, kept in QSettings ("review/…").
 struct ReviewPreferences
 {
-    int64_t skipMs = 5000;         // ← / → skip
-    int64_t autoRewindMs = 2000;   // stepping back when playback resumes after a pause
-    int64_t reactionLeadMs = 2000; // a note is stamped this long before the key press
+    int64_t skipMs = 5000;       // ← / → skip
+    int64_t autoRewindMs = 2000; // stepping back when playback resumes after a pause
+    // A note is stamped this long before the key press, in the manager's own (real) time: at
+    // 2× it reaches twice as far back into the recording (see recordingLeadMs).
+    int64_t reactionLeadMs = 2000;
     bool pauseWhileTyping = false; // playback goes on while a note is typed unless set
 
     static ReviewPreferences load();
     void save() const;
+    // The reaction lead in recording time when playing at `rate`: lead × rate.
+    int64_t recordingLeadMs(double rate) const;
+
+    // The last playback speed ("review/rate"), restored when the window opens; 1.0 at first.
+    static double lastRate();
+    static void rememberRate(double rate);
 };
 
 // Edit ▸ Preferences…: the four settings above. GUI thread.
@@ -31,7 +39,7 @@ public:
 private:
     QDoubleSpinBox* m_skip = nullptr;
     QDoubleSpinBox* m_rewind = nullptr;
-    QDoubleSpinBox* m_lead = nullptr;
+    QDoubleSpinBox* m_lead = nullptr; // objectName "reactionLead"; its row explains real time
     QCheckBox* m_pause = nullptr;
 };
 

@@ -17,8 +17,12 @@ namespace {
 
 constexpr int kRulerHeight = 20;
 constexpr int kNoteLaneHeight = 26;
-constexpr int kLabelWidth = 64;
+constexpr int kMinLabelWidth = 64;
+constexpr int kLabelGap = 8; // between a label's text and the edge of the gutter
 constexpr int kMarkerRadius = 8;
+// Time 0 and the end lie this far inside the lanes, so that the widest marker (a focus disc)
+// drawn there stays whole and off the labels.
+constexpr int kTimeInset = kMarkerRadius + 4;
 constexpr int64_t kMinSpanMs = 2'000;
 
 const QColor kBackground(0xfb, 0xfc, 0xfd);
@@ -88,6 +92,7 @@ void WaveformView::setSpeech(std::vector<std::vector<media::SpeechSegment>> perC
 void WaveformView::setChannelLabels(const QStringList& labels)
 {
     m_labels = labels;
+    placeScrollBar(); // the gutter fits the widest label
     invalidate();
 }
 
@@ -163,18 +168,37 @@ void WaveformView::zoomToFit()
     setVisible(0, std::max<int64_t>(m_durationMs, kMinSpanMs));
 }
 
+int WaveformView::labelGutterWidth() const
+{
+    const QFontMetrics metrics(font());
+    QStringList labels = m_labels;
+    labels << tr("Shareable") << tr("Private");
+    int widest = 0;
+    for (const QString& label : std::as_const(labels))
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    return std::max(kMinLabelWidth, widest + 2 * kLabelGap);
+}
+
+QRect WaveformView::laneBand(const QRect& timeArea) const
+{
+    const int gutter = labelGutterWidth();
+    return QRect(gutter, timeArea.top(), std::max(0, width() - gutter), timeArea.height());
+}
+
 WaveformView::Layout WaveformView::layoutRects() const
 {
     const int scroll = m_scroll->isVisible() ? m_scroll->sizeHint().height() : 0;
     const int lanes = kNoteLaneHeight * (m_privateVisible ? 2 : 1);
+    const int left = labelGutterWidth() + kTimeInset;
+    const int span = std::max(1, width() - left - kTimeInset);
     Layout l;
-    l.ruler = QRect(kLabelWidth, 0, width() - kLabelWidth, kRulerHeight);
-    l.waves = QRect(kLabelWidth, kRulerHeight, width() - kLabelWidth,
-                    std::max(20, height() - kRulerHeight - lanes - scroll));
-    l.shareableLane = QRect(kLabelWidth, l.waves.bottom() + 1, l.waves.width(), kNoteLaneHeight);
-    l.privateLane = m_privateVisible ? QRect(kLabelWidth, l.shareableLane.bottom() + 1,
-                                             l.waves.width(), kNoteLaneHeight)
-                                     : QRect();
+    l.ruler = QRect(left, 0, span, kRulerHeight);
+    l.waves =
+        QRect(left, kRulerHeight, span, std::max(20, height() - kRulerHeight - lanes - scroll));
+    l.shareableLane = QRect(left, l.waves.bottom() + 1, span, kNoteLaneHeight);
+    l.privateLane = m_privateVisible
+                        ? QRect(left, l.shareableLane.bottom() + 1, span, kNoteLaneHeight)
+                        : QRect();
     return l;
 }
 
@@ -212,7 +236,7 @@ std::optional<WaveformView::Hit> WaveformView::hitTest(QPoint point) const
     const Layout l = layoutRects();
     auto search = [&](const std::vector<LaneNote>& notes, const QRect& lane,
                       bool isPrivate) -> std::optional<Hit> {
-        if (!lane.contains(point))
+        if (!laneBand(lane).contains(point))
             return std::nullopt;
         const LaneNote* best = nullptr;
         int bestDistance = kMarkerRadius + 2;
@@ -233,8 +257,14 @@ std::optional<WaveformView::Hit> WaveformView::hitTest(QPoint point) const
 void WaveformView::resizeEvent(QResizeEvent*)
 {
     m_cacheValid = false;
+    placeScrollBar();
+}
+
+void WaveformView::placeScrollBar()
+{
     const int h = m_scroll->sizeHint().height();
-    m_scroll->setGeometry(kLabelWidth, height() - h, width() - kLabelWidth, h);
+    const int gutter = labelGutterWidth();
+    m_scroll->setGeometry(gutter, height() - h, width() - gutter, h);
 }
 
 void WaveformView::invalidate()
@@ -256,7 +286,8 @@ void WaveformView::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.drawPixmap(0, 0, m_cache);
     const Layout l = layoutRects();
-    // Playhead over everything; only this moves while playing.
+    // The playhead over everything, drawn here only (never into the cache, where it would
+    // stay behind as a second, frozen line); only this moves while playing.
     if (m_positionMs >= m_startMs && m_positionMs <= m_startMs + m_spanMs) {
         const int x = xAt(m_positionMs);
         p.setPen(QPen(kPlayhead, 2));
@@ -268,30 +299,29 @@ void WaveformView::paintEvent(QPaintEvent*)
 void WaveformView::renderStatic(QPainter& p)
 {
     p.fillRect(rect(), kBackground);
+    p.setFont(font());
     const Layout l = layoutRects();
     drawRuler(p, l.ruler);
     drawWaves(p, l.waves);
-    p.setPen(kMuted);
-    p.drawText(QRect(0, l.shareableLane.top(), kLabelWidth - 6, kNoteLaneHeight),
-               Qt::AlignRight | Qt::AlignVCenter, tr("Shareable"));
+    drawLabel(p, l.shareableLane, tr("Shareable"));
     drawNoteLane(p, l.shareableLane, m_shareable, false);
     if (m_privateVisible) {
-        p.setPen(kMuted);
-        p.drawText(QRect(0, l.privateLane.top(), kLabelWidth - 6, kNoteLaneHeight),
-                   Qt::AlignRight | Qt::AlignVCenter, tr("Private"));
+        drawLabel(p, l.privateLane, tr("Private"));
         drawNoteLane(p, l.privateLane, m_private, true);
     }
-    // Playhead over everything.
-    if (m_positionMs >= m_startMs && m_positionMs <= m_startMs + m_spanMs) {
-        const int x = xAt(m_positionMs);
-        p.setPen(QPen(kPlayhead, 2));
-        p.drawLine(x, l.ruler.top(), x,
-                   (m_privateVisible ? l.privateLane : l.shareableLane).bottom());
-    }
+}
+
+void WaveformView::drawLabel(QPainter& p, const QRect& lane, const QString& text)
+{
+    // In the gutter left of the lanes, where no marker is ever drawn.
+    p.setPen(kMuted);
+    p.drawText(QRect(0, lane.top(), labelGutterWidth() - kLabelGap, lane.height()),
+               Qt::AlignRight | Qt::AlignVCenter, text);
 }
 
 void WaveformView::drawRuler(QPainter& p, const QRect& area)
 {
+    p.save();
     p.setPen(kMuted);
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.85);
@@ -302,9 +332,13 @@ void WaveformView::drawRuler(QPainter& p, const QRect& area)
             continue;
         const int x = xAt(t);
         p.drawLine(x, area.bottom() - 5, x, area.bottom());
-        p.drawText(QRect(x + 3, area.top(), 80, area.height() - 4),
-                   Qt::AlignLeft | Qt::AlignVCenter, annotations::formatClock(t));
+        const QString label = annotations::formatClock(t);
+        const int w = p.fontMetrics().horizontalAdvance(label);
+        const bool fits = x + 3 + w <= width(); // the last one may sit left of its tick
+        p.drawText(QRect(fits ? x + 3 : x - 3 - w, area.top(), w + 1, area.height() - 4),
+                   Qt::AlignLeft | Qt::AlignVCenter, label);
     }
+    p.restore();
 }
 
 void WaveformView::drawWaves(QPainter& p, const QRect& area)
@@ -325,11 +359,10 @@ void WaveformView::drawWaves(QPainter& p, const QRect& area)
                 const int x1 = std::min(lane.right(), xAt(s.endMs));
                 p.fillRect(QRect(x0, lane.top(), std::max(1, x1 - x0), lane.height()), speech);
             }
+        const QRect band = laneBand(lane);
         p.setPen(QColor(0xe3, 0xe8, 0xeb));
-        p.drawLine(lane.left(), lane.bottom(), lane.right(), lane.bottom());
-        p.setPen(kMuted);
-        p.drawText(QRect(0, lane.top(), kLabelWidth - 6, lane.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, m_labels.value(c));
+        p.drawLine(band.left(), lane.bottom(), band.right(), lane.bottom());
+        drawLabel(p, lane, m_labels.value(c));
         if (!m_peaks || c >= m_peaks->channelCount() || m_peaks->sampleRate() <= 0)
             continue;
         const double mid = lane.center().y();
@@ -355,8 +388,10 @@ void WaveformView::drawNoteLane(QPainter& p, const QRect& lane, const std::vecto
                                 bool isPrivate)
 {
     p.save();
-    p.fillRect(lane.adjusted(0, 1, 0, 0),
+    const QRect band = laneBand(lane);
+    p.fillRect(band.adjusted(0, 1, 0, 0),
                isPrivate ? QColor(0xf6, 0xf0, 0xf9) : QColor(0xee, 0xf6, 0xf7));
+    p.setClipRect(band); // markers never reach into the label gutter
     p.setRenderHint(QPainter::Antialiasing);
     const int cy = lane.center().y();
     for (const LaneNote& n : notes) {
@@ -406,7 +441,8 @@ void WaveformView::mousePressEvent(QMouseEvent* event)
         m_dragMs = hit->note->startMs;
         return;
     }
-    if (m_pressPoint.x() >= kLabelWidth && m_pressPoint.y() < height() - m_scroll->height())
+    if (m_pressPoint.x() >= labelGutterWidth() &&
+        m_pressPoint.y() < height() - (m_scroll->isVisible() ? m_scroll->height() : 0))
         Q_EMIT seekRequested(msAt(m_pressPoint.x()));
 }
 

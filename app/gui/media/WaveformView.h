@@ -58,6 +58,10 @@ public:
     std::optional<QPoint> markerCenter(int64_t noteId) const;
     int64_t msAt(int x) const;
     int xAt(int64_t ms) const;
+    // The column of lane labels on the left (Rep, Buyer, Shareable, Private): wide enough for
+    // the widest label; markers and the waveform are drawn right of it only, time 0 a marker's
+    // width further in.
+    int labelGutterWidth() const;
 
 Q_SIGNALS:
     void seekRequested(int64_t ms);
@@ -83,15 +87,20 @@ private:
     {
         QRect ruler, waves, shareableLane, privateLane;
     };
+    // Times map onto the rects' x range (time 0 at left()); lanes are painted wider, from the
+    // gutter to the right edge (laneBand), so a marker at either end is drawn whole.
     Layout layoutRects() const;
+    QRect laneBand(const QRect& timeArea) const;
     // Everything but the playhead is drawn once into m_cache and redrawn only on change.
     void invalidate();
     void renderStatic(QPainter& p);
     std::optional<Hit> hitTest(QPoint point) const;
     void setVisible(int64_t startMs, int64_t spanMs);
     void syncScrollBar();
+    void placeScrollBar();
     void drawWaves(QPainter& p, const QRect& area);
     void drawRuler(QPainter& p, const QRect& area);
+    void drawLabel(QPainter& p, const QRect& lane, const QString& text);
     void drawNoteLane(QPainter& p, const QRect& lane, const std::vector<LaneNote>& notes,
                       bool isPrivate);
 

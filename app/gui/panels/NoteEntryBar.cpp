@@ -3,54 +3,109 @@
 #include "annotations/TimeCode.h"
 #include "app/gui/window/NoCopyFilter.h"
 
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSizePolicy>
+#include <QVBoxLayout>
 
 namespace coachtrack::app {
+
+namespace {
+const QString kIdleStyle =
+    QStringLiteral("QWidget#noteEntry { background: #f5f7f8; border-top: 2px solid #e3e8eb; }");
+const QString kPrivateStyle =
+    QStringLiteral("QWidget#noteEntry { background: #f3e9f8; border-top: 2px solid #8e44ad; }");
+const QString kShareableStyle =
+    QStringLiteral("QWidget#noteEntry { background: #e6f3f4; border-top: 2px solid #147a84; }");
+} // namespace
 
 NoteEntryBar::NoteEntryBar(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("noteEntry"));
     setAttribute(Qt::WA_StyledBackground);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 10, 6);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 4, 10, 6);
+    layout->setSpacing(3);
     m_label = new QLabel(this);
+    m_label->setObjectName(QStringLiteral("noteCaption"));
+    m_label->setTextFormat(Qt::RichText);
+    // Room for two lines whatever the caption says, so that its length never changes the
+    // height; wrapped rather than widening the window.
+    m_label->setWordWrap(true);
+    m_label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_label->setFixedHeight(2 * m_label->fontMetrics().lineSpacing() + 2);
     m_edit = new QLineEdit(this);
     m_edit->setClearButtonEnabled(true);
     layout->addWidget(m_label);
-    layout->addWidget(m_edit, 1);
-    auto* hint = new QLabel(tr("Enter saves · Esc cancels"), this);
-    hint->setStyleSheet(QStringLiteral("color: #6b7882;"));
-    layout->addWidget(hint);
+    layout->addWidget(m_edit);
     m_noCopy = new NoCopyFilter(true, this);
     m_edit->installEventFilter(m_noCopy);
+    m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::returnPressed, this, &NoteEntryBar::submit);
-    hide();
+    // One height whatever it shows: the same two rows, open or idle.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    close();
 }
 
-void NoteEntryBar::begin(annotations::Track track, int64_t stampMs)
+void NoteEntryBar::begin(annotations::Track track, int64_t stampMs, bool callEnded)
 {
     m_track = track;
     m_stampMs = stampMs;
+    m_callEnded = callEnded;
+    m_active = true;
     const bool isPrivate = track == annotations::Track::Private;
     m_noCopy->setActive(isPrivate); // private words stay off the clipboard
-    setStyleSheet(
-        isPrivate
-            ? QStringLiteral(
-                  "QWidget#noteEntry { background: #f3e9f8; border-top: 2px solid #8e44ad; }")
-            : QStringLiteral(
-                  "QWidget#noteEntry { background: #e6f3f4; border-top: 2px solid #147a84; }"));
-    m_label->setText(
-        isPrivate ? tr("<b>Private</b> note at %1").arg(annotations::formatClock(stampMs))
-                  : tr("<b>Shareable</b> note at %1").arg(annotations::formatClock(stampMs)));
+    setStyleSheet(isPrivate ? kPrivateStyle : kShareableStyle);
     m_edit->setPlaceholderText(isPrivate ? tr("Only you will see this")
                                          : tr("Feedback the rep will read"));
     m_edit->clear();
-    show();
+    m_edit->setEnabled(true);
+    showCaption();
     m_edit->setFocus(Qt::ShortcutFocusReason);
+}
+
+void NoteEntryBar::setStampMs(int64_t stampMs)
+{
+    m_stampMs = stampMs;
+    if (m_active)
+        showCaption();
+}
+
+QString NoteEntryBar::caption() const
+{
+    return m_label->text();
+}
+
+void NoteEntryBar::setIdleHint(const QString& hint)
+{
+    m_idleHint = hint;
+    if (!m_active)
+        showCaption();
+}
+
+void NoteEntryBar::showCaption()
+{
+    if (!m_active) {
+        m_label->setText(QStringLiteral("<span style=\"color:#6b7882\">%1</span>")
+                             .arg(m_idleHint.toHtmlEscaped()));
+        return;
+    }
+    const QString at = annotations::formatClock(m_stampMs);
+    QString text = m_track == annotations::Track::Private
+                       ? tr("<b>Private</b> note at %1").arg(at)
+                       : tr("<b>Shareable</b> note at %1").arg(at);
+    const QString keys =
+        m_callEnded
+            ? tr("The call has ended: the note goes at the playhead — move it with ←/→ or click "
+                 "the waveform")
+            : tr("Enter saves · Esc cancels");
+    m_label->setText(QStringLiteral("%1 &nbsp;<span style=\"color:%2\">%3</span>")
+                         .arg(text,
+                              m_callEnded ? QStringLiteral("#7a4b00") : QStringLiteral("#6b7882"),
+                              keys.toHtmlEscaped()));
 }
 
 void NoteEntryBar::submit()
@@ -60,19 +115,28 @@ void NoteEntryBar::submit()
         cancel();
         return;
     }
-    hide();
-    m_edit->clear();
+    close();
     Q_EMIT submitted(m_track, m_stampMs, text);
     Q_EMIT finished();
 }
 
 void NoteEntryBar::cancel()
 {
-    if (!isVisible())
+    if (!m_active)
         return;
-    hide();
-    m_edit->clear();
+    close();
     Q_EMIT finished();
+}
+
+void NoteEntryBar::close()
+{
+    m_active = false;
+    m_callEnded = false;
+    m_edit->clear();
+    m_edit->setPlaceholderText(QString());
+    m_edit->setEnabled(false); // idle: takes neither focus nor keys
+    setStyleSheet(kIdleStyle);
+    showCaption();
 }
 
 void NoteEntryBar::keyPressEvent(QKeyEvent* event)
@@ -82,6 +146,24 @@ void NoteEntryBar::keyPressEvent(QKeyEvent* event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+bool NoteEntryBar::eventFilter(QObject* watched, QEvent* event)
+{
+    // At the call's end, ← / → on the line not yet typed into move the playhead (and so the
+    // stamp); once there is text they move the cursor as usual.
+    if (watched == m_edit && isAtCallEnd() && m_edit->text().isEmpty() &&
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::NoModifier &&
+            (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)) {
+            if (event->type() == QEvent::KeyPress)
+                Q_EMIT nudgeRequested(key->key() == Qt::Key_Left ? -1 : +1);
+            event->accept(); // not the window's skip shortcut as well
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace coachtrack::app

@@ -16,35 +16,54 @@ namespace coachtrack::app {
 // The line where a new note is typed: it opens with the moment already stamped (the
 // playhead at the key press minus the reaction lead), Enter saves, Esc cancels. Private and
 // shareable notes look different so the manager always knows which track they type into.
-// GUI thread.
+// It has a fixed place and height across the whole centre, shown open or idle (a hint of the
+// keys), so nothing around it moves when a note is begun or ends. After the call has ended,
+// the note goes at the playhead instead, which the window moves with it (setStampMs); ← / →
+// on the still empty line ask for that (nudgeRequested). GUI thread.
 class NoteEntryBar : public QWidget
 {
     Q_OBJECT
 public:
     explicit NoteEntryBar(QWidget* parent = nullptr);
 
-    void begin(annotations::Track track, int64_t stampMs);
-    bool isActive() const { return isVisible(); }
+    // `callEnded`: playback has reached the end; the stamp is the playhead and follows it.
+    void begin(annotations::Track track, int64_t stampMs, bool callEnded = false);
+    bool isActive() const { return m_active; }
+    bool isAtCallEnd() const { return m_active && m_callEnded; }
     annotations::Track track() const { return m_track; }
     int64_t stampMs() const { return m_stampMs; }
+    // Moves the stamp of the open note (shown at once).
+    void setStampMs(int64_t stampMs);
     QLineEdit* editor() const { return m_edit; }
+    // The caption above the line: the open note's track, time and keys, or the idle hint.
+    QString caption() const;
+    // What the idle line says (which keys begin a note).
+    void setIdleHint(const QString& hint);
     void cancel();
 
 Q_SIGNALS:
     void submitted(annotations::Track track, int64_t stampMs, const QString& text);
     void finished(); // saved or cancelled
+    // ← (-1) or → (+1) on the empty line of a note at the call's end: move the playhead.
+    void nudgeRequested(int direction);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void submit();
+    void close();
+    void showCaption();
 
     QLabel* m_label = nullptr;
     QLineEdit* m_edit = nullptr;
     NoCopyFilter* m_noCopy = nullptr;
+    QString m_idleHint;
     annotations::Track m_track = annotations::Track::Shareable;
     int64_t m_stampMs = 0;
+    bool m_active = false;
+    bool m_callEnded = false;
 };
 
 } // namespace coachtrack::app

@@ -76,6 +76,7 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
             [this](const QString& message) {
                 showError(tr("The sound plays, but the picture cannot be shown: %1").arg(message));
             });
+    m_player->setRate(ReviewPreferences::lastRate()); // before connectReview() remembers it
     connectReview();
     buildMenus();
     new InputKeyRouter(this);
@@ -203,6 +204,7 @@ void MainWindow::exportDebrief()
 void MainWindow::openRecording(const QString& path, bool autoplay)
 {
     m_path = QFileInfo(path).absoluteFilePath();
+    m_callEnded = false;
     clearError();
     m_entry->cancel();
     m_player->close();

@@ -65,7 +65,9 @@ public:
 
     // Adds files to the library in the background (progress in the library panel).
     void addRecordings(const QStringList& paths);
-    // Opens the note entry line for `track`, stamped at the playhead minus the reaction lead.
+    // Opens the note entry line for `track`, stamped at the playhead minus the reaction lead
+    // (its seconds of real time: lead × speed of the recording), or at the playhead once the
+    // call has ended.
     void beginNote(annotations::Track track);
     // Makes a shareable note a focus item; at the cap, offers to swap one out (FocusSwapDialog).
     void promote(int64_t noteId);
@@ -124,6 +126,7 @@ private:
     void refreshNotes();
     void jumpToNote(int direction);
     void noteSubmitted(annotations::Track track, int64_t stampMs, const QString& text);
+    void updateNoteHint();
     void rephrase(int64_t privateNoteId);
     void analysisLoaded(std::shared_ptr<const media::AudioAnalysis> analysis);
     void recordingsAdded(const workflows::AddReport& report);
@@ -155,6 +158,7 @@ private:
     bool m_shareSafe = false;
     bool m_bannerIsError = false; // the banner shows an error, not a warning
     bool m_resumeAfterNote = false;
+    bool m_callEnded = false; // playback reached the end and has not been resumed since
     bool m_sizeDocksOnShow = false;
     std::optional<media::TalkMetrics> m_talk;
 };

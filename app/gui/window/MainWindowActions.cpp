@@ -125,6 +125,28 @@ void MainWindow::buildMenus()
         QKeySequence(Qt::Key_BracketRight), [this] { m_player->setRate(m_player->rate() + 0.1); });
     add(playback, QStringLiteral("normal-speed"), tr("&Normal Speed"),
         QKeySequence(Qt::Key_Backslash), [this] { m_player->setRate(1.0); });
+    // Presets on Shift+1…4. Shortcuts are matched on the keys pressed, not the character they
+    // type: for a real Shift+1 every Qt platform (xcb, Wayland, Windows, macOS) offers the
+    // unshifted key with Shift among the candidates, so Shift+1 matches on any layout whose
+    // digit row types digits, though US keys type '!'. A synthetic event that names the
+    // shifted character (Shift+!, as a US layout would) is bound too, unlisted.
+    struct Preset
+    {
+        const char* id;
+        double rate;
+        Qt::Key digit, shifted;
+    };
+    for (const Preset& preset : {Preset{"speed-1", 1.0, Qt::Key_1, Qt::Key_Exclam},
+                                 Preset{"speed-1.5", 1.5, Qt::Key_2, Qt::Key_At},
+                                 Preset{"speed-2", 2.0, Qt::Key_3, Qt::Key_NumberSign},
+                                 Preset{"speed-2.5", 2.5, Qt::Key_4, Qt::Key_Dollar}}) {
+        QAction* action = playback->addAction(tr("Speed %1×").arg(preset.rate));
+        connect(action, &QAction::triggered, this,
+                [this, rate = preset.rate] { m_player->setRate(rate); });
+        m_shortcuts->add(QString::fromLatin1(preset.id), action,
+                         QKeySequence(Qt::SHIFT | preset.digit),
+                         {QKeySequence(Qt::SHIFT | preset.shifted)});
+    }
     playback->addSeparator();
     add(playback, QStringLiteral("louder"), tr("Louder"), QKeySequence(Qt::CTRL | Qt::Key_Up),
         [this] {

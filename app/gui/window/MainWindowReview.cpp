@@ -60,6 +60,23 @@ void MainWindow::connectReview()
             showError(error.message);
     });
     connect(m_entry, &NoteEntryBar::submitted, this, &MainWindow::noteSubmitted);
+    // After the end of the call there is nothing left to react to: a note goes at the playhead
+    // where the manager puts it (and follows it while the line is open), not end − lead.
+    connect(m_player, &media::Player::endReached, this, [this] { m_callEnded = true; });
+    connect(m_player, &media::Player::stateChanged, this, [this](media::Player::State state) {
+        if (state != media::Player::State::Paused)
+            m_callEnded = false;
+    });
+    connect(m_player, &media::Player::positionChanged, this, [this](qint64 ms) {
+        if (!m_entry->isAtCallEnd())
+            return;
+        m_entry->setStampMs(ms);
+        m_entry->editor()->setFocus(); // moved by a click on the waveform: go on typing
+    });
+    connect(m_entry, &NoteEntryBar::nudgeRequested, this,
+            [this](int direction) { skipBy(direction * m_prefs.skipMs); });
+    // The speed last chosen is the one the next session starts at.
+    connect(m_player, &media::Player::rateChanged, this, &ReviewPreferences::rememberRate);
     connect(m_entry, &NoteEntryBar::finished, this, [this] {
         if (m_resumeAfterNote)
             m_player->play();
@@ -147,12 +164,16 @@ void MainWindow::beginNote(Track track)
             5000);
         return;
     }
-    const int64_t stamp = std::max<int64_t>(0, m_player->position() - m_prefs.reactionLeadMs);
+    // The lead is the manager's reaction time, so it is counted in real time: at 2× those
+    // seconds of listening covered twice as much of the call.
+    const int64_t now = m_player->position();
+    const int64_t stamp =
+        m_callEnded ? now : std::max<int64_t>(0, now - m_prefs.recordingLeadMs(m_player->rate()));
     if (m_prefs.pauseWhileTyping && m_player->state() == media::Player::State::Playing) {
         m_player->pause();
         m_resumeAfterNote = true;
     }
-    m_entry->begin(track, stamp);
+    m_entry->begin(track, stamp, m_callEnded);
 }
 
 void MainWindow::noteSubmitted(Track track, int64_t stampMs, const QString& text)
@@ -303,6 +324,7 @@ void MainWindow::setShareSafe(bool on)
     if (on && m_entry->isActive() && m_entry->track() == Track::Private)
         m_entry->cancel();
     m_shareSafeBanner->setVisible(on);
+    updateNoteHint();
     if (QAction* privateNote = m_shortcuts->action(QStringLiteral("private-note")))
         privateNote->setVisible(!on); // no private-note button or menu entry while sharing
     m_waveform->setPrivateLaneVisible(!on);
@@ -317,6 +339,18 @@ void MainWindow::setPreferences(const ReviewPreferences& preferences)
 {
     m_prefs = preferences;
     m_prefs.save();
+    updateNoteHint();
+}
+
+void MainWindow::updateNoteHint()
+{
+    const QString lead = QString::number(double(m_prefs.reactionLeadMs) / 1000.0, 'g', 3);
+    m_entry->setIdleHint(
+        m_shareSafe
+            ? tr("S: a shareable note, stamped %1 s of your time before the key press").arg(lead)
+            : tr("P: a private note · S: a shareable note — stamped %1 s of your time "
+                 "before the key press")
+                  .arg(lead));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

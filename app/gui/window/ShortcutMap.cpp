@@ -21,6 +21,13 @@ QString plain(QString text)
 {
     return text.remove(QLatin1Char('&'));
 }
+void bind(const ShortcutMap::Entry& e, const QKeySequence& sequence)
+{
+    if (sequence == e.defaultKey)
+        e.action->setShortcuts(QList<QKeySequence>{e.defaultKey} + e.alternates);
+    else
+        e.action->setShortcut(sequence);
+}
 } // namespace
 
 ShortcutMap::ShortcutMap(QObject* parent)
@@ -28,12 +35,14 @@ ShortcutMap::ShortcutMap(QObject* parent)
 {
 }
 
-QAction* ShortcutMap::add(const QString& id, QAction* action, const QKeySequence& defaultKey)
+QAction* ShortcutMap::add(const QString& id, QAction* action, const QKeySequence& defaultKey,
+                          const QList<QKeySequence>& alternates)
 {
-    m_entries.push_back({id, action, defaultKey});
+    m_entries.push_back({id, action, defaultKey, alternates});
     const QSettings settings;
-    action->setShortcut(
-        settings.contains(key(id)) ? QKeySequence(settings.value(key(id)).toString()) : defaultKey);
+    bind(m_entries.back(), settings.contains(key(id))
+                               ? QKeySequence(settings.value(key(id)).toString())
+                               : defaultKey);
     action->setShortcutContext(Qt::WindowShortcut);
     return action;
 }
@@ -50,7 +59,7 @@ void ShortcutMap::rebind(const QString& id, const QKeySequence& sequence)
 {
     for (const Entry& e : m_entries)
         if (e.id == id) {
-            e.action->setShortcut(sequence);
+            bind(e, sequence);
             QSettings settings;
             if (sequence == e.defaultKey)
                 settings.remove(key(id));

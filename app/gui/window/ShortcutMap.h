@@ -21,11 +21,15 @@ public:
         QString id;
         QAction* action;
         QKeySequence defaultKey;
+        // Also bound while the default is (never listed, never saved): the same physical
+        // keys as a synthetic event may name them, e.g. Shift+! for Shift+1.
+        QList<QKeySequence> alternates;
     };
     explicit ShortcutMap(QObject* parent = nullptr);
 
-    // Registers `action` and gives it the user's binding, or `defaultKey`.
-    QAction* add(const QString& id, QAction* action, const QKeySequence& defaultKey);
+    // Registers `action` and gives it the user's binding, or `defaultKey` (with `alternates`).
+    QAction* add(const QString& id, QAction* action, const QKeySequence& defaultKey,
+                 const QList<QKeySequence>& alternates = {});
     const std::vector<Entry>& entries() const { return m_entries; }
     QAction* action(const QString& id) const;
     void rebind(const QString& id, const QKeySequence& key);
