@@ -28,7 +28,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMimeData>
+#include <QLineEdit>
 #include <QSettings>
 #include <QStatusBar>
 
