@@ -8,6 +8,7 @@
 #include "workflows/ReviewModel.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QTest>
 #include <catch2/catch.hpp>
 #include <functional>
@@ -21,6 +22,11 @@ struct Workspace : DemoCallFolder
     std::unique_ptr<app::MainWindow> window;
 
     Workspace() { reopen(); }
+    ~Workspace()
+    {
+        window.reset();
+        QSettings().remove(QStringLiteral("review/rate")); // the next case starts at 1×
+    }
 
     void reopen()
     {

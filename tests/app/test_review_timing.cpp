@@ -3,6 +3,7 @@
 // after the call's end a note goes at the playhead; the waveform draws one playhead only,
 // keeps markers off its lane labels, and nothing moves when the note line opens. Every check
 // is on positions the player reports or on pixels drawn, never on how long anything took.
+#include "app/ReviewWorkspace.h"
 #include "app/gui/dialogs/ReviewPreferences.h"
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/NoteEntryBar.h"
@@ -32,39 +33,9 @@ namespace {
 const QColor kPlayheadRed(0xd6, 0x45, 0x45);
 const QColor kFocusOrange(0xe8, 0x83, 0x3a);
 
-// The demo call in a library of its own, in a window of the size the other UI tests use.
-struct Workspace
+// The shared review workspace, with the note line at hand.
+struct TimingWorkspace : Workspace
 {
-    TempDir dir;
-    QString db = dir.file(QStringLiteral("library.sqlite"));
-    QString call = dir.file(QStringLiteral("demo_call.mp3"));
-    std::unique_ptr<app::MainWindow> window;
-
-    Workspace()
-    {
-        REQUIRE(QFile::copy(demoCallPath(), call));
-        reopen();
-    }
-    ~Workspace()
-    {
-        window.reset();
-        QSettings().remove(QStringLiteral("review/rate")); // the next case starts at 1×
-    }
-
-    void reopen()
-    {
-        window.reset();
-        window = std::make_unique<app::MainWindow>();
-        window->setLibraryPath(db);
-        window->resize(1200, 760);
-        window->show();
-        QApplication::setActiveWindow(window.get());
-        REQUIRE(QTest::qWaitForWindowActive(window.get()));
-        window->openRecording(call, false);
-        REQUIRE(window->review()->isOpen());
-    }
-
-    media::Player& player() const { return *window->player(); }
     app::NoteEntryBar& entry() const { return *window->noteEntry(); }
 
     // Begins a shareable note with S, types `text` and saves it; returns its stamp.
@@ -124,7 +95,7 @@ TEST_CASE("Shift+1…4 pick 1x, 1.5x, 2x and 2.5x, are in the cheat sheet, and t
           "remembered",
           "[app][timing][speed]")
 {
-    Workspace w;
+    TimingWorkspace w;
     QWidget* window = w.window.get();
     // As QTest sends them (the key and Shift) …
     QTest::keyClick(window, Qt::Key_3, Qt::ShiftModifier);
@@ -191,7 +162,7 @@ TEST_CASE("Shift+1…4 pick 1x, 1.5x, 2x and 2.5x, are in the cheat sheet, and t
 TEST_CASE("the reaction lead is real time: at 2x a note goes twice the lead back into the call",
           "[app][timing][lead]")
 {
-    Workspace w;
+    TimingWorkspace w;
     REQUIRE(w.window->preferences().reactionLeadMs == 2000);
     // Paused, the playhead is exact.
     for (const auto& [rate, expected] :
@@ -232,7 +203,7 @@ TEST_CASE("after the call has ended, notes go at the playhead the manager moves,
           "marker",
           "[app][timing][end]")
 {
-    Workspace w;
+    TimingWorkspace w;
     w.player().setRate(1.0);
     const qint64 duration = w.player().duration();
     REQUIRE(duration > 60'000);
@@ -363,7 +334,7 @@ TEST_CASE("a marker at 0:00 stays clear of the lane labels", "[app][timing][labe
 TEST_CASE("the note line spans the centre and opening or closing it moves nothing",
           "[app][timing][note-line]")
 {
-    Workspace w;
+    TimingWorkspace w;
     settleLayout();
     QWidget* centre = w.window->centralWidget();
     app::WaveformView* wave = w.window->waveform();
