@@ -99,6 +99,7 @@ LibraryPanel::LibraryPanel(QWidget* parent)
         QMenu menu(this);
         menu.addAction(tr("Open"), this,
                        [this, path] { Q_EMIT openRequested(path, std::nullopt); });
+        menu.addAction(tr("Call &Details…"), this, [this, id] { Q_EMIT detailsRequested(id); });
         menu.addAction(tr("Relink…"), this, [this, id, path] { Q_EMIT relinkRequested(id, path); });
         menu.exec(m_tree->viewport()->mapToGlobal(at));
     });

@@ -41,6 +41,7 @@ Q_SIGNALS:
     void openRequested(const QString& path, std::optional<int64_t> atMs);
     void addRequested(const QStringList& paths);
     void relinkRequested(int64_t recordingId, const QString& oldPath);
+    void detailsRequested(int64_t recordingId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -19,6 +19,10 @@ class VideoPresenter;
 struct AudioAnalysis;
 } // namespace coachtrack::media
 
+namespace coachtrack::annotations {
+struct RecordingChanges;
+}
+
 namespace coachtrack::workflows {
 class LibraryAdder;
 class ReviewModel;
@@ -131,6 +135,11 @@ private:
     void analysisLoaded(std::shared_ptr<const media::AudioAnalysis> analysis);
     void recordingsAdded(const workflows::AddReport& report);
     void relink(int64_t recordingId, const QString& oldPath);
+    // MainWindowDetails.cpp
+    void editCallDetails(int64_t recordingId);
+    void applyCallDetails(const std::vector<int64_t>& recordingIds,
+                          const annotations::RecordingChanges& changes);
+    void askRepFor(const QStringList& addedPaths);
 
     media::Player* m_player = nullptr;
     media::VideoPresenter* m_videoPresenter = nullptr;

@@ -40,6 +40,10 @@ void MainWindow::buildMenus()
     add(file, QStringLiteral("export"), tr("&Export Debrief…"), QKeySequence(Qt::CTRL | Qt::Key_E),
         [this] { exportDebrief(); });
     file->addSeparator();
+    add(file, QStringLiteral("call-details"), tr("Call &Details…"),
+        QKeySequence(Qt::CTRL | Qt::Key_I),
+        [this] { editCallDetails(m_review->isOpen() ? m_review->recording().id : 0); });
+    file->addSeparator();
     add(file, QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));

@@ -130,6 +130,7 @@ void MainWindow::connectReview()
     connect(m_adder, &LibraryAdder::progress, m_library, &LibraryPanel::setBusy);
     connect(m_adder, &LibraryAdder::finished, this, &MainWindow::recordingsAdded);
     connect(m_library, &LibraryPanel::relinkRequested, this, &MainWindow::relink);
+    connect(m_library, &LibraryPanel::detailsRequested, this, &MainWindow::editCallDetails);
 }
 
 void MainWindow::refreshNotes()
@@ -294,6 +295,8 @@ void MainWindow::recordingsAdded(const AddReport& report)
         statusBar()->showMessage(tr("Added to the library: %1").arg(report.added.size()), 4000);
     if (!report.added.isEmpty() && m_path.isEmpty())
         openRecording(report.added.first(), false);
+    if (!report.added.isEmpty())
+        askRepFor(report.added); // a call needs its rep
 }
 
 void MainWindow::relink(int64_t recordingId, const QString& oldPath)
