@@ -248,3 +248,18 @@ TEST_CASE("reps lists every rep by name", "[annotations][store][details]")
     CHECK((*reps)[1].name == QStringLiteral("Beth"));
     CHECK((*reps)[2].name == QStringLiteral("sam"));
 }
+
+TEST_CASE("rephrasing a shareable note says it is shareable", "[annotations][store][notes]")
+{
+    StoreFixture f;
+    const int64_t tip = f.shareable(5'000, QStringLiteral("Ask about the budget"));
+    auto refused = f.store->rephrase(tip, QStringLiteral("twin"));
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().code == StoreErrorCode::InvalidInput);
+    CHECK(refused.error().message.contains(QStringLiteral("note %1 is shareable").arg(tip)));
+    CHECK(refused.error().message.contains(QStringLiteral("only private notes")));
+    CHECK(f.store->shareableNotes(f.sessionId)->size() == 1);
+    auto missing = f.store->rephrase(999, QStringLiteral("twin"));
+    REQUIRE_FALSE(missing.has_value());
+    CHECK(missing.error().code == StoreErrorCode::NotFound);
+}
