@@ -1,0 +1,79 @@
+// The command line speaks to humans: --help on every command and action, and errors that say
+// what is wrong.
+#include "CliLibrary.h"
+
+using namespace coachtrack::testing;
+
+namespace {
+
+const QStringList kVerbs = {
+    QStringLiteral("probe"),  QStringLiteral("peaks"),     QStringLiteral("talk"),
+    QStringLiteral("add"),    QStringLiteral("list"),      QStringLiteral("relink"),
+    QStringLiteral("note"),   QStringLiteral("recording"), QStringLiteral("session"),
+    QStringLiteral("search"), QStringLiteral("check"),     QStringLiteral("export")};
+
+const QList<QPair<QString, QStringList>> kActions = {
+    {QStringLiteral("note"),
+     {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("edit"),
+      QStringLiteral("delete"), QStringLiteral("focus"), QStringLiteral("unfocus"),
+      QStringLiteral("status"), QStringLiteral("rephrase")}},
+    {QStringLiteral("session"), {QStringLiteral("show"), QStringLiteral("set")}},
+    {QStringLiteral("recording"), {QStringLiteral("show"), QStringLiteral("set")}}};
+
+} // namespace
+
+TEST_CASE("every command and every action answers --help", "[app][cli][help]")
+{
+    Library lib;
+    const QString top = lib.ok({QStringLiteral("--help")});
+    for (const QString& verb : kVerbs) {
+        INFO(verb.toStdString());
+        CHECK(top.contains(QStringLiteral("\n  ") + verb + u' '));
+        const ToolRun r = lib.run({verb, QStringLiteral("--help")});
+        CHECK(r.exitCode == 0);
+        CHECK(r.text().startsWith(QStringLiteral("Usage: coachtrack ") + verb));
+        CHECK(r.err.isEmpty());
+    }
+    for (const auto& [noun, actions] : kActions) {
+        for (const QString& help : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+            const ToolRun listed = lib.run({noun, help});
+            INFO(noun.toStdString()
+                 << " " << help.toStdString() << ": " << listed.err.toStdString());
+            CHECK(listed.exitCode == 0);
+            CHECK(
+                listed.text().startsWith(QStringLiteral("Usage: coachtrack %1 ACTION").arg(noun)));
+            for (const QString& action : actions)
+                CHECK(listed.text().contains(QStringLiteral("\n  ") + action + u' '));
+        }
+        for (const QString& action : actions) {
+            const ToolRun r = lib.run({noun, action, QStringLiteral("--help")});
+            INFO(noun.toStdString() << " " << action.toStdString());
+            CHECK(r.exitCode == 0);
+            CHECK(r.text().startsWith(QStringLiteral("Usage: coachtrack %1 %2").arg(noun, action)));
+        }
+        const ToolRun none = lib.run({noun});
+        CHECK(none.exitCode == 2);
+        CHECK(none.out.isEmpty());
+        CHECK(none.err.count(u'\n') == 1);
+        CHECK(none.err.contains(QStringLiteral("'coachtrack %1 --help'").arg(noun)));
+    }
+    CHECK(lib.ok({QStringLiteral("note"), QStringLiteral("status"), QStringLiteral("--help")})
+              .contains(QStringLiteral("practising")));
+    CHECK_FALSE(QFile::exists(lib.db())); // asking for help opens no library
+}
+
+TEST_CASE("rephrasing a shareable note says only private notes are rephrased", "[app][cli][store]")
+{
+    Library lib;
+    const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
+    const QString tip = lib.ok(
+        noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("5"), QStringLiteral("tip")));
+    const QByteArray before = lib.dump();
+    const ToolRun r = lib.run({QStringLiteral("note"), QStringLiteral("rephrase"), tip,
+                               QStringLiteral("--text"), QStringLiteral("twin")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("note %1 is shareable").arg(tip)));
+    CHECK(r.err.contains(QStringLiteral("only private notes are rephrased")));
+    CHECK(r.err.count(u'\n') == 1);
+    CHECK(lib.dump() == before);
+}
