@@ -9,7 +9,6 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace coachtrack::app::cli {
@@ -82,10 +81,18 @@ int runList(const GlobalOptions& global, const QStringList& args)
     if (!recordings)
         return cmd.fail(recordings.error().message);
     QJsonArray json;
+    const bool asJson = cmd.isSet(QStringLiteral("json"));
+    const QString row = QStringLiteral("%1  %2  %3  %4  %5%6\n");
+    if (!asJson && recordings->empty())
+        cmd.inform(QStringLiteral("no recordings yet ('coachtrack add FILE' adds one)"));
+    else if (!asJson)
+        cmd.out() << row.arg(QStringLiteral("  id"), QStringLiteral("call date "),
+                             QStringLiteral("%1").arg(QStringLiteral("rep"), -14),
+                             QStringLiteral("  length"), QStringLiteral("title"), QString());
     for (const Recording& r : *recordings) {
         const QString rep = r.repId ? store->rep(*r.repId).value_or(Rep{}).name : QString();
         const bool missing = !QFileInfo::exists(r.path);
-        if (cmd.isSet(QStringLiteral("json"))) {
+        if (asJson) {
             json.append(
                 QJsonObject{{QStringLiteral("id"), qint64(r.id)},
                             {QStringLiteral("title"), r.title},
@@ -94,20 +101,21 @@ int runList(const GlobalOptions& global, const QStringList& args)
                             {QStringLiteral("duration_ms"), qint64(r.durationMs)},
                             {QStringLiteral("path"), r.path},
                             {QStringLiteral("missing"), missing},
-                            {QStringLiteral("outcome"), outcomeName(r.outcome)}});
+                            {QStringLiteral("outcome"), outcomeName(r.outcome)},
+                            {QStringLiteral("account"), jsonOrNull(r.account)},
+                            {QStringLiteral("rep_channel"), repChannelName(r.repChannel)}});
             continue;
         }
-        cmd.out() << QStringLiteral("%1  %2  %3  %4  %5%6\n")
-                         .arg(r.id, 4)
-                         .arg(r.callDate.isValid() ? r.callDate.toString(Qt::ISODate)
-                                                   : QStringLiteral("          "))
-                         .arg(rep.isEmpty() ? QStringLiteral("—") : rep, -14)
-                         .arg(formatClock(r.durationMs), 8)
-                         .arg(r.title)
-                         .arg(missing ? QStringLiteral("  [missing: ") + r.path + u']' : QString());
+        // One arg() call for all fields, so that a "%1" in a title stays as it is.
+        cmd.out() << row.arg(
+            QStringLiteral("%1").arg(r.id, 4),
+            QStringLiteral("%1").arg(isoDateOrEmpty(r.callDate), -10),
+            QStringLiteral("%1").arg(rep.isEmpty() ? QStringLiteral("—") : rep, -14),
+            QStringLiteral("%1").arg(formatClock(r.durationMs), 8), r.title,
+            missing ? QStringLiteral("  [missing: ") + r.path + u']' : QString());
     }
-    if (cmd.isSet(QStringLiteral("json")))
-        cmd.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (asJson)
+        cmd.out() << jsonText(json);
     return 0;
 }
 

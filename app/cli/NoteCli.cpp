@@ -4,7 +4,6 @@
 #include "app/cli/CliVerbs.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -163,9 +162,13 @@ int noteList(const GlobalOptions& global, const QStringList& args)
         QJsonArray array;
         for (const auto& n : notes)
             array.append(n);
-        cmd.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        cmd.out() << jsonText(array);
         return 0;
     }
+    if (notes.empty())
+        cmd.inform(QStringLiteral("no %1notes in recording %2's review session")
+                       .arg(only ? trackName(*only) + u' ' : QString())
+                       .arg(*rec));
     for (const auto& n : notes)
         cmd.out() << QStringLiteral("%1  %2  %3  %4%5\n")
                          .arg(n[QStringLiteral("id")].toInteger(), 5)

@@ -1,5 +1,5 @@
-// The command line speaks to humans: --help on every command and action, and errors that say
-// what is wrong.
+// The command line speaks to humans: --help on every command and action, a word on stderr
+// when there is nothing to list, and errors that say what is wrong.
 #include "CliLibrary.h"
 
 using namespace coachtrack::testing;
@@ -60,6 +60,49 @@ TEST_CASE("every command and every action answers --help", "[app][cli][help]")
     CHECK(lib.ok({QStringLiteral("note"), QStringLiteral("status"), QStringLiteral("--help")})
               .contains(QStringLiteral("practising")));
     CHECK_FALSE(QFile::exists(lib.db())); // asking for help opens no library
+}
+
+TEST_CASE("empty lists say so on stderr; JSON says []", "[app][cli][store]")
+{
+    Library lib;
+    ToolRun r = lib.run({QStringLiteral("list")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains(QStringLiteral("no recordings")));
+    CHECK(lib.run({QStringLiteral("list"), QStringLiteral("--json")}).out == "[]\n");
+
+    const QString rec = lib.ok(
+        {QStringLiteral("add"), demoCallPath(), QStringLiteral("--rep"), QStringLiteral("Alex")});
+    const QStringList lines =
+        lib.run({QStringLiteral("list")}).text().split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].simplified() == QStringLiteral("id call date rep length title"));
+    CHECK(lines[1].contains(QStringLiteral("Alex")));
+    CHECK(lines[0].indexOf(QStringLiteral("rep")) == lines[1].indexOf(QStringLiteral("Alex")));
+
+    r = lib.run({QStringLiteral("note"), QStringLiteral("list"), rec});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains(QStringLiteral("no notes")));
+    r = lib.run({QStringLiteral("note"), QStringLiteral("list"), rec, QStringLiteral("--json")});
+    CHECK(r.out == "[]\n");
+    CHECK(r.err.isEmpty());
+
+    lib.ok(noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("5"), QStringLiteral("kept")));
+    r = lib.run({QStringLiteral("note"), QStringLiteral("list"), rec, QStringLiteral("--track"),
+                 QStringLiteral("private")});
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains(QStringLiteral("no private notes")));
+    CHECK(lib.run({QStringLiteral("note"), QStringLiteral("list"), rec}).err.isEmpty());
+
+    r = lib.run({QStringLiteral("search"), QStringLiteral("zebra")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.isEmpty());
+    CHECK(r.err.contains(QStringLiteral("no notes match 'zebra'")));
+    r = lib.run({QStringLiteral("search"), QStringLiteral("zebra"), QStringLiteral("--json")});
+    CHECK(r.out == "[]\n");
+    CHECK(r.err.isEmpty());
+    CHECK(lib.run({QStringLiteral("search"), QStringLiteral("kept")}).err.isEmpty());
 }
 
 TEST_CASE("rephrasing a shareable note says only private notes are rephrased", "[app][cli][store]")
