@@ -1,5 +1,6 @@
 // The command line speaks to humans: --help on every command and action, a word on stderr
-// when there is nothing to list, and errors that say what is wrong.
+// when there is nothing to list, export formats read from the output's name, and errors that
+// say what is wrong.
 #include "CliLibrary.h"
 
 using namespace coachtrack::testing;
@@ -119,4 +120,65 @@ TEST_CASE("rephrasing a shareable note says only private notes are rephrased", "
     CHECK(r.err.contains(QStringLiteral("only private notes are rephrased")));
     CHECK(r.err.count(u'\n') == 1);
     CHECK(lib.dump() == before);
+}
+
+TEST_CASE("export takes its format from the output's extension and warns when told otherwise",
+          "[app][cli][export]")
+{
+    Library lib;
+    const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
+    lib.ok(noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("5"),
+                    QStringLiteral("Good opener")));
+    const auto exportTo = [&](const QString& name, const QStringList& extra = {}) {
+        return lib.run(
+            QStringList{QStringLiteral("export"), rec, QStringLiteral("-o"), lib.file(name)} +
+            extra);
+    };
+    const QList<QPair<QString, QByteArray>> inferred = {
+        {QStringLiteral("sheet.pdf"), "%PDF-"},  {QStringLiteral("sheet.html"), "<!DOCTYPE"},
+        {QStringLiteral("notes.vtt"), "WEBVTT"}, {QStringLiteral("notes.csv"), "start,end"},
+        {QStringLiteral("notes.json"), "{"},     {QStringLiteral("sheet.odt"), "PK"},
+        {QStringLiteral("SHEET.MD"), "# "},
+    };
+    for (const auto& [name, start] : inferred) {
+        INFO(name.toStdString());
+        const ToolRun r = exportTo(name);
+        INFO(r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        CHECK(r.err.isEmpty());
+        CHECK(readFile(lib.file(name)).startsWith(start));
+    }
+    ToolRun r = exportTo(QStringLiteral("archive.eaf"), {QStringLiteral("--include-private")});
+    CHECK(r.exitCode == 0);
+    CHECK(readFile(lib.file(QStringLiteral("archive.eaf"))).contains("ANNOTATION_DOCUMENT"));
+
+    // Both given and at odds: written as --format says, with a warning.
+    r = exportTo(QStringLiteral("odd.pdf"), {QStringLiteral("--format"), QStringLiteral("html")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.contains(QStringLiteral("warning: odd.pdf holds html")));
+    CHECK(r.err.contains(QStringLiteral("(pdf)")));
+    CHECK(readFile(lib.file(QStringLiteral("odd.pdf"))).startsWith("<!DOCTYPE"));
+    r = exportTo(QStringLiteral("same.pdf"), {QStringLiteral("--format"), QStringLiteral("pdf")});
+    CHECK(r.err.isEmpty());
+
+    // Neither: the error stays.
+    const QList<QPair<QStringList, QString>> refused = {
+        {{QStringLiteral("-o"), lib.file(QStringLiteral("x.docx"))},
+         QStringLiteral("--format is required")},
+        {{QStringLiteral("-o"), lib.file(QStringLiteral("noextension"))},
+         QStringLiteral("--format is required")},
+        {{QStringLiteral("-o"), lib.file(QStringLiteral("x.eaf"))},
+         QStringLiteral("--include-private")},
+        {{QStringLiteral("-o"), lib.file(QStringLiteral("x.pdf")),
+          QStringLiteral("--include-private")},
+         QStringLiteral("json, eaf")},
+    };
+    for (const auto& [args, message] : refused) {
+        r = lib.run(QStringList{QStringLiteral("export"), rec} + args);
+        INFO(args.join(u' ').toStdString() << ": " << r.err.toStdString());
+        CHECK(r.exitCode == 2);
+        CHECK(r.err.contains(message));
+        CHECK(r.err.count(u'\n') == 1);
+        CHECK_FALSE(QFile::exists(args[1]));
+    }
 }
