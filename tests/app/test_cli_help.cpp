@@ -1,7 +1,9 @@
 // The command line speaks to humans: --help on every command and action, a word on stderr
-// when there is nothing to list, export formats read from the output's name, and errors that
-// say what is wrong.
+// when there is nothing to list, export formats read from the output's name, and a mistyped
+// command named as such.
 #include "CliLibrary.h"
+
+#include <QProcessEnvironment>
 
 using namespace coachtrack::testing;
 
@@ -20,6 +22,14 @@ const QList<QPair<QString, QStringList>> kActions = {
       QStringLiteral("status"), QStringLiteral("rephrase")}},
     {QStringLiteral("session"), {QStringLiteral("show"), QStringLiteral("set")}},
     {QStringLiteral("recording"), {QStringLiteral("show"), QStringLiteral("set")}}};
+
+QProcessEnvironment withoutDisplay()
+{
+    auto env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    return env;
+}
 
 } // namespace
 
@@ -181,4 +191,26 @@ TEST_CASE("export takes its format from the output's extension and warns when to
         CHECK(r.err.count(u'\n') == 1);
         CHECK_FALSE(QFile::exists(args[1]));
     }
+}
+
+TEST_CASE("a mistyped command is named, not opened as a file", "[app][cli]")
+{
+    for (const auto& env : {withoutDisplay(), QProcessEnvironment::systemEnvironment()}) {
+        const ToolRun r = runCoachtrack({QStringLiteral("nonsense")}, env);
+        CHECK(r.exitCode == 2);
+        CHECK(r.out.isEmpty());
+        CHECK(r.err ==
+              QStringLiteral("coachtrack: unknown command 'nonsense' (see coachtrack --help)\n"));
+    }
+    TempDir dir;
+    const ToolRun afterDb = runCoachtrack(
+        {QStringLiteral("--db"), dir.file(QStringLiteral("l.sqlite")), QStringLiteral("notes")},
+        withoutDisplay());
+    CHECK(afterDb.exitCode == 2);
+    CHECK(afterDb.err.contains(QStringLiteral("unknown command 'notes'")));
+    // A file that exists still goes to the window (here: the advice on getting a display).
+    const ToolRun file = runCoachtrack({demoCallPath()}, withoutDisplay());
+    CHECK(file.exitCode == 2);
+    CHECK(file.err.contains(QStringLiteral("xvfb-run")));
+    CHECK_FALSE(file.err.contains(QStringLiteral("unknown command")));
 }
