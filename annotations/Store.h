@@ -52,6 +52,46 @@ struct RecoveryReport
     QStringList damagedTables; // tables where a part could not even be listed
 };
 
+// A recording's call details to change: each field that is set is written, the others are
+// left as they are (another program may be changing them).
+struct RecordingChanges
+{
+    std::optional<QString> repName; // created when new; "" clears the rep
+    std::optional<QString> title;   // one line, not blank
+    std::optional<QDate> callDate;  // an invalid QDate clears it; never in the future
+    std::optional<QString> account; // one line; "" clears it
+    std::optional<Outcome> outcome;
+    std::optional<int> repChannel; // 0 = left, 1 = right
+};
+
+// The call details of a recording, in the order they are reported.
+enum class RecordingField
+{
+    Rep,
+    Title,
+    CallDate,
+    Account,
+    Outcome,
+    RepChannel
+};
+// "rep", "title", "call date", "account", "outcome", "rep channel".
+QString recordingFieldName(RecordingField field);
+
+// One call detail that changed, with its values as the command line writes them ("" for none:
+// no rep, no date, no account; a date is YYYY-MM-DD, a channel left or right).
+struct RecordingChange
+{
+    RecordingField field;
+    QString before;
+    QString after;
+};
+
+struct UpdatedRecording
+{
+    Recording recording;                  // as it is now
+    std::vector<RecordingChange> changes; // what really changed, in field order; often none
+};
+
 struct SessionChanges
 {
     std::optional<QString> objectives;
@@ -98,12 +138,19 @@ public:
     // Reps
     Result<Rep> ensureRep(const QString& name);
     Result<Rep> rep(int64_t id);
+    // Every rep, by name (case-insensitively).
+    Result<std::vector<Rep>> reps();
 
     // Recordings
     Result<AddedRecording> addRecording(const NewRecording& recording);
     Result<Recording> recording(int64_t id);
     Result<std::optional<Recording>> recordingByFingerprint(const QString& fingerprint);
     Result<std::vector<Recording>> recordings();
+    // Changes the call details asked for in one transaction and says which really changed
+    // (nothing is written for a value that is already so). A new rep name creates the rep; the
+    // recording's review sessions move to the new rep with it. A bad value (a blank title, a
+    // line break, a date in the future, …) fails with InvalidInput and changes nothing.
+    Result<UpdatedRecording> updateRecording(int64_t id, const RecordingChanges& changes);
     Result<void> relink(int64_t recordingId, const QString& newPath);
     // Remembers the size and modification time the file had when its fingerprint was checked.
     Result<void> setFileStamp(int64_t recordingId, const FileStamp& stamp);
@@ -160,6 +207,8 @@ private:
     Result<QString> checkPages(bool quick);
     Result<void> migrate();
     Result<void> checkText(const QString& text, const QString& tags = {});
+    // Refuses bad call details (StoreDetails.cpp); a new recording may have no title yet.
+    static Result<void> checkDetails(const RecordingChanges& details, bool newRecording);
     Result<void> changedFocusItem(int64_t noteId);
     // The note a client key was already used for, if any (for idempotent adds).
     Result<std::optional<std::pair<int64_t, Track>>> noteByClientKey(const QString& key);

@@ -50,6 +50,10 @@ Result<Rep> Store::ensureRep(const QString& name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return std::unexpected(invalid(QStringLiteral("a rep needs a name")));
+    RecordingChanges asRep;
+    asRep.repName = trimmed;
+    if (auto ok = checkDetails(asRep, true); !ok)
+        return std::unexpected(ok.error());
     if (auto ok = m_db->execute(
             QStringLiteral(
                 "INSERT INTO reps (name, created_at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING"),
@@ -69,6 +73,11 @@ Result<Rep> Store::rep(int64_t id)
                  QStringLiteral("rep"), id);
 }
 
+Result<std::vector<Rep>> Store::reps()
+{
+    return m_db->queryAll(kRepSelect + QStringLiteral("ORDER BY name COLLATE NOCASE, id"), readRep);
+}
+
 Result<AddedRecording> Store::addRecording(const NewRecording& r)
 {
     if (r.fingerprint.isEmpty() || r.path.isEmpty())
@@ -77,6 +86,13 @@ Result<AddedRecording> Store::addRecording(const NewRecording& r)
     if (r.durationMs < 0 || (r.repChannel != 0 && r.repChannel != 1))
         return std::unexpected(invalid(
             QStringLiteral("a recording needs a duration ≥ 0 and a rep channel of 0 or 1")));
+    RecordingChanges details;
+    details.repName = r.repName.trimmed();
+    details.title = r.title;
+    details.callDate = r.callDate;
+    details.account = r.account;
+    if (auto ok = checkDetails(details, true); !ok)
+        return std::unexpected(ok.error());
     auto existing = recordingByFingerprint(r.fingerprint);
     if (!existing)
         return std::unexpected(existing.error());

@@ -303,8 +303,14 @@ Result<void> Store::retime(int64_t noteId, int64_t startMs, std::optional<int64_
 Result<ShareableNote> Store::rephrase(int64_t privateNoteId, const QString& text)
 {
     auto original = privateNote(privateNoteId);
-    if (!original)
+    if (!original) {
+        if (trackOf(privateNoteId) == Track::Shareable)
+            return std::unexpected(
+                invalid(QStringLiteral("note %1 is shareable; only private notes are rephrased "
+                                       "for the rep (a shareable note's text can be edited)")
+                            .arg(privateNoteId)));
         return std::unexpected(original.error());
+    }
     sql::Transaction transaction(*m_db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());

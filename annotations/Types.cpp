@@ -57,4 +57,18 @@ std::optional<Outcome> outcomeFromName(const QString& name)
     return valueIn(kOutcomes, name);
 }
 
+QString repChannelName(int channel)
+{
+    return channel == 1 ? QStringLiteral("right") : QStringLiteral("left");
+}
+
+std::optional<int> repChannelFromName(const QString& name)
+{
+    if (name == u"left")
+        return 0;
+    if (name == u"right")
+        return 1;
+    return std::nullopt;
+}
+
 } // namespace coachtrack::annotations

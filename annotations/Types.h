@@ -41,6 +41,9 @@ std::optional<FocusStatus> focusStatusFromName(const QString& name);
 QString focusStatusLabel(FocusStatus status);
 QString outcomeName(Outcome outcome);
 std::optional<Outcome> outcomeFromName(const QString& name);
+// The rep's channel of a dual-channel recording: 0 "left", 1 "right".
+QString repChannelName(int channel);
+std::optional<int> repChannelFromName(const QString& name);
 
 struct Rep
 {

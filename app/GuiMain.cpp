@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 #include <optional>
@@ -102,6 +103,13 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
+    // `coachtrack nonsense`: a mistyped sub-command, not a recording to open (no such file,
+    // and nothing that makes it look like a path: no folder, no extension).
+    if (const QString first = positional.value(0); !first.isEmpty() && !QFileInfo::exists(first) &&
+                                                   !first.contains(u'/') && !first.contains(u'.')) {
+        err << "coachtrack: unknown command '" << first << "' (see coachtrack --help)\n";
+        return 2;
+    }
     if (positional.size() > 1) {
         err << "coachtrack: unknown command or too many files: " << positional.join(u' ')
             << "\nTry 'coachtrack --help'.\n";

@@ -2,6 +2,7 @@
 
 #include "media/MediaError.h"
 
+#include <QDateTime>
 #include <QString>
 #include <cstdint>
 #include <expected>
@@ -39,6 +40,9 @@ struct MediaInfo
     std::optional<AudioStreamInfo> audio;
     std::optional<VideoStreamInfo> video;
     QString fingerprint;
+    // When the file says it was recorded: its `creation_time` tag (container, else a stream),
+    // else its `date` tag when that names a day. Unset when it says nothing usable.
+    std::optional<QDateTime> recordedAt;
 };
 
 // Opens `path` with FFmpeg and describes it. The audio stream is test-decoded, so a file

@@ -11,6 +11,7 @@ extern "C" {
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace coachtrack::media {
 
@@ -82,6 +83,43 @@ std::optional<int64_t> truncatedAudioEnd(const QString& path, int audioIndex, in
     return end;
 }
 
+// A recording time tag as FFmpeg reports it: "2026-03-04T10:20:30.000000Z" (creation_time), or
+// a `date` tag such as "2026-03-04", "2026-03-04 10:20" or "2026-03-04T10:20:30+01:00". A bare
+// year names no day, and times before 1980 are a zeroed clock, not a call.
+std::optional<QDateTime> tagTime(const AVDictionary* metadata, const char* key)
+{
+    const AVDictionaryEntry* entry = av_dict_get(metadata, key, nullptr, 0);
+    if (!entry)
+        return std::nullopt;
+    QString text = QString::fromUtf8(entry->value).trimmed();
+    if (text.size() > 10 && text[10] == u' ')
+        text[10] = u'T';
+    // Qt reads at most milliseconds: finer digits ("30.000000Z") are dropped first.
+    static const QRegularExpression finer(QStringLiteral("(\\.\\d{3})\\d+"));
+    text.replace(finer, QStringLiteral("\\1"));
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid() && text.size() == 10)
+        time = QDate::fromString(text, Qt::ISODate).startOfDay();
+    if (!time.isValid() || time.date().year() < 1980)
+        return std::nullopt;
+    return time;
+}
+
+std::optional<QDateTime> recordedAt(const AVFormatContext* format)
+{
+    if (auto time = tagTime(format->metadata, "creation_time"))
+        return time;
+    for (unsigned i = 0; i < format->nb_streams; ++i)
+        if (auto time = tagTime(format->streams[i]->metadata, "creation_time"))
+            return time;
+    if (auto time = tagTime(format->metadata, "date"))
+        return time;
+    for (unsigned i = 0; i < format->nb_streams; ++i)
+        if (auto time = tagTime(format->streams[i]->metadata, "date"))
+            return time;
+    return std::nullopt;
+}
+
 } // namespace
 
 std::expected<MediaInfo, Error> probeMedia(const QString& path)
@@ -96,6 +134,7 @@ std::expected<MediaInfo, Error> probeMedia(const QString& path)
     info.format = QString::fromUtf8(format->iformat->name);
     info.sizeBytes = QFileInfo(path).size();
     info.bitRate = format->bit_rate;
+    info.recordedAt = recordedAt(format);
     if (format->duration != AV_NOPTS_VALUE && format->duration > 0)
         info.durationMs = format->duration / (AV_TIME_BASE / 1000);
 
@@ -151,7 +190,10 @@ QByteArray mediaInfoToJson(const MediaInfo& info)
                      {QStringLiteral("format"), info.format},
                      {QStringLiteral("size_bytes"), qint64(info.sizeBytes)},
                      {QStringLiteral("bit_rate"), qint64(info.bitRate)},
-                     {QStringLiteral("fingerprint"), info.fingerprint}};
+                     {QStringLiteral("fingerprint"), info.fingerprint},
+                     {QStringLiteral("recorded_at"),
+                      info.recordedAt ? QJsonValue(info.recordedAt->toString(Qt::ISODate))
+                                      : QJsonValue(QJsonValue::Null)}};
     if (info.audio)
         root.insert(QStringLiteral("audio"),
                     QJsonObject{{QStringLiteral("codec"), info.audio->codec},

@@ -9,14 +9,28 @@
 
 namespace coachtrack::workflows {
 
+QDate callDateOf(const media::MediaInfo& info)
+{
+    // A date after tomorrow is a wrong clock (a recorder never set, a touched file), not a call.
+    const QDate latest = QDate::currentDate().addDays(1);
+    if (info.recordedAt && info.recordedAt->isValid()) {
+        const QDate recorded = info.recordedAt->toLocalTime().date();
+        if (recorded <= latest)
+            return recorded;
+    }
+    const QDate modified = QFileInfo(info.path).lastModified().date();
+    return modified.isValid() && modified <= latest ? modified : QDate();
+}
+
 annotations::NewRecording newRecordingFor(const media::MediaInfo& info)
 {
     annotations::NewRecording recording;
     recording.path = info.path;
     recording.fingerprint = info.fingerprint;
     recording.durationMs = info.durationMs;
-    recording.title = QFileInfo(info.path).completeBaseName();
-    recording.callDate = QFileInfo(info.path).lastModified().date();
+    // One line, whatever the file is called.
+    recording.title = QFileInfo(info.path).completeBaseName().simplified();
+    recording.callDate = callDateOf(info);
     recording.stamp = fileStampOf(info.path);
     recording.headerDurationMs = info.headerDurationMs;
     return recording;

@@ -2,6 +2,7 @@
 
 #include "workflows/WorkflowError.h"
 
+#include <QDate>
 #include <QString>
 #include <cstdint>
 #include <expected>
@@ -17,8 +18,13 @@ class Store;
 
 namespace coachtrack::workflows {
 
+// The day a probed file's call happened, as far as the file tells: the local day of the
+// recording time in its metadata (creation_time, date), else its modification day (a call is
+// usually saved the day it ran); a day after tomorrow (a wrong clock) is none.
+QDate callDateOf(const media::MediaInfo& info);
+
 // A new library entry for a probed file: its path, fingerprint and length, titled by its
-// file name and dated by the file's modification day (a call is usually saved the day it ran).
+// file name and dated by callDateOf.
 annotations::NewRecording newRecordingFor(const media::MediaInfo& info);
 
 // "Recordings (*.wav *.mp3 …);;All files (*)" for file dialogs.

@@ -2,6 +2,7 @@
 
 #include "annotations/TimeCode.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace coachtrack::app::cli {
@@ -42,9 +43,14 @@ int CliContext::parse(const QStringList& args, int minPositional, int maxPositio
 
 int CliContext::fail(const QString& message, int code)
 {
+    inform(message);
+    return code;
+}
+
+void CliContext::inform(const QString& message)
+{
     m_out.flush();
     QTextStream(stderr) << "coachtrack " << m_name << ": " << message << '\n';
-    return code;
 }
 
 std::unique_ptr<annotations::Store> CliContext::openStore(const GlobalOptions& global)
@@ -109,6 +115,52 @@ std::optional<QDate> CliContext::date(const QString& text)
         return std::nullopt;
     }
     return d;
+}
+
+int checkAction(const QString& noun, const QString& description, const std::vector<Action>& actions,
+                const QStringList& args)
+{
+    const QString action = args.value(1);
+    QStringList names;
+    for (const Action& a : actions) {
+        if (a.name == action)
+            return -1;
+        names << a.name;
+    }
+    if (action == u"--help" || action == u"-h" || action == u"help") {
+        QTextStream out(stdout);
+        out << "Usage: coachtrack " << noun << " ACTION [options] ARGS…\n"
+            << description << "\n\nActions:\n";
+        for (const Action& a : actions)
+            out << QStringLiteral("  %1  %2\n").arg(a.name, -9).arg(a.summary);
+        out << "\n'coachtrack " << noun << " ACTION --help' shows an action's arguments and "
+            << "options.\n";
+        return 0;
+    }
+    const QString choices = names.size() > 1
+                                ? names.mid(0, names.size() - 1).join(QStringLiteral(", ")) +
+                                      QStringLiteral(" or ") + names.last()
+                                : names.value(0);
+    QTextStream(stderr) << "coachtrack " << noun << ": "
+                        << (action.isEmpty()
+                                ? QStringLiteral("name an action: ")
+                                : QStringLiteral("unknown action '%1'; use ").arg(action))
+                        << choices << " (see 'coachtrack " << noun << " --help')\n";
+    return 2;
+}
+
+QString actionSummary(const std::vector<Action>& actions, const QString& name)
+{
+    for (const Action& a : actions)
+        if (a.name == name)
+            return a.summary;
+    return {};
+}
+
+QByteArray jsonText(const QJsonArray& array)
+{
+    return array.isEmpty() ? QByteArrayLiteral("[]\n")
+                           : QJsonDocument(array).toJson(QJsonDocument::Indented);
 }
 
 QJsonValue jsonOrNull(const QString& s)

@@ -4,11 +4,13 @@
 #include "app/cli/CliRegistry.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
 #include <QTextStream>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace coachtrack::app::cli {
 
@@ -27,6 +29,9 @@ public:
     QTextStream& out() { return m_out; }
     // Prints "coachtrack NAME: message" on stderr and returns `code`.
     int fail(const QString& message, int code = 1);
+    // Prints "coachtrack NAME: message" on stderr: a word for humans beside the results
+    // ("no notes"), which scripts reading stdout never see.
+    void inform(const QString& message);
 
     // Opens the library (--db or the default); on failure prints why and returns null.
     std::unique_ptr<annotations::Store> openStore(const GlobalOptions& global);
@@ -56,6 +61,24 @@ private:
     QTextStream m_out{stdout};
 };
 
+// One action of a noun with actions (`coachtrack note add`, `coachtrack session show`).
+struct Action
+{
+    QString name;
+    QString summary; // one line for the noun's --help
+};
+
+// Checks the action of `coachtrack NOUN ACTION …` (args[0] is NOUN): returns -1 when args[1]
+// is one of `actions` and the command goes on. Otherwise answers: `NOUN --help` (-h, help)
+// lists the actions on stdout and returns 0; no action or an unknown one is a usage error
+// (one line on stderr, 2).
+int checkAction(const QString& noun, const QString& description, const std::vector<Action>& actions,
+                const QStringList& args);
+// The summary of `name` in `actions` ("" when there is none).
+QString actionSummary(const std::vector<Action>& actions, const QString& name);
+
+// A JSON array as the --json outputs print it: indented, "[]" when empty.
+QByteArray jsonText(const QJsonArray& array);
 // JSON null for an empty string, else the string (the documented --json output).
 QJsonValue jsonOrNull(const QString& s);
 // YYYY-MM-DD, or "" for no date.

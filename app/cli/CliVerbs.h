@@ -12,6 +12,8 @@ namespace coachtrack::app::cli {
 int runAdd(const GlobalOptions& global, const QStringList& args);
 int runList(const GlobalOptions& global, const QStringList& args);
 int runRelink(const GlobalOptions& global, const QStringList& args);
+// RecordingCli.cpp: `recording show|set`, one recording's call details.
+int runRecording(const GlobalOptions& global, const QStringList& args);
 // SessionCli.cpp: a review session's details.
 int runSession(const GlobalOptions& global, const QStringList& args);
 // SearchCli.cpp: full-text search over notes.

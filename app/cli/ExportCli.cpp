@@ -26,7 +26,8 @@ int runExport(const GlobalOptions& global, const QStringList& args)
         QStringLiteral("ID"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        QStringLiteral("pdf, html, md, odt, csv, json or vtt (eaf: archive only)."),
+        QStringLiteral("pdf, html, md, odt, csv, json or vtt (eaf: archive only); default: "
+                       "OUT's extension."),
         QStringLiteral("F"));
     const QCommandLineOption paper(QStringLiteral("paper"),
                                    QStringLiteral("a4 (default) or letter, for pdf."),
@@ -53,17 +54,26 @@ int runExport(const GlobalOptions& global, const QStringList& args)
 
     if (cmd.isSet(session) == !cmd.positional(0).isEmpty())
         return cmd.fail(QStringLiteral("name either a recording id or --session ID"), 2);
-    if (!cmd.isSet(format))
-        return cmd.fail(QStringLiteral("--format is required: %1")
-                            .arg(exportFormatNames().join(QStringLiteral(", "))),
-                        2);
     if (!cmd.isSet(output))
         return cmd.fail(QStringLiteral("-o OUT is required"), 2);
     ExportRequest request;
     request.databasePath =
         global.databasePath.isEmpty() ? Store::defaultPath() : global.databasePath;
     request.outputPath = cmd.value(output);
-    const QString formatName = cmd.value(format);
+    // The format the output's extension names, if any: out.pdf, notes.vtt, archive.eaf.
+    const QString suffix = QFileInfo(request.outputPath).suffix().toLower();
+    const bool suffixNamesFormat = cmd.isSet(includePrivate)
+                                       ? archiveFormatFromName(suffix).has_value()
+                                       : exportFormatFromName(suffix) || suffix == u"eaf";
+    if (!cmd.isSet(format) && !suffixNamesFormat)
+        return cmd.fail(QStringLiteral("--format is required: the extension of %1 names no %2")
+                            .arg(QFileInfo(request.outputPath).fileName(),
+                                 cmd.isSet(includePrivate)
+                                     ? QStringLiteral("archive format (json, eaf)")
+                                     : QStringLiteral("format (%1)")
+                                           .arg(exportFormatNames().join(QStringLiteral(", ")))),
+                        2);
+    const QString formatName = cmd.isSet(format) ? cmd.value(format) : suffix;
     if (cmd.isSet(includePrivate)) {
         request.archive = archiveFormatFromName(formatName);
         if (!request.archive)
@@ -81,6 +91,16 @@ int runExport(const GlobalOptions& global, const QStringList& args)
                 2);
         request.format = *chosen;
     }
+    // Both given and at odds (--format html -o x.pdf): written as asked, but said.
+    const QString chosenName =
+        request.archive ? archiveFormatName(*request.archive) : exportFormatName(request.format);
+    const auto suffixFormat = exportFormatFromName(suffix);
+    const QString suffixName = suffixFormat ? exportFormatName(*suffixFormat) : suffix;
+    const QString mismatch =
+        cmd.isSet(format) && suffixNamesFormat && suffixName != chosenName
+            ? QStringLiteral("%1 holds %2, not what its extension says (%3)")
+                  .arg(QFileInfo(request.outputPath).fileName(), chosenName, suffixName)
+            : QString();
     const auto paperSize = paperFromName(cmd.value(paper));
     if (!paperSize)
         return cmd.fail(QStringLiteral("--paper must be a4 or letter"), 2);
@@ -122,6 +142,8 @@ int runExport(const GlobalOptions& global, const QStringList& args)
     auto report = runDebriefExport(request, progress, cancel);
     if (!report)
         return cmd.fail(report.error().message);
+    if (!mismatch.isEmpty())
+        report->warnings.prepend(mismatch);
     for (const QString& warning : report->warnings)
         QTextStream(stderr) << "coachtrack export: warning: " << warning << '\n';
     cmd.out() << "wrote " << QFileInfo(report->outputPath).absoluteFilePath() << '\n';

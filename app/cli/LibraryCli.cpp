@@ -2,13 +2,13 @@
 #include "annotations/TimeCode.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
+#include "app/cli/RecordingCli.h"
 #include "media/MediaInfo.h"
 #include "workflows/LibraryLink.h"
 #include "workflows/RecordingCheck.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace coachtrack::app::cli {
@@ -19,50 +19,51 @@ using namespace workflows;
 int runAdd(const GlobalOptions& global, const QStringList& args)
 {
     CliContext cmd(QStringLiteral("add"),
-                   QStringLiteral("Add a call recording to the library and print its id "
-                                  "(the same file again, even moved or renamed, prints the "
-                                  "existing id)."));
-    cmd.parser().addOptions(
-        {{QStringLiteral("rep"), QStringLiteral("The rep on the call."), QStringLiteral("NAME")},
-         {QStringLiteral("title"), QStringLiteral("A title (default: the file name)."),
-          QStringLiteral("T")},
-         {QStringLiteral("call-date"), QStringLiteral("When the call happened."),
-          QStringLiteral("YYYY-MM-DD")},
-         {QStringLiteral("account"), QStringLiteral("Account or deal."), QStringLiteral("A")},
-         {QStringLiteral("outcome"), QStringLiteral("won, lost or open (default)."),
-          QStringLiteral("O"), QStringLiteral("open")},
-         {QStringLiteral("rep-channel"), QStringLiteral("left (default) or right."),
-          QStringLiteral("SIDE"), QStringLiteral("left")}});
+                   QStringLiteral("Add a call recording to the library and print its id. The same "
+                                  "file again, even moved or renamed, prints the existing id and "
+                                  "gets the details given (stderr says what changed). A new "
+                                  "recording's call date is the recording date in the file's "
+                                  "metadata, else the day the file was last modified."));
+    addDetailOptions(cmd, QStringLiteral("A title (default: the file name)."));
     cmd.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The recording."));
     if (int rc = cmd.parse(args, 1, 1); rc >= 0)
         return rc;
-    const auto callDate = cmd.date(cmd.value(QStringLiteral("call-date")));
-    if (!callDate)
-        return 1;
-    const auto outcome = outcomeFromName(cmd.value(QStringLiteral("outcome")));
-    if (!outcome)
-        return cmd.fail(QStringLiteral("--outcome must be won, lost or open"), 2);
-    const QString side = cmd.value(QStringLiteral("rep-channel"));
-    if (side != u"left" && side != u"right")
-        return cmd.fail(QStringLiteral("--rep-channel must be left or right"), 2);
+    const auto details = detailsFrom(cmd);
+    if (!details)
+        return details.error();
     auto info = media::probeMedia(cmd.positional(0));
     if (!info)
         return cmd.fail(info.error().message);
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
-    const QString title = cmd.isSet(QStringLiteral("title"))
-                              ? cmd.value(QStringLiteral("title"))
-                              : QFileInfo(info->path).completeBaseName();
-    auto added = store->addRecording(
-        {info->path, info->fingerprint, info->durationMs, *callDate, title,
-         cmd.value(QStringLiteral("rep")), cmd.value(QStringLiteral("account")), *outcome,
-         side == u"left" ? 0 : 1, fileStampOf(info->path), info->headerDurationMs});
+    auto known = store->recordingByFingerprint(info->fingerprint);
+    if (!known)
+        return cmd.fail(known.error().message);
+    // A known recording gets the details first: a bad one fails before anything is written.
+    std::optional<UpdatedRecording> updated;
+    if (*known && anyDetail(*details)) {
+        auto done = store->updateRecording((*known)->id, *details);
+        if (!done)
+            return cmd.fail(done.error().message);
+        updated = std::move(*done);
+    }
+    NewRecording recording = newRecordingFor(*info);
+    if (!*known) {
+        recording.repName = details->repName.value_or(QString());
+        recording.title = details->title.value_or(recording.title);
+        recording.callDate = details->callDate.value_or(recording.callDate);
+        recording.account = details->account.value_or(QString());
+        recording.outcome = details->outcome.value_or(Outcome::Open);
+        recording.repChannel = details->repChannel.value_or(0);
+    }
+    auto added = store->addRecording(recording);
     if (!added)
         return cmd.fail(added.error().message);
     if (added->relinked)
-        QTextStream(stderr) << "coachtrack add: recording " << added->id
-                            << " was found again at its new path\n";
+        cmd.inform(QStringLiteral("recording %1 was found again at its new path").arg(added->id));
+    if (updated)
+        cmd.inform(describeUpdate(added->id, *updated));
     cmd.out() << added->id << '\n';
     return 0;
 }
@@ -80,10 +81,18 @@ int runList(const GlobalOptions& global, const QStringList& args)
     if (!recordings)
         return cmd.fail(recordings.error().message);
     QJsonArray json;
+    const bool asJson = cmd.isSet(QStringLiteral("json"));
+    const QString row = QStringLiteral("%1  %2  %3  %4  %5%6\n");
+    if (!asJson && recordings->empty())
+        cmd.inform(QStringLiteral("no recordings yet ('coachtrack add FILE' adds one)"));
+    else if (!asJson)
+        cmd.out() << row.arg(QStringLiteral("  id"), QStringLiteral("call date "),
+                             QStringLiteral("%1").arg(QStringLiteral("rep"), -14),
+                             QStringLiteral("  length"), QStringLiteral("title"), QString());
     for (const Recording& r : *recordings) {
         const QString rep = r.repId ? store->rep(*r.repId).value_or(Rep{}).name : QString();
         const bool missing = !QFileInfo::exists(r.path);
-        if (cmd.isSet(QStringLiteral("json"))) {
+        if (asJson) {
             json.append(
                 QJsonObject{{QStringLiteral("id"), qint64(r.id)},
                             {QStringLiteral("title"), r.title},
@@ -92,20 +101,21 @@ int runList(const GlobalOptions& global, const QStringList& args)
                             {QStringLiteral("duration_ms"), qint64(r.durationMs)},
                             {QStringLiteral("path"), r.path},
                             {QStringLiteral("missing"), missing},
-                            {QStringLiteral("outcome"), outcomeName(r.outcome)}});
+                            {QStringLiteral("outcome"), outcomeName(r.outcome)},
+                            {QStringLiteral("account"), jsonOrNull(r.account)},
+                            {QStringLiteral("rep_channel"), repChannelName(r.repChannel)}});
             continue;
         }
-        cmd.out() << QStringLiteral("%1  %2  %3  %4  %5%6\n")
-                         .arg(r.id, 4)
-                         .arg(r.callDate.isValid() ? r.callDate.toString(Qt::ISODate)
-                                                   : QStringLiteral("          "))
-                         .arg(rep.isEmpty() ? QStringLiteral("—") : rep, -14)
-                         .arg(formatClock(r.durationMs), 8)
-                         .arg(r.title)
-                         .arg(missing ? QStringLiteral("  [missing: ") + r.path + u']' : QString());
+        // One arg() call for all fields, so that a "%1" in a title stays as it is.
+        cmd.out() << row.arg(
+            QStringLiteral("%1").arg(r.id, 4),
+            QStringLiteral("%1").arg(isoDateOrEmpty(r.callDate), -10),
+            QStringLiteral("%1").arg(rep.isEmpty() ? QStringLiteral("—") : rep, -14),
+            QStringLiteral("%1").arg(formatClock(r.durationMs), 8), r.title,
+            missing ? QStringLiteral("  [missing: ") + r.path + u']' : QString());
     }
-    if (cmd.isSet(QStringLiteral("json")))
-        cmd.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    if (asJson)
+        cmd.out() << jsonText(json);
     return 0;
 }
 

@@ -1,9 +1,9 @@
+// `coachtrack note ACTION`: notes of both tracks and focus items.
 #include "annotations/TimeCode.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -12,6 +12,24 @@ namespace coachtrack::app::cli {
 using namespace annotations;
 
 namespace {
+
+const std::vector<Action>& noteActions()
+{
+    static const std::vector<Action> actions = {
+        {QStringLiteral("add"),
+         QStringLiteral("add a private or shareable note at a moment of the call; prints its id")},
+        {QStringLiteral("list"), QStringLiteral("list a call's notes in time order")},
+        {QStringLiteral("edit"), QStringLiteral("change a note's text (--text) or time (--at)")},
+        {QStringLiteral("delete"), QStringLiteral("delete a note")},
+        {QStringLiteral("focus"), QStringLiteral("make a shareable note a focus item")},
+        {QStringLiteral("unfocus"), QStringLiteral("make a focus item a plain note again")},
+        {QStringLiteral("status"),
+         QStringLiteral("set a focus item's status: open, practising, achieved or dropped")},
+        {QStringLiteral("rephrase"),
+         QStringLiteral("write the shareable twin of a private note (--text); prints its id")},
+    };
+    return actions;
+}
 
 QJsonObject noteJson(int64_t id, Track track, int64_t start, std::optional<int64_t> end,
                      const QString& text, std::optional<FocusStatus> focus)
@@ -144,9 +162,13 @@ int noteList(const GlobalOptions& global, const QStringList& args)
         QJsonArray array;
         for (const auto& n : notes)
             array.append(n);
-        cmd.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        cmd.out() << jsonText(array);
         return 0;
     }
+    if (notes.empty())
+        cmd.inform(QStringLiteral("no %1notes in recording %2's review session")
+                       .arg(only ? trackName(*only) + u' ' : QString())
+                       .arg(*rec));
     for (const auto& n : notes)
         cmd.out() << QStringLiteral("%1  %2  %3  %4%5\n")
                          .arg(n[QStringLiteral("id")].toInteger(), 5)
@@ -163,17 +185,24 @@ int noteList(const GlobalOptions& global, const QStringList& args)
 // note edit | delete | focus | unfocus | status | rephrase: one note by id.
 int noteChange(const GlobalOptions& global, const QString& action, const QStringList& args)
 {
-    CliContext cmd(
-        QStringLiteral("note ") + action,
-        QStringLiteral(
-            "Change one note: edit (--text T and/or --at TIME [--end TIME]), delete, focus, "
-            "unfocus, status STATUS (open, practising, achieved, dropped), rephrase --text T "
-            "(creates the shareable twin of a private note and prints its id)."));
-    cmd.parser().addOptions(
-        {{QStringLiteral("text"), QStringLiteral("New text."), QStringLiteral("TEXT")},
-         {QStringLiteral("at"), QStringLiteral("New start time."), QStringLiteral("TIME")},
-         {QStringLiteral("end"), QStringLiteral("New end time."), QStringLiteral("TIME")}});
+    QString summary = actionSummary(noteActions(), action);
+    summary[0] = summary[0].toUpper();
+    CliContext cmd(QStringLiteral("note ") + action, summary + u'.');
+    if (action == u"edit")
+        cmd.parser().addOptions(
+            {{QStringLiteral("text"), QStringLiteral("New text."), QStringLiteral("TEXT")},
+             {QStringLiteral("at"), QStringLiteral("New start time: [[hh:]mm:]ss[.mmm]."),
+              QStringLiteral("TIME")},
+             {QStringLiteral("end"), QStringLiteral("New end time (with --at)."),
+              QStringLiteral("TIME")}});
+    else if (action == u"rephrase")
+        cmd.parser().addOption({QStringLiteral("text"),
+                                QStringLiteral("The rep-facing words of the shareable twin."),
+                                QStringLiteral("TEXT")});
     cmd.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Note id."));
+    if (action == u"status")
+        cmd.parser().addPositionalArgument(
+            QStringLiteral("STATUS"), QStringLiteral("open, practising, achieved or dropped."));
     const int extra = action == u"status" ? 1 : 0;
     if (int rc = cmd.parse(args, 1 + extra, 1 + extra); rc >= 0)
         return rc;
@@ -188,10 +217,14 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
     if (action == u"rephrase" && !cmd.isSet(QStringLiteral("text")))
         return cmd.fail(QStringLiteral("give the rep-facing words with --text"), 2);
     std::optional<int64_t> at, end;
-    if (cmd.isSet(QStringLiteral("at")) && !(at = cmd.time(cmd.value(QStringLiteral("at")))))
-        return 1;
-    if (cmd.isSet(QStringLiteral("end")) && !(end = cmd.time(cmd.value(QStringLiteral("end")))))
-        return 1;
+    if (action == u"edit") {
+        if (cmd.isSet(QStringLiteral("end")) && !cmd.isSet(QStringLiteral("at")))
+            return cmd.fail(QStringLiteral("--end goes with --at (the note's new start)"), 2);
+        if (cmd.isSet(QStringLiteral("at")) && !(at = cmd.time(cmd.value(QStringLiteral("at")))))
+            return 1;
+        if (cmd.isSet(QStringLiteral("end")) && !(end = cmd.time(cmd.value(QStringLiteral("end")))))
+            return 1;
+    }
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
@@ -234,19 +267,18 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
 
 int runNote(const GlobalOptions& global, const QStringList& args)
 {
+    if (int rc = checkAction(QStringLiteral("note"),
+                             QStringLiteral("The notes of a call's review session, in two tracks "
+                                            "(private and shareable), and its focus items."),
+                             noteActions(), args);
+        rc >= 0)
+        return rc;
     const QString action = args.value(1);
-    static const QStringList changes = {QStringLiteral("edit"),   QStringLiteral("delete"),
-                                        QStringLiteral("focus"),  QStringLiteral("unfocus"),
-                                        QStringLiteral("status"), QStringLiteral("rephrase")};
     if (action == u"add")
         return noteAdd(global, args.mid(1));
     if (action == u"list")
         return noteList(global, args.mid(1));
-    if (changes.contains(action))
-        return noteChange(global, action, args.mid(1));
-    QTextStream(stderr) << "coachtrack note: unknown action '" << action
-                        << "'; use add, list, edit, delete, focus, unfocus, status or rephrase\n";
-    return 2;
+    return noteChange(global, action, args.mid(1));
 }
 
 } // namespace coachtrack::app::cli

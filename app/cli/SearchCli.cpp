@@ -4,7 +4,6 @@
 #include "app/cli/CliVerbs.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace coachtrack::app::cli {
@@ -57,7 +56,10 @@ int runSearch(const GlobalOptions& global, const QStringList& args)
                              .arg(h.snippet);
     }
     if (cmd.isSet(QStringLiteral("json")))
-        cmd.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        cmd.out() << jsonText(json);
+    else if (hits.empty())
+        cmd.inform(QStringLiteral("no %1notes match '%2'")
+                       .arg(track == u"all" ? QString() : track + u' ', cmd.positional(0)));
     return 0;
 }
 

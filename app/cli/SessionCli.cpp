@@ -12,45 +12,59 @@ using namespace annotations;
 
 int runSession(const GlobalOptions& global, const QStringList& args)
 {
-    CliContext cmd(
-        QStringLiteral("session"),
-        QStringLiteral(
-            "Show or change a recording's review session: 'session show REC [--json]', "
-            "'session set REC [--objectives T] [--next-steps T] [--next-date D] [--cap N]'."));
-    cmd.parser().addOptions(
-        {{QStringLiteral("objectives"), QStringLiteral("What this review looks at."),
-          QStringLiteral("T")},
-         {QStringLiteral("next-steps"), QStringLiteral("What happens next."), QStringLiteral("T")},
-         {QStringLiteral("next-date"), QStringLiteral("Next coaching conversation ('' clears)."),
-          QStringLiteral("YYYY-MM-DD")},
-         {QStringLiteral("cap"), QStringLiteral("Focus items allowed, 1 to 5."),
-          QStringLiteral("N")},
-         {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
-    cmd.parser().addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("show or set."));
-    cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
-    if (int rc = cmd.parse(args, 2, 2); rc >= 0)
+    static const std::vector<Action> actions = {
+        {QStringLiteral("show"),
+         QStringLiteral("show a call's review session: objectives, next steps, date, focus")},
+        {QStringLiteral("set"),
+         QStringLiteral("change a review session's objectives, next steps, next coaching date or "
+                        "focus cap")},
+    };
+    if (int rc = checkAction(QStringLiteral("session"),
+                             QStringLiteral("A recording's review session: what the review looks "
+                                            "at, what happens next and how many focus items it "
+                                            "may hold."),
+                             actions, args);
+        rc >= 0)
         return rc;
-    const QString action = cmd.positional(0);
-    if (action != u"show" && action != u"set")
-        return cmd.fail(QStringLiteral("unknown action '%1': use show or set").arg(action), 2);
-    const auto rec = cmd.id(cmd.positional(1), QStringLiteral("recording"));
+    const QString action = args.value(1);
+    QString summary = actionSummary(actions, action);
+    summary[0] = summary[0].toUpper();
+    CliContext cmd(QStringLiteral("session ") + action, summary + u'.');
+    if (action == u"set")
+        cmd.parser().addOptions(
+            {{QStringLiteral("objectives"), QStringLiteral("What this review looks at."),
+              QStringLiteral("T")},
+             {QStringLiteral("next-steps"), QStringLiteral("What happens next."),
+              QStringLiteral("T")},
+             {QStringLiteral("next-date"),
+              QStringLiteral("Next coaching conversation ('' clears)."),
+              QStringLiteral("YYYY-MM-DD")},
+             {QStringLiteral("cap"), QStringLiteral("Focus items allowed, 1 to 5."),
+              QStringLiteral("N")}});
+    cmd.parser().addOption({QStringLiteral("json"), QStringLiteral("Print the session as JSON.")});
+    cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
+    if (int rc = cmd.parse(args.mid(1), 1, 1); rc >= 0)
+        return rc;
+    const auto rec = cmd.id(cmd.positional(0), QStringLiteral("recording"));
     if (!rec)
         return 1;
     SessionChanges changes;
-    if (cmd.isSet(QStringLiteral("objectives")))
-        changes.objectives = cmd.value(QStringLiteral("objectives"));
-    if (cmd.isSet(QStringLiteral("next-steps")))
-        changes.nextSteps = cmd.value(QStringLiteral("next-steps"));
-    if (cmd.isSet(QStringLiteral("next-date"))) {
-        changes.nextCoachingDate = cmd.date(cmd.value(QStringLiteral("next-date")));
-        if (!changes.nextCoachingDate)
-            return 1;
-    }
-    if (cmd.isSet(QStringLiteral("cap"))) {
-        bool ok = false;
-        changes.focusCap = cmd.value(QStringLiteral("cap")).toInt(&ok);
-        if (!ok)
-            return cmd.fail(QStringLiteral("--cap must be a number from 1 to 5"), 2);
+    if (action == u"set") {
+        if (cmd.isSet(QStringLiteral("objectives")))
+            changes.objectives = cmd.value(QStringLiteral("objectives"));
+        if (cmd.isSet(QStringLiteral("next-steps")))
+            changes.nextSteps = cmd.value(QStringLiteral("next-steps"));
+        if (cmd.isSet(QStringLiteral("next-date"))) {
+            changes.nextCoachingDate = cmd.date(cmd.value(QStringLiteral("next-date")));
+            if (!changes.nextCoachingDate)
+                return 1;
+        }
+        if (cmd.isSet(QStringLiteral("cap"))) {
+            bool ok = false;
+            changes.focusCap = cmd.value(QStringLiteral("cap")).toInt(&ok);
+            if (!ok)
+                return cmd.fail(QStringLiteral("--cap must be a number from 1 to 5"), 2);
+        }
     }
     auto opened = cmd.openCurrentSession(global, *rec);
     if (!opened)

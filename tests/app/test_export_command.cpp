@@ -202,7 +202,8 @@ TEST_CASE("export refuses bad requests with one line and writes nothing",
     const QString out = call.lib.file(QStringLiteral("never.pdf"));
     const QString rec = call.rec;
     const std::vector<std::pair<QStringList, QString>> cases = {
-        {{QStringLiteral("export"), rec, QStringLiteral("-o"), out},
+        {{QStringLiteral("export"), rec, QStringLiteral("-o"),
+          call.lib.file(QStringLiteral("never.docx"))},
          QStringLiteral("--format is required")},
         {{QStringLiteral("export"), rec, QStringLiteral("--format"), QStringLiteral("docx"),
           QStringLiteral("-o"), out},
