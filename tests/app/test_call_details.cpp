@@ -45,7 +45,7 @@ TEST_CASE("Ctrl+I edits the call's rep, title, date and account; the library sho
     Workspace w;
     QTest::keyClick(w.window.get(), Qt::Key_I, Qt::ControlModifier);
     app::CallDetailsDialog* dialog = openDialog(w.window.get());
-    CHECK(QApplication::focusWidget() == dialog->repBox()->lineEdit()); // rep first
+    CHECK(QTest::qWaitFor([&] { return dialog->repBox()->hasFocus(); }, 5000)); // the rep first
     dialog->repBox()->setCurrentText(QStringLiteral("Sam"));
     dialog->titleEdit()->setText(QStringLiteral("Acme discovery"));
     dialog->dateEdit()->setDate(QDate(2026, 11, 20));
@@ -61,6 +61,8 @@ TEST_CASE("Ctrl+I edits the call's rep, title, date and account; the library sho
     CHECK(w.window->windowTitle().contains(QStringLiteral("Acme discovery")));
 
     // Nothing changed: nothing is written, and the window says so.
+    QApplication::setActiveWindow(w.window.get()); // as the window manager does after a dialog
+    REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
     QTest::keyClick(w.window.get(), Qt::Key_I, Qt::ControlModifier);
     dialog = openDialog(w.window.get());
     CHECK(dialog->repBox()->currentText() == QStringLiteral("Sam"));

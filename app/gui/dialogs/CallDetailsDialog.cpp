@@ -11,8 +11,8 @@ namespace coachtrack::app {
 using annotations::Outcome;
 
 CallDetailsDialog::CallDetailsDialog(const annotations::Recording& recording,
-                                     const QString& repName, const QStringList& reps,
-                                     bool repOnly, QWidget* parent)
+                                     const QString& repName, const QStringList& reps, bool repOnly,
+                                     QWidget* parent)
     : QDialog(parent)
     , m_recording(recording)
     , m_repName(repName)
@@ -63,7 +63,12 @@ CallDetailsDialog::CallDetailsDialog(const annotations::Recording& recording,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
-    m_rep->setFocus();
+}
+
+void CallDetailsDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    m_rep->setFocus(Qt::OtherFocusReason); // whose call it is, first
 }
 
 annotations::RecordingChanges CallDetailsDialog::changes() const

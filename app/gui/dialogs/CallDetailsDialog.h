@@ -28,6 +28,9 @@ public:
     QLineEdit* titleEdit() const { return m_title; }
     QDateEdit* dateEdit() const { return m_date; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     annotations::Recording m_recording;
     QString m_repName;

@@ -27,12 +27,11 @@ void MainWindow::editCallDetails(int64_t recordingId)
         showError(details.error().message);
         return;
     }
-    auto* dialog = new CallDetailsDialog(details->recording, details->repName, details->reps,
-                                         false, this);
+    auto* dialog =
+        new CallDetailsDialog(details->recording, details->repName, details->reps, false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, recordingId] {
-        applyCallDetails({recordingId}, dialog->changes());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, recordingId] { applyCallDetails({recordingId}, dialog->changes()); });
     dialog->open();
 }
 
@@ -52,8 +51,9 @@ void MainWindow::applyCallDetails(const std::vector<int64_t>& recordingIds,
     m_review->pickUpOutsideChanges(); // the open review's title, rep and side
     m_library->refresh();
     updateTitle();
-    statusBar()->showMessage(said.isEmpty() ? tr("Nothing changed")
-                                            : tr("Changed: %1").arg(said.join(QStringLiteral("; "))),
+    statusBar()->showMessage(said.isEmpty()
+                                 ? tr("Nothing changed")
+                                 : tr("Changed: %1").arg(said.join(QStringLiteral("; "))),
                              6000);
 }
 
@@ -82,9 +82,8 @@ void MainWindow::askRepFor(const QStringList& addedPaths)
     // One file: its details, rep first; several: whose calls they are.
     auto* dialog = new CallDetailsDialog(first, {}, details->reps, withoutRep.size() > 1, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, withoutRep] {
-        applyCallDetails(withoutRep, dialog->changes());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, withoutRep] { applyCallDetails(withoutRep, dialog->changes()); });
     dialog->open();
 }
 
