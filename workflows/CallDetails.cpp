@@ -1,7 +1,5 @@
 #include "workflows/CallDetails.h"
 
-#include <QObject>
-
 namespace coachtrack::workflows {
 
 Expected<CallDetails> callDetails(const QString& libraryPath, int64_t recordingId)
@@ -39,12 +37,19 @@ updateCallDetails(const QString& libraryPath, int64_t recordingId,
 
 QString describeChanges(const std::vector<annotations::RecordingChange>& changes)
 {
+    using annotations::RecordingField;
     QStringList parts;
-    for (const annotations::RecordingChange& c : changes)
-        parts << QObject::tr("%1 %2 → %3")
-                     .arg(annotations::recordingFieldName(c.field),
-                          c.before.isEmpty() ? QObject::tr("(none)") : c.before,
-                          c.after.isEmpty() ? QObject::tr("(none)") : c.after);
+    for (const annotations::RecordingChange& c : changes) {
+        const bool quoted = c.field == RecordingField::Title || c.field == RecordingField::Account;
+        const auto shown = [quoted](const QString& value) {
+            if (value.isEmpty())
+                return QStringLiteral("(none)");
+            return quoted ? QStringLiteral("“%1”").arg(value) : value;
+        };
+        parts << QStringLiteral("%1 %2 → %3")
+                     .arg(annotations::recordingFieldName(c.field), shown(c.before),
+                          shown(c.after));
+    }
     return parts.join(QStringLiteral(", "));
 }
 

@@ -24,7 +24,8 @@ Expected<annotations::UpdatedRecording>
 updateCallDetails(const QString& libraryPath, int64_t recordingId,
                   const annotations::RecordingChanges& changes);
 
-// "rep Alex → Sam, title “Old” → “New”" — what changed, for a status line; "" for nothing.
+// "rep Alex → Sam, title “Old” → “New”" — what changed, for the status line and the command
+// line; "" for nothing.
 QString describeChanges(const std::vector<annotations::RecordingChange>& changes);
 
 } // namespace coachtrack::workflows

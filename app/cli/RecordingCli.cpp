@@ -4,6 +4,7 @@
 
 #include "annotations/TimeCode.h"
 #include "app/cli/CliVerbs.h"
+#include "workflows/CallDetails.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -73,20 +74,9 @@ QString describeUpdate(int64_t recordingId, const UpdatedRecording& update)
     if (update.changes.empty())
         return QStringLiteral("recording %1: unchanged (it already has these details)")
             .arg(recordingId);
-    QStringList parts;
-    for (const RecordingChange& c : update.changes) {
-        const bool quoted = c.field == RecordingField::Title || c.field == RecordingField::Account;
-        const auto shown = [quoted](const QString& value) {
-            if (value.isEmpty())
-                return QStringLiteral("(none)");
-            return quoted ? QStringLiteral("“%1”").arg(value) : value;
-        };
-        parts << QStringLiteral("%1 %2 → %3")
-                     .arg(recordingFieldName(c.field), shown(c.before), shown(c.after));
-    }
     return QStringLiteral("recording %1: %2")
         .arg(recordingId)
-        .arg(parts.join(QStringLiteral(", ")));
+        .arg(workflows::describeChanges(update.changes));
 }
 
 namespace {

@@ -49,6 +49,8 @@ TEST_CASE("Ctrl+I edits the call's rep, title, date and account; the library sho
     dialog->repBox()->setCurrentText(QStringLiteral("Sam"));
     dialog->titleEdit()->setText(QStringLiteral("Acme discovery"));
     dialog->dateEdit()->setDate(QDate(2026, 11, 20));
+    if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty())
+        dialog->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/call-details.png"));
     dialog->accept();
 
     const annotations::Recording& recording = w.review().recording();
@@ -59,6 +61,9 @@ TEST_CASE("Ctrl+I edits the call's rep, title, date and account; the library sho
     CHECK(groups(tree).contains(QStringLiteral("Sam")));
     CHECK(w.window->statusBar()->currentMessage().contains(QStringLiteral("Sam")));
     CHECK(w.window->windowTitle().contains(QStringLiteral("Acme discovery")));
+    if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty())
+        w.window->grab().save(QString::fromLocal8Bit(shots) +
+                              QStringLiteral("/window-details.png"));
 
     // Nothing changed: nothing is written, and the window says so.
     QApplication::setActiveWindow(w.window.get()); // as the window manager does after a dialog

@@ -63,6 +63,7 @@ CallDetailsDialog::CallDetailsDialog(const annotations::Recording& recording,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+    setMinimumWidth(400);
 }
 
 void CallDetailsDialog::showEvent(QShowEvent* event)
