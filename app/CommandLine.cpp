@@ -9,6 +9,16 @@
 
 namespace coachtrack::app {
 
+namespace {
+
+void quietQtNotices(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        QTextStream(stderr) << "coachtrack: " << message << '\n';
+}
+
+} // namespace
+
 int runCommandLine(int argc, char** argv)
 {
     QCoreApplication::setApplicationName(QStringLiteral("coachtrack"));
@@ -39,6 +49,10 @@ int runCommandLine(int argc, char** argv)
     }
     if (i < args.size() && !args[i].startsWith(u'-')) {
         if (const cli::Verb* verb = cli::findVerb(args[i])) {
+            // stderr carries one line per problem: Qt's own notices (a missing
+            // XDG_RUNTIME_DIR, …) are not problems of the command's.
+            if (qEnvironmentVariableIsEmpty("COACHTRACK_QT_WARNINGS"))
+                qInstallMessageHandler(quietQtNotices);
             if (verb->needsGui) {
                 if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                     qputenv("QT_QPA_PLATFORM", "offscreen");

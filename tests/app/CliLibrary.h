@@ -22,6 +22,22 @@ public:
     {
     }
 
+    // Runs each of `commands` and checks that it is refused: a non-zero exit, nothing on
+    // stdout, one line on stderr naming the command, and the library left byte-identical.
+    void checkRefused(const QList<QStringList>& commands) const
+    {
+        const QByteArray before = dump();
+        for (const QStringList& args : commands) {
+            const ToolRun r = run(args);
+            INFO(args.join(u' ').toStdString() << " -> " << r.err.toStdString());
+            CHECK(r.exitCode != 0);
+            CHECK(r.out.isEmpty());
+            CHECK(r.err.startsWith(QStringLiteral("coachtrack ")));
+            CHECK(r.err.count(u'\n') == 1);
+        }
+        CHECK(dump() == before);
+    }
+
     ToolRun run(QStringList args) const
     {
         args.prepend(m_db);

@@ -214,3 +214,23 @@ TEST_CASE("a mistyped command is named, not opened as a file", "[app][cli]")
     CHECK(file.err.contains(QStringLiteral("xvfb-run")));
     CHECK_FALSE(file.err.contains(QStringLiteral("unknown command")));
 }
+
+TEST_CASE("a sub-command's stderr holds its own lines only, not Qt's notices", "[app][cli][errors]")
+{
+    Library lib;
+    const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
+    QProcessEnvironment env = isolatedEnvironment(lib.file(QStringLiteral("home")));
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR")); // Qt warns about it on stderr by default
+    const ToolRun r =
+        runCoachtrack({QStringLiteral("--db"), lib.file(QStringLiteral("library.sqlite")),
+                       QStringLiteral("export"), rec, QStringLiteral("-o"),
+                       lib.file(QStringLiteral("sheet.html"))},
+                      env);
+    REQUIRE(r.exitCode == 0);
+    for (const QString& line : r.err.split(u'\n', Qt::SkipEmptyParts)) {
+        INFO(line.toStdString());
+        CHECK((line.startsWith(QStringLiteral("coachtrack")) ||
+               line.startsWith(QStringLiteral("wrote "))));
+    }
+    CHECK_FALSE(r.err.contains(QStringLiteral("XDG_RUNTIME_DIR")));
+}
