@@ -83,6 +83,16 @@ std::optional<CliContext::OpenSession> CliContext::openCurrentSession(const Glob
     return OpenSession{std::move(store), *session};
 }
 
+std::expected<int64_t, int> CliContext::parseRecording(const QStringList& args)
+{
+    m_parser.addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
+    if (int rc = parse(args, 1, 1); rc >= 0)
+        return std::unexpected(rc);
+    if (const auto rec = id(positional(0), QStringLiteral("recording")))
+        return *rec;
+    return std::unexpected(1);
+}
+
 std::optional<int64_t> CliContext::id(const QString& text, const QString& what)
 {
     bool ok = false;

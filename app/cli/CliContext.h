@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <QTextStream>
+#include <expected>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -43,6 +44,9 @@ public:
         annotations::ReviewSession session;
     };
     std::optional<OpenSession> openCurrentSession(const GlobalOptions& global, int64_t recordingId);
+    // Adds the REC argument, parses NAME ARGS… with REC alone and reads the recording id: the
+    // id, or the exit code to return (0 after --help, 2 for a usage error, 1 for a bad id).
+    std::expected<int64_t, int> parseRecording(const QStringList& args);
     // Parses an id argument ("12"); on failure prints why and returns nullopt.
     std::optional<int64_t> id(const QString& text, const QString& what);
     // Parses a [[hh:]mm:]ss[.mmm] time; on failure prints why and returns nullopt.

@@ -140,12 +140,9 @@ int runRecording(const GlobalOptions& global, const QStringList& args)
         addDetailOptions(cmd, QStringLiteral("The call's title."));
     else
         cmd.parser().addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
-    if (int rc = cmd.parse(args.mid(1), 1, 1); rc >= 0)
-        return rc;
-    const auto rec = cmd.id(cmd.positional(0), QStringLiteral("recording"));
+    const auto rec = cmd.parseRecording(args.mid(1));
     if (!rec)
-        return 1;
+        return rec.error();
     RecordingChanges details;
     if (action == u"set") {
         auto given = detailsFrom(cmd);

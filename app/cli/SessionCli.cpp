@@ -42,12 +42,9 @@ int runSession(const GlobalOptions& global, const QStringList& args)
              {QStringLiteral("cap"), QStringLiteral("Focus items allowed, 1 to 5."),
               QStringLiteral("N")}});
     cmd.parser().addOption({QStringLiteral("json"), QStringLiteral("Print the session as JSON.")});
-    cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
-    if (int rc = cmd.parse(args.mid(1), 1, 1); rc >= 0)
-        return rc;
-    const auto rec = cmd.id(cmd.positional(0), QStringLiteral("recording"));
+    const auto rec = cmd.parseRecording(args.mid(1));
     if (!rec)
-        return 1;
+        return rec.error();
     SessionChanges changes;
     if (action == u"set") {
         if (cmd.isSet(QStringLiteral("objectives")))
