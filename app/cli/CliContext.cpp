@@ -159,11 +159,11 @@ int checkAction(const QString& noun, const QString& description, const std::vect
     return 2;
 }
 
-QString actionSummary(const std::vector<Action>& actions, const QString& name)
+QString actionSentence(const std::vector<Action>& actions, const QString& name)
 {
     for (const Action& a : actions)
-        if (a.name == name)
-            return a.summary;
+        if (a.name == name && !a.summary.isEmpty())
+            return a.summary.at(0).toUpper() + a.summary.mid(1) + u'.';
     return {};
 }
 

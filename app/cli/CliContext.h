@@ -78,8 +78,8 @@ struct Action
 // (one line on stderr, 2).
 int checkAction(const QString& noun, const QString& description, const std::vector<Action>& actions,
                 const QStringList& args);
-// The summary of `name` in `actions` ("" when there is none).
-QString actionSummary(const std::vector<Action>& actions, const QString& name);
+// The summary of `name` in `actions` as a sentence for its --help ("" when there is none).
+QString actionSentence(const std::vector<Action>& actions, const QString& name);
 
 // A JSON array as the --json outputs print it: indented, "[]" when empty.
 QByteArray jsonText(const QJsonArray& array);

@@ -185,9 +185,7 @@ int noteList(const GlobalOptions& global, const QStringList& args)
 // note edit | delete | focus | unfocus | status | rephrase: one note by id.
 int noteChange(const GlobalOptions& global, const QString& action, const QStringList& args)
 {
-    QString summary = actionSummary(noteActions(), action);
-    summary[0] = summary[0].toUpper();
-    CliContext cmd(QStringLiteral("note ") + action, summary + u'.');
+    CliContext cmd(QStringLiteral("note ") + action, actionSentence(noteActions(), action));
     if (action == u"edit")
         cmd.parser().addOptions(
             {{QStringLiteral("text"), QStringLiteral("New text."), QStringLiteral("TEXT")},

@@ -133,9 +133,7 @@ int runRecording(const GlobalOptions& global, const QStringList& args)
         rc >= 0)
         return rc;
     const QString action = args.value(1);
-    QString summary = actionSummary(actions, action);
-    summary[0] = summary[0].toUpper();
-    CliContext cmd(QStringLiteral("recording ") + action, summary + u'.');
+    CliContext cmd(QStringLiteral("recording ") + action, actionSentence(actions, action));
     if (action == u"set")
         addDetailOptions(cmd, QStringLiteral("The call's title."));
     else

@@ -27,9 +27,7 @@ int runSession(const GlobalOptions& global, const QStringList& args)
         rc >= 0)
         return rc;
     const QString action = args.value(1);
-    QString summary = actionSummary(actions, action);
-    summary[0] = summary[0].toUpper();
-    CliContext cmd(QStringLiteral("session ") + action, summary + u'.');
+    CliContext cmd(QStringLiteral("session ") + action, actionSentence(actions, action));
     if (action == u"set")
         cmd.parser().addOptions(
             {{QStringLiteral("objectives"), QStringLiteral("What this review looks at."),
