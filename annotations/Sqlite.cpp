@@ -58,6 +58,12 @@ Statement& Statement::bind(int index, const QDateTime& value)
     return bind(index, value.toString(Qt::ISODateWithMs));
 }
 
+Statement& Statement::bind(int index, const QByteArray& value)
+{
+    sqlite3_bind_blob(m_statement, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(m_statement, index);
@@ -102,6 +108,12 @@ QString Statement::text(int column) const
 {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+    return QByteArray(data, sqlite3_column_bytes(m_statement, column));
 }
 
 std::optional<int64_t> Statement::optionalInt64(int column) const

@@ -35,6 +35,7 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QDate& value); // ISO text, or NULL when invalid
     Statement& bind(int index, const QDateTime& value);
+    Statement& bind(int index, const QByteArray& value); // a BLOB
     Statement& bind(int index, std::nullopt_t) { return bindNull(index); }
     template<typename T>
     Statement& bind(int index, const std::optional<T>& value)
@@ -59,6 +60,7 @@ public:
 
     int64_t int64(int column) const;
     QString text(int column) const;
+    QByteArray blob(int column) const;
     std::optional<int64_t> optionalInt64(int column) const;
     bool isNull(int column) const;
     // Reads columns 0, 1, … into `fields` in order, each as its type: int64_t, int, QString,

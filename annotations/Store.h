@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/Debrief.h"
+#include "annotations/PrivateCipher.h"
 #include "annotations/StoreError.h"
 #include "annotations/Types.h"
 
@@ -13,7 +14,8 @@ namespace coachtrack::annotations {
 
 namespace sql {
 class Connection;
-}
+class Statement;
+} // namespace sql
 
 // What changed in a recording file at the same path since it was fingerprinted.
 struct FileStamp
@@ -50,6 +52,19 @@ struct RecoveryReport
     int64_t rowsCopied = 0;
     int64_t rowsLost = 0;      // rows that could be listed but not read or not kept
     QStringList damagedTables; // tables where a part could not even be listed
+};
+
+// What a shareable copy of the library holds (Store::writeShareableCopy): nothing private,
+// so the counts may be shown to anyone.
+struct ShareCopyReport
+{
+    QString path; // absolute
+    int64_t recordings = 0;
+    int64_t sessions = 0;
+    int64_t shareableNotes = 0;
+    int64_t focusItems = 0;
+    // "3 recordings, 4 sessions, 12 shareable notes, 1 focus item"
+    QString summary() const;
 };
 
 // A recording's call details to change: each field that is set is written, the others are
@@ -197,8 +212,56 @@ public:
     Result<DebriefSheet> debriefSheet(int64_t sessionId);
     // The sheet plus the private notes: for the manager's own archive only.
     Result<ArchiveSheet> archiveSheet(int64_t sessionId);
+    // Writes a new library at `outPath` (which must not exist, nor be the library or one of its
+    // companions) holding what the rep may read: reps, recordings, sessions, shareable notes
+    // and focus items, read while private tables are unreadable. Shareable note ids are
+    // renumbered 1..n, so no gap hints at private notes. On failure no file is left behind.
+    // A read-only library is refused (SQLite would attach the copy read-only too).
+    Result<ShareCopyReport> writeShareableCopy(const QString& outPath);
     // Runs a scalar query the way debriefSheet runs its queries (for tests of the guard).
     Result<int64_t> probeUnderPrivacyGuard(const QString& sql);
+
+    // Private text leaves no trace (StorePrivacy.cpp). Deleting or editing a private note, and
+    // everything below, wipes the old text from the file, its -wal, the private full-text
+    // index and the upgrade backups. When a part of that cannot be done now (a backup that
+    // cannot be written, another program reading), residueWarning() says so, without any text
+    // of a note, and the next wipe tries again.
+    static constexpr int kMaxRetentionDays = 3650;
+    // How many days private notes are kept before they are forgotten (nullopt: until deleted).
+    Result<std::optional<int>> privateRetentionDays();
+    Result<void> setPrivateRetentionDays(std::optional<int> days);
+    // Deletes every private note written more than `days` days before `now`; how many.
+    Result<int> purgePrivateNotes(int days, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // The same with the library's retention setting (0 purged when it keeps them until deleted).
+    Result<int> purgeExpiredPrivateNotes(const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // A recording with its review sessions and every note in them.
+    Result<void> deleteRecording(int64_t id);
+    // A rep with their review sessions and every note in them; their calls stay, without a rep.
+    Result<void> deleteRep(int64_t id);
+    QString residueWarning() const;
+
+    // Private notes encrypted at rest (StoreCrypto.cpp). An encrypted library opens without
+    // its key: shareable work goes on and private notes read as PrivateAccess::Locked (no
+    // text); adding, editing, deleting, searching or archiving them fails with
+    // StoreErrorCode::Locked until unlockPrivate(). Purges work locked.
+    enum class KeyStorage
+    {
+        None,       // private notes are not encrypted
+        Keyring,    // the key is in the desktop's secret store, under libraryId()
+        Passphrase, // the key is in the library, wrapped by one derived from a passphrase
+    };
+    KeyStorage privateKeyStorage() const { return m_keyStorage; }
+    bool isPrivateLocked() const;
+    // Names this library's key in the secret store (kept by copies and recoveries).
+    QString libraryId() const { return m_libraryId; }
+    // Seals every private note with `key`, and every later one; the old plaintext is wiped as
+    // by a delete. With a passphrase the key is kept in the library wrapped by an Argon2id key
+    // of it; without, the caller keeps it (in the secret store). The library stays unlocked.
+    Result<void> encryptPrivateNotes(const PrivateKey& key, const QString& passphrase = {});
+    // Checks the key against the library's and, when right, makes private notes readable.
+    Result<void> unlockPrivate(const PrivateKey& key);
+    // The same with the key unwrapped from a passphrase; returns the key.
+    Result<PrivateKey> unlockPrivate(const QString& passphrase);
 
 private:
     Store();
@@ -206,6 +269,28 @@ private:
     // "" when SQLite's quick_check (or integrity_check) finds nothing, else its first finding.
     Result<QString> checkPages(bool quick);
     Result<void> migrate();
+    // StoreCrypto.cpp: the library's key settings; a private note's text as stored (sealed
+    // when encrypted, or Locked); reading it back; private search over an in-memory index.
+    void readKeySettings();
+    struct StoredText
+    {
+        QString text;
+        QString tags;
+        std::optional<QByteArray> sealed;
+    };
+    Result<StoredText> storedForm(int64_t noteId, const QString& text, const QString& tags);
+    Result<void> writeSealed(int64_t noteId, const StoredText& stored);
+    void openSealed(PrivateNote& note, const QByteArray& sealed) const;
+    // A row of the private select (StoreNotes.cpp), opened when sealed.
+    PrivateNote readPrivate(const sql::Statement& s) const;
+    Result<void> requireUnlocked() const;
+    Result<std::vector<SearchHit>> searchSealed(const QString& ftsQuery, int limit);
+    // Wipes what deleted or edited private text left behind (StorePrivacy.cpp).
+    void wipePrivateResidue();
+    // Makes the private notes of an upgrade backup match the library's.
+    Result<void> matchBackupPrivateNotes(const QString& backup);
+    // Removes all but the newest upgrade backup.
+    void pruneUpgradeBackups();
     Result<void> checkText(const QString& text, const QString& tags = {});
     // Refuses bad call details (StoreDetails.cpp); a new recording may have no title yet.
     static Result<void> checkDetails(const RecordingChanges& details, bool newRecording);
@@ -232,6 +317,13 @@ private:
     int m_schemaVersion = 0;
     bool m_readOnly = false;
     QStringList m_problems;
+    QString m_residueWarning;
+    KeyStorage m_keyStorage = KeyStorage::None;
+    QString m_libraryId;
+    std::optional<PrivateKey> m_privateKey;
+    // Decrypted private text for search, in memory only; rebuilt when stale.
+    std::unique_ptr<sql::Connection> m_privateIndex;
+    int64_t m_privateIndexVersion = -1;
 };
 
 } // namespace coachtrack::annotations

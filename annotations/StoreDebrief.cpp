@@ -94,6 +94,8 @@ Result<ArchiveSheet> Store::archiveSheet(int64_t sessionId)
     auto sheet = debriefSheet(sessionId);
     if (!sheet)
         return std::unexpected(sheet.error());
+    if (auto ok = requireUnlocked(); !ok)
+        return std::unexpected(ok.error());
     auto privateOnes = privateNotes(sessionId);
     if (!privateOnes)
         return std::unexpected(privateOnes.error());

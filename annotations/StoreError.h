@@ -14,7 +14,8 @@ enum class StoreErrorCode
     NotOurDatabase, // the file is not a Coachtrack library
     DiskFull,
     ReadOnly,
-    Busy, // another process holds the database
+    Busy,   // another process holds the database
+    Locked, // private notes are encrypted and the library's key was not given
     Corrupt,
     Io,
 };

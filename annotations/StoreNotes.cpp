@@ -17,7 +17,7 @@ const QString kShareableSelect =
                    "FROM shareable_notes n LEFT JOIN focus_items f ON f.note_id = n.id ");
 const QString kPrivateSelect =
     QStringLiteral("SELECT id, session_id, start_ms, end_ms, text, tags, created_at, edited_at, "
-                   "rephrased_as FROM private_notes ");
+                   "rephrased_as, sealed FROM private_notes ");
 
 // The table that holds the notes of `track`.
 QString notesTable(Track track)
@@ -41,13 +41,6 @@ ShareableNote readShareable(const sql::Statement& s)
     auto n = readNote<ShareableNote>(s);
     if (!s.isNull(8))
         n.focus = focusStatusFromName(s.text(8));
-    return n;
-}
-
-PrivateNote readPrivate(const sql::Statement& s)
-{
-    auto n = readNote<PrivateNote>(s);
-    n.rephrasedAs = s.optionalInt64(8);
     return n;
 }
 
@@ -203,25 +196,45 @@ Result<Note> Store::addNote(const NoteTable<Note>& table, const NoteDraft& draft
     }
     if (auto ok = checkDraft(draft); !ok)
         return std::unexpected(ok.error());
+    if (table.track == Track::Private)
+        if (auto ok = requireUnlocked(); !ok)
+            return std::unexpected(ok.error());
     auto id = newNoteId(table.track, draft.clientKey);
     if (!id)
         return std::unexpected(id.error());
+    // A private note of an encrypted library is written sealed: its words never reach the file.
+    auto stored = table.track == Track::Private
+                      ? storedForm(*id, draft.text.trimmed(), draft.tags)
+                      : Result<StoredText>(StoredText{draft.text.trimmed(), draft.tags, {}});
+    if (!stored)
+        return std::unexpected(stored.error());
     const QString t = now();
     if (auto ok = m_db->execute(
             QStringLiteral(
                 "INSERT INTO %1 (id, session_id, start_ms, end_ms, text, tags, created_at, "
                 "edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(notesTable(table.track)),
-            *id, draft.sessionId, draft.startMs, draft.endMs, draft.text.trimmed(), draft.tags, t,
-            t);
+            *id, draft.sessionId, draft.startMs, draft.endMs, stored->text, stored->tags, t, t);
         !ok)
         return std::unexpected(ok.error());
+    if (table.track == Track::Private)
+        if (auto ok = writeSealed(*id, *stored); !ok)
+            return std::unexpected(ok.error());
     if (focus)
         if (auto ok = insertFocus(*id, draft.sessionId, FocusStatus::Open); !ok)
             return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     return (this->*table.read)(*id);
+}
+
+PrivateNote Store::readPrivate(const sql::Statement& s) const
+{
+    auto n = readNote<PrivateNote>(s);
+    n.rephrasedAs = s.optionalInt64(8);
+    if (!s.isNull(9))
+        openSealed(n, s.blob(9));
+    return n;
 }
 
 Result<ShareableNote> Store::addShareableNote(const NoteDraft& draft, bool focus)
@@ -252,7 +265,9 @@ Result<ShareableNote> Store::shareableNote(int64_t id)
 
 Result<PrivateNote> Store::privateNote(int64_t id)
 {
-    return found(m_db->queryOne(kPrivateSelect + QStringLiteral("WHERE id = ?"), readPrivate, id),
+    return found(m_db->queryOne(
+                     kPrivateSelect + QStringLiteral("WHERE id = ?"),
+                     [this](const sql::Statement& s) { return readPrivate(s); }, id),
                  QStringLiteral("private note"), id);
 }
 
@@ -265,9 +280,9 @@ Result<std::vector<ShareableNote>> Store::shareableNotes(int64_t sessionId)
 
 Result<std::vector<PrivateNote>> Store::privateNotes(int64_t sessionId)
 {
-    return m_db->queryAll(kPrivateSelect +
-                              QStringLiteral("WHERE session_id = ? ORDER BY start_ms, id"),
-                          readPrivate, sessionId);
+    return m_db->queryAll(
+        kPrivateSelect + QStringLiteral("WHERE session_id = ? ORDER BY start_ms, id"),
+        [this](const sql::Statement& s) { return readPrivate(s); }, sessionId);
 }
 
 Result<void> Store::editText(int64_t noteId, const QString& text)
@@ -280,9 +295,33 @@ Result<void> Store::editText(int64_t noteId, const QString& text)
     auto track = trackOf(noteId);
     if (!track)
         return std::unexpected(track.error());
-    return m_db->execute(QStringLiteral("UPDATE %1 SET text = ?, edited_at = ? WHERE id = ?")
-                             .arg(notesTable(*track)),
-                         text.trimmed(), now(), noteId);
+    if (*track == Track::Shareable)
+        return m_db->execute(
+            QStringLiteral("UPDATE shareable_notes SET text = ?, edited_at = ? WHERE id = ?"),
+            text.trimmed(), now(), noteId);
+    auto current = privateNote(noteId);
+    if (!current)
+        return std::unexpected(current.error());
+    if (auto ok = requireUnlocked(); !ok)
+        return ok;
+    auto stored = storedForm(noteId, text.trimmed(), current->tags);
+    if (!stored)
+        return std::unexpected(stored.error());
+    sql::Transaction transaction(*m_db);
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    if (auto ok = m_db->execute(
+            QStringLiteral(
+                "UPDATE private_notes SET text = ?, tags = ?, edited_at = ? WHERE id = ?"),
+            stored->text, stored->tags, now(), noteId);
+        !ok)
+        return ok;
+    if (auto ok = writeSealed(noteId, *stored); !ok)
+        return ok;
+    if (auto ok = transaction.commit(); !ok)
+        return ok;
+    wipePrivateResidue();
+    return {};
 }
 
 Result<void> Store::retime(int64_t noteId, int64_t startMs, std::optional<int64_t> endMs)
@@ -331,8 +370,16 @@ Result<void> Store::deleteNote(int64_t noteId)
     auto track = trackOf(noteId);
     if (!track)
         return std::unexpected(track.error());
-    return m_db->execute(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(notesTable(*track)),
-                         noteId);
+    if (*track == Track::Private) // undo could not put back what cannot be read
+        if (auto ok = requireUnlocked(); !ok)
+            return ok;
+    if (auto ok = m_db->execute(
+            QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(notesTable(*track)), noteId);
+        !ok)
+        return ok;
+    if (*track == Track::Private)
+        wipePrivateResidue();
+    return {};
 }
 
 Result<void> Store::restore(const ShareableNote& note)
@@ -356,12 +403,27 @@ Result<void> Store::restore(const ShareableNote& note)
 
 Result<void> Store::restore(const PrivateNote& note)
 {
-    return m_db->execute(QStringLiteral("INSERT INTO private_notes (id, session_id, start_ms, "
-                                        "end_ms, text, tags, created_at, edited_at, "
-                                        "rephrased_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT id "
-                                        "FROM shareable_notes WHERE id = ?))"),
-                         note.id, note.sessionId, note.startMs, note.endMs, note.text, note.tags,
-                         note.created, note.edited, note.rephrasedAs);
+    if (note.access != PrivateAccess::Readable)
+        return std::unexpected(
+            invalid(QStringLiteral("private note %1 could not be read, so it cannot be put back")
+                        .arg(note.id)));
+    auto stored = storedForm(note.id, note.text, note.tags);
+    if (!stored)
+        return std::unexpected(stored.error());
+    sql::Transaction transaction(*m_db);
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    if (auto ok = m_db->execute(
+            QStringLiteral("INSERT INTO private_notes (id, session_id, start_ms, end_ms, text, "
+                           "tags, created_at, edited_at, rephrased_as) VALUES (?, ?, ?, ?, ?, ?, "
+                           "?, ?, (SELECT id FROM shareable_notes WHERE id = ?))"),
+            note.id, note.sessionId, note.startMs, note.endMs, stored->text, stored->tags,
+            note.created, note.edited, note.rephrasedAs);
+        !ok)
+        return ok;
+    if (auto ok = writeSealed(note.id, *stored); !ok)
+        return ok;
+    return transaction.commit();
 }
 
 Result<void> Store::setRephrasedAs(int64_t privateNoteId, std::optional<int64_t> shareableNoteId)

@@ -102,6 +102,10 @@ Result<RecoveryReport> Store::recoverInto(const QString& newPath)
                 ++report.rowsLost;
         }
     }
+    // Settings (the library id that names its key among them) have no rowid to list around
+    // damage: they come whole or not at all.
+    (void)db.exec(QStringLiteral("INSERT OR REPLACE INTO main.library_settings "
+                                 "SELECT * FROM old.library_settings"));
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     (void)db.exec(QStringLiteral("DETACH DATABASE old"));

@@ -23,6 +23,8 @@ namespace {
 
 constexpr int64_t kApplicationId = 1129270347; // 'CTRK', set by 0001_init.sql
 const QString kMigrationDir = QStringLiteral(":/coachtrack/migrations");
+// The first library version whose store wipes deleted private text as it goes.
+constexpr int kFirstWipingVersion = 3;
 
 QStringList migrationFiles()
 {
@@ -220,13 +222,17 @@ Result<std::unique_ptr<Store>> Store::open(const QString& requestedPath)
                               .arg(readOnlyWhy)));
         if (auto ok = store->m_db->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !ok)
             return std::unexpected(ok.error());
+        store->readKeySettings();
         return store;
     }
 
     for (const QString& pragma :
          {inMemory ? QString() : QStringLiteral("PRAGMA journal_mode = WAL"),
-          QStringLiteral("PRAGMA foreign_keys = ON"),
-          QStringLiteral("PRAGMA synchronous = FULL")}) {
+          QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA synchronous = FULL"),
+          // Freed space is zeroed, so deleted private text is not left in the file; sorting and
+          // index merges stay in memory, not in temporary files.
+          QStringLiteral("PRAGMA secure_delete = ON"),
+          QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (pragma.isEmpty())
             continue;
         if (auto ok = store->m_db->exec(pragma); !ok)
@@ -251,9 +257,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString& requestedPath)
                                   .arg(backup)));
             keepPrivate(path);
         }
+        const int from = store->m_schemaVersion;
         if (auto migrated = store->migrate(); !migrated)
             return std::unexpected(migrated.error());
+        if (from > 0 && !inMemory) {
+            if (from < kFirstWipingVersion) {
+                // Older versions left deleted text in free pages and the private index.
+                if (auto ok = store->m_db->exec(QStringLiteral("VACUUM")); !ok)
+                    return std::unexpected(ok.error());
+                store->wipePrivateResidue();
+            }
+            store->pruneUpgradeBackups();
+        }
     }
+    store->readKeySettings();
     return store;
 }
 

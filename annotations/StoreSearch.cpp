@@ -61,6 +61,8 @@ Result<std::vector<SearchHit>> Store::search(Track track, const QString& query, 
     const QString fts = ftsQuery(query);
     if (fts.isEmpty())
         return std::vector<SearchHit>{};
+    if (track == Track::Private && privateKeyStorage() != KeyStorage::None)
+        return searchSealed(fts, limit); // the file's private index holds no words then
     return m_db->queryAll(
         track == Track::Shareable ? kShareableSearch : kPrivateSearch,
         [track](const sql::Statement& s) {

@@ -106,10 +106,21 @@ struct ShareableNote : NoteFields<ShareableNote>
     std::optional<FocusStatus> focus; // set when the note is a focus item
 };
 
+// Whether a private note's text could be read. In an encrypted library notes are Locked
+// until the library's key is given, and Damaged when their sealed bytes were changed; their
+// text and tags are empty then.
+enum class PrivateAccess
+{
+    Readable,
+    Locked,
+    Damaged
+};
+
 // The manager's own note. A distinct type, so that no shareable path can hold one.
 struct PrivateNote : NoteFields<PrivateNote>
 {
     std::optional<int64_t> rephrasedAs; // the shareable twin, when one was made
+    PrivateAccess access = PrivateAccess::Readable;
 };
 
 // What a new note says and where it sits.

@@ -71,6 +71,12 @@ bool ReviewModel::open(const QString& libraryPath, const QString& mediaPath)
         Q_EMIT errorOccurred(fromStore(recording ? session.error() : recording.error()));
         return false;
     }
+    // An encrypted library: its private notes open with the known key, the secret store's or
+    // the passphrase asked for; without, the review goes on with them locked.
+    std::optional<QString> lockedWhy;
+    if ((*store)->isPrivateLocked())
+        if (auto unlocked = unlockPrivateNotes(**store, m_passphrasePrompt); !unlocked)
+            lockedWhy = unlocked.error().message;
     m_store = std::move(*store);
     m_recording = *recording;
     m_session = *session;
@@ -88,6 +94,10 @@ bool ReviewModel::open(const QString& libraryPath, const QString& mediaPath)
         beyond += n.startMs > m_recording.durationMs ? 1 : 0;
     if (auto truncated = truncationWarning(m_recording, beyond))
         Q_EMIT warningRaised(*truncated);
+    if (lockedWhy)
+        Q_EMIT warningRaised(tr("%1. Shareable notes can be reviewed as usual; private notes "
+                                "show as locked.")
+                                 .arg(*lockedWhy));
     return true;
 }
 

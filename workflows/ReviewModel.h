@@ -2,6 +2,7 @@
 
 #include "annotations/Store.h"
 #include "annotations/UndoCommands.h"
+#include "workflows/PrivateLock.h"
 #include "workflows/WorkflowError.h"
 
 #include <QObject>
@@ -28,6 +29,9 @@ public:
     bool open(const QString& libraryPath, const QString& mediaPath);
     void close();
     bool isOpen() const { return m_store != nullptr; }
+    // How the passphrase of an encrypted library is asked for when open() needs it (the
+    // window's dialog); without one, private notes of such a library stay locked.
+    void setPassphrasePrompt(PassphrasePrompt prompt) { m_passphrasePrompt = std::move(prompt); }
 
     annotations::Store* store() const { return m_store.get(); }
     const annotations::Recording& recording() const { return m_recording; }
@@ -98,6 +102,7 @@ private:
     QTimer* m_watch = nullptr;
     int64_t m_dataVersion = -1;
     bool m_failed = false; // the last command was refused
+    PassphrasePrompt m_passphrasePrompt;
 };
 
 } // namespace coachtrack::workflows

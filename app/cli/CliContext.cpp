@@ -1,6 +1,8 @@
 #include "app/cli/CliContext.h"
 
 #include "annotations/TimeCode.h"
+#include "app/cli/CliPassphrase.h"
+#include "workflows/PrivateLock.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -66,6 +68,22 @@ std::unique_ptr<annotations::Store> CliContext::openStore(const GlobalOptions& g
         QTextStream(stderr) << "coachtrack " << m_name
                             << ": warning: opened read-only: " << (*store)->readOnlyReason()
                             << '\n';
+    // An encrypted library: private notes from the secret store's key or the passphrase
+    // (COACHTRACK_PASSPHRASE, or asked on the terminal); shareable work goes on without.
+    if ((*store)->isPrivateLocked())
+        if (auto ok = workflows::unlockPrivateNotes(
+                **store,
+                [asked = 0]() mutable -> std::optional<QString> {
+                    // The environment's passphrase is tried once; a person may retype.
+                    if (asked++ > 0 && qEnvironmentVariableIsSet("COACHTRACK_PASSPHRASE"))
+                        return std::nullopt;
+                    return readPassphrase(false, false);
+                });
+            !ok)
+            inform(ok.error().message +
+                   ((*store)->privateKeyStorage() == annotations::Store::KeyStorage::Passphrase
+                        ? QStringLiteral(" (set COACHTRACK_PASSPHRASE, or run in a terminal)")
+                        : QString()));
     return std::move(*store);
 }
 

@@ -20,8 +20,12 @@ int runSession(const GlobalOptions& global, const QStringList& args);
 int runSearch(const GlobalOptions& global, const QStringList& args);
 // NoteCli.cpp: notes of both tracks and focus items.
 int runNote(const GlobalOptions& global, const QStringList& args);
+// PrivateCli.cpp: `private purge|retention`, forgetting private notes.
+int runPrivate(const GlobalOptions& global, const QStringList& args);
 // CheckCli.cpp: `check [--recover-to NEW]`.
 int runCheck(const GlobalOptions& global, const QStringList& args);
+// ShareCopyCli.cpp: `share-copy -o OUT`, a library of the shareable track only.
+int runShareCopy(const GlobalOptions& global, const QStringList& args);
 // ExportCli.cpp: `export`; runs under a QGuiApplication (fonts for PDF and pictures).
 int runExport(const GlobalOptions& global, const QStringList& args);
 // MediaCli.cpp: `probe`, `peaks` and `talk`, the media engine from the command line.

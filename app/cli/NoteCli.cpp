@@ -150,9 +150,17 @@ int noteList(const GlobalOptions& global, const QStringList& args)
         auto priv = store->privateNotes(session.id);
         if (!priv)
             return cmd.fail(priv.error().message);
-        for (const auto& n : *priv)
-            notes.push_back(
-                noteJson(n.id, Track::Private, n.startMs, n.endMs, n.text, std::nullopt));
+        for (const auto& n : *priv) {
+            QJsonObject note =
+                noteJson(n.id, Track::Private, n.startMs, n.endMs, n.text, std::nullopt);
+            if (n.access != PrivateAccess::Readable) { // an encrypted library without its key
+                note[QStringLiteral("text")] = QJsonValue::Null;
+                note[QStringLiteral("access")] = n.access == PrivateAccess::Locked
+                                                     ? QStringLiteral("locked")
+                                                     : QStringLiteral("damaged");
+            }
+            notes.push_back(note);
+        }
     }
     std::stable_sort(notes.begin(), notes.end(), [](const QJsonObject& a, const QJsonObject& b) {
         return a[QStringLiteral("start_ms")].toInteger() <
@@ -178,7 +186,10 @@ int noteList(const GlobalOptions& global, const QStringList& args)
                                   ? QStringLiteral("[focus: %1] ")
                                         .arg(n[QStringLiteral("status")].toString())
                                   : QString())
-                         .arg(n[QStringLiteral("text")].toString());
+                         .arg(n.contains(QStringLiteral("access"))
+                                  ? QStringLiteral("[%1: cannot be read]")
+                                        .arg(n[QStringLiteral("access")].toString())
+                                  : n[QStringLiteral("text")].toString());
     return 0;
 }
 
@@ -258,6 +269,8 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
                 " ('coachtrack note unfocus ID' or 'coachtrack session set REC --cap N')");
         return cmd.fail(message);
     }
+    if (!store->residueWarning().isEmpty())
+        cmd.inform(store->residueWarning());
     return 0;
 }
 

@@ -126,6 +126,10 @@ int runRecording(const GlobalOptions& global, const QStringList& args)
         {QStringLiteral("set"),
          QStringLiteral("change a recording's rep, title, call date, account, outcome or rep "
                         "channel; says what changed")},
+        {QStringLiteral("delete"),
+         QStringLiteral("remove a recording from the library with its review sessions and every "
+                        "note in them (the file itself stays); private text is wiped, not just "
+                        "unlisted; needs --yes")},
     };
     if (int rc = checkAction(QStringLiteral("recording"),
                              QStringLiteral("One recording in the library and its call details."),
@@ -136,6 +140,9 @@ int runRecording(const GlobalOptions& global, const QStringList& args)
     CliContext cmd(QStringLiteral("recording ") + action, actionSentence(actions, action));
     if (action == u"set")
         addDetailOptions(cmd, QStringLiteral("The call's title."));
+    else if (action == u"delete")
+        cmd.parser().addOption(
+            {QStringLiteral("yes"), QStringLiteral("Really delete it: this cannot be undone.")});
     else
         cmd.parser().addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
     const auto rec = cmd.parseRecording(args.mid(1));
@@ -152,9 +159,23 @@ int runRecording(const GlobalOptions& global, const QStringList& args)
                             2);
         details = *given;
     }
+    if (action == u"delete" && !cmd.isSet(QStringLiteral("yes")))
+        return cmd.fail(QStringLiteral("deleting recording %1 removes its sessions and notes for "
+                                       "good; add --yes to do it")
+                            .arg(*rec),
+                        2);
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
+    if (action == u"delete") {
+        if (auto ok = store->deleteRecording(*rec); !ok)
+            return cmd.fail(ok.error().message);
+        cmd.out() << "deleted recording " << *rec << " and its review sessions\n";
+        cmd.out().flush();
+        if (!store->residueWarning().isEmpty())
+            cmd.inform(store->residueWarning());
+        return 0;
+    }
     if (action == u"show") {
         auto found = store->recording(*rec);
         if (!found)

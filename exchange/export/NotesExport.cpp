@@ -11,8 +11,14 @@ using namespace coachtrack::annotations;
 
 namespace {
 
-QString csvField(const QString& value)
+// A cell that starts with =, +, -, @, a tab or a carriage return, which a spreadsheet may run
+// as a formula, gets a leading apostrophe (OWASP's advice); then it is quoted as RFC 4180 says.
+// "-5% discount" gets one too: the reader sees an apostrophe, never a formula.
+QString csvField(QString value)
 {
+    static const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && kFormulaStarts.contains(value.front()))
+        value.prepend(QLatin1Char('\''));
     if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) &&
         !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return value;

@@ -1,4 +1,5 @@
 // Opening, identifying, migrating and refusing library files.
+#include "SqliteHelpers.h"
 #include "StoreFixture.h"
 #include "support/Fixtures.h"
 
@@ -16,18 +17,6 @@ using namespace coachtrack::annotations;
 using namespace coachtrack::testing;
 
 namespace {
-
-void sqliteExec(const QString& path, const char* sqlText)
-{
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
-    char* error = nullptr;
-    const int rc = sqlite3_exec(db, sqlText, nullptr, nullptr, &error);
-    INFO((error ? error : ""));
-    sqlite3_free(error);
-    sqlite3_close(db);
-    REQUIRE(rc == SQLITE_OK);
-}
 
 QByteArray digest(const QString& path)
 {

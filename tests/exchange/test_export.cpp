@@ -12,6 +12,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTextDocument>
+#include <array>
 
 using namespace coachtrack::annotations;
 using namespace coachtrack::exchange;
@@ -303,6 +304,62 @@ TEST_CASE("notes survive CSV, WebVTT, JSON and HTML exactly, whatever they say",
     for (const QString& text : expected)
         for (const QString& line : text.split(QLatin1Char('\n')))
             CHECK(shown.contains(line));
+}
+
+TEST_CASE("a CSV cell that a spreadsheet would run as a formula starts with an apostrophe",
+          "[annotations][export][csv]")
+{
+    StoreFixture f;
+    // Note text and tags as written, and the text and tags cells a CSV reader gets back.
+    const QList<std::array<QString, 4>> cases = {
+        {QStringLiteral("=SUM(A1:A9)"), {}, QStringLiteral("'=SUM(A1:A9)"), {}},
+        {QStringLiteral("+1 555 0100 call back"), {}, QStringLiteral("'+1 555 0100 call back"), {}},
+        {QStringLiteral("-5% discount"), {}, QStringLiteral("'-5% discount"), {}},
+        {QStringLiteral("@CFO should join"), {}, QStringLiteral("'@CFO should join"), {}},
+        // The store trims a note's text, not its tags: the tab and the carriage return in tags.
+        {QStringLiteral("Tab"), QStringLiteral("\t=1+2"), QStringLiteral("Tab"),
+         QStringLiteral("'\t=1+2")},
+        {QStringLiteral("CR"), QStringLiteral("\r=1+2"), QStringLiteral("CR"),
+         QStringLiteral("'\r=1+2")},
+        {QStringLiteral("=HYPERLINK(\"http://x.test\",\"open\")"), QStringLiteral("-cmd"),
+         QStringLiteral("'=HYPERLINK(\"http://x.test\",\"open\")"), QStringLiteral("'-cmd")},
+        {QStringLiteral("Plain advice, a = b"), QStringLiteral("tone"),
+         QStringLiteral("Plain advice, a = b"), QStringLiteral("tone")},
+    };
+    for (int i = 0; i < cases.size(); ++i)
+        REQUIRE(
+            f.store
+                ->addShareableNote({f.sessionId, 1'000 * (i + 1), {}, cases[i][0], cases[i][1], {}})
+                .has_value());
+    const QByteArray csv = renderDebrief(*f.store->debriefSheet(f.sessionId), ExportFormat::Csv);
+
+    // The exact bytes of a few rows' last two cells: prefixed, then quoted only when needed.
+    CHECK(csv.contains(",,,'=SUM(A1:A9),\r\n"));
+    CHECK(csv.contains(",,,'-5% discount,\r\n"));
+    CHECK(csv.contains(",,,Tab,'\t=1+2\r\n"));
+    CHECK(csv.contains(",,,CR,\"'\r=1+2\"\r\n"));
+    CHECK(csv.contains(",,,\"'=HYPERLINK(\"\"http://x.test\"\",\"\"open\"\")\",'-cmd\r\n"));
+    CHECK(csv.contains(",,,\"Plain advice, a = b\",tone\r\n"));
+
+    // Every cell as a strict CSV reader gets it.
+    TempDir dir;
+    const ToolRun parsed =
+        runTool(QStringLiteral("python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import csv, json, sys\n"
+                                "rows = list(csv.reader(open(sys.argv[1], newline='', "
+                                "encoding='utf-8'), strict=True))\n"
+                                "print(json.dumps([[r[6], r[7]] for r in rows[1:]]))"),
+                 writeFile(dir.file(QStringLiteral("notes.csv")), csv)});
+    INFO(parsed.err.toStdString());
+    REQUIRE(parsed.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(parsed.out).array();
+    REQUIRE(rows.size() == cases.size());
+    for (int i = 0; i < cases.size(); ++i) {
+        INFO(cases[i][0].toStdString());
+        CHECK(rows[i].toArray()[0].toString() == cases[i][2]);
+        CHECK(rows[i].toArray()[1].toString() == cases[i][3]);
+    }
 }
 
 TEST_CASE("a WebVTT cue never outlasts the call and a note's end is kept", "[annotations][export]")

@@ -73,6 +73,16 @@ QString settingsKey(const char* name)
 
 } // namespace
 
+QString exportFolder()
+{
+    return defaultFolder(QSettings().value(settingsKey("folder")).toString());
+}
+
+void rememberExportFolder(const QString& folder)
+{
+    QSettings().setValue(settingsKey("folder"), folder);
+}
+
 ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString suggestedName,
                            QWidget* parent)
     : QDialog(parent)
@@ -142,9 +152,9 @@ ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString sugg
     m_buttons->addButton(QDialogButtonBox::Close);
     layout->addWidget(m_buttons);
 
-    const QString folder = defaultFolder(settings.value(settingsKey("folder")).toString());
-    m_path->setText(QDir(folder).filePath(m_suggestedName + QStringLiteral(".") +
-                                          m_format->currentData().toString()));
+    m_path->setText(
+        QDir(exportFolder())
+            .filePath(m_suggestedName + QStringLiteral(".") + m_format->currentData().toString()));
 
     connect(browse, &QToolButton::clicked, this, &ExportDialog::chooseFile);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
@@ -231,7 +241,7 @@ void ExportDialog::startExport()
     settings.setValue(settingsKey("format"), m_format->currentData());
     settings.setValue(settingsKey("paper"), m_paper->currentData());
     settings.setValue(settingsKey("clips"), m_clips->isChecked());
-    settings.setValue(settingsKey("folder"), QFileInfo(m_path->text()).absolutePath());
+    rememberExportFolder(QFileInfo(m_path->text()).absolutePath());
     m_openFolder->hide();
     m_result->setText(tr("Exporting…"));
     m_progress->setValue(0);

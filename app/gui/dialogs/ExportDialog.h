@@ -16,6 +16,11 @@ class QPushButton;
 
 namespace coachtrack::app {
 
+// Where exports (and shareable copies) go by default: the folder saved to last while it is
+// still there, else Documents (made when a fresh home lacks it), else the home folder.
+QString exportFolder();
+void rememberExportFolder(const QString& folder);
+
 // "Export…": the format (sheet or notes), paper, where to save, optional clips of the focus
 // moments; runs the export on a worker thread with a progress bar and a Cancel button, then
 // offers to open the folder. Only shareable content is ever exported from here. GUI thread.

@@ -1,6 +1,7 @@
 #include "app/gui/dialogs/ReviewPreferences.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -88,10 +89,40 @@ PreferencesDialog::PreferencesDialog(const ReviewPreferences& current, QWidget* 
     m_lead->setToolTip(leadHint->text());
     form->addRow(QString(), leadHint);
     form->addRow(QString(), m_pause);
+    m_retention = new QComboBox(this);
+    m_retention->setObjectName(QStringLiteral("privateRetention"));
+    m_retention->addItem(tr("Never (keep until I delete them)"), 0);
+    for (int days : {7, 30, 90})
+        m_retention->addItem(tr("%1 days").arg(days), days);
+    form->addRow(tr("&Forget private notes after:"), m_retention);
+    auto* retentionHint =
+        new QLabel(tr("Forgotten notes are wiped from the library, its journal and its backups, "
+                      "at start-up and every hour. Shareable notes are kept."),
+                   this);
+    retentionHint->setWordWrap(true);
+    retentionHint->setStyleSheet(QStringLiteral("color: #6b7882;"));
+    form->addRow(QString(), retentionHint);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+void PreferencesDialog::setRetentionDays(std::optional<int> days)
+{
+    const int wanted = days.value_or(0);
+    int index = m_retention->findData(wanted);
+    if (index < 0) {
+        m_retention->addItem(tr("%1 days").arg(wanted), wanted);
+        index = m_retention->count() - 1;
+    }
+    m_retention->setCurrentIndex(index);
+}
+
+std::optional<int> PreferencesDialog::retentionDays() const
+{
+    const int days = m_retention->currentData().toInt();
+    return days > 0 ? std::optional<int>(days) : std::nullopt;
 }
 
 ReviewPreferences PreferencesDialog::chosen() const

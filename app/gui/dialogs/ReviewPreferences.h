@@ -2,8 +2,10 @@
 
 #include <QDialog>
 #include <cstdint>
+#include <optional>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 
 namespace coachtrack::app {
@@ -28,15 +30,21 @@ struct ReviewPreferences
     static void rememberRate(double rate);
 };
 
-// Edit ▸ Preferences…: the four settings above. GUI thread.
+// Edit ▸ Preferences…: the four settings above, and how long the library keeps private
+// notes. GUI thread.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit PreferencesDialog(const ReviewPreferences& current, QWidget* parent = nullptr);
     ReviewPreferences chosen() const;
+    // "Forget private notes after": the library's setting (nullopt: never), offered as never,
+    // 7, 30 or 90 days (and any other number the library already has).
+    void setRetentionDays(std::optional<int> days);
+    std::optional<int> retentionDays() const;
 
 private:
+    QComboBox* m_retention = nullptr; // objectName "privateRetention"
     QDoubleSpinBox* m_skip = nullptr;
     QDoubleSpinBox* m_rewind = nullptr;
     QDoubleSpinBox* m_lead = nullptr; // objectName "reactionLead"; its row explains real time

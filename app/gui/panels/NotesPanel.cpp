@@ -2,6 +2,8 @@
 
 #include "annotations/TimeCode.h"
 #include "app/gui/window/NoCopyFilter.h"
+#include "workflows/PrivateLock.h"
+#include "workflows/PrivateRetention.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -89,8 +91,8 @@ QTreeWidget* NotesPanel::makeList(bool isPrivate)
     auto* list = new QTreeWidget(this);
     list->setObjectName(isPrivate ? QStringLiteral("privateNotes")
                                   : QStringLiteral("shareableNotes"));
-    list->setColumnCount(isPrivate ? 2 : 3);
-    list->setHeaderLabels(isPrivate ? QStringList{tr("Time"), tr("Note")}
+    list->setColumnCount(3);
+    list->setHeaderLabels(isPrivate ? QStringList{tr("Time"), tr("Note"), tr("Kept")}
                                     : QStringList{tr("Time"), tr("Note"), tr("Focus")});
     list->setRootIsDecorated(false);
     list->setUniformRowHeights(false);
@@ -98,8 +100,9 @@ QTreeWidget* NotesPanel::makeList(bool isPrivate)
     list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    if (!isPrivate)
-        list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    if (isPrivate) // shown when the library forgets private notes after some days
+        list->setColumnHidden(2, true);
     list->header()->setStretchLastSection(false);
     list->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
@@ -165,9 +168,18 @@ void NotesPanel::setNotes(const std::vector<annotations::ShareableNote>& shareab
         m_private->clear();
         if (!m_shareSafe)
             for (const auto& note : privateNotes) {
-                QTreeWidgetItem* item = makeItem(note.id, note.startMs, note.text);
+                QTreeWidgetItem* item = makeItem(note.id, note.startMs, workflows::shownText(note));
+                if (note.access != annotations::PrivateAccess::Readable)
+                    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
                 if (note.rephrasedAs)
                     item->setToolTip(0, tr("Rephrased for the rep"));
+                if (m_retentionDays) {
+                    item->setText(2, workflows::timeLeftText(note.created, *m_retentionDays,
+                                                             QDateTime::currentDateTimeUtc()));
+                    item->setToolTip(2, tr("This library forgets private notes %1 days after "
+                                           "they are written (Edit ▸ Preferences…)")
+                                            .arg(*m_retentionDays));
+                }
                 m_private->addTopLevelItem(item);
             }
     }
@@ -178,6 +190,12 @@ void NotesPanel::setNotes(const std::vector<annotations::ShareableNote>& shareab
     if (selected)
         selectNote(selected);
     updateButtons();
+}
+
+void NotesPanel::setRetention(std::optional<int> days)
+{
+    m_retentionDays = days;
+    m_private->setColumnHidden(2, !days);
 }
 
 void NotesPanel::setShareSafe(bool on)

@@ -3,6 +3,7 @@
 #include "annotations/Types.h"
 
 #include <QWidget>
+#include <optional>
 #include <vector>
 
 class QPushButton;
@@ -25,6 +26,10 @@ public:
     void setNotes(const std::vector<annotations::ShareableNote>& shareable,
                   const std::vector<annotations::PrivateNote>& privateNotes, int focusCap);
     void setShareSafe(bool on);
+    // The library forgets private notes `days` after they are written: each private note
+    // then says how long it has left (nullopt: kept until deleted; the column is hidden).
+    // Takes effect at the next setNotes().
+    void setRetention(std::optional<int> days);
     // Selects a note's row (after the waveform's marker was clicked).
     void selectNote(int64_t noteId);
     int64_t selectedNote() const;
@@ -58,6 +63,7 @@ private:
     bool m_shareSafe = false;
     int m_focusCount = 0;
     int m_focusCap = annotations::kDefaultFocusCap;
+    std::optional<int> m_retentionDays;
 };
 
 } // namespace coachtrack::app

@@ -18,6 +18,7 @@
 #include "media/VideoPresenter.h"
 #include "workflows/LibraryAdder.h"
 #include "workflows/LibraryLink.h"
+#include "workflows/PrivateRetention.h"
 #include "workflows/ReviewModel.h"
 #include "workflows/WaveformLoader.h"
 
@@ -45,6 +46,8 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
     , m_loader(new WaveformLoader(this))
     , m_adder(new LibraryAdder(this))
     , m_review(new ReviewModel(this))
+    , m_retention(new PrivateRetention(
+          libraryPath.isEmpty() ? annotations::Store::defaultPath() : libraryPath, this))
     , m_shortcuts(new ShortcutMap(this))
     , m_libraryPath(libraryPath.isEmpty() ? annotations::Store::defaultPath() : libraryPath)
     , m_prefs(ReviewPreferences::load())
@@ -78,6 +81,7 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
             });
     m_player->setRate(ReviewPreferences::lastRate()); // before connectReview() remembers it
     connectReview();
+    connectRetention();
     buildMenus();
     new InputKeyRouter(this);
     statusBar()->showMessage(
@@ -184,6 +188,9 @@ void MainWindow::setLibraryPath(const QString& path)
 {
     m_libraryPath = path;
     m_library->setLibraryPath(path);
+    delete m_retention;
+    m_retention = new PrivateRetention(path, this);
+    connectRetention();
 }
 
 void MainWindow::exportDebrief()

@@ -25,6 +25,7 @@ struct RecordingChanges;
 
 namespace coachtrack::workflows {
 class LibraryAdder;
+class PrivateRetention;
 class ReviewModel;
 class WaveformLoader;
 struct AddReport;
@@ -66,6 +67,11 @@ public:
     QString libraryPath() const { return m_libraryPath; }
     // File ▸ Export Debrief… (Ctrl+E) for the open recording's review session.
     void exportDebrief();
+    // File ▸ Save Shareable Copy…: asks where, then writeShareableCopy().
+    void saveShareableCopy();
+    // Writes a library of the shareable track only to `outPath`; says so in the status bar, or
+    // why not in a message box. True when written.
+    bool writeShareableCopy(const QString& outPath);
 
     // Adds files to the library in the background (progress in the library panel).
     void addRecordings(const QStringList& paths);
@@ -80,6 +86,15 @@ public:
     bool isShareSafe() const { return m_shareSafe; }
     void setPreferences(const ReviewPreferences& preferences);
     const ReviewPreferences& preferences() const { return m_prefs; }
+    // Edit ▸ Preferences…: the review settings and how long the library keeps private notes.
+    void editPreferences();
+    // File ▸ Encrypt Private Notes…: the key in the secret store or a passphrase (EncryptDialog).
+    void encryptPrivateNotes();
+    // Encrypts the library's private notes (key in the secret store when `passphrase` is empty);
+    // says so in the status bar, or why not in a message box. True when done.
+    bool encryptPrivateNotesWith(const QString& passphrase);
+    // Purges expired private notes at start-up and hourly (MainWindowPrivacy.cpp).
+    workflows::PrivateRetention* retention() const { return m_retention; }
 
     media::Player* player() const { return m_player; }
     VideoView* videoView() const { return m_video; }
@@ -135,6 +150,9 @@ private:
     void analysisLoaded(std::shared_ptr<const media::AudioAnalysis> analysis);
     void recordingsAdded(const workflows::AddReport& report);
     void relink(int64_t recordingId, const QString& oldPath);
+    // MainWindowPrivacy.cpp
+    void connectRetention();
+    void privateNotesPurged(int count);
     // MainWindowDetails.cpp
     void editCallDetails(int64_t recordingId);
     void applyCallDetails(const std::vector<int64_t>& recordingIds,
@@ -159,6 +177,7 @@ private:
     SessionPanel* m_sessionPanel = nullptr;
     LibraryPanel* m_library = nullptr;
     workflows::ReviewModel* m_review = nullptr;
+    workflows::PrivateRetention* m_retention = nullptr;
     ShortcutMap* m_shortcuts = nullptr;
     QAction* m_shareSafeAction = nullptr;
     QString m_path;

@@ -39,6 +39,10 @@ void MainWindow::buildMenus()
         [this] { chooseAndOpen(); });
     add(file, QStringLiteral("export"), tr("&Export Debrief…"), QKeySequence(Qt::CTRL | Qt::Key_E),
         [this] { exportDebrief(); });
+    add(file, QStringLiteral("share-copy"), tr("Save &Shareable Copy…"), QKeySequence(),
+        [this] { saveShareableCopy(); });
+    add(file, QStringLiteral("encrypt-private"), tr("Encrypt &Private Notes…"), QKeySequence(),
+        [this] { encryptPrivateNotes(); });
     file->addSeparator();
     add(file, QStringLiteral("call-details"), tr("Call &Details…"),
         QKeySequence(Qt::CTRL | Qt::Key_I),
@@ -73,11 +77,7 @@ void MainWindow::buildMenus()
         });
     edit->addSeparator();
     add(edit, QStringLiteral("preferences"), tr("&Preferences…"),
-        QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] {
-            PreferencesDialog dialog(m_prefs, this);
-            if (dialog.exec() == QDialog::Accepted)
-                setPreferences(dialog.chosen());
-        });
+        QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { editPreferences(); });
 
     QMenu* notes = menuBar()->addMenu(tr("&Notes"));
     add(notes, QStringLiteral("private-note"), tr("New &Private Note"), QKeySequence(Qt::Key_P),

@@ -144,9 +144,12 @@ void MainWindow::refreshNotes()
     std::vector<LaneNote> privateLane;
     if (!m_shareSafe)
         for (const auto& n : m_review->privateNotes())
-            privateLane.push_back({n.id, n.startMs, n.text, 0});
+            privateLane.push_back({n.id, n.startMs, workflows::shownText(n), 0});
     m_waveform->setPrivateNotes(std::move(privateLane));
     static const std::vector<PrivateNote> kNone;
+    m_notes->setRetention(m_review->isOpen()
+                              ? m_review->store()->privateRetentionDays().value_or(std::nullopt)
+                              : std::nullopt);
     m_notes->setNotes(shareable, m_shareSafe ? kNone : m_review->privateNotes(),
                       m_review->session().focusCap);
     if (m_review->isOpen())
