@@ -173,6 +173,18 @@ std::expected<Statement, StoreError> Connection::prepare(const QString& sqlText)
     return Statement(statement, this);
 }
 
+std::expected<bool, StoreError> Connection::truncateWal()
+{
+    sqlite3_busy_timeout(m_db, 0);
+    auto busy = scalar(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    sqlite3_busy_timeout(m_db, 5000);
+    if (!busy && (busy.error().code == StoreErrorCode::Busy))
+        return false;
+    if (!busy)
+        return std::unexpected(busy.error());
+    return *busy == 0;
+}
+
 int64_t Connection::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -137,6 +137,9 @@ public:
     template<typename... Binds>
     std::expected<int64_t, StoreError> scalar(const QString& sql, const Binds&... binds);
 
+    // Copies the write-ahead log into the file and empties it, without waiting for readers:
+    // false when another connection still reads an older snapshot (it is kept for later).
+    std::expected<bool, StoreError> truncateWal();
     int64_t lastInsertId() const;
     int changes() const;
     // The error the database reported last, as a StoreError for the user.

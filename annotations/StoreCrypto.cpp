@@ -17,6 +17,7 @@ namespace {
 
 // What a sealed note's text column holds: punctuation, which the index does not keep.
 const QString kPlaceholder = QStringLiteral("\u2022");
+constexpr int kPadBytes = 64;
 const QByteArray kKeyCheck = QByteArrayLiteral("coachtrack private key check");
 const QByteArray kKeyCheckContext = QByteArrayLiteral("coachtrack:key-check");
 const QByteArray kKeyWrapContext = QByteArrayLiteral("coachtrack:key-wrap");
@@ -82,9 +83,12 @@ Result<Store::StoredText> Store::storedForm(int64_t noteId, const QString& text,
         return StoredText{text, tags, std::nullopt};
     if (!m_privateKey)
         return std::unexpected(lockedError());
-    const QByteArray plain =
+    QByteArray plain =
         QJsonDocument(QJsonObject{{QStringLiteral("text"), text}, {QStringLiteral("tags"), tags}})
             .toJson(QJsonDocument::Compact);
+    // Padded with spaces (which JSON ignores) to a multiple of kPadBytes, so the sealed size
+    // tells a note's length only roughly.
+    plain.append(QByteArray((kPadBytes - plain.size() % kPadBytes) % kPadBytes, ' '));
     return StoredText{kPlaceholder, QString(), seal(*m_privateKey, plain, noteContext(noteId))};
 }
 

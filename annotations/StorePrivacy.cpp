@@ -142,9 +142,17 @@ void Store::wipePrivateResidue()
         if (auto ok = matchBackupPrivateNotes(backup); !ok)
             problems << ok.error().message;
     // The -wal still holds the pages as they were before: copy the wiped ones back and empty it.
-    if (path() != u":memory:")
-        if (auto ok = m_db->exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !ok)
-            problems << ok.error().message;
+    // It cannot while another program reads an older snapshot: SQLite then reports busy.
+    if (path() != u":memory:") {
+        auto emptied = m_db->truncateWal();
+        if (!emptied)
+            problems << emptied.error().message;
+        else if (!*emptied)
+            problems << QStringLiteral("another program is reading %1, so the old text is still "
+                                       "in its journal (-wal) until that program closes it and "
+                                       "Coachtrack opens the library again")
+                            .arg(path());
+    }
     if (!problems.isEmpty())
         m_residueWarning =
             QStringLiteral("the private text was deleted, but could not yet be wiped everywhere "

@@ -5,6 +5,7 @@
 #include "media/ClipCutter.h"
 #include "media/RecordingAnalyser.h"
 #include "workflows/OutputGuard.h"
+#include "workflows/PrivateLock.h"
 #include "workflows/RecordingCheck.h"
 #include "workflows/RecordingTalk.h"
 
@@ -145,7 +146,7 @@ QString clipBaseName(const QString& callTitle, int focusNumber, int64_t startMs)
 Expected<ExportReport> runDebriefExport(const ExportRequest& request, media::ProgressSink& progress,
                                         const media::CancelToken& cancel)
 {
-    auto store = Store::open(request.databasePath);
+    auto store = openWithKnownKey(request.databasePath); // the archive reads private notes
     if (!store)
         return std::unexpected(fromStore(store.error()));
     ExportReport report;

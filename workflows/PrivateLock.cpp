@@ -78,6 +78,15 @@ Expected<void> unlockPrivateNotes(Store& store, const PassphrasePrompt& prompt)
     return std::unexpected(last);
 }
 
+annotations::Result<std::unique_ptr<Store>> openWithKnownKey(const QString& path)
+{
+    auto store = Store::open(path);
+    if (store && (*store)->isPrivateLocked())
+        if (const std::optional<PrivateKey> key = known(**store))
+            (void)(*store)->unlockPrivate(*key);
+    return store;
+}
+
 Expected<void> encryptPrivateNotes(Store& store, const QString& passphrase)
 {
     if (store.isReadOnly())
@@ -108,9 +117,9 @@ QString shownText(const annotations::PrivateNote& note)
     switch (note.access) {
     case annotations::PrivateAccess::Readable: return note.text;
     case annotations::PrivateAccess::Locked:
-        return QStringLiteral("🔒 Locked: the library's key is not available");
+        return QStringLiteral("Locked: the library's key is not available");
     case annotations::PrivateAccess::Damaged:
-        return QStringLiteral("⚠ Damaged: this note cannot be decrypted (kept as it is)");
+        return QStringLiteral("Damaged: this note cannot be decrypted (kept as it is)");
     }
     return {};
 }

@@ -21,14 +21,19 @@ using PassphrasePrompt = std::function<std::optional<QString>()>;
 // no key in the secret store, no secret store).
 Expected<void> unlockPrivateNotes(annotations::Store& store, const PassphrasePrompt& prompt);
 
+// Opens the library at `path` with its private notes unlocked when this process already knows
+// their key (a review or a command unlocked them before); never asks. For background work
+// (exports, the library's search) that must not prompt.
+annotations::Result<std::unique_ptr<annotations::Store>> openWithKnownKey(const QString& path);
+
 // Encrypts the library's private notes with a new key: kept in the desktop's secret store
 // when `passphrase` is empty (refused, saying why, when there is none), else wrapped by the
 // passphrase in the library itself. The key is saved before any note is sealed, so a failure
 // loses nothing.
 Expected<void> encryptPrivateNotes(annotations::Store& store, const QString& passphrase);
 
-// What the window shows for a private note: its text, or why it cannot be read ("🔒 Locked …",
-// "⚠ Damaged …").
+// What the window shows for a private note: its text, or why it cannot be read ("Locked: …",
+// "Damaged: …").
 QString shownText(const annotations::PrivateNote& note);
 
 // Forgets the keys this process remembered (tests; a "lock now" later).

@@ -14,7 +14,12 @@ ReviewModel::ReviewModel(QObject* parent)
     , m_undo(new QUndoStack(this))
     , m_watch(new QTimer(this))
 {
-    connect(m_undo, &QUndoStack::indexChanged, this, [this] { reload(); });
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] {
+        reload();
+        // A private edit whose old text could not be wiped everywhere yet says so.
+        if (m_store && !m_store->residueWarning().isEmpty())
+            Q_EMIT warningRaised(m_store->residueWarning());
+    });
     m_watch->setInterval(1000);
     connect(m_watch, &QTimer::timeout, this, &ReviewModel::pickUpOutsideChanges);
 }
@@ -94,10 +99,13 @@ bool ReviewModel::open(const QString& libraryPath, const QString& mediaPath)
         beyond += n.startMs > m_recording.durationMs ? 1 : 0;
     if (auto truncated = truncationWarning(m_recording, beyond))
         Q_EMIT warningRaised(*truncated);
-    if (lockedWhy)
+    if (lockedWhy) {
+        QString why = *lockedWhy;
+        why[0] = why[0].toUpper();
         Q_EMIT warningRaised(tr("%1. Shareable notes can be reviewed as usual; private notes "
                                 "show as locked.")
-                                 .arg(*lockedWhy));
+                                 .arg(why));
+    }
     return true;
 }
 

@@ -45,7 +45,11 @@ int CliContext::parse(const QStringList& args, int minPositional, int maxPositio
 
 int CliContext::fail(const QString& message, int code)
 {
-    inform(message);
+    // A refusal because private notes are locked also says why they could not be opened.
+    if (!m_lockedWhy.isEmpty() && message.contains(QStringLiteral("locked")))
+        inform(QStringLiteral("%1 (%2)").arg(message, m_lockedWhy));
+    else
+        inform(message);
     return code;
 }
 
@@ -75,15 +79,16 @@ std::unique_ptr<annotations::Store> CliContext::openStore(const GlobalOptions& g
                 **store,
                 [asked = 0]() mutable -> std::optional<QString> {
                     // The environment's passphrase is tried once; a person may retype.
-                    if (asked++ > 0 && qEnvironmentVariableIsSet("COACHTRACK_PASSPHRASE"))
+                    if (asked++ > 0 && !qEnvironmentVariableIsEmpty("COACHTRACK_PASSPHRASE"))
                         return std::nullopt;
                     return readPassphrase(false, false);
                 });
             !ok)
-            inform(ok.error().message +
-                   ((*store)->privateKeyStorage() == annotations::Store::KeyStorage::Passphrase
-                        ? QStringLiteral(" (set COACHTRACK_PASSPHRASE, or run in a terminal)")
-                        : QString()));
+            m_lockedWhy =
+                ok.error().message +
+                ((*store)->privateKeyStorage() == annotations::Store::KeyStorage::Passphrase
+                     ? QStringLiteral(" (set COACHTRACK_PASSPHRASE, or run in a terminal)")
+                     : QString());
     return std::move(*store);
 }
 

@@ -53,6 +53,9 @@ public:
     std::optional<int64_t> time(const QString& text);
     // Parses YYYY-MM-DD ("" clears: returns an invalid date); nullopt after printing why.
     std::optional<QDate> date(const QString& text);
+    // Why an encrypted library's private notes could not be opened by openStore() ("" when
+    // they were, or need no key); fail() adds it to refusals that say "locked".
+    QString lockedReason() const { return m_lockedWhy; }
     QString positional(int index) const { return m_parser.positionalArguments().value(index); }
     bool isSet(const QString& option) const { return m_parser.isSet(option); }
     QString value(const QString& option) const { return m_parser.value(option); }
@@ -63,6 +66,7 @@ private:
     QString m_name;
     QCommandLineParser m_parser;
     QTextStream m_out{stdout};
+    QString m_lockedWhy;
 };
 
 // One action of a noun with actions (`coachtrack note add`, `coachtrack session show`).

@@ -33,7 +33,7 @@ QString askHidden(const char* prompt)
 
 std::optional<QString> readPassphrase(bool confirm, bool fromPipe)
 {
-    if (qEnvironmentVariableIsSet("COACHTRACK_PASSPHRASE"))
+    if (!qEnvironmentVariableIsEmpty("COACHTRACK_PASSPHRASE"))
         return qEnvironmentVariable("COACHTRACK_PASSPHRASE");
     if (::isatty(STDIN_FILENO)) {
         const QString first = askHidden("Passphrase for the private notes: ");

@@ -150,10 +150,16 @@ int noteList(const GlobalOptions& global, const QStringList& args)
         auto priv = store->privateNotes(session.id);
         if (!priv)
             return cmd.fail(priv.error().message);
+        bool informedLocked = false;
         for (const auto& n : *priv) {
             QJsonObject note =
                 noteJson(n.id, Track::Private, n.startMs, n.endMs, n.text, std::nullopt);
             if (n.access != PrivateAccess::Readable) { // an encrypted library without its key
+                if (n.access == PrivateAccess::Locked && !cmd.lockedReason().isEmpty() &&
+                    !informedLocked) {
+                    cmd.inform(cmd.lockedReason());
+                    informedLocked = true;
+                }
                 note[QStringLiteral("text")] = QJsonValue::Null;
                 note[QStringLiteral("access")] = n.access == PrivateAccess::Locked
                                                      ? QStringLiteral("locked")

@@ -85,7 +85,7 @@ int encrypt(CliContext& cmd, Store& store)
                                            "(COACHTRACK_PASSPHRASE, the terminal, or a line on "
                                            "standard input)"),
                             2);
-        if (typed->size() < kMinPassphrase)
+        if (typed->trimmed().size() < kMinPassphrase)
             return cmd.fail(
                 QStringLiteral("a passphrase needs at least %1 characters").arg(kMinPassphrase), 2);
         passphrase = *typed;

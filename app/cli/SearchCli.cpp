@@ -34,6 +34,12 @@ int runSearch(const GlobalOptions& global, const QStringList& args)
             continue;
         auto found = t == Track::Shareable ? store->searchShareable(cmd.positional(0))
                                            : store->searchPrivate(cmd.positional(0));
+        if (!found && found.error().code == StoreErrorCode::Locked && track == u"all") {
+            cmd.inform(QStringLiteral("private notes were not searched: %1")
+                           .arg(cmd.lockedReason().isEmpty() ? found.error().message
+                                                             : cmd.lockedReason()));
+            continue;
+        }
         if (!found)
             return cmd.fail(found.error().message);
         hits.insert(hits.end(), found->begin(), found->end());

@@ -72,6 +72,9 @@ TEST_CASE("encrypted private notes leave no word in the file and read back with 
                                 QStringLiteral("Zqxeditedcanary"), QStringLiteral("sighs")})
         CHECK_FALSE(holds(bytes, word));
     CHECK(holds(bytes, QStringLiteral("budget"))); // the shareable track is not encrypted
+    // Sealed sizes are padded: nonce (24) + tag (16) + a multiple of 64 bytes.
+    CHECK(sqliteScalar(path, "SELECT count(*) FROM private_notes WHERE "
+                             "(length(sealed) - 40) % 64 <> 0") == 0);
 
     // Search runs over an index in memory, and follows changes.
     auto hits = lib.store->searchPrivate(QStringLiteral("zqxafter"));

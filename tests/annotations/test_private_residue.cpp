@@ -241,3 +241,28 @@ TEST_CASE("an upgrade cleans what older versions left, keeps one private backup,
     CHECK(sqliteScalar(backup, "SELECT count(*) FROM shareable_notes") == 2);
     CHECK(sqliteScalar(backup, "PRAGMA user_version") == 1);
 }
+
+TEST_CASE("a program reading the library delays the wipe of the journal, says so, and the next "
+          "open finishes it",
+          "[annotations][privacy][residue]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("library.sqlite"));
+    auto lib = std::make_unique<StoreFixture>(path);
+    addFiller(*lib, 5);
+    const int64_t note = lib->privateNote(5000, QStringLiteral("Zqxreadercanary"));
+    // Another program holds a read transaction on the library as it is now.
+    sqlite3* reader = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &reader) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM private_notes;", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
+    REQUIRE(lib->store->deleteNote(note).has_value());
+    CHECK(lib->store->residueWarning().contains(QStringLiteral("another program is reading")));
+    CHECK_FALSE(lib->store->residueWarning().contains(QStringLiteral("Zqx")));
+    sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(reader);
+    lib.reset();
+    auto reopened = Store::open(path);
+    REQUIRE(reopened.has_value());
+    CHECK(findCanary(libraryFiles(path), QStringLiteral("Zqxreadercanary")).isEmpty());
+}

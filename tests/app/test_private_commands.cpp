@@ -1,6 +1,6 @@
-// The private track leaves no trace, through the real executable: deleted, edited and purged
-// private canaries are found in no file the app wrote (library, -wal, -shm, backups, caches,
-// settings, exports, the shareable copy) nor in anything it printed; `private purge` and
+// The private track leaves no trace, through the real executable: deleted, edited, purged and
+// encrypted private canaries are found in no file the app wrote (library, -wal, -shm, backups,
+// caches, settings, exports, the shareable copy) nor in anything it printed; `private purge` and
 // `private retention`, and `recording delete`.
 #include "CliLibrary.h"
 
@@ -44,21 +44,28 @@ QStringList whereFound(const QStringList& files, const QString& canary)
 
 } // namespace
 
-TEST_CASE("deleted, edited and purged private canaries are in no file the app wrote nor in "
-          "its output",
+TEST_CASE("deleted, edited, purged and encrypted private canaries are in no file the app wrote "
+          "nor in its output",
           "[app][cli][privacy][residue]")
 {
     Library lib;
     const QString call = copyOfDemoCall(lib, QStringLiteral("call.mp3"));
-    const QString rec = lib.ok({QStringLiteral("add"), call});
+    // Temporary files land in the swept folder too; the passphrase opens the library once it
+    // is encrypted.
+    const QString folder = QFileInfo(lib.db()).absolutePath();
+    QProcessEnvironment env = isolatedEnvironment(folder);
+    QDir().mkpath(folder + QStringLiteral("/tmp"));
+    env.insert(QStringLiteral("TMPDIR"), folder + QStringLiteral("/tmp"));
+    env.insert(QStringLiteral("COACHTRACK_PASSPHRASE"), QStringLiteral("long enough phrase"));
     QString printed;
     auto run = [&](const QStringList& args) {
-        const ToolRun r = lib.run(args);
+        const ToolRun r = runCoachtrack(QStringList{QStringLiteral("--db"), lib.db()} + args, env);
         INFO(args.join(u' ').toStdString() << "\n" << r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         printed += r.text() + r.err;
         return r.text().trimmed();
     };
+    const QString rec = run({QStringLiteral("add"), call});
     const QString deleted = run(noteArgs(rec, QStringLiteral("private"), QStringLiteral("0:05"),
                                          QStringLiteral("Zqxdeletecanary he interrupts")));
     const QString edited = run(noteArgs(rec, QStringLiteral("private"), QStringLiteral("0:06"),
@@ -73,6 +80,14 @@ TEST_CASE("deleted, edited and purged private canaries are in no file the app wr
          QStringLiteral("calmer words")});
     CHECK(run({QStringLiteral("private"), QStringLiteral("purge"), QStringLiteral("--older-than"),
                QStringLiteral("0")}) == QStringLiteral("purged 2 private notes"));
+    // Encrypted: one note before, one after.
+    run(noteArgs(rec, QStringLiteral("private"), QStringLiteral("0:09"),
+                 QStringLiteral("Zqxsealedcanary before")));
+    CHECK(
+        run({QStringLiteral("private"), QStringLiteral("encrypt"), QStringLiteral("--passphrase")})
+            .contains(QStringLiteral("encrypted with a passphrase")));
+    run(noteArgs(rec, QStringLiteral("private"), QStringLiteral("0:10"),
+                 QStringLiteral("Zqxlatercanary after")));
     for (const QString& format :
          {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("csv"),
           QStringLiteral("json"), QStringLiteral("vtt"), QStringLiteral("pdf")})
@@ -81,20 +96,30 @@ TEST_CASE("deleted, edited and purged private canaries are in no file the app wr
     run({QStringLiteral("share-copy"), QStringLiteral("-o"),
          lib.file(QStringLiteral("for-rep.sqlite"))});
     run({QStringLiteral("search"), QStringLiteral("budget")});
+    run({QStringLiteral("private"), QStringLiteral("status")});
 
-    // The library's folder holds the library, its companions, the exports, the copy, and the
-    // isolated settings, data and cache folders the commands ran with.
-    const QStringList files = filesUnder(QFileInfo(lib.db()).absolutePath());
+    // The folder holds the library, its companions, the exports, the copy, and the isolated
+    // settings, data, cache and temporary folders the commands ran with.
+    const QStringList files = filesUnder(folder);
     REQUIRE(files.size() > 8);
     for (const QString& canary :
          {QStringLiteral("Zqxdeletecanary"), QStringLiteral("Zqxeditcanary"),
-          QStringLiteral("Zqxpurgecanary")}) {
+          QStringLiteral("Zqxpurgecanary"), QStringLiteral("Zqxsealedcanary"),
+          QStringLiteral("Zqxlatercanary")}) {
         INFO(canary.toStdString());
         CHECK(whereFound(files, canary).join(u' ').toStdString() == "");
     }
-    // Printed: ids, counts and paths, never a private note's text.
+    // Printed: ids, counts, paths and states, never a private note's text.
     CHECK_FALSE(printed.contains(QStringLiteral("Zqx")));
-    CHECK(lib.notes(rec).size() == 1);
+    // The manager still reads the encrypted ones with the passphrase, and nothing without it.
+    CHECK(run({QStringLiteral("search"), QStringLiteral("zqxsealed")})
+              .contains(QStringLiteral("[Zqxsealedcanary]")));
+    const QJsonArray locked = lib.notes(rec);
+    REQUIRE(locked.size() == 3);
+    int lockedCount = 0;
+    for (const QJsonValue& note : locked)
+        lockedCount += note[QStringLiteral("access")] == QStringLiteral("locked") ? 1 : 0;
+    CHECK(lockedCount == 2);
 }
 
 TEST_CASE("private retention is shown and set, and purge follows it",

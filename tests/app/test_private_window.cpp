@@ -26,6 +26,14 @@ using annotations::Track;
 
 namespace {
 
+// Saves `widget` as docs-style picture NAME.png when COACHTRACK_SHOTS names a folder.
+void shoot(QWidget& widget, const char* name)
+{
+    if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty())
+        widget.grab().save(QString::fromLocal8Bit(shots) + u'/' + QLatin1String(name) +
+                           QStringLiteral(".png"));
+}
+
 // Backdates the private note `id` by `days` days, as if it had been written then.
 void backdate(const QString& db, int64_t id, int days)
 {
@@ -71,6 +79,8 @@ TEST_CASE("the window forgets expired private notes when it opens and shows the 
     w.reopen();
     CHECK_FALSE(w.window->notesPanel()->privateList()->isColumnHidden(2));
     CHECK(keptColumn(*w.window) == QStringList{QStringLiteral("5 days left")});
+    w.window->notesPanel()->focusList(Track::Private);
+    shoot(*w.window, "private-days-left");
 
     // A note that expires while the window is closed is gone when it opens again.
     backdate(w.db, recent, 31);
@@ -147,8 +157,10 @@ TEST_CASE("private notes encrypted from the window are locked without the passph
     REQUIRE(w.review().privateNotes().size() == 1);
     CHECK(w.review().privateNotes().front().access == annotations::PrivateAccess::Locked);
     CHECK(w.window->notesPanel()->privateList()->topLevelItem(0)->text(1).startsWith(
-        QStringLiteral("🔒 Locked")));
+        QStringLiteral("Locked: ")));
     CHECK(w.window->shownWarning().contains(QStringLiteral("locked")));
+    w.window->notesPanel()->focusList(Track::Private);
+    shoot(*w.window, "private-locked");
     CHECK(w.review().shareableNotes().size() == 1);
     CHECK_FALSE(w.review().addNote(Track::Private, 3000, QStringLiteral("x")).has_value());
 
@@ -176,6 +188,8 @@ TEST_CASE("the encrypt dialog needs a matching passphrase of 8 characters, or th
     without.repeatField()->setText(QStringLiteral("long enough"));
     CHECK(without.okButton()->isEnabled());
     CHECK(without.passphrase() == QStringLiteral("long enough"));
+    without.show();
+    shoot(without, "encrypt-dialog");
 
     app::EncryptDialog with(QString{});
     CHECK(with.keyringChoice()->isChecked());

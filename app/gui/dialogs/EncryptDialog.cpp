@@ -75,7 +75,7 @@ void EncryptDialog::update()
     m_first->setEnabled(typed);
     m_second->setEnabled(typed);
     QString problem;
-    if (typed && m_first->text().size() < kMinPassphrase)
+    if (typed && m_first->text().trimmed().size() < kMinPassphrase)
         problem = tr("At least %1 characters.").arg(kMinPassphrase);
     else if (typed && m_first->text() != m_second->text())
         problem = tr("The two passphrases differ.");

@@ -5,6 +5,7 @@
 #include "app/gui/FileDrops.h"
 #include "app/gui/panels/RichTextDelegate.h"
 #include "workflows/LibraryLink.h"
+#include "workflows/PrivateLock.h"
 #include "workflows/RecordingCheck.h"
 
 #include <QDragEnterEvent>
@@ -211,7 +212,7 @@ void LibraryPanel::runSearch()
     m_results->setVisible(!query.isEmpty());
     if (query.isEmpty() || !QFileInfo::exists(m_libraryPath))
         return;
-    auto store = annotations::Store::open(m_libraryPath);
+    auto store = workflows::openWithKnownKey(m_libraryPath);
     if (!store)
         return;
     std::vector<annotations::SearchHit> hits;
