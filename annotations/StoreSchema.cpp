@@ -333,8 +333,8 @@ Result<QString> Store::checkPages(bool quick)
                              : QStringLiteral("PRAGMA integrity_check(100)")};
     if (quick && path() != u":memory:" && QFileInfo(path()).size() > kWholeCheckBytes) {
         checks.clear();
-        for (const char* table : {"sqlite_schema", "reps", "recordings", "sessions", "note_ids",
-                                  "focus_items", "library_settings"})
+        for (const char* table :
+             {"sqlite_schema", "reps", "recordings", "sessions", "focus_items", "library_settings"})
             checks << QStringLiteral("PRAGMA quick_check(%1)").arg(QLatin1String(table));
     }
     QStringList problems;
