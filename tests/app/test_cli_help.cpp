@@ -10,10 +10,11 @@ using namespace coachtrack::testing;
 namespace {
 
 const QStringList kVerbs = {
-    QStringLiteral("probe"),  QStringLiteral("peaks"),     QStringLiteral("talk"),
-    QStringLiteral("add"),    QStringLiteral("list"),      QStringLiteral("relink"),
-    QStringLiteral("note"),   QStringLiteral("recording"), QStringLiteral("session"),
-    QStringLiteral("search"), QStringLiteral("check"),     QStringLiteral("export")};
+    QStringLiteral("probe"),   QStringLiteral("peaks"),     QStringLiteral("talk"),
+    QStringLiteral("add"),     QStringLiteral("list"),      QStringLiteral("relink"),
+    QStringLiteral("note"),    QStringLiteral("recording"), QStringLiteral("session"),
+    QStringLiteral("search"),  QStringLiteral("check"),     QStringLiteral("export"),
+    QStringLiteral("private"), QStringLiteral("share-copy")};
 
 const QList<QPair<QString, QStringList>> kActions = {
     {QStringLiteral("note"),
@@ -21,7 +22,11 @@ const QList<QPair<QString, QStringList>> kActions = {
       QStringLiteral("delete"), QStringLiteral("focus"), QStringLiteral("unfocus"),
       QStringLiteral("status"), QStringLiteral("rephrase")}},
     {QStringLiteral("session"), {QStringLiteral("show"), QStringLiteral("set")}},
-    {QStringLiteral("recording"), {QStringLiteral("show"), QStringLiteral("set")}}};
+    {QStringLiteral("recording"),
+     {QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("delete")}},
+    {QStringLiteral("private"),
+     {QStringLiteral("purge"), QStringLiteral("retention"), QStringLiteral("encrypt"),
+      QStringLiteral("status")}}};
 
 QProcessEnvironment withoutDisplay()
 {
