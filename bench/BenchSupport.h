@@ -2,11 +2,22 @@
 
 // Timing helpers shared by benchmarks: medians of repeated runs and external commands.
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
 #include <functional>
 
 namespace coachtrack::bench {
+
+// Wall time of one call of `f`, in milliseconds.
+template<typename F>
+double timedMs(F&& f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
 
 // Median wall time in seconds of `runs` calls of `f`.
 double medianSeconds(int runs, const std::function<void()>& f);

@@ -199,15 +199,6 @@ QString show(const Percentiles& p)
         .arg(p.max, 0, 'f', 2);
 }
 
-template<typename F>
-double timedMs(F&& f)
-{
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
 // The bare FTS5 lookup of the same query, limited the same way: what SQLite alone costs.
 double referenceSearchMs(sqlite3* db, const QString& word)
 {

@@ -27,15 +27,6 @@ QTextStream out(stdout);
     std::exit(1);
 }
 
-template<typename F>
-double timedMs(F&& f)
-{
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
 void exec(const QString& path, const QString& sql)
 {
     sqlite3* db = nullptr;

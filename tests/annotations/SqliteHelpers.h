@@ -2,6 +2,8 @@
 
 // Raw SQLite access for tests that write a library the way another version or program would.
 
+#include "support/Fixtures.h"
+
 #include <QFile>
 #include <QString>
 #include <catch2/catch.hpp>
@@ -34,6 +36,18 @@ inline int64_t sqliteScalar(const QString& path, const char* sqlText)
     sqlite3_finalize(statement);
     sqlite3_close(db);
     return value;
+}
+
+// A library as schema version 1 wrote it: the released v1 schema (migrations/0001_init.sql, never
+// edited), the rows of fixtures/library-v1.sql, then `extraSql`.
+inline void makeV1Library(const QString& path, const QByteArray& extraSql = {})
+{
+    sqliteExec(
+        path,
+        (readFile(sourceDir() + QStringLiteral("/annotations/migrations/0001_init.sql")) +
+         readFile(sourceDir() + QStringLiteral("/tests/annotations/fixtures/library-v1.sql")) +
+         extraSql)
+            .constData());
 }
 
 } // namespace coachtrack::testing

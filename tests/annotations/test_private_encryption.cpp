@@ -197,10 +197,7 @@ TEST_CASE("encrypting wipes the plaintext from the upgrade backup too",
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("v1.sqlite"));
-    sqliteExec(
-        path, (readFile(sourceDir() + QStringLiteral("/annotations/migrations/0001_init.sql")) +
-               readFile(sourceDir() + QStringLiteral("/tests/annotations/fixtures/library-v1.sql")))
-                  .constData());
+    makeV1Library(path);
     auto store = reopen(path);
     REQUIRE(holds(allBytes(path), QStringLiteral("Rambling again")));
     REQUIRE(store->encryptPrivateNotes(PrivateKey::generate()).has_value());

@@ -203,16 +203,12 @@ TEST_CASE("an upgrade cleans what older versions left, keeps one private backup,
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("v1.sqlite"));
-    QByteArray script =
-        readFile(sourceDir() + QStringLiteral("/annotations/migrations/0001_init.sql")) +
-        readFile(sourceDir() + QStringLiteral("/tests/annotations/fixtures/library-v1.sql"));
     // As version 1 did: a private note deleted without wiping its text.
-    script += "INSERT INTO note_ids (id, track) VALUES (9, 'private');"
-              "INSERT INTO private_notes (id, session_id, start_ms, text, created_at, edited_at) "
-              "VALUES (9, 1, 1000, 'Zqxlegacycanary', '2026-10-01T09:00:00.000Z', "
-              "'2026-10-01T09:00:00.000Z');"
-              "DELETE FROM private_notes WHERE id = 9;";
-    sqliteExec(path, script.constData());
+    makeV1Library(path, "INSERT INTO note_ids (id, track) VALUES (9, 'private');"
+                        "INSERT INTO private_notes (id, session_id, start_ms, text, created_at, "
+                        "edited_at) VALUES (9, 1, 1000, 'Zqxlegacycanary', "
+                        "'2026-10-01T09:00:00.000Z', '2026-10-01T09:00:00.000Z');"
+                        "DELETE FROM private_notes WHERE id = 9;");
     CHECK(!findCanary({path}, QStringLiteral("Zqxlegacycanary")).isEmpty());
     // An older backup from an earlier upgrade attempt.
     const QString stale = path + QStringLiteral(".v1-backup-20200101-000000");

@@ -102,10 +102,7 @@ TEST_CASE("a version 1 library (checked-in fixture) opens with its data intact",
     // migrates it to the latest version, backup included.
     TempDir dir;
     const QString path = dir.file(QStringLiteral("v1.sqlite"));
-    sqliteExec(
-        path, (readFile(sourceDir() + QStringLiteral("/annotations/migrations/0001_init.sql")) +
-               readFile(sourceDir() + QStringLiteral("/tests/annotations/fixtures/library-v1.sql")))
-                  .constData());
+    makeV1Library(path);
     auto store = Store::open(path);
     INFO((store ? std::string() : store.error().message.toStdString()));
     REQUIRE(store.has_value());
