@@ -20,6 +20,8 @@ int runSession(const GlobalOptions& global, const QStringList& args);
 int runSearch(const GlobalOptions& global, const QStringList& args);
 // NoteCli.cpp: notes of both tracks and focus items.
 int runNote(const GlobalOptions& global, const QStringList& args);
+// RepCli.cpp: `rep NAME delete --yes`.
+int runRep(const GlobalOptions& global, const QStringList& args);
 // PrivateCli.cpp: `private purge|retention`, forgetting private notes.
 int runPrivate(const GlobalOptions& global, const QStringList& args);
 // CheckCli.cpp: `check [--recover-to NEW]`.

@@ -10,11 +10,11 @@ using namespace coachtrack::testing;
 namespace {
 
 const QStringList kVerbs = {
-    QStringLiteral("probe"),   QStringLiteral("peaks"),     QStringLiteral("talk"),
-    QStringLiteral("add"),     QStringLiteral("list"),      QStringLiteral("relink"),
-    QStringLiteral("note"),    QStringLiteral("recording"), QStringLiteral("session"),
-    QStringLiteral("search"),  QStringLiteral("check"),     QStringLiteral("export"),
-    QStringLiteral("private"), QStringLiteral("share-copy")};
+    QStringLiteral("probe"),   QStringLiteral("peaks"),      QStringLiteral("talk"),
+    QStringLiteral("add"),     QStringLiteral("list"),       QStringLiteral("relink"),
+    QStringLiteral("note"),    QStringLiteral("recording"),  QStringLiteral("session"),
+    QStringLiteral("search"),  QStringLiteral("check"),      QStringLiteral("export"),
+    QStringLiteral("private"), QStringLiteral("share-copy"), QStringLiteral("rep")};
 
 const QList<QPair<QString, QStringList>> kActions = {
     {QStringLiteral("note"),

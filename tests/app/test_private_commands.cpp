@@ -168,3 +168,25 @@ TEST_CASE("recording delete needs --yes and removes the call's sessions and note
     const ToolRun again = lib.run({QStringLiteral("recording"), QStringLiteral("show"), rec});
     CHECK(again.exitCode == 1);
 }
+
+TEST_CASE("rep NAME delete --yes removes the rep's sessions and notes; their calls stay",
+          "[app][cli][privacy]")
+{
+    Library lib;
+    const QString rec = lib.ok({QStringLiteral("add"), copyOfDemoCall(lib, QStringLiteral("c.mp3")),
+                                QStringLiteral("--rep"), QStringLiteral("Sam")});
+    lib.ok(noteArgs(rec, QStringLiteral("private"), QStringLiteral("0:05"),
+                    QStringLiteral("Zqxrepcanary")));
+    lib.checkRefused({{QStringLiteral("rep"), QStringLiteral("Sam"), QStringLiteral("delete")},
+                      {QStringLiteral("rep"), QStringLiteral("Nobody"), QStringLiteral("delete"),
+                       QStringLiteral("--yes")},
+                      {QStringLiteral("rep"), QStringLiteral("Sam"), QStringLiteral("rename"),
+                       QStringLiteral("--yes")}});
+    CHECK(lib.ok({QStringLiteral("rep"), QStringLiteral("sam"), QStringLiteral("delete"),
+                  QStringLiteral("--yes")}) ==
+          QStringLiteral("deleted rep Sam and their review sessions"));
+    CHECK_FALSE(readFile(lib.db()).contains("Zqxrepcanary"));
+    CHECK(lib.ok({QStringLiteral("recording"), QStringLiteral("show"), rec})
+              .contains(QStringLiteral("rep          —")));
+    CHECK(lib.notes(rec).isEmpty());
+}

@@ -6,6 +6,7 @@
 #include "annotations/Store.h"
 #include "app/gui/dialogs/EncryptDialog.h"
 #include "app/gui/dialogs/ReviewPreferences.h"
+#include "app/gui/panels/LibraryPanel.h"
 #include "app/gui/panels/NotesPanel.h"
 #include "workflows/PrivateLock.h"
 #include "workflows/PrivateRetention.h"
@@ -195,4 +196,21 @@ TEST_CASE("the encrypt dialog needs a matching passphrase of 8 characters, or th
     CHECK(with.keyringChoice()->isChecked());
     CHECK(with.okButton()->isEnabled());
     CHECK(with.passphrase().isEmpty());
+}
+
+TEST_CASE("Remove from Library closes the open review and wipes the call's private notes",
+          "[app][privacy]")
+{
+    Workspace w;
+    w.note(Track::Private, 1000, QStringLiteral("Zqxremovecanary"));
+    const int64_t id = w.review().recording().id;
+    REQUIRE(w.window->removeRecording(id, false));
+    CHECK_FALSE(w.review().isOpen());
+    CHECK(w.window->statusBar()->currentMessage().startsWith(QStringLiteral("Removed")));
+    CHECK(w.window->libraryPanel()
+              ->tree()
+              ->findItems(QStringLiteral("demo_call"), Qt::MatchContains | Qt::MatchRecursive)
+              .isEmpty());
+    CHECK_FALSE(readFile(w.db).contains("Zqxremovecanary"));
+    CHECK(QFileInfo::exists(w.call)); // the file itself stays
 }

@@ -102,6 +102,9 @@ LibraryPanel::LibraryPanel(QWidget* parent)
                        [this, path] { Q_EMIT openRequested(path, std::nullopt); });
         menu.addAction(tr("Call &Details…"), this, [this, id] { Q_EMIT detailsRequested(id); });
         menu.addAction(tr("Relink…"), this, [this, id, path] { Q_EMIT relinkRequested(id, path); });
+        menu.addSeparator();
+        menu.addAction(tr("&Remove from Library…"), this,
+                       [this, id] { Q_EMIT removeRequested(id); });
         menu.exec(m_tree->viewport()->mapToGlobal(at));
     });
     connect(m_search, &QLineEdit::textChanged, this, &LibraryPanel::runSearch);

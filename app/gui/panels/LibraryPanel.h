@@ -42,6 +42,8 @@ Q_SIGNALS:
     void addRequested(const QStringList& paths);
     void relinkRequested(int64_t recordingId, const QString& oldPath);
     void detailsRequested(int64_t recordingId);
+    // Remove the recording with its review sessions and notes (the window asks first).
+    void removeRequested(int64_t recordingId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

@@ -88,6 +88,10 @@ public:
     const ReviewPreferences& preferences() const { return m_prefs; }
     // Edit ▸ Preferences…: the review settings and how long the library keeps private notes.
     void editPreferences();
+    // The library's right-click ▸ Remove from Library…: after asking, deletes the recording with
+    // its review sessions and every note in them (private text wiped; the file stays). Closes
+    // the review first when it is the open one. True when removed.
+    bool removeRecording(int64_t recordingId, bool ask = true);
     // File ▸ Encrypt Private Notes…: the key in the secret store or a passphrase (EncryptDialog).
     void encryptPrivateNotes();
     // Encrypts the library's private notes (key in the secret store when `passphrase` is empty);

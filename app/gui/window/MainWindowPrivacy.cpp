@@ -3,13 +3,16 @@
 // passphrase asked for when a review opens).
 #include "annotations/Store.h"
 #include "app/gui/dialogs/EncryptDialog.h"
+#include "app/gui/panels/LibraryPanel.h"
 #include "app/gui/panels/NotesPanel.h"
 #include "app/gui/window/MainWindow.h"
+#include "media/Player.h"
 #include "workflows/PrivateKeyring.h"
 #include "workflows/PrivateLock.h"
 #include "workflows/PrivateRetention.h"
 #include "workflows/ReviewModel.h"
 
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -93,6 +96,43 @@ bool MainWindow::encryptPrivateNotesWith(const QString& passphrase)
     statusBar()->showMessage(workflows::describePrivateLock(*store), 8000);
     if (!store->residueWarning().isEmpty())
         showWarning(store->residueWarning());
+    return true;
+}
+
+bool MainWindow::removeRecording(int64_t recordingId, bool ask)
+{
+    auto store = annotations::Store::open(m_libraryPath);
+    if (!store) {
+        showError(store.error().message);
+        return false;
+    }
+    auto recording = (*store)->recording(recordingId);
+    if (!recording) {
+        showError(recording.error().message);
+        return false;
+    }
+    const QString title =
+        recording->title.isEmpty() ? QFileInfo(recording->path).fileName() : recording->title;
+    if (ask && QMessageBox::question(
+                   this, tr("Remove from Library"),
+                   tr("Remove “%1” from the library with its review sessions and all their "
+                      "notes? Private notes are wiped, not just hidden. This cannot be undone; "
+                      "the recording's file stays where it is.")
+                       .arg(title)) != QMessageBox::Yes)
+        return false;
+    if (m_review->isOpen() && m_review->recording().id == recordingId) {
+        m_player->close();
+        m_review->close();
+    }
+    if (auto ok = (*store)->deleteRecording(recordingId); !ok) {
+        showError(ok.error().message);
+        return false;
+    }
+    if (!(*store)->residueWarning().isEmpty())
+        showWarning((*store)->residueWarning());
+    statusBar()->showMessage(tr("Removed “%1” and its review sessions from the library").arg(title),
+                             8000);
+    m_library->refresh();
     return true;
 }
 

@@ -131,6 +131,8 @@ void MainWindow::connectReview()
     connect(m_adder, &LibraryAdder::finished, this, &MainWindow::recordingsAdded);
     connect(m_library, &LibraryPanel::relinkRequested, this, &MainWindow::relink);
     connect(m_library, &LibraryPanel::detailsRequested, this, &MainWindow::editCallDetails);
+    connect(m_library, &LibraryPanel::removeRequested, this,
+            [this](int64_t recordingId) { removeRecording(recordingId); });
 }
 
 void MainWindow::refreshNotes()
