@@ -14,7 +14,7 @@ build_pkgs=(
 tool_pkgs=(
   ffmpeg espeak-ng sox imagemagick poppler-utils sqlite3 libxml2-utils python3 fonts-dejavu-core unzip
   gstreamer1.0-tools gstreamer1.0-plugins-ugly
-  gnome-keyring dbus libsecret-tools
+  gnome-keyring dbus dbus-daemon libsecret-tools
 )
 pkgs=("${build_pkgs[@]}" "${tool_pkgs[@]}")
 
