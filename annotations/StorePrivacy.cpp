@@ -166,18 +166,33 @@ Result<void> Store::matchBackupPrivateNotes(const QString& backup)
                                           "backup (%2); delete the file if it is not needed");
     if (auto ok = m_db->execute(QStringLiteral("ATTACH DATABASE ? AS backup"), backup); !ok)
         return std::unexpected(StoreError{ok.error().code, failed.arg(backup, ok.error().message)});
+    // A backup of version 3 or later has sealed text too, which must follow the library's.
+    const bool sealedColumn =
+        m_db->scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('private_notes', "
+                                    "'backup') WHERE name = 'sealed'"))
+            .value_or(0) > 0;
+    const QString matchSealed =
+        sealedColumn ? QStringLiteral("UPDATE backup.private_notes SET sealed = (SELECT "
+                                      "m.sealed FROM main.private_notes m WHERE m.id = "
+                                      "private_notes.id) WHERE EXISTS (SELECT 1 FROM "
+                                      "main.private_notes m WHERE m.id = private_notes.id "
+                                      "AND m.sealed IS NOT private_notes.sealed);")
+                     : QString();
     // The backup's own triggers keep its private index in step; secure_delete (inherited from
     // the main database at ATTACH) zeroes the space the old text leaves.
-    auto ok = m_db->exec(QStringLiteral(
-        "BEGIN IMMEDIATE;"
-        "DELETE FROM backup.private_notes WHERE id NOT IN (SELECT id FROM main.private_notes);"
-        "UPDATE backup.private_notes SET "
-        "  text = (SELECT m.text FROM main.private_notes m WHERE m.id = private_notes.id), "
-        "  tags = (SELECT m.tags FROM main.private_notes m WHERE m.id = private_notes.id) "
-        "WHERE EXISTS (SELECT 1 FROM main.private_notes m WHERE m.id = private_notes.id "
-        "  AND (m.text IS NOT private_notes.text OR m.tags IS NOT private_notes.tags));"
-        "INSERT INTO backup.private_fts (private_fts) VALUES ('optimize');"
-        "COMMIT;"));
+    auto ok = m_db->exec(
+        QStringLiteral(
+            "BEGIN IMMEDIATE;"
+            "DELETE FROM backup.private_notes WHERE id NOT IN (SELECT id FROM main.private_notes);"
+            "UPDATE backup.private_notes SET "
+            "  text = (SELECT m.text FROM main.private_notes m WHERE m.id = private_notes.id), "
+            "  tags = (SELECT m.tags FROM main.private_notes m WHERE m.id = private_notes.id) "
+            "WHERE EXISTS (SELECT 1 FROM main.private_notes m WHERE m.id = private_notes.id "
+            "  AND (m.text IS NOT private_notes.text OR m.tags IS NOT private_notes.tags));"
+            "%1"
+            "INSERT INTO backup.private_fts (private_fts) VALUES ('optimize');"
+            "COMMIT;")
+            .arg(matchSealed));
     if (!ok)
         (void)m_db->exec(QStringLiteral("ROLLBACK"));
     (void)m_db->exec(QStringLiteral("DETACH DATABASE backup"));

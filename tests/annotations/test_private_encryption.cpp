@@ -205,3 +205,33 @@ TEST_CASE("encrypting wipes the plaintext from the upgrade backup too",
     CHECK_FALSE(holds(allBytes(path), QStringLiteral("Rambling")));
     CHECK(store->privateNote(2)->text == u"Rambling again");
 }
+
+TEST_CASE("an edit of an encrypted note reaches the sealed text of a later version's backup",
+          "[annotations][privacy][encryption][migration]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("library.sqlite"));
+    StoreFixture lib(path);
+    const int64_t note = lib.privateNote(1000, QStringLiteral("first words"));
+    REQUIRE(lib.store->encryptPrivateNotes(PrivateKey::generate()).has_value());
+    // As a later upgrade would leave it: a copy of this version-3 library beside it.
+    const QString backup = path + QStringLiteral(".v3-backup-20270101-000000");
+    sqliteExec(path, QStringLiteral("VACUUM INTO '%1'").arg(backup).toUtf8().constData());
+    REQUIRE(lib.store->editText(note, QStringLiteral("second words")).has_value());
+    CHECK(lib.store->residueWarning().isEmpty());
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+    const QByteArray sql = QStringLiteral("ATTACH '%1' AS b; CREATE TEMP TABLE same AS SELECT "
+                                          "count(*) AS n FROM main.private_notes m JOIN "
+                                          "b.private_notes o ON o.id = m.id AND o.sealed = "
+                                          "m.sealed;")
+                               .arg(backup)
+                               .toUtf8();
+    REQUIRE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "SELECT n FROM same", -1, &statement, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(statement, 0) == 1);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+}
