@@ -74,6 +74,9 @@ int main(int argc, char** argv)
     const QString mp3 = makeLongCall(QStringLiteral("call60.mp3"),
                                      {QStringLiteral("-c:a"), QStringLiteral("libmp3lame"),
                                       QStringLiteral("-b:a"), QStringLiteral("32k")});
+    const QString m4a =
+        makeLongCall(QStringLiteral("call60.m4a"), {QStringLiteral("-c:a"), QStringLiteral("aac"),
+                                                    QStringLiteral("-b:a"), QStringLiteral("48k")});
     const QString opus = makeLongCall(QStringLiteral("call60.opus"),
                                       {QStringLiteral("-c:a"), QStringLiteral("libopus"),
                                        QStringLiteral("-b:a"), QStringLiteral("24k")});
@@ -91,7 +94,7 @@ int main(int argc, char** argv)
                .arg(QStringLiteral("RSS MiB"), 8)
                .arg(QStringLiteral("speech +%"), 10)
                .arg(QStringLiteral("seam"), 9);
-    for (const QString& file : {mp3, opus, wav}) {
+    for (const QString& file : {mp3, m4a, opus, wav}) {
         const double ffmpegS = medianSeconds(kRuns, [&] {
             runOrDie(QStringLiteral("ffmpeg"),
                      {QStringLiteral("-v"), QStringLiteral("quiet"), QStringLiteral("-i"), file,
@@ -149,7 +152,10 @@ int main(int argc, char** argv)
                    .arg(speechExtra, 10, 'f', 1)
                    .arg(stats.segments == 1   ? QStringLiteral("one pass")
                         : stats.seamsVerified ? QStringLiteral("verified")
-                                              : QStringLiteral("redone"),
+                        : stats.seamsWithinBound
+                            ? QStringLiteral("in bound")
+                            : QStringLiteral("redone %1")
+                                  .arg(double(stats.worstSeamDifference), 0, 'f', 3),
                         9);
         out.flush();
         (void)metrics;

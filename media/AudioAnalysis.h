@@ -30,8 +30,16 @@ struct AnalysisOptions
     int threads = 2;          // decode segments concurrently; 1 = a single pass
     int64_t prerollMs = 2000; // decoded and discarded before each later segment
     bool speechEnergy = true; // also collect the energy envelope speech detection needs
-    // Attempt segments even for decoders known never to match a straight decode bit for bit
-    // (AAC, Opus); the seam check then falls back to one pass. For tests of that fallback.
+    // Opus carries decoder state, so after a jump it never matches a straight decode bit for
+    // bit, though after the pre-roll it agrees to float rounding. Its seams are accepted when
+    // the two decodes of the seam window differ by at most this much (of full scale): 1/256
+    // (-48 dBFS, 128 steps of 16 bits) is under a pixel on any lane up to 512 px tall, at any
+    // time zoom. 0 accepts only bit-identical seams, so Opus is then decoded in one pass. AAC
+    // never re-synchronises (noise substitution) and is always decoded in one pass.
+    float divergentSeamTolerance = kDivergentSeamTolerance;
+    static constexpr float kDivergentSeamTolerance = 1.0f / 256;
+    // Attempt segments even where only bit-identical seams count (AAC; Opus with a tolerance
+    // of 0): the seam check then falls back to one pass. For tests of that fallback.
     bool parallelEvenIfDivergent = false;
 };
 
@@ -42,6 +50,10 @@ struct AnalysisStats
     int seamsVerified =
         0; // later segments whose first samples matched the earlier decode bit for bit
     int seamsRedone = 0; // later segments decoded again sequentially because they did not
+    // later Opus segments kept because their seam window agreed within the tolerance; the
+    // largest difference seen at any seam, kept or redone (of full scale)
+    int seamsWithinBound = 0;
+    float worstSeamDifference = 0;
 };
 
 // Receives level-0 peaks while decoding goes on, so a view can fill in progressively.
@@ -57,7 +69,8 @@ public:
 // Decodes the audio of `path` once and returns its peak pyramid and energy envelope.
 // Splits the file into time segments decoded concurrently; a later segment is kept only
 // when its first samples equal, bit for bit, what the earlier segment's decoder produced
-// past its end, so the result is identical to a single pass. Runs on the calling thread
+// past its end, so the result is identical to a single pass — or, for Opus, agree within
+// divergentSeamTolerance after the pre-roll. Runs on the calling thread
 // (plus `threads - 1` helpers); progress and partial peaks are reported from there.
 std::expected<AudioAnalysis, Error> analyseAudio(const QString& path,
                                                  const AnalysisOptions& options,
