@@ -53,14 +53,15 @@ QString benchDataDir()
     return dir;
 }
 
-QString makeLongCall(const QString& name, const QStringList& codec)
+QString makeLongCall(const QString& name, const QStringList& codec, int minutes)
 {
     const QString out = benchDataDir() + u'/' + name;
     if (QFileInfo::exists(out))
         return out;
     runOrDie(QStringLiteral("ffmpeg"),
              QStringList{QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"),
-                         QStringLiteral("-stream_loop"), QStringLiteral("19"), QStringLiteral("-i"),
+                         QStringLiteral("-stream_loop"), QString::number(minutes / 3 - 1),
+                         QStringLiteral("-i"),
                          QStringLiteral(COACHTRACK_DEMO_DIR "/demo_call.mp3")} +
                  codec + QStringList{out});
     return out;

@@ -30,9 +30,9 @@ QByteArray runOrDie(const QString& program, const QStringList& args);
 
 // build/demo/bench-data, where generated benchmark inputs are kept between runs.
 QString benchDataDir();
-// The demo call looped to 60 minutes and encoded with `codec` (ffmpeg arguments) into
-// benchDataDir()/name, made once.
-QString makeLongCall(const QString& name, const QStringList& codec);
+// The demo call (3 minutes) looped to `minutes` and encoded with `codec` (ffmpeg arguments)
+// into benchDataDir()/name, made once.
+QString makeLongCall(const QString& name, const QStringList& codec, int minutes = 60);
 
 // Peak resident memory of this process so far, in MiB (VmHWM).
 double peakRssMiB();

@@ -112,8 +112,10 @@ void runSegment(Shared& shared, const std::vector<int64_t>& bounds, size_t k, Se
     }
     PeakBuilder& builder =
         result.builder.emplace(shared.channels, shared.sampleRate, start, shared.speechEnergy);
-    builder.reserve((bounds[k + 1] == INT64_MAX ? estimatedFrames * 101 / 100 : bounds[k + 1]) -
-                    start);
+    // The first segment's vectors receive the later ones when stitched: reserved for the whole
+    // file, they never reallocate (pages not yet written cost no memory).
+    builder.reserve(k == 0 || bounds[k + 1] == INT64_MAX ? estimatedFrames * 101 / 100 - start
+                                                         : bounds[k + 1] - start);
     size_t owned = k;                // last segment whose range this worker decodes
     int64_t end = bounds[owned + 1]; // exclusive; INT64_MAX for the last segment
     bool headPublished = (k == 0);
@@ -377,6 +379,8 @@ std::expected<AudioAnalysis, Error> analyseAudio(const QString& path,
             for (size_t c = 0; c < size_t(channels); ++c) {
                 base[c].insert(base[c].end(), b.peaks()[c].begin(), b.peaks()[c].end());
                 energy[c].insert(energy[c].end(), b.energy()[c].begin(), b.energy()[c].end());
+                std::vector<MinMax>().swap(b.peaks()[c]); // freed channel by channel
+                std::vector<float>().swap(b.energy()[c]);
             }
         }
         frames += b.frames();

@@ -38,6 +38,8 @@ struct AudioDecoder::Impl
     int64_t lastStart = 0;
     bool anchored = true; // false after startNear() until a frame's timestamp is trusted
     bool skipNextFrame = false;
+    bool framePending = false; // `frame` is held until the silence before it has been given out
+    int64_t silenceDue = 0;    // samples of silence owed for a gap in the timestamps
 
     int64_t ptsToIndex(int64_t pts) const
     {
@@ -46,6 +48,39 @@ struct AudioDecoder::Impl
     }
 
     Error fail(ErrorCode code, const QString& why) const { return fileError(code, path, why); }
+
+    // Smallest timestamp disagreement treated as a real gap or overlap: above the stream's
+    // timestamp resolution (1 ms in Matroska) and 5 ms.
+    int64_t gapThreshold() const
+    {
+        const AVRational tb = format->streams[streamIndex]->time_base;
+        const int64_t tick = av_rescale_rnd(1, int64_t(tb.num) * sampleRate, tb.den, AV_ROUND_UP);
+        return std::max<int64_t>(2 * tick + 1, sampleRate / 200);
+    }
+
+    // Keeps sample index == timestamp across gaps: a frame that starts later than the
+    // samples so far is preceded by silence, so a sample's index is the same whether decoding
+    // started at the beginning or after a jump, and video stays in step after a gap. Frames
+    // that start earlier (overlapping or stalled timestamps, as broken muxers write) are kept
+    // whole and counted on: dropping them could silence the rest of such a file. Jumps of
+    // more than ten minutes are taken to be damaged timestamps and ignored.
+    void placeFrame()
+    {
+        const int64_t pts = frame->best_effort_timestamp;
+        if (pts == AV_NOPTS_VALUE)
+            return;
+        const int64_t gap = ptsToIndex(pts) - nextIndex;
+        if (gap >= gapThreshold() && gap <= int64_t(sampleRate) * 600)
+            silenceDue = gap;
+    }
+
+    void appendSilence(PcmBlock& out, int64_t frames)
+    {
+        for (auto& c : out.channels)
+            c.resize(c.size() + size_t(frames), 0.0f);
+        lastStart = nextIndex;
+        nextIndex += frames;
+    }
 
     std::expected<void, Error> ensureResampler(const AVFrame& f)
     {
@@ -188,31 +223,46 @@ std::expected<bool, Error> AudioDecoder::readInto(PcmBlock& out)
         out.sampleRate = d->sampleRate;
         out.channels.resize(size_t(d->channels));
     }
-    while (!d->outputDone) {
-        // Drain every frame the decoder has ready before feeding it more.
-        int rc = avcodec_receive_frame(d->codec.get(), d->frame.get());
-        if (rc == 0) {
-            if (!d->anchored) {
-                // The first frame after a jump is decoded without its history: drop it, and
-                // take the position of the next one from its timestamp.
-                const int64_t pts = d->frame->best_effort_timestamp;
-                if (d->skipNextFrame || pts == AV_NOPTS_VALUE) {
-                    d->skipNextFrame = false;
-                    av_frame_unref(d->frame.get());
-                    continue;
-                }
-                d->nextIndex = d->ptsToIndex(pts);
-                d->anchored = true;
+    constexpr int64_t kSilenceChunk = 8192;
+    while (!d->outputDone || d->framePending) {
+        if (d->framePending) {
+            if (d->silenceDue > 0) {
+                const int64_t n = std::min(d->silenceDue, kSilenceChunk);
+                d->silenceDue -= n;
+                d->appendSilence(out, n);
+                return true;
             }
+            d->framePending = false;
             auto appended = d->appendFrame(out);
             av_frame_unref(d->frame.get());
             if (!appended)
                 return std::unexpected(appended.error());
             return true;
         }
+        // Drain every frame the decoder has ready before feeding it more.
+        int rc = avcodec_receive_frame(d->codec.get(), d->frame.get());
+        if (rc == 0) {
+            if (d->anchored) {
+                d->placeFrame();
+                d->framePending = true;
+                continue;
+            }
+            // The first frame after a jump is decoded without its history: drop it, and
+            // take the position of the next one from its timestamp.
+            const int64_t pts = d->frame->best_effort_timestamp;
+            if (d->skipNextFrame || pts == AV_NOPTS_VALUE) {
+                d->skipNextFrame = false;
+                av_frame_unref(d->frame.get());
+                continue;
+            }
+            d->nextIndex = d->ptsToIndex(pts);
+            d->anchored = true;
+            d->framePending = true;
+            continue;
+        }
         if (rc == AVERROR_EOF) {
             d->outputDone = true;
-            break;
+            continue;
         }
         if (rc != AVERROR(EAGAIN)) {
             ++d->badPackets; // a corrupt frame: skip it like a player would
@@ -220,7 +270,7 @@ std::expected<bool, Error> AudioDecoder::readInto(PcmBlock& out)
         }
         if (d->inputDone) {
             d->outputDone = true;
-            break;
+            continue;
         }
         rc = av_read_frame(d->format.get(), d->packet.get());
         if (rc < 0) {
@@ -249,6 +299,9 @@ std::expected<void, Error> AudioDecoder::startNear(int64_t sampleIndex)
     AVStream* stream = d->format->streams[d->streamIndex];
     d->anchored = false;
     d->skipNextFrame = true;
+    d->framePending = false;
+    d->silenceDue = 0;
+    av_frame_unref(d->frame.get());
     avcodec_flush_buffers(d->codec.get());
     d->swr.reset();
     if (sampleIndex <= 0)

@@ -30,11 +30,13 @@ public:
     QString formatName() const;
 
     // Appends the next decoded frame to `out` (which must use this decoder's rate and
-    // channel count, or be empty). Returns false once the stream is exhausted.
+    // channel count, or be empty). Returns false once the stream is exhausted. A gap in the
+    // stream's timestamps (a dropped packet, a recorder that paused) is given out as silence
+    // so a sample's index matches its timestamp however decoding began.
     std::expected<bool, Error> readInto(PcmBlock& out);
 
     // Index (in samples from the start of the recording) of the first sample the last
-    // readInto() appended. From the start of a file this counts decoded samples; after
+    // readInto() appended. From the start of a file it follows the samples given out; after
     // startNear() it is anchored on the stream's timestamps, which the caller should verify
     // where exactness matters (the first frames after a jump may differ from a straight decode).
     int64_t lastReadStart() const;

@@ -31,7 +31,8 @@ public:
     bool store(const QString& fingerprint, const CachedAnalysis& entry) const;
 
     // 2: energy blocks of PeakBuilder::kEnergyBlockMs (version 1 held 256-sample blocks).
-    static constexpr quint32 kFormatVersion = 2;
+    // 3: the payload checked by XXH3-64 instead of SHA-256 (a 3-hour call reopens in ms).
+    static constexpr quint32 kFormatVersion = 3;
 
 private:
     QString m_directory;

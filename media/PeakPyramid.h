@@ -2,6 +2,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <vector>
 
 namespace coachtrack::media {
@@ -35,17 +37,27 @@ public:
     static constexpr int kLevels = 6; // 64, 256, 1024, 4096, 16384, 65536 samples per peak
 
     PeakPyramid() = default;
-    // Builds the upper levels from level 0 (one vector of peaks per channel).
-    PeakPyramid(int sampleRate, int64_t frames, std::vector<std::vector<MinMax>> base);
+    // Builds the upper levels from `base` (one vector of peaks per channel), which holds
+    // level `baseLevel`: 0 for a finished analysis; a coarser level for a preview that need
+    // not be as fine (the levels below it stay empty, and range() starts from it).
+    PeakPyramid(int sampleRate, int64_t frames, std::vector<std::vector<MinMax>> base,
+                int baseLevel = 0);
+    // Level 0 borrowed from memory that `keeper` keeps alive (a mapped peak cache file, so a
+    // long call's level 0 is not copied on reopen); the upper levels are built as above.
+    PeakPyramid(int sampleRate, int64_t frames, std::vector<std::span<const MinMax>> base,
+                std::shared_ptr<const void> keeper);
 
     int sampleRate() const { return m_sampleRate; }
     int channelCount() const { return int(m_levels.empty() ? 0 : m_levels.front().size()); }
     int64_t frames() const { return m_frames; }
+    int baseLevel() const { return m_baseLevel; }
     bool isEmpty() const { return m_frames == 0; }
     static int64_t samplesPerPeak(int level);
 
-    const std::vector<MinMax>& level(int level, int channel) const
+    std::span<const MinMax> level(int level, int channel) const
     {
+        if (level == 0 && !m_borrowedBase.empty())
+            return m_borrowedBase[size_t(channel)];
         return m_levels[size_t(level)][size_t(channel)];
     }
 
@@ -61,7 +73,11 @@ public:
 private:
     int m_sampleRate = 0;
     int64_t m_frames = 0;
+    int m_baseLevel = 0;
     std::vector<std::vector<std::vector<MinMax>>> m_levels; // [level][channel][peak]
+    std::vector<std::span<const MinMax>> m_borrowedBase;    // level 0 when borrowed
+    std::shared_ptr<const void> m_keeper;                   // keeps m_borrowedBase alive
+    void buildUpperLevels();
 };
 
 } // namespace coachtrack::media

@@ -8,9 +8,9 @@ namespace coachtrack::media {
 
 namespace {
 
-constexpr double kNoEnergy = -std::numeric_limits<double>::infinity();
+constexpr float kNoEnergy = -std::numeric_limits<float>::infinity();
 
-double percentile(std::vector<double> values, double p)
+double percentile(std::vector<float> values, double p)
 {
     if (values.empty())
         return -120;
@@ -19,10 +19,11 @@ double percentile(std::vector<double> values, double p)
     return values[k];
 }
 
-// One channel's smoothed energy in dB and the levels the detector compares it with.
+// One channel's smoothed energy in dB and the levels the detector compares it with. The dB
+// are floats (a 3-hour call has a million blocks per channel; float resolves 1e-5 dB here).
 struct Levels
 {
-    std::vector<double> db;
+    std::vector<float> db;
     double speechDb = 0, floorDb = 0, onDb = 0, offDb = 0, edgeDb = 0;
     bool hasSpeech = false; // some level stands clearly above the floor
 };
@@ -40,7 +41,7 @@ Levels levelsOf(const std::vector<float>& meanSquare, int blockMs,
         double sum = 0;
         for (int64_t d = -radius; d <= radius; ++d)
             sum += meanSquare[size_t(std::clamp<int64_t>(int64_t(i) + d, 0, int64_t(n) - 1))];
-        l.db[i] = 10.0 * std::log10(sum / double(2 * radius + 1) + 1e-12);
+        l.db[i] = float(10.0 * std::log10(sum / double(2 * radius + 1) + 1e-12));
     }
     l.speechDb = percentile(l.db, 0.95);
     l.floorDb = std::max(percentile(l.db, 0.10), l.speechDb - options.maxFloorBelowSpeechDb);
@@ -58,7 +59,7 @@ std::vector<SpeechSegment> segmentsOf(const Levels& l, int blockMs, int64_t dura
     std::vector<SpeechSegment> out;
     if (!l.hasSpeech)
         return out;
-    const std::vector<double>& db = l.db;
+    const std::vector<float>& db = l.db;
     const auto msAt = [&](size_t block) {
         return std::min<int64_t>(int64_t(block) * blockMs, durationMs);
     };
@@ -126,19 +127,21 @@ detectSpeechPerChannel(const std::vector<std::vector<float>>& meanSquare, int bl
     // Crosstalk is judged on both channels' own levels before either is changed. A channel
     // with no speech of its own leaks nothing worth removing.
     const size_t n = std::min(levels[0].db.size(), levels[1].db.size());
-    std::vector<size_t> leaks[2];
+    std::vector<bool> leaks[2];
     for (int c = 0; c < 2; ++c) {
         const Levels &self = levels[c], &other = levels[1 - c];
         if (!other.hasSpeech)
             continue;
+        leaks[c].resize(n);
         for (size_t i = 0; i < n; ++i)
-            if (other.db[i] > other.offDb &&
-                self.db[i] - self.speechDb < other.db[i] - other.speechDb - options.crosstalkDb)
-                leaks[c].push_back(i);
+            leaks[c][i] =
+                other.db[i] > other.offDb &&
+                self.db[i] - self.speechDb < other.db[i] - other.speechDb - options.crosstalkDb;
     }
     for (int c = 0; c < 2; ++c) {
-        for (size_t i : leaks[c])
-            levels[c].db[i] = kNoEnergy;
+        for (size_t i = 0; i < leaks[c].size(); ++i)
+            if (leaks[c][i])
+                levels[c].db[i] = kNoEnergy;
         out.push_back(segmentsOf(levels[c], blockMs, durationMs, options));
     }
     return out;

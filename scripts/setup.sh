@@ -7,13 +7,12 @@ build_pkgs=(
   build-essential cmake pkg-config ccache
   qt6-base-dev libqt6opengl6-dev qt6-multimedia-dev qt6-charts-dev libqt6sql6-sqlite
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libavfilter-dev libswscale-dev
-  libsqlite3-dev catch2 libsodium-dev libsecret-1-dev
-  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
+  libsqlite3-dev catch2 libsodium-dev libsecret-1-dev libxxhash-dev libssl-dev
   xvfb xauth clang-format
 )
 tool_pkgs=(
   ffmpeg espeak-ng sox imagemagick poppler-utils sqlite3 libxml2-utils python3 fonts-dejavu-core unzip
-  gstreamer1.0-tools gstreamer1.0-plugins-ugly
+  gstreamer1.0-tools gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly
   gnome-keyring dbus dbus-daemon libsecret-tools
 )
 pkgs=("${build_pkgs[@]}" "${tool_pkgs[@]}")

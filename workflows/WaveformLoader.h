@@ -38,7 +38,7 @@ private:
 
     std::shared_ptr<Job> m_job;
     QTimer m_publish;
-    QFutureWatcher<std::expected<media::AnalysisOutcome, media::Error>> m_watcher;
+    QFutureWatcher<void> m_watcher; // the outcome is handed over in m_job
 };
 
 } // namespace coachtrack::workflows

@@ -410,9 +410,11 @@ TEST_CASE("the waveform fills in while a long call is decoded", "[app][review][w
                                         QStringList{QStringLiteral("-b:a"), QStringLiteral("16k")});
     workflows::WaveformLoader loader;
     std::vector<int64_t> partialFrames;
+    std::shared_ptr<const media::PeakPyramid> lastPreview;
     QObject::connect(&loader, &workflows::WaveformLoader::partialPeaks, &loader,
                      [&](std::shared_ptr<const media::PeakPyramid> peaks) {
                          partialFrames.push_back(peaks->frames());
+                         lastPreview = peaks;
                      });
     QSignalSpy loaded(&loader, &workflows::WaveformLoader::loaded);
     loader.load(longCall);
@@ -423,6 +425,19 @@ TEST_CASE("the waveform fills in while a long call is decoded", "[app][review][w
     REQUIRE_FALSE(partialFrames.empty());
     CHECK(partialFrames.front() < analysis->frames());
     CHECK(std::is_sorted(partialFrames.begin(), partialFrames.end()));
+    // The preview is the same picture, coarser: a peak decoded by then is the final one, or
+    // within it where a segment's decoding had reached only part of it.
+    const auto& preview = lastPreview->level(lastPreview->baseLevel(), 0);
+    const auto& final = analysis->peaks.level(lastPreview->baseLevel(), 0);
+    REQUIRE(preview.size() <= final.size());
+    size_t decoded = 0;
+    for (size_t i = 0; i < preview.size(); ++i)
+        if (preview[i] != media::MinMax{}) {
+            REQUIRE(preview[i].min >= final[i].min);
+            REQUIRE(preview[i].max <= final[i].max);
+            ++decoded;
+        }
+    CHECK(decoded > 0);
 }
 
 TEST_CASE("private text cannot be copied to the clipboard from the list or the note line",

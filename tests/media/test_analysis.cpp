@@ -66,7 +66,7 @@ void requireIdentical(const media::AudioAnalysis& a, const media::AudioAnalysis&
     REQUIRE(a.channelCount() == b.channelCount());
     for (int c = 0; c < a.channelCount(); ++c) {
         for (int level = 0; level < media::PeakPyramid::kLevels; ++level)
-            REQUIRE(a.peaks.level(level, c) == b.peaks.level(level, c));
+            REQUIRE(std::ranges::equal(a.peaks.level(level, c), b.peaks.level(level, c)));
         REQUIRE(a.energy[size_t(c)] == b.energy[size_t(c)]);
     }
 }
@@ -167,7 +167,7 @@ TEST_CASE("partial peaks arrive while decoding and add up to the result", "[medi
     CHECK(partial.calls >= 2);
     REQUIRE(partial.assembled.size() == 2);
     for (int c = 0; c < 2; ++c)
-        CHECK(partial.assembled[size_t(c)] == result.peaks.level(0, c));
+        CHECK(std::ranges::equal(partial.assembled[size_t(c)], result.peaks.level(0, c)));
 }
 
 TEST_CASE("progress rises to 1 and cancellation stops the job", "[media][analysis]")
@@ -236,6 +236,9 @@ TEST_CASE("the cache returns what was stored and rejects anything damaged", "[me
     QByteArray flipped = good;
     flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x10);
     CHECK_FALSE(damagedWith(flipped)); // a bit flipped in the payload
+    QByteArray lastFlipped = good;
+    lastFlipped[lastFlipped.size() - 1] = char(lastFlipped[lastFlipped.size() - 1] ^ 0x01);
+    CHECK_FALSE(damagedWith(lastFlipped)); // ... in the last energy value
     QByteArray otherVersion = good;
     otherVersion[8] = char(otherVersion[8] + 1);
     CHECK_FALSE(damagedWith(otherVersion)); // another format version

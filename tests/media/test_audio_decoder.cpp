@@ -96,6 +96,55 @@ TEST_CASE("decodes Opus at 48 kHz and µ-law telephone WAV", "[media][decoder]")
     CHECK(toneFrequency(pcm->channels[0], 8000) == Approx(400).epsilon(0.01));
 }
 
+TEST_CASE("a gap in the timestamps is silence, so an index means the same time however "
+          "decoding began",
+          "[media][decoder]")
+{
+    // An Opus call whose recorder paused for half a second at 2 s (as packet loss or a
+    // paused recorder leaves): the container's timestamps jump, the packets do not.
+    TempDir dir;
+    const QString opus =
+        ffmpeg(dir.file(QStringLiteral("gap.opus")),
+               lavfi(QStringLiteral("sine=frequency=440:duration=4:sample_rate=48000,asetpts='if("
+                                    "gte(T,2),PTS+0.5/TB,PTS)'")) +
+                   QStringList{QStringLiteral("-c:a"), QStringLiteral("libopus")});
+    auto pcm = media::decodeWholeFile(opus);
+    REQUIRE(pcm.has_value());
+    const auto& x = pcm->channels[0];
+    CHECK(pcm->durationMs() == Approx(4500).margin(30));
+    auto loudest = [&](double fromS, double toS) {
+        float m = 0;
+        for (size_t i = size_t(fromS * 48000); i < size_t(toS * 48000) && i < x.size(); ++i)
+            m = std::max(m, std::abs(x[i]));
+        return m;
+    };
+    CHECK(loudest(2.1, 2.4) == 0.0f); // the gap
+    CHECK(loudest(2.6, 4.4) > 0.1f);  // the tone after it, where its timestamps put it
+    CHECK(toneFrequency(std::vector<float>(x.begin() + 2 * 48000 + 30000, x.end()), 48000) ==
+          Approx(440).epsilon(0.01));
+
+    // Jumping past the gap lands on the same samples as the straight decode.
+    auto jumped = media::AudioDecoder::open(opus);
+    REQUIRE(jumped.has_value());
+    REQUIRE(jumped->startNear(3 * 48000).has_value());
+    media::PcmBlock block;
+    int64_t first = -1;
+    while (block.frames() < 48000 / 2) {
+        auto more = jumped->readInto(block);
+        REQUIRE(more.has_value());
+        REQUIRE(*more);
+        if (first < 0)
+            first = jumped->lastReadStart();
+    }
+    CHECK(first > 2 * 48000 + 24000);
+    CHECK(first <= 3 * 48000 + 2 * 960); // its first frame, decoded without history, is dropped
+    float worst = 0;
+    // Opus converges within a few frames of the jump; compare after 200 ms.
+    for (size_t i = 9600; i < size_t(block.frames()); ++i)
+        worst = std::max(worst, std::abs(block.channels[0][i] - x[size_t(first) + i]));
+    CHECK(worst < 1.0f / 256);
+}
+
 TEST_CASE("a truncated file decodes as far as it goes", "[media][decoder][bad-input]")
 {
     TempDir dir;

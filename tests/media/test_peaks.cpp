@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace coachtrack::media;
@@ -74,7 +75,7 @@ TEST_CASE("level 0 equals brute force whatever the chunking", "[media][peaks]")
     for (int c = 0; c < 2; ++c) {
         const auto& level0 = p.level(0, c);
         REQUIRE(level0.size() == (100'003 + 63) / 64);
-        CHECK(level0 == q.level(0, c));
+        CHECK(std::ranges::equal(level0, q.level(0, c)));
         for (size_t i = 0; i < level0.size(); ++i)
             REQUIRE(level0[i] == truth(x[size_t(c)], int64_t(i) * 64,
                                        std::min<int64_t>(100'003, int64_t(i + 1) * 64)));
@@ -186,6 +187,32 @@ TEST_CASE("a range query never misses an extreme inside the range", "[media][pea
         // Aligned to level-0 peaks, the answer is exact.
         const int64_t a = from / 64 * 64, b = std::min<int64_t>(200'000, (to + 63) / 64 * 64);
         REQUIRE(p.range(0, a, b) == truth(x[0], a, b));
+    }
+}
+
+TEST_CASE("a preview pyramid built from a coarser level answers as the full one does",
+          "[media][peaks]")
+{
+    const auto x = randomSignal(2, 250'000, 11);
+    const PeakPyramid full = build(x, 16000, 5);
+    std::vector<std::vector<MinMax>> coarse;
+    for (int c = 0; c < 2; ++c)
+        coarse.emplace_back(full.level(2, c).begin(), full.level(2, c).end());
+    const PeakPyramid preview(16000, 250'000, std::move(coarse), 2);
+    CHECK(preview.baseLevel() == 2);
+    CHECK(preview.level(0, 0).empty());
+    for (int level = 2; level < PeakPyramid::kLevels; ++level)
+        CHECK(std::ranges::equal(preview.level(level, 1), full.level(level, 1)));
+    QRandomGenerator rng(12);
+    for (int i = 0; i < 2000; ++i) {
+        const int64_t from = rng.bounded(249'000);
+        const int64_t to = from + 1 + rng.bounded(int(250'000 - from - 1));
+        const MinMax got = preview.range(1, from, to), want = truth(x[1], from, to);
+        REQUIRE(got.min <= want.min); // never misses an extreme
+        REQUIRE(got.max >= want.max);
+        const int64_t a = from / 1024 * 1024,
+                      b = std::min<int64_t>(250'000, (to + 1023) / 1024 * 1024);
+        REQUIRE(preview.range(1, a, b) == full.range(1, a, b)); // exact on its own peaks
     }
 }
 

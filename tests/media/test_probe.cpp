@@ -1,11 +1,14 @@
+#include "media/Fingerprint.h"
 #include "media/MediaInfo.h"
 #include "support/Fixtures.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QtEndian>
 #include <catch2/catch.hpp>
 #include <unistd.h>
 
@@ -157,6 +160,29 @@ TEST_CASE("the fingerprint survives renaming and moving, and tells files apart",
     REQUIRE(QFile::rename(a, moved));
     CHECK(media::probeMedia(moved)->fingerprint == fa);
     CHECK(media::probeMedia(b)->fingerprint != fa);
+}
+
+TEST_CASE("the fingerprint is SHA-256 over the size, first and last MiB, as libraries stored it",
+          "[media][probe]")
+{
+    // Libraries and peak caches are keyed by it: any implementation must give the same value.
+    TempDir dir;
+    for (qint64 size : {qint64(1000), qint64(1) << 20, (qint64(5) << 20) + 7}) {
+        QByteArray bytes(size, '\0');
+        QRandomGenerator rng{quint32(size)};
+        for (auto& b : bytes)
+            b = char(rng.bounded(256));
+        const QString path = writeFile(dir.file(QStringLiteral("f%1.bin").arg(size)), bytes);
+        QCryptographicHash reference(QCryptographicHash::Sha256);
+        const quint64 sizeLe = qToLittleEndian(quint64(size));
+        reference.addData(QByteArrayView(reinterpret_cast<const char*>(&sizeLe), 8));
+        reference.addData(bytes.left(1 << 20));
+        if (size > (1 << 20))
+            reference.addData(bytes.mid(std::max<qint64>(1 << 20, size - (1 << 20))));
+        INFO(size);
+        CHECK(media::fingerprintFile(path).value_or(QString()) ==
+              QString::fromLatin1(reference.result().toHex().left(32)));
+    }
 }
 
 TEST_CASE("bad input: a non-zero exit reason, one line naming the file, quickly",
