@@ -236,6 +236,16 @@ public:
     Result<int> purgeExpiredPrivateNotes(const QDateTime& now = QDateTime::currentDateTimeUtc());
     // A recording with its review sessions and every note in them.
     Result<void> deleteRecording(int64_t id);
+
+    // A recording's transcript (StoreTranscripts.cpp). Importing replaces the one it had, in
+    // one transaction; each speaker gets the role given, else the one remembered for that
+    // name. Given roles are remembered for the next call.
+    Result<void> importTranscript(int64_t recordingId, const RecordingTranscript& transcript,
+                                  const std::vector<TranscriptSpeaker>& roles = {});
+    Result<std::optional<RecordingTranscript>> transcript(int64_t recordingId);
+    Result<void> setSpeakerRole(int64_t recordingId, const QString& speaker, SpeakerRole role);
+    // Full-text search over every transcript, best matches first (noteId is the cue's id).
+    Result<std::vector<SearchHit>> searchTranscripts(const QString& query, int limit = 50);
     // A rep with their review sessions and every note in them; their calls stay, without a rep.
     Result<void> deleteRep(int64_t id);
     QString residueWarning() const;

@@ -74,4 +74,26 @@ Result<std::vector<SearchHit>> Store::search(Track track, const QString& query, 
         fts, int64_t(limit));
 }
 
+Result<std::vector<SearchHit>> Store::searchTranscripts(const QString& query, int limit)
+{
+    const QString fts = ftsQuery(query);
+    if (fts.isEmpty())
+        return std::vector<SearchHit>{};
+    return m_db->queryAll(
+        QStringLiteral("SELECT c.id, c.recording_id, c.start_ms, m.snip FROM ("
+                       "  SELECT rowid AS id, bm25(transcript_fts) AS score,"
+                       "  snippet(transcript_fts, 0, char(2), char(3), '…', 12) AS snip"
+                       "  FROM transcript_fts WHERE transcript_fts MATCH ?"
+                       "  ORDER BY rowid DESC LIMIT %1) AS m "
+                       "JOIN transcript_cues c ON c.id = m.id ORDER BY m.score, c.id LIMIT ?")
+            .arg(kRecentWindow),
+        [](const sql::Statement& s) {
+            SearchHit hit{s.int64(0), Track::Shareable, 0, s.int64(1), s.int64(2), {}, s.text(3)};
+            hit.snippet = hit.marked;
+            hit.snippet.replace(kMatchStart, u'[').replace(kMatchEnd, u']');
+            return hit;
+        },
+        fts, int64_t(limit));
+}
+
 } // namespace coachtrack::annotations

@@ -19,6 +19,10 @@ constexpr Named<FocusStatus> kFocusStatusLabels[] = {{FocusStatus::Open, "New"},
                                                      {FocusStatus::Dropped, "Set aside"}};
 constexpr Named<Outcome> kOutcomes[] = {
     {Outcome::Open, "open"}, {Outcome::Won, "won"}, {Outcome::Lost, "lost"}};
+constexpr Named<SpeakerRole> kSpeakerRoles[] = {{SpeakerRole::Rep, "rep"},
+                                                {SpeakerRole::Buyer, "buyer"},
+                                                {SpeakerRole::Manager, "manager"},
+                                                {SpeakerRole::Other, "other"}};
 
 } // namespace
 
@@ -55,6 +59,16 @@ QString outcomeName(Outcome outcome)
 std::optional<Outcome> outcomeFromName(const QString& name)
 {
     return valueIn(kOutcomes, name);
+}
+
+QString speakerRoleName(SpeakerRole role)
+{
+    return nameIn(kSpeakerRoles, role);
+}
+
+std::optional<SpeakerRole> speakerRoleFromName(const QString& name)
+{
+    return valueIn(kSpeakerRoles, name);
 }
 
 QString repChannelName(int channel)

@@ -148,6 +148,44 @@ struct SearchHit
     // so that a bracket in the note itself is never taken for a match.
     QString marked;
 };
+// What a speaker on a call is to the coaching: the rep, their buyer, the manager (on a team
+// call), or anyone else.
+enum class SpeakerRole
+{
+    Rep,
+    Buyer,
+    Manager,
+    Other,
+};
+QString speakerRoleName(SpeakerRole role); // "rep", "buyer", "manager", "other"
+std::optional<SpeakerRole> speakerRoleFromName(const QString& name);
+
+// One timed line of a recording's transcript.
+struct TranscriptLine
+{
+    int64_t startMs = 0;
+    int64_t endMs = 0;
+    QString speaker; // as the transcript named them; empty for nobody
+    QString text;
+    bool estimated = false; // times interpolated on import
+    bool operator==(const TranscriptLine&) const = default;
+};
+
+struct TranscriptSpeaker
+{
+    QString name;
+    std::optional<SpeakerRole> role; // nullopt: not yet known
+};
+
+// A recording's transcript as the library keeps it.
+struct RecordingTranscript
+{
+    QString format;                          // "webvtt", "srt", …
+    QString sourceName;                      // the imported file's name
+    std::vector<TranscriptLine> lines;       // by start time
+    std::vector<TranscriptSpeaker> speakers; // by name
+};
+
 inline constexpr QChar kMatchStart = QChar(0x02);
 inline constexpr QChar kMatchEnd = QChar(0x03);
 

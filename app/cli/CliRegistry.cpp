@@ -13,6 +13,10 @@ const std::vector<Verb>& verbs()
          QStringLiteral("write waveform peaks (audiowaveform .dat / JSON)"), runPeaks},
         {QStringLiteral("talk"), QStringLiteral("speech activity and talk metrics of a call"),
          runTalk},
+        {QStringLiteral("transcript"),
+         QStringLiteral("read a call's transcript (WebVTT, Zoom, Teams, SubRip, Meet, Otter, "
+                        "Gong) and print its cues"),
+         runTranscript},
         {QStringLiteral("add"),
          QStringLiteral("add a recording to the library, or give a known one the details asked "
                         "for (prints its id)"),

@@ -30,6 +30,8 @@ int runCheck(const GlobalOptions& global, const QStringList& args);
 int runShareCopy(const GlobalOptions& global, const QStringList& args);
 // ExportCli.cpp: `export`; runs under a QGuiApplication (fonts for PDF and pictures).
 int runExport(const GlobalOptions& global, const QStringList& args);
+// TranscriptCli.cpp: `transcript parse`, transcripts as meeting tools export them.
+int runTranscript(const GlobalOptions& global, const QStringList& args);
 // MediaCli.cpp: `probe`, `peaks` and `talk`, the media engine from the command line.
 int runProbe(const GlobalOptions& global, const QStringList& args);
 int runPeaks(const GlobalOptions& global, const QStringList& args);

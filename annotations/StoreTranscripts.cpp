@@ -1,0 +1,158 @@
+// Store: a recording's transcript (cues and the role of each speaker) and the roles the
+// library remembers by name. Importing replaces a recording's transcript in one transaction.
+#include "annotations/Sqlite.h"
+#include "annotations/Store.h"
+#include "annotations/StoreRows.h"
+
+#include <QDateTime>
+#include <map>
+
+namespace coachtrack::annotations {
+
+using namespace rows;
+
+namespace {
+
+constexpr qsizetype kMaxCueText = 20'000; // characters; a cue is a few sentences
+constexpr qsizetype kMaxSpeakerName = 200;
+
+} // namespace
+
+Result<void> Store::importTranscript(int64_t recordingId, const RecordingTranscript& transcript,
+                                     const std::vector<TranscriptSpeaker>& roles)
+{
+    for (const TranscriptLine& line : transcript.lines) {
+        if (line.startMs < 0 || line.endMs < line.startMs)
+            return std::unexpected(
+                invalid(QStringLiteral("a transcript line ends before it starts (at %1 ms)")
+                            .arg(line.startMs)));
+        if (line.text.size() > kMaxCueText || line.speaker.size() > kMaxSpeakerName)
+            return std::unexpected(
+                invalid(QStringLiteral("a transcript line or speaker name is too long")));
+    }
+    sql::Transaction transaction(*m_db);
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    auto exists =
+        m_db->scalar(QStringLiteral("SELECT count(*) FROM recordings WHERE id = ?"), recordingId);
+    if (!exists)
+        return std::unexpected(exists.error());
+    if (*exists == 0)
+        return std::unexpected(notFound(QStringLiteral("recording"), recordingId));
+    if (auto ok = m_db->execute(QStringLiteral("DELETE FROM transcripts WHERE recording_id = ?"),
+                                recordingId);
+        !ok)
+        return ok;
+    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO transcripts (recording_id, format, "
+                                               "source_name, imported_at) VALUES (?, ?, ?, ?)"),
+                                recordingId, transcript.format, transcript.sourceName,
+                                QDateTime::currentDateTimeUtc());
+        !ok)
+        return ok;
+    auto insertLine = m_db->prepare(
+        QStringLiteral("INSERT INTO transcript_cues (recording_id, start_ms, end_ms, speaker, "
+                       "text, estimated) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!insertLine)
+        return std::unexpected(insertLine.error());
+    std::map<QString, std::optional<SpeakerRole>> speakers;
+    for (const TranscriptLine& line : transcript.lines) {
+        insertLine->reset();
+        insertLine->bindAll(recordingId, line.startMs, line.endMs, line.speaker, line.text,
+                            int64_t(line.estimated));
+        if (auto ok = insertLine->step(); !ok)
+            return std::unexpected(ok.error());
+        if (!line.speaker.isEmpty())
+            speakers.emplace(line.speaker, std::nullopt);
+    }
+    for (const TranscriptSpeaker& given : roles)
+        if (given.role && speakers.contains(given.name)) {
+            speakers[given.name] = given.role;
+            if (auto ok = m_db->execute(
+                    QStringLiteral("INSERT INTO speaker_roles (name, role) VALUES (?1, ?2) "
+                                   "ON CONFLICT (name) DO UPDATE SET role = ?2"),
+                    given.name, speakerRoleName(*given.role));
+                !ok)
+                return ok;
+        }
+    for (auto& [name, role] : speakers) {
+        if (!role) {
+            auto remembered = m_db->queryOne(
+                QStringLiteral("SELECT role FROM speaker_roles WHERE name = ?"),
+                [](const sql::Statement& s) { return speakerRoleFromName(s.text(0)); }, name);
+            if (!remembered)
+                return std::unexpected(remembered.error());
+            role = remembered->value_or(std::nullopt);
+        }
+        if (auto ok = m_db->execute(QStringLiteral("INSERT INTO transcript_speakers "
+                                                   "(recording_id, name, role) VALUES (?, ?, ?)"),
+                                    recordingId, name,
+                                    role ? std::optional(speakerRoleName(*role)) : std::nullopt);
+            !ok)
+            return ok;
+    }
+    return transaction.commit();
+}
+
+Result<std::optional<RecordingTranscript>> Store::transcript(int64_t recordingId)
+{
+    auto head = m_db->queryOne(
+        QStringLiteral("SELECT format, source_name FROM transcripts WHERE recording_id = ?"),
+        [](const sql::Statement& s) {
+            RecordingTranscript t;
+            t.format = s.text(0);
+            t.sourceName = s.text(1);
+            return t;
+        },
+        recordingId);
+    if (!head || !*head)
+        return head ? Result<std::optional<RecordingTranscript>>(std::nullopt)
+                    : std::unexpected(head.error());
+    RecordingTranscript t = std::move(**head);
+    auto lines = m_db->queryAll(
+        QStringLiteral("SELECT start_ms, end_ms, speaker, text, estimated FROM transcript_cues "
+                       "WHERE recording_id = ? ORDER BY start_ms, id"),
+        [](const sql::Statement& s) {
+            return TranscriptLine{s.int64(0), s.int64(1), s.text(2), s.text(3), s.int64(4) != 0};
+        },
+        recordingId);
+    if (!lines)
+        return std::unexpected(lines.error());
+    t.lines = std::move(*lines);
+    auto speakers = m_db->queryAll(
+        QStringLiteral("SELECT name, role FROM transcript_speakers WHERE recording_id = ? "
+                       "ORDER BY name"),
+        [](const sql::Statement& s) {
+            return TranscriptSpeaker{s.text(0), speakerRoleFromName(s.text(1))};
+        },
+        recordingId);
+    if (!speakers)
+        return std::unexpected(speakers.error());
+    t.speakers = std::move(*speakers);
+    return t;
+}
+
+Result<void> Store::setSpeakerRole(int64_t recordingId, const QString& speaker, SpeakerRole role)
+{
+    sql::Transaction transaction(*m_db);
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    if (auto ok = m_db->execute(QStringLiteral("UPDATE transcript_speakers SET role = ? "
+                                               "WHERE recording_id = ? AND name = ?"),
+                                speakerRoleName(role), recordingId, speaker);
+        !ok)
+        return ok;
+    if (m_db->changes() == 0)
+        return std::unexpected(
+            invalid(QStringLiteral("the transcript of recording %1 has no speaker \"%2\"")
+                        .arg(recordingId)
+                        .arg(speaker)));
+    if (auto ok =
+            m_db->execute(QStringLiteral("INSERT INTO speaker_roles (name, role) VALUES "
+                                         "(?1, ?2) ON CONFLICT (name) DO UPDATE SET role = ?2"),
+                          speaker, speakerRoleName(role));
+        !ok)
+        return ok;
+    return transaction.commit();
+}
+
+} // namespace coachtrack::annotations

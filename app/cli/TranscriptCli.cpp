@@ -1,0 +1,227 @@
+// `coachtrack transcript parse|import|show`: reads a transcript as the importer would (format
+// and encoding told from the content), keeps it with a recording in the library with the
+// role of each speaker, and prints it with each speaker's metrics.
+#include "annotations/TimeCode.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CliVerbs.h"
+#include "exchange/import/TranscriptReader.h"
+#include "workflows/TranscriptMetrics.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace coachtrack::app::cli {
+
+using annotations::formatClock;
+
+namespace {
+
+QJsonArray cuesJson(const exchange::Transcript& t)
+{
+    QJsonArray cues;
+    for (const auto& c : t.cues) {
+        QJsonObject o{{QStringLiteral("start_ms"), c.startMs},
+                      {QStringLiteral("end_ms"), c.endMs},
+                      {QStringLiteral("speaker"), jsonOrNull(c.speaker)},
+                      {QStringLiteral("text"), c.text}};
+        if (c.estimated)
+            o.insert(QStringLiteral("estimated"), true);
+        cues.append(o);
+    }
+    return cues;
+}
+
+int parseTranscript(CliContext& cmd)
+{
+    auto read = exchange::readTranscriptFile(cmd.positional(0));
+    if (!read)
+        return cmd.fail(read.error());
+    if (cmd.isSet(QStringLiteral("json"))) {
+        cmd.out() << QString::fromUtf8(jsonText(cuesJson(*read)));
+        return 0;
+    }
+    cmd.inform(QStringLiteral("%1 cues (%2)")
+                   .arg(read->cues.size())
+                   .arg(exchange::formatName(read->format)));
+    for (const auto& c : read->cues)
+        cmd.out() << formatClock(c.startMs, true) << (c.estimated ? "~" : " ") << ' '
+                  << (c.speaker.isEmpty() ? QStringLiteral("-") : c.speaker) << ": "
+                  << QString(c.text).replace(u'\n', u' ') << '\n';
+    return 0;
+}
+
+// "--speaker NAME=ROLE" options as roles; nullopt after printing why one is wrong.
+std::optional<std::vector<annotations::TranscriptSpeaker>> givenRoles(CliContext& cmd)
+{
+    std::vector<annotations::TranscriptSpeaker> roles;
+    for (const QString& given : cmd.parser().values(QStringLiteral("speaker"))) {
+        const qsizetype eq = given.lastIndexOf(u'=');
+        const auto role =
+            eq > 0 ? annotations::speakerRoleFromName(given.mid(eq + 1).trimmed()) : std::nullopt;
+        if (!role) {
+            cmd.fail(
+                QStringLiteral("--speaker takes NAME=rep|buyer|manager|other, not '%1'").arg(given),
+                2);
+            return std::nullopt;
+        }
+        roles.push_back({given.left(eq).trimmed(), role});
+    }
+    return roles;
+}
+
+int importTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
+{
+    const auto roles = givenRoles(cmd);
+    if (!roles)
+        return 2;
+    auto read = exchange::readTranscriptFile(cmd.positional(1));
+    if (!read)
+        return cmd.fail(read.error());
+    auto store = cmd.openStore(global);
+    if (!store)
+        return 1;
+    annotations::RecordingTranscript t;
+    t.format = exchange::formatName(read->format);
+    t.sourceName = QFileInfo(cmd.positional(1)).fileName();
+    for (const auto& c : read->cues)
+        t.lines.push_back({c.startMs, c.endMs, c.speaker, c.text, c.estimated});
+    for (const auto& r : *roles)
+        if (std::none_of(t.lines.begin(), t.lines.end(),
+                         [&](const auto& l) { return l.speaker == r.name; }))
+            return cmd.fail(QStringLiteral("the transcript has no speaker '%1'").arg(r.name), 2);
+    if (auto ok = store->importTranscript(rec, t, *roles); !ok)
+        return cmd.fail(ok.error().message);
+    auto kept = store->transcript(rec);
+    int unknown = 0;
+    if (kept && *kept)
+        for (const auto& s : (*kept)->speakers)
+            unknown += !s.role;
+    cmd.out() << "imported " << t.lines.size() << " lines (" << t.format << ") for recording "
+              << rec << '\n';
+    if (unknown > 0)
+        cmd.inform(QStringLiteral("%1 speaker%2 without a role: give --speaker NAME=ROLE")
+                       .arg(unknown)
+                       .arg(unknown == 1 ? QString() : QStringLiteral("s")));
+    return 0;
+}
+
+QJsonObject speakerJson(const workflows::SpeakerMetrics& m)
+{
+    return {{QStringLiteral("name"), m.name},
+            {QStringLiteral("role"),
+             m.role ? QJsonValue(annotations::speakerRoleName(*m.role)) : QJsonValue()},
+            // Roles are given or remembered; none is proposed from the audio yet.
+            {QStringLiteral("role_confidence"), QJsonValue()},
+            {QStringLiteral("talk_ms"), qint64(m.talkMs)},
+            {QStringLiteral("share"), m.share},
+            {QStringLiteral("longest_monologue_ms"), qint64(m.longestMonologueMs)},
+            {QStringLiteral("questions"), m.questions},
+            {QStringLiteral("words_per_minute"), m.wordsPerMinute},
+            {QStringLiteral("fillers_per_minute"), m.fillersPerMinute}};
+}
+
+int showTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
+{
+    auto store = cmd.openStore(global);
+    if (!store)
+        return 1;
+    auto recording = store->recording(rec);
+    if (!recording)
+        return cmd.fail(recording.error().message);
+    auto t = store->transcript(rec);
+    if (!t)
+        return cmd.fail(t.error().message);
+    if (!*t)
+        return cmd.fail(QStringLiteral("recording %1 has no transcript: import one with "
+                                       "`transcript import %1 FILE`")
+                            .arg(rec));
+    const auto metrics = workflows::transcriptMetrics(**t, recording->durationMs);
+    if (cmd.isSet(QStringLiteral("json"))) {
+        QJsonArray speakers, cues;
+        for (const auto& m : metrics)
+            speakers.append(speakerJson(m));
+        for (const auto& l : (*t)->lines)
+            cues.append(QJsonObject{{QStringLiteral("start_ms"), qint64(l.startMs)},
+                                    {QStringLiteral("end_ms"), qint64(l.endMs)},
+                                    {QStringLiteral("speaker"), jsonOrNull(l.speaker)},
+                                    {QStringLiteral("text"), l.text},
+                                    {QStringLiteral("retimed"), false},
+                                    {QStringLiteral("estimated"), l.estimated}});
+        cmd.out() << QJsonDocument(QJsonObject{{QStringLiteral("speakers"), speakers},
+                                               {QStringLiteral("cues"), cues}})
+                         .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    cmd.out() << (*t)->sourceName << " (" << (*t)->format << "), " << (*t)->lines.size()
+              << " lines\n";
+    for (const auto& m : metrics)
+        cmd.out() << QStringLiteral("  %1 (%2): %3% of the talk, longest %4, %5 questions, "
+                                    "%6 words/min, %7 fillers/min\n")
+                         .arg(m.name, m.role ? annotations::speakerRoleName(*m.role)
+                                             : QStringLiteral("role unknown"))
+                         .arg(m.share * 100, 0, 'f', 0)
+                         .arg(formatClock(m.longestMonologueMs, false))
+                         .arg(m.questions)
+                         .arg(m.wordsPerMinute, 0, 'f', 0)
+                         .arg(m.fillersPerMinute, 0, 'f', 1);
+    return 0;
+}
+
+} // namespace
+
+int runTranscript(const GlobalOptions& global, const QStringList& args)
+{
+    static const std::vector<Action> actions = {
+        {QStringLiteral("parse"),
+         QStringLiteral("read a transcript file (WebVTT, Zoom, Teams, SubRip, Google Meet, "
+                        "Otter.ai, Gong JSON) and print its cues; touches no library")},
+        {QStringLiteral("import"),
+         QStringLiteral("keep a transcript with recording REC (replacing the one it had); "
+                        "--speaker NAME=rep|buyer|manager|other gives roles, remembered by name")},
+        {QStringLiteral("show"),
+         QStringLiteral("print recording REC's transcript with each speaker's talk share, "
+                        "longest monologue, questions, words and fillers per minute")},
+    };
+    if (int rc = checkAction(QStringLiteral("transcript"),
+                             QStringLiteral("Transcripts of calls as meeting tools and dialers "
+                                            "export them."),
+                             actions, args);
+        rc >= 0)
+        return rc;
+    const QString action = args.value(1);
+    CliContext cmd(QStringLiteral("transcript ") + action, actionSentence(actions, action));
+    if (action != u"import")
+        cmd.parser().addOption({QStringLiteral("json"),
+                                action == u"parse"
+                                    ? QStringLiteral("Print [{\"start_ms\", \"end_ms\", "
+                                                     "\"speaker\", \"text\"}].")
+                                    : QStringLiteral("Print {\"speakers\": […], \"cues\": […]}.")});
+    if (action == u"parse") {
+        cmd.parser().addPositionalArgument(QStringLiteral("FILE"),
+                                           QStringLiteral("The transcript."));
+        if (int rc = cmd.parse(args.mid(1), 1, 1); rc >= 0)
+            return rc;
+        return parseTranscript(cmd);
+    }
+    if (action == u"import") {
+        cmd.parser().addOption({QStringLiteral("speaker"),
+                                QStringLiteral("The role of a speaker the transcript names "
+                                               "(repeatable)."),
+                                QStringLiteral("NAME=ROLE")});
+        cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
+        cmd.parser().addPositionalArgument(QStringLiteral("FILE"),
+                                           QStringLiteral("The transcript."));
+        if (int rc = cmd.parse(args.mid(1), 2, 2); rc >= 0)
+            return rc;
+        const auto rec = cmd.id(cmd.positional(0), QStringLiteral("recording"));
+        return rec ? importTranscript(cmd, global, *rec) : 1;
+    }
+    const auto rec = cmd.parseRecording(args.mid(1));
+    if (!rec)
+        return rec.error();
+    return showTranscript(cmd, global, *rec);
+}
+
+} // namespace coachtrack::app::cli

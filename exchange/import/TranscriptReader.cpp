@@ -1,0 +1,66 @@
+#include "exchange/import/TranscriptReader.h"
+
+#include "exchange/import/TextDecoding.h"
+#include "exchange/import/TextTranscriptReaders.h"
+#include "exchange/import/WebVttReader.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace coachtrack::exchange {
+
+TranscriptResult readTranscript(const QByteArray& bytes)
+{
+    QString text = decodeTranscriptText(bytes);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QString head = text.left(6);
+    if (head == u"WEBVTT")
+        return readWebVttTranscript(text);
+    if (looksLikeGongJson(text))
+        return readGongJson(text);
+    if (looksLikeSrt(text))
+        return readSrt(text);
+    if (looksLikeOtter(text))
+        return readOtter(text);
+    if (looksLikeGoogleMeet(text))
+        return readGoogleMeet(text);
+    if (text.trimmed().isEmpty())
+        return std::unexpected(TranscriptError{0, QStringLiteral("the file is empty")});
+    return std::unexpected(TranscriptError{
+        1, QStringLiteral("not a transcript this version reads (WebVTT, SubRip, Zoom, Teams, "
+                          "Google Meet, Otter.ai or Gong JSON)")});
+}
+
+std::expected<Transcript, QString> readTranscriptFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!QFileInfo(path).isFile())
+        return std::unexpected(QStringLiteral("%1: no such file").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    constexpr qint64 kLargest = 64 << 20; // a 10-hour transcript is a few MB
+    if (file.size() > kLargest)
+        return std::unexpected(QStringLiteral("%1: too large for a transcript (%2 MB)")
+                                   .arg(name)
+                                   .arg(file.size() >> 20));
+    auto read = readTranscript(file.readAll());
+    if (!read)
+        return std::unexpected(read.error().message(name));
+    return std::move(*read);
+}
+
+QString formatName(TranscriptFormat format)
+{
+    switch (format) {
+    case TranscriptFormat::WebVtt: return QStringLiteral("webvtt");
+    case TranscriptFormat::Srt: return QStringLiteral("srt");
+    case TranscriptFormat::GoogleMeet: return QStringLiteral("google-meet");
+    case TranscriptFormat::Otter: return QStringLiteral("otter");
+    case TranscriptFormat::GongJson: return QStringLiteral("gong-json");
+    }
+    return {};
+}
+
+} // namespace coachtrack::exchange

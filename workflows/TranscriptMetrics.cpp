@@ -1,0 +1,109 @@
+#include "workflows/TranscriptMetrics.h"
+
+#include <QRegularExpression>
+#include <map>
+
+namespace coachtrack::workflows {
+
+QStringList defaultFillerWords()
+{
+    return {QStringLiteral("um"),       QStringLiteral("uh"),        QStringLiteral("erm"),
+            QStringLiteral("like"),     QStringLiteral("you know"),  QStringLiteral("basically"),
+            QStringLiteral("actually"), QStringLiteral("literally"), QStringLiteral("sort of"),
+            QStringLiteral("kind of"),  QStringLiteral("i mean")};
+}
+
+int countQuestions(const QString& text)
+{
+    static const QRegularExpression asked(QStringLiteral("[^.!?？¿\\s][^.!?？]*[?？]"));
+    int n = 0;
+    for (auto it = asked.globalMatch(text); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
+
+namespace {
+
+int countWords(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\w'’-]+"),
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    int n = 0;
+    for (auto it = word.globalMatch(text); it.hasNext(); it.next())
+        ++n;
+    return n;
+}
+
+QRegularExpression fillerPattern(const QStringList& fillers)
+{
+    QStringList alternatives;
+    for (const QString& f : fillers)
+        if (!f.trimmed().isEmpty())
+            alternatives << QRegularExpression::escape(f.trimmed())
+                                .replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+    if (alternatives.isEmpty())
+        return {};
+    return QRegularExpression(QStringLiteral("\\b(?:%1)\\b").arg(alternatives.join(u'|')),
+                              QRegularExpression::CaseInsensitiveOption |
+                                  QRegularExpression::UseUnicodePropertiesOption);
+}
+
+double perMinute(double count, int64_t ms)
+{
+    return ms > 0 ? count * 60'000.0 / double(ms) : 0;
+}
+
+} // namespace
+
+std::vector<SpeakerMetrics> transcriptMetrics(const annotations::RecordingTranscript& transcript,
+                                              int64_t callMs, const QStringList& fillers,
+                                              int64_t pauseMs)
+{
+    std::map<QString, SpeakerMetrics> by;
+    for (const auto& s : transcript.speakers)
+        by[s.name] = SpeakerMetrics{s.name, s.role};
+    std::map<QString, int> words, fillerCount;
+    const QRegularExpression filler = fillerPattern(fillers);
+    int64_t totalTalk = 0;
+    QString runSpeaker;
+    int64_t runStart = 0, runEnd = 0;
+    auto closeRun = [&] {
+        if (!runSpeaker.isEmpty())
+            by[runSpeaker].longestMonologueMs =
+                std::max(by[runSpeaker].longestMonologueMs, runEnd - runStart);
+    };
+    for (const auto& line : transcript.lines) {
+        if (line.speaker.isEmpty())
+            continue;
+        SpeakerMetrics& m = by[line.speaker];
+        m.name = line.speaker;
+        const int64_t length = line.endMs - line.startMs;
+        m.talkMs += length;
+        totalTalk += length;
+        m.questions += countQuestions(line.text);
+        words[line.speaker] += countWords(line.text);
+        if (filler.isValid() && !filler.pattern().isEmpty())
+            for (auto it = filler.globalMatch(line.text); it.hasNext(); it.next())
+                ++fillerCount[line.speaker];
+        if (line.speaker == runSpeaker && line.startMs - runEnd <= pauseMs) {
+            runEnd = std::max(runEnd, line.endMs);
+        } else {
+            closeRun();
+            runSpeaker = line.speaker;
+            runStart = line.startMs;
+            runEnd = line.endMs;
+        }
+    }
+    closeRun();
+    std::vector<SpeakerMetrics> out;
+    for (auto& [name, m] : by) {
+        m.share = totalTalk > 0 ? double(m.talkMs) / double(totalTalk) : 0;
+        m.questionsPer10Min = callMs > 0 ? m.questions * 600'000.0 / double(callMs) : 0;
+        m.wordsPerMinute = perMinute(words[name], m.talkMs);
+        m.fillersPerMinute = perMinute(fillerCount[name], m.talkMs);
+        out.push_back(m);
+    }
+    return out;
+}
+
+} // namespace coachtrack::workflows
