@@ -41,6 +41,12 @@ Statement& Statement::bind(int index, int64_t value)
     return *this;
 }
 
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_statement, index, value);
+    return *this;
+}
+
 Statement& Statement::bind(int index, const QString& value)
 {
     const QByteArray utf8 = value.toUtf8();
@@ -102,6 +108,11 @@ void Statement::reset()
 int64_t Statement::int64(int column) const
 {
     return sqlite3_column_int64(m_statement, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
 }
 
 QString Statement::text(int column) const

@@ -32,6 +32,8 @@ public:
     ~Statement();
 
     Statement& bind(int index, int64_t value);
+    Statement& bind(int index, int value) { return bind(index, int64_t(value)); }
+    Statement& bind(int index, double value);
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const QDate& value); // ISO text, or NULL when invalid
     Statement& bind(int index, const QDateTime& value);
@@ -59,6 +61,7 @@ public:
     void reset();
 
     int64_t int64(int column) const;
+    double real(int column) const;
     QString text(int column) const;
     QByteArray blob(int column) const;
     std::optional<int64_t> optionalInt64(int column) const;

@@ -238,8 +238,9 @@ public:
     Result<void> deleteRecording(int64_t id);
 
     // A recording's transcript (StoreTranscripts.cpp). Importing replaces the one it had, in
-    // one transaction; each speaker gets the role given, else the one remembered for that
-    // name. Given roles are remembered for the next call.
+    // one transaction. Each speaker gets the role given (a TranscriptSpeaker without a
+    // confidence), else the one remembered for that name, else the one proposed (with a
+    // confidence). Given roles are remembered for the next call; proposed ones are not.
     Result<void> importTranscript(int64_t recordingId, const RecordingTranscript& transcript,
                                   const std::vector<TranscriptSpeaker>& roles = {});
     Result<std::optional<RecordingTranscript>> transcript(int64_t recordingId);

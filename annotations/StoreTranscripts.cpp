@@ -5,6 +5,7 @@
 #include "annotations/StoreRows.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <map>
 
 namespace coachtrack::annotations {
@@ -54,7 +55,7 @@ Result<void> Store::importTranscript(int64_t recordingId, const RecordingTranscr
                        "text, estimated) VALUES (?, ?, ?, ?, ?, ?)"));
     if (!insertLine)
         return std::unexpected(insertLine.error());
-    std::map<QString, std::optional<SpeakerRole>> speakers;
+    std::map<QString, TranscriptSpeaker> speakers;
     for (const TranscriptLine& line : transcript.lines) {
         insertLine->reset();
         insertLine->bindAll(recordingId, line.startMs, line.endMs, line.speaker, line.text,
@@ -62,11 +63,11 @@ Result<void> Store::importTranscript(int64_t recordingId, const RecordingTranscr
         if (auto ok = insertLine->step(); !ok)
             return std::unexpected(ok.error());
         if (!line.speaker.isEmpty())
-            speakers.emplace(line.speaker, std::nullopt);
+            speakers.emplace(line.speaker, TranscriptSpeaker{line.speaker, {}, {}});
     }
     for (const TranscriptSpeaker& given : roles)
-        if (given.role && speakers.contains(given.name)) {
-            speakers[given.name] = given.role;
+        if (given.role && !given.confidence && speakers.contains(given.name)) {
+            speakers[given.name].role = given.role;
             if (auto ok = m_db->execute(
                     QStringLiteral("INSERT INTO speaker_roles (name, role) VALUES (?1, ?2) "
                                    "ON CONFLICT (name) DO UPDATE SET role = ?2"),
@@ -74,19 +75,27 @@ Result<void> Store::importTranscript(int64_t recordingId, const RecordingTranscr
                 !ok)
                 return ok;
         }
-    for (auto& [name, role] : speakers) {
-        if (!role) {
+    for (auto& [name, speaker] : speakers) {
+        if (!speaker.role) {
             auto remembered = m_db->queryOne(
                 QStringLiteral("SELECT role FROM speaker_roles WHERE name = ?"),
                 [](const sql::Statement& s) { return speakerRoleFromName(s.text(0)); }, name);
             if (!remembered)
                 return std::unexpected(remembered.error());
-            role = remembered->value_or(std::nullopt);
+            speaker.role = remembered->value_or(std::nullopt);
         }
-        if (auto ok = m_db->execute(QStringLiteral("INSERT INTO transcript_speakers "
-                                                   "(recording_id, name, role) VALUES (?, ?, ?)"),
-                                    recordingId, name,
-                                    role ? std::optional(speakerRoleName(*role)) : std::nullopt);
+        if (!speaker.role)
+            for (const TranscriptSpeaker& proposed : roles)
+                if (proposed.name == name && proposed.role && proposed.confidence) {
+                    speaker.role = proposed.role;
+                    speaker.confidence = std::clamp(*proposed.confidence, 0.0, 1.0);
+                }
+        if (auto ok = m_db->execute(
+                QStringLiteral("INSERT INTO transcript_speakers (recording_id, name, role, "
+                               "role_confidence) VALUES (?, ?, ?, ?)"),
+                recordingId, name,
+                speaker.role ? std::optional(speakerRoleName(*speaker.role)) : std::nullopt,
+                speaker.confidence);
             !ok)
             return ok;
     }
@@ -119,10 +128,11 @@ Result<std::optional<RecordingTranscript>> Store::transcript(int64_t recordingId
         return std::unexpected(lines.error());
     t.lines = std::move(*lines);
     auto speakers = m_db->queryAll(
-        QStringLiteral("SELECT name, role FROM transcript_speakers WHERE recording_id = ? "
-                       "ORDER BY name"),
+        QStringLiteral("SELECT name, role, role_confidence FROM transcript_speakers "
+                       "WHERE recording_id = ? ORDER BY name"),
         [](const sql::Statement& s) {
-            return TranscriptSpeaker{s.text(0), speakerRoleFromName(s.text(1))};
+            return TranscriptSpeaker{s.text(0), speakerRoleFromName(s.text(1)),
+                                     s.isNull(2) ? std::nullopt : std::optional(s.real(2))};
         },
         recordingId);
     if (!speakers)
@@ -136,7 +146,8 @@ Result<void> Store::setSpeakerRole(int64_t recordingId, const QString& speaker, 
     sql::Transaction transaction(*m_db);
     if (auto ok = transaction.begin(); !ok)
         return ok;
-    if (auto ok = m_db->execute(QStringLiteral("UPDATE transcript_speakers SET role = ? "
+    if (auto ok = m_db->execute(QStringLiteral("UPDATE transcript_speakers SET role = ?, "
+                                               "role_confidence = NULL "
                                                "WHERE recording_id = ? AND name = ?"),
                                 speakerRoleName(role), recordingId, speaker);
         !ok)

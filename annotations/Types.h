@@ -175,6 +175,8 @@ struct TranscriptSpeaker
 {
     QString name;
     std::optional<SpeakerRole> role; // nullopt: not yet known
+    // Set when the role was proposed from the call's audio (0..1), not given or remembered.
+    std::optional<double> confidence;
 };
 
 // A recording's transcript as the library keeps it.

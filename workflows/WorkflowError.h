@@ -15,6 +15,7 @@ enum class WorkflowErrorCode
     NotInReadOnlyLibrary, // a file that is not in a read-only library: it plays, no notes
     DifferentRecording,   // relink to a file with other content
     ProtectedOutput,      // an export would overwrite the library or a recording
+    BadTranscript,        // a transcript file that cannot be read (the message names the line)
 };
 
 // A failure for the user, with the code it had where it happened — the library's, the media

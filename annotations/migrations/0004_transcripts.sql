@@ -26,6 +26,8 @@ CREATE TABLE transcript_speakers (
     recording_id INTEGER NOT NULL REFERENCES transcripts (recording_id) ON DELETE CASCADE,
     name         TEXT NOT NULL,
     role         TEXT CHECK (role IN ('rep', 'buyer', 'manager', 'other')),
+    -- NULL when the role was given or remembered; 0..1 when proposed from the call's audio
+    role_confidence REAL CHECK (role_confidence BETWEEN 0 AND 1),
     PRIMARY KEY (recording_id, name)
 ) WITHOUT ROWID;
 

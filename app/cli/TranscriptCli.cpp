@@ -5,6 +5,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
 #include "exchange/import/TranscriptReader.h"
+#include "workflows/TranscriptImport.h"
 #include "workflows/TranscriptMetrics.h"
 
 #include <QFileInfo>
@@ -66,7 +67,7 @@ std::optional<std::vector<annotations::TranscriptSpeaker>> givenRoles(CliContext
                 2);
             return std::nullopt;
         }
-        roles.push_back({given.left(eq).trimmed(), role});
+        roles.push_back({given.left(eq).trimmed(), role, {}});
     }
     return roles;
 }
@@ -76,50 +77,47 @@ int importTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
     const auto roles = givenRoles(cmd);
     if (!roles)
         return 2;
-    auto read = exchange::readTranscriptFile(cmd.positional(1));
-    if (!read)
-        return cmd.fail(read.error());
+    auto parsed = exchange::readTranscriptFile(cmd.positional(1));
+    if (!parsed)
+        return cmd.fail(parsed.error());
+    for (const auto& r : *roles)
+        if (std::none_of(parsed->cues.begin(), parsed->cues.end(),
+                         [&](const auto& c) { return c.speaker == r.name; }))
+            return cmd.fail(QStringLiteral("the transcript has no speaker '%1'").arg(r.name), 2);
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
-    annotations::RecordingTranscript t;
-    t.format = exchange::formatName(read->format);
-    t.sourceName = QFileInfo(cmd.positional(1)).fileName();
-    for (const auto& c : read->cues)
-        t.lines.push_back({c.startMs, c.endMs, c.speaker, c.text, c.estimated});
-    for (const auto& r : *roles)
-        if (std::none_of(t.lines.begin(), t.lines.end(),
-                         [&](const auto& l) { return l.speaker == r.name; }))
-            return cmd.fail(QStringLiteral("the transcript has no speaker '%1'").arg(r.name), 2);
-    if (auto ok = store->importTranscript(rec, t, *roles); !ok)
-        return cmd.fail(ok.error().message);
-    auto kept = store->transcript(rec);
-    int unknown = 0;
-    if (kept && *kept)
-        for (const auto& s : (*kept)->speakers)
-            unknown += !s.role;
-    cmd.out() << "imported " << t.lines.size() << " lines (" << t.format << ") for recording "
-              << rec << '\n';
-    if (unknown > 0)
+    auto imported = workflows::importTranscriptFile(*store, rec, cmd.positional(1), *roles);
+    if (!imported)
+        return cmd.fail(imported.error().message);
+    cmd.out() << "imported " << imported->lines << " lines (" << imported->format
+              << ") for recording " << rec << '\n';
+    for (const auto& p : imported->proposed)
+        cmd.inform(QStringLiteral("%1 speaks on the %2 channel: proposed %3 (confidence %4)")
+                       .arg(p.speaker, annotations::repChannelName(p.channel),
+                            annotations::speakerRoleName(p.role))
+                       .arg(p.confidence, 0, 'f', 2));
+    if (imported->speakersWithoutRole > 0)
         cmd.inform(QStringLiteral("%1 speaker%2 without a role: give --speaker NAME=ROLE")
-                       .arg(unknown)
-                       .arg(unknown == 1 ? QString() : QStringLiteral("s")));
+                       .arg(imported->speakersWithoutRole)
+                       .arg(imported->speakersWithoutRole == 1 ? QString() : QStringLiteral("s")));
     return 0;
 }
 
-QJsonObject speakerJson(const workflows::SpeakerMetrics& m)
+QJsonObject speakerJson(const workflows::SpeakerMetrics& m, std::optional<double> confidence)
 {
-    return {{QStringLiteral("name"), m.name},
-            {QStringLiteral("role"),
-             m.role ? QJsonValue(annotations::speakerRoleName(*m.role)) : QJsonValue()},
-            // Roles are given or remembered; none is proposed from the audio yet.
-            {QStringLiteral("role_confidence"), QJsonValue()},
-            {QStringLiteral("talk_ms"), qint64(m.talkMs)},
-            {QStringLiteral("share"), m.share},
-            {QStringLiteral("longest_monologue_ms"), qint64(m.longestMonologueMs)},
-            {QStringLiteral("questions"), m.questions},
-            {QStringLiteral("words_per_minute"), m.wordsPerMinute},
-            {QStringLiteral("fillers_per_minute"), m.fillersPerMinute}};
+    return {
+        {QStringLiteral("name"), m.name},
+        {QStringLiteral("role"),
+         m.role ? QJsonValue(annotations::speakerRoleName(*m.role)) : QJsonValue()},
+        // null when the role was given or remembered, not proposed from the audio
+        {QStringLiteral("role_confidence"), confidence ? QJsonValue(*confidence) : QJsonValue()},
+        {QStringLiteral("talk_ms"), qint64(m.talkMs)},
+        {QStringLiteral("share"), m.share},
+        {QStringLiteral("longest_monologue_ms"), qint64(m.longestMonologueMs)},
+        {QStringLiteral("questions"), m.questions},
+        {QStringLiteral("words_per_minute"), m.wordsPerMinute},
+        {QStringLiteral("fillers_per_minute"), m.fillersPerMinute}};
 }
 
 int showTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
@@ -140,8 +138,13 @@ int showTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
     const auto metrics = workflows::transcriptMetrics(**t, recording->durationMs);
     if (cmd.isSet(QStringLiteral("json"))) {
         QJsonArray speakers, cues;
-        for (const auto& m : metrics)
-            speakers.append(speakerJson(m));
+        for (const auto& m : metrics) {
+            std::optional<double> confidence;
+            for (const auto& s : (*t)->speakers)
+                if (s.name == m.name)
+                    confidence = s.confidence;
+            speakers.append(speakerJson(m, confidence));
+        }
         for (const auto& l : (*t)->lines)
             cues.append(QJsonObject{{QStringLiteral("start_ms"), qint64(l.startMs)},
                                     {QStringLiteral("end_ms"), qint64(l.endMs)},

@@ -28,7 +28,7 @@ TEST_CASE("a transcript is kept whole, replaced whole, and gone with its recordi
 {
     StoreFixture f;
     REQUIRE(f.store->importTranscript(f.recordingId, sample(),
-                                      {{QStringLiteral("Dana"), SpeakerRole::Rep}}));
+                                      {{QStringLiteral("Dana"), SpeakerRole::Rep, {}}}));
     auto t = f.store->transcript(f.recordingId);
     REQUIRE(t.has_value());
     REQUIRE(t->has_value());

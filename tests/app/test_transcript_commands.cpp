@@ -20,6 +20,13 @@ const QByteArray kZoom = "WEBVTT\n\n"
                          "behind on the rollout.\n\n"
                          "3\n00:00:10.000 --> 00:00:12.000\nDana Rep: Why is that?\n";
 
+// A 20-second mono call (a tone), distinct per frequency.
+QString monoCall(const Library& lib, int hz)
+{
+    return ffmpeg(lib.file(QStringLiteral("call-%1.wav").arg(hz)),
+                  lavfi(QStringLiteral("sine=frequency=%1:duration=20:sample_rate=8000").arg(hz)));
+}
+
 } // namespace
 
 TEST_CASE("transcript parse prints the cues of any supported file, touching no library",
@@ -56,7 +63,8 @@ TEST_CASE("transcript import keeps it with the recording; show gives each speake
           "[app][cli][transcript]")
 {
     Library lib;
-    const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
+    // A mono call: no roles are proposed from its audio.
+    const QString rec = lib.ok({QStringLiteral("add"), monoCall(lib, 440)});
     const QString vtt = writeFile(lib.file(QStringLiteral("zoom.vtt")), kZoom);
     const ToolRun imported =
         lib.run({QStringLiteral("transcript"), QStringLiteral("import"), rec, vtt,
@@ -88,10 +96,7 @@ TEST_CASE("transcript import keeps it with the recording; show gives each speake
     CHECK(shown.value(QStringLiteral("cues")).toArray().size() == 3);
 
     // The role given once is remembered for the next call.
-    const QString rec2 =
-        lib.ok({QStringLiteral("add"),
-                ffmpeg(lib.file(QStringLiteral("second call.wav")),
-                       lavfi(QStringLiteral("sine=frequency=300:duration=20:sample_rate=8000")))});
+    const QString rec2 = lib.ok({QStringLiteral("add"), monoCall(lib, 300)});
     lib.ok({QStringLiteral("transcript"), QStringLiteral("import"), rec2, vtt});
     const QJsonObject second =
         QJsonDocument::fromJson(lib.ok({QStringLiteral("transcript"), QStringLiteral("show"), rec2,
@@ -102,6 +107,33 @@ TEST_CASE("transcript import keeps it with the recording; show gives each speake
               .toArray()[0]
               .toObject()
               .value(QStringLiteral("role")) == QStringLiteral("rep"));
+}
+
+TEST_CASE("a two-channel call's speakers get roles proposed from its audio",
+          "[app][cli][transcript]")
+{
+    Library lib;
+    const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
+    const ToolRun r =
+        lib.run({QStringLiteral("transcript"), QStringLiteral("import"), rec, demoVttPath()});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.contains(QStringLiteral("Alex speaks on the left channel: proposed rep")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("without a role")));
+    const QJsonArray speakers =
+        QJsonDocument::fromJson(lib.ok({QStringLiteral("transcript"), QStringLiteral("show"), rec,
+                                        QStringLiteral("--json")})
+                                    .toUtf8())
+            .object()
+            .value(QStringLiteral("speakers"))
+            .toArray();
+    REQUIRE(speakers.size() == 2);
+    for (const auto& s : speakers) {
+        const QJsonObject o = s.toObject();
+        INFO(o.value(QStringLiteral("name")).toString().toStdString());
+        CHECK(o.value(QStringLiteral("role")).toString() ==
+              (o.value(QStringLiteral("name")).toString() == u"Alex" ? u"rep" : u"buyer"));
+        CHECK(o.value(QStringLiteral("role_confidence")).toDouble() > 0.9);
+    }
 }
 
 TEST_CASE("a broken transcript or a wrong speaker imports nothing and says why",

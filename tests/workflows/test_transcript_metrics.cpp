@@ -1,6 +1,9 @@
 // Metrics from a transcript's text: questions, talk share, monologues, pace, fillers.
 #include "exchange/import/TranscriptReader.h"
+#include "media/RecordingAnalyser.h"
 #include "support/Fixtures.h"
+#include "workflows/RecordingTalk.h"
+#include "workflows/SpeakerMatching.h"
 #include "workflows/TranscriptMetrics.h"
 
 #include <catch2/catch.hpp>
@@ -24,7 +27,7 @@ TEST_CASE("per-speaker metrics of the demo call's transcript", "[workflows][tran
     annotations::RecordingTranscript t;
     for (const auto& c : read->cues) {
         t.lines.push_back({c.startMs, c.endMs, c.speaker, c.text, c.estimated});
-        t.speakers.push_back({c.speaker, {}});
+        t.speakers.push_back({c.speaker, {}, {}});
     }
     const auto m = transcriptMetrics(t, read->cues.back().endMs);
     REQUIRE(m.size() == 2);
@@ -62,4 +65,38 @@ TEST_CASE("monologues join one speaker's lines across short pauses only", "[work
     CHECK(m[0].longestMonologueMs == 9000); // 0–9 s: a 1 s pause joins, a 3 s one does not
     CHECK(m[0].fillersPerMinute == Approx(2 * 60.0 / 15));
     CHECK(m[1].share == Approx(1.0 / 16));
+}
+
+TEST_CASE("speakers are matched to the channels their lines fall on", "[workflows][transcript]")
+{
+    auto read = exchange::readTranscriptFile(testing::demoVttPath());
+    REQUIRE(read.has_value());
+    std::vector<annotations::TranscriptLine> lines;
+    for (const auto& c : read->cues)
+        lines.push_back({c.startMs, c.endMs, c.speaker, c.text, c.estimated});
+    media::NoProgress progress;
+    media::CancelToken cancel;
+    auto analysis =
+        media::analyseRecording(testing::demoCallPath(), media::PeakCache(), {}, progress, cancel);
+    REQUIRE(analysis.has_value());
+    const auto speech = talkOf(analysis->analysis, 0).speech;
+    for (int repChannel : {0, 1}) {
+        INFO("rep channel " << repChannel);
+        const auto roles = proposeRoles(lines, speech, repChannel);
+        REQUIRE(roles.size() == 2);
+        const auto& alex = roles[0].speaker == u"Alex" ? roles[0] : roles[1];
+        const auto& jordan = roles[0].speaker == u"Alex" ? roles[1] : roles[0];
+        CHECK(alex.channel == 0); // the demo call's rep is on the left
+        CHECK(jordan.channel == 1);
+        CHECK(alex.confidence > 0.9);
+        CHECK(jordan.confidence > 0.9);
+        CHECK(alex.role ==
+              (repChannel == 0 ? annotations::SpeakerRole::Rep : annotations::SpeakerRole::Buyer));
+        CHECK(jordan.role ==
+              (repChannel == 1 ? annotations::SpeakerRole::Rep : annotations::SpeakerRole::Buyer));
+    }
+    // Lines that fall on no speech, and a mono call, propose nothing.
+    CHECK(proposeRoles({{0, 300, QStringLiteral("Ghost"), QStringLiteral("boo")}}, speech, 0)
+              .empty());
+    CHECK(proposeRoles(lines, {speech[0]}, 0).empty());
 }

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "annotations/Store.h"
+#include "workflows/SpeakerMatching.h"
+#include "workflows/WorkflowError.h"
+
+namespace coachtrack::workflows {
+
+struct TranscriptImported
+{
+    QString format;
+    int lines = 0;
+    std::vector<ProposedRole> proposed; // from the call's audio (two-channel calls only)
+    int speakersWithoutRole = 0;
+};
+
+// Reads a transcript file and keeps it with recording `recordingId`, replacing the one it
+// had. Speakers get the roles `given` (remembered by name), else those remembered, else, for
+// a two-channel recording whose file is at hand, roles proposed by matching their lines
+// against each channel's speech (the analysis comes from the peak cache when it is there).
+// A file that cannot be read changes nothing. Caller's thread (the analysis may take seconds
+// on an uncached long call).
+Expected<TranscriptImported>
+importTranscriptFile(annotations::Store& store, int64_t recordingId, const QString& path,
+                     const std::vector<annotations::TranscriptSpeaker>& given);
+
+} // namespace coachtrack::workflows
