@@ -10,18 +10,21 @@ using namespace coachtrack::testing;
 namespace {
 
 const QStringList kVerbs = {
-    QStringLiteral("probe"),   QStringLiteral("peaks"),      QStringLiteral("talk"),
-    QStringLiteral("add"),     QStringLiteral("list"),       QStringLiteral("relink"),
-    QStringLiteral("note"),    QStringLiteral("recording"),  QStringLiteral("session"),
-    QStringLiteral("search"),  QStringLiteral("check"),      QStringLiteral("export"),
-    QStringLiteral("private"), QStringLiteral("share-copy"), QStringLiteral("rep")};
+    QStringLiteral("probe"),     QStringLiteral("peaks"),      QStringLiteral("talk"),
+    QStringLiteral("add"),       QStringLiteral("list"),       QStringLiteral("relink"),
+    QStringLiteral("note"),      QStringLiteral("recording"),  QStringLiteral("session"),
+    QStringLiteral("search"),    QStringLiteral("check"),      QStringLiteral("export"),
+    QStringLiteral("private"),   QStringLiteral("share-copy"), QStringLiteral("rep"),
+    QStringLiteral("transcript")};
 
 const QList<QPair<QString, QStringList>> kActions = {
     {QStringLiteral("note"),
      {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("edit"),
       QStringLiteral("delete"), QStringLiteral("focus"), QStringLiteral("unfocus"),
-      QStringLiteral("status"), QStringLiteral("rephrase")}},
+      QStringLiteral("status"), QStringLiteral("rephrase"), QStringLiteral("import")}},
     {QStringLiteral("session"), {QStringLiteral("show"), QStringLiteral("set")}},
+    {QStringLiteral("transcript"),
+     {QStringLiteral("parse"), QStringLiteral("import"), QStringLiteral("show")}},
     {QStringLiteral("recording"),
      {QStringLiteral("show"), QStringLiteral("set"), QStringLiteral("delete")}},
     {QStringLiteral("private"),
@@ -150,10 +153,15 @@ TEST_CASE("export takes its format from the output's extension and warns when to
             extra);
     };
     const QList<QPair<QString, QByteArray>> inferred = {
-        {QStringLiteral("sheet.pdf"), "%PDF-"},  {QStringLiteral("sheet.html"), "<!DOCTYPE"},
-        {QStringLiteral("notes.vtt"), "WEBVTT"}, {QStringLiteral("notes.csv"), "start,end"},
-        {QStringLiteral("notes.json"), "{"},     {QStringLiteral("sheet.odt"), "PK"},
+        {QStringLiteral("sheet.pdf"), "%PDF-"},
+        {QStringLiteral("sheet.html"), "<!DOCTYPE"},
+        {QStringLiteral("notes.vtt"), "WEBVTT"},
+        {QStringLiteral("notes.csv"), "start,end"},
+        {QStringLiteral("notes.json"), "{"},
+        {QStringLiteral("sheet.odt"), "PK"},
         {QStringLiteral("SHEET.MD"), "# "},
+        {QStringLiteral("notes.eaf"), "<?xml"},
+        {QStringLiteral("notes.TextGrid"), "File type = \"ooTextFile\""},
     };
     for (const auto& [name, start] : inferred) {
         INFO(name.toStdString());
@@ -182,8 +190,8 @@ TEST_CASE("export takes its format from the output's extension and warns when to
          QStringLiteral("--format is required")},
         {{QStringLiteral("-o"), lib.file(QStringLiteral("noextension"))},
          QStringLiteral("--format is required")},
-        {{QStringLiteral("-o"), lib.file(QStringLiteral("x.eaf"))},
-         QStringLiteral("--include-private")},
+        {{QStringLiteral("-o"), lib.file(QStringLiteral("labels.txt"))},
+         QStringLiteral("--format is required")},
         {{QStringLiteral("-o"), lib.file(QStringLiteral("x.pdf")),
           QStringLiteral("--include-private")},
          QStringLiteral("json, eaf")},

@@ -9,6 +9,7 @@
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/NotesPanel.h"
 #include "app/gui/panels/SessionPanel.h"
+#include "app/gui/panels/TranscriptPanel.h"
 #include "app/gui/panels/TransportBar.h"
 #include "app/gui/window/FileProblemText.h"
 #include "app/gui/window/InputKeyRouter.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
             });
     m_player->setRate(ReviewPreferences::lastRate()); // before connectReview() remembers it
     connectReview();
+    connectTranscript();
     connectRetention();
     buildMenus();
     new InputKeyRouter(this);
@@ -181,7 +183,12 @@ void MainWindow::buildDocks()
     m_notes = new NotesPanel(this);
     dock(m_notes, tr("Notes"), QStringLiteral("notesDock"), Qt::RightDockWidgetArea);
     m_sessionPanel = new SessionPanel(this);
-    dock(m_sessionPanel, tr("Session"), QStringLiteral("sessionDock"), Qt::RightDockWidgetArea);
+    QDockWidget* session =
+        dock(m_sessionPanel, tr("Session"), QStringLiteral("sessionDock"), Qt::RightDockWidgetArea);
+    m_transcript = new TranscriptPanel(this);
+    tabifyDockWidget(session, dock(m_transcript, tr("Transcript"), QStringLiteral("transcriptDock"),
+                                   Qt::RightDockWidgetArea));
+    session->raise();
 }
 
 void MainWindow::setLibraryPath(const QString& path)

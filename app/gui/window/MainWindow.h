@@ -37,6 +37,7 @@ class LibraryPanel;
 class NoteEntryBar;
 class NotesPanel;
 class SessionPanel;
+class TranscriptPanel;
 class ShortcutMap;
 class TransportBar;
 class VideoView;
@@ -109,6 +110,10 @@ public:
     NotesPanel* notesPanel() const { return m_notes; }
     NoteEntryBar* noteEntry() const { return m_entry; }
     SessionPanel* sessionPanel() const { return m_sessionPanel; }
+    TranscriptPanel* transcriptPanel() const { return m_transcript; }
+    // Imports a transcript for the open recording (MainWindowTranscript.cpp); asks for the
+    // file when `path` is empty.
+    void importTranscript(const QString& path = {});
     LibraryPanel* libraryPanel() const { return m_library; }
     ShortcutMap* shortcuts() const { return m_shortcuts; }
     QString recordingPath() const { return m_path; }
@@ -154,6 +159,9 @@ private:
     void analysisLoaded(std::shared_ptr<const media::AudioAnalysis> analysis);
     void recordingsAdded(const workflows::AddReport& report);
     void relink(int64_t recordingId, const QString& oldPath);
+    // MainWindowTranscript.cpp
+    void connectTranscript();
+    void loadTranscript();
     // MainWindowPrivacy.cpp
     void connectRetention();
     void privateNotesPurged(int count);
@@ -179,6 +187,7 @@ private:
     NoteEntryBar* m_entry = nullptr;
     NotesPanel* m_notes = nullptr;
     SessionPanel* m_sessionPanel = nullptr;
+    TranscriptPanel* m_transcript = nullptr;
     LibraryPanel* m_library = nullptr;
     workflows::ReviewModel* m_review = nullptr;
     workflows::PrivateRetention* m_retention = nullptr;

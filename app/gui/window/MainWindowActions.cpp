@@ -39,6 +39,8 @@ void MainWindow::buildMenus()
         [this] { chooseAndOpen(); });
     add(file, QStringLiteral("export"), tr("&Export Debrief…"), QKeySequence(Qt::CTRL | Qt::Key_E),
         [this] { exportDebrief(); });
+    add(file, QStringLiteral("import-transcript"), tr("Import &Transcript…"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { importTranscript(); });
     add(file, QStringLiteral("share-copy"), tr("Save &Shareable Copy…"), QKeySequence(),
         [this] { saveShareableCopy(); });
     add(file, QStringLiteral("encrypt-private"), tr("Encrypt &Private Notes…"), QKeySequence(),

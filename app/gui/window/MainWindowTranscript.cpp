@@ -1,0 +1,91 @@
+// MainWindow: the transcript beside the audio — loaded with the recording's review, followed
+// during playback, clicked to seek, quoted in a shareable note, imported from a file.
+#include "annotations/Store.h"
+#include "app/gui/panels/NoteEntryBar.h"
+#include "app/gui/panels/TranscriptPanel.h"
+#include "app/gui/window/MainWindow.h"
+#include "media/Player.h"
+#include "workflows/ReviewModel.h"
+#include "workflows/TranscriptImport.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QStatusBar>
+
+namespace coachtrack::app {
+
+using namespace workflows;
+
+void MainWindow::connectTranscript()
+{
+    connect(m_review, &ReviewModel::opened, this, &MainWindow::loadTranscript);
+    connect(m_review, &ReviewModel::closed, m_transcript, &TranscriptPanel::clear);
+    connect(m_player, &media::Player::positionChanged, m_transcript, &TranscriptPanel::setPosition);
+    connect(m_transcript, &TranscriptPanel::seekRequested, m_player, &media::Player::seek);
+    connect(m_transcript, &TranscriptPanel::importRequested, this, [this] { importTranscript(); });
+    connect(m_transcript, &TranscriptPanel::quoteRequested, this,
+            [this](qint64 startMs, const QString& quote) {
+                beginNote(annotations::Track::Shareable);
+                if (!m_entry->isActive())
+                    return;
+                m_entry->setStampMs(startMs);
+                m_entry->editor()->setText(quote);
+                m_entry->editor()->setFocus();
+            });
+}
+
+void MainWindow::loadTranscript()
+{
+    if (!m_review->isOpen() || !m_review->store()) {
+        m_transcript->clear();
+        return;
+    }
+    auto t = m_review->store()->transcript(m_review->recording().id);
+    if (!t) {
+        m_transcript->clear();
+        statusBar()->showMessage(t.error().message, 8000);
+        return;
+    }
+    m_transcript->setTranscript(*t);
+    m_transcript->setPosition(m_player->position());
+}
+
+void MainWindow::importTranscript(const QString& given)
+{
+    if (!m_review->isOpen() || !m_review->store()) {
+        statusBar()->showMessage(tr("Open a recording of the library to import its transcript"),
+                                 5000);
+        return;
+    }
+    const QString path = !given.isEmpty()
+                             ? given
+                             : QFileDialog::getOpenFileName(
+                                   this, tr("Import Transcript"), QFileInfo(m_path).absolutePath(),
+                                   tr("Transcripts (*.vtt *.srt *.txt *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // roles from the audio: seconds at most
+    auto imported = importTranscriptFile(*m_review->store(), m_review->recording().id, path, {});
+    QApplication::restoreOverrideCursor();
+    if (!imported) {
+        showError(tr("The transcript was not imported: %1").arg(imported.error().message));
+        return;
+    }
+    clearError();
+    loadTranscript();
+    if (auto* dock = qobject_cast<QDockWidget*>(m_transcript->parentWidget()))
+        dock->raise(); // show what was imported
+
+    QString roles;
+    for (const auto& p : imported->proposed)
+        roles += tr("; %1 proposed as %2 (%3%)")
+                     .arg(p.speaker, annotations::speakerRoleName(p.role))
+                     .arg(qRound(p.confidence * 100));
+    statusBar()->showMessage(tr("Imported %n transcript lines", nullptr, imported->lines) + roles,
+                             10000);
+}
+
+} // namespace coachtrack::app
