@@ -2,9 +2,12 @@
 
 // Timing helpers shared by benchmarks: medians of repeated runs and external commands.
 
+#include "media/AudioAnalysis.h"
+
 #include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 
 namespace coachtrack::bench {
@@ -18,6 +21,18 @@ double timedMs(F&& f)
     f();
     return double(t.nsecsElapsed()) / 1e6;
 }
+
+// Notes when the first partial peaks of an analysis arrive (nanoseconds after clock.start()).
+struct FirstPartial : media::PartialPeaksSink
+{
+    QElapsedTimer clock;
+    std::atomic<qint64> firstNs{-1};
+    void partialPeaks(int64_t, const std::vector<std::vector<media::MinMax>>&) override
+    {
+        qint64 expected = -1;
+        firstNs.compare_exchange_strong(expected, clock.nsecsElapsed());
+    }
+};
 
 // Median wall time in seconds of `runs` calls of `f`.
 double medianSeconds(int runs, const std::function<void()>& f);

@@ -26,17 +26,6 @@ namespace {
 
 constexpr int kRuns = 5;
 
-struct FirstPartial : media::PartialPeaksSink
-{
-    QElapsedTimer clock;
-    std::atomic<qint64> firstNs{-1};
-    void partialPeaks(int64_t, const std::vector<std::vector<media::MinMax>>&) override
-    {
-        qint64 expected = -1;
-        firstNs.compare_exchange_strong(expected, clock.nsecsElapsed());
-    }
-};
-
 [[noreturn]] void die(const QString& what)
 {
     QTextStream(stderr) << "bench_long_call: " << what << '\n';

@@ -24,17 +24,6 @@ namespace {
 
 constexpr int kRuns = 3;
 
-struct FirstPartial : media::PartialPeaksSink
-{
-    QElapsedTimer clock;
-    std::atomic<qint64> firstNs{-1};
-    void partialPeaks(int64_t, const std::vector<std::vector<media::MinMax>>&) override
-    {
-        qint64 expected = -1;
-        firstNs.compare_exchange_strong(expected, clock.nsecsElapsed());
-    }
-};
-
 media::AudioAnalysis analyseOrDie(const QString& file, media::AnalysisOptions options,
                                   media::PartialPeaksSink* partial = nullptr,
                                   media::AnalysisStats* stats = nullptr)
