@@ -181,6 +181,10 @@ public:
     // Notes
     Result<ShareableNote> addShareableNote(const NoteDraft& draft, bool focus = false);
     Result<PrivateNote> addPrivateNote(const NoteDraft& draft);
+    // Adds every draft to `track` of session `sessionId` (their own session ids are ignored) in
+    // one transaction: all of them, or none when one is refused (the error then says which).
+    // Returns how many were added. For imports; no focus items, no client keys.
+    Result<int> addNotes(int64_t sessionId, Track track, const std::vector<NoteDraft>& drafts);
     Result<Track> trackOf(int64_t noteId);
     Result<ShareableNote> shareableNote(int64_t id);
     Result<PrivateNote> privateNote(int64_t id);

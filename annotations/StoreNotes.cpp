@@ -247,6 +247,37 @@ Result<PrivateNote> Store::addPrivateNote(const NoteDraft& draft)
     return addNote(NoteTable<PrivateNote>{Track::Private, &Store::privateNote}, draft, false);
 }
 
+Result<int> Store::addNotes(int64_t sessionId, Track track, const std::vector<NoteDraft>& drafts)
+{
+    if (track == Track::Private)
+        if (auto ok = requireUnlocked(); !ok)
+            return std::unexpected(ok.error());
+    sql::Transaction transaction(*m_db);
+    if (auto ok = transaction.begin(); !ok)
+        return std::unexpected(ok.error());
+    for (size_t i = 0; i < drafts.size(); ++i) {
+        NoteDraft draft = drafts[i];
+        draft.sessionId = sessionId;
+        draft.clientKey.clear();
+        std::optional<StoreError> refused;
+        if (track == Track::Shareable) {
+            if (auto note = addShareableNote(draft); !note)
+                refused = note.error();
+        } else if (auto note = addPrivateNote(draft); !note) {
+            refused = note.error();
+        }
+        if (refused)
+            return std::unexpected(StoreError{
+                refused->code, QStringLiteral("note %1 of %2 (at %3): %4")
+                                   .arg(i + 1)
+                                   .arg(drafts.size())
+                                   .arg(formatClock(draft.startMs, true), refused->message)});
+    }
+    if (auto ok = transaction.commit(); !ok)
+        return std::unexpected(ok.error());
+    return int(drafts.size());
+}
+
 Result<Track> Store::trackOf(int64_t noteId)
 {
     return found(m_db->queryOne(

@@ -12,6 +12,7 @@ build_pkgs=(
 )
 tool_pkgs=(
   ffmpeg espeak-ng sox imagemagick poppler-utils sqlite3 libxml2-utils python3 fonts-dejavu-core unzip
+  praat  # reads the TextGrid export back in the tests
   gstreamer1.0-tools gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly
   gnome-keyring dbus dbus-daemon libsecret-tools
 )

@@ -25,7 +25,10 @@ bool needsMedia(const ExportRequest& request)
 {
     if (request.archive)
         return *request.archive == ArchiveFormat::Json;
-    return request.format != ExportFormat::Csv && request.format != ExportFormat::Vtt;
+    // Talk metrics and the timeline picture go on the sheet and into its JSON only.
+    return request.format == ExportFormat::Pdf || request.format == ExportFormat::Html ||
+           request.format == ExportFormat::Markdown || request.format == ExportFormat::Odt ||
+           request.format == ExportFormat::Json;
 }
 
 TimelineLanes lanesOf(const media::AudioAnalysis& analysis, int repChannel, bool perSpeaker)

@@ -17,17 +17,19 @@ int runExport(const GlobalOptions& global, const QStringList& args)
     CliContext cmd(
         QStringLiteral("export"),
         QStringLiteral(
-            "Export a review session for the rep: the debrief sheet (pdf, html, md, odt) or "
-            "its notes (csv, json, vtt). Only shareable notes are ever exported, unless "
-            "--include-private asks for the manager's own archive (json or eaf)."));
+            "Export a review session for the rep: the debrief sheet (pdf, html, md, odt), its "
+            "notes (csv, json, vtt) or its notes for annotation tools (eaf for ELAN, audacity "
+            "labels, a Praat textgrid). Only shareable notes are ever exported, unless "
+            "--include-private asks for the manager's own archive (json, eaf, audacity or "
+            "textgrid)."));
     const QCommandLineOption session(
         QStringLiteral("session"),
         QStringLiteral("Export this review session instead of REC's latest."),
         QStringLiteral("ID"));
     const QCommandLineOption format(
         QStringLiteral("format"),
-        QStringLiteral("pdf, html, md, odt, csv, json or vtt (eaf: archive only); default: "
-                       "OUT's extension."),
+        QStringLiteral("pdf, html, md, odt, csv, json, vtt, eaf, audacity or textgrid; "
+                       "default: OUT's extension (.txt names none: use --format audacity)."),
         QStringLiteral("F"));
     const QCommandLineOption paper(QStringLiteral("paper"),
                                    QStringLiteral("a4 (default) or letter, for pdf."),
@@ -43,7 +45,8 @@ int runExport(const GlobalOptions& global, const QStringList& args)
                                    QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption includePrivate(
         QStringLiteral("include-private"),
-        QStringLiteral("The manager's own archive with private notes marked (json or eaf)."));
+        QStringLiteral("The manager's own archive with private notes marked (json, eaf, "
+                       "audacity or textgrid)."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("The file to write."), QStringLiteral("OUT"));
     cmd.parser().addOptions({session, format, paper, clips, before, after, includePrivate, output});
@@ -64,31 +67,29 @@ int runExport(const GlobalOptions& global, const QStringList& args)
     const QString suffix = QFileInfo(request.outputPath).suffix().toLower();
     const bool suffixNamesFormat = cmd.isSet(includePrivate)
                                        ? archiveFormatFromName(suffix).has_value()
-                                       : exportFormatFromName(suffix) || suffix == u"eaf";
+                                       : exportFormatFromName(suffix).has_value();
+    const QString allFormats =
+        (exportFormatNames() + interchangeFormatNames()).join(QStringLiteral(", "));
     if (!cmd.isSet(format) && !suffixNamesFormat)
         return cmd.fail(QStringLiteral("--format is required: the extension of %1 names no %2")
                             .arg(QFileInfo(request.outputPath).fileName(),
                                  cmd.isSet(includePrivate)
-                                     ? QStringLiteral("archive format (json, eaf)")
-                                     : QStringLiteral("format (%1)")
-                                           .arg(exportFormatNames().join(QStringLiteral(", ")))),
+                                     ? QStringLiteral("archive format (json, eaf, textgrid)")
+                                     : QStringLiteral("format (%1)").arg(allFormats)),
                         2);
     const QString formatName = cmd.isSet(format) ? cmd.value(format) : suffix;
     if (cmd.isSet(includePrivate)) {
         request.archive = archiveFormatFromName(formatName);
         if (!request.archive)
-            return cmd.fail(QStringLiteral("--include-private writes json or eaf only, not '%1'")
+            return cmd.fail(QStringLiteral("--include-private writes json, eaf, audacity or "
+                                           "textgrid only, not '%1'")
                                 .arg(formatName),
                             2);
     } else {
         const auto chosen = exportFormatFromName(formatName);
         if (!chosen)
             return cmd.fail(
-                formatName.compare(u"eaf", Qt::CaseInsensitive) == 0
-                    ? QStringLiteral("eaf is the manager's archive format: add --include-private")
-                    : QStringLiteral("unknown format '%1': use %2")
-                          .arg(formatName, exportFormatNames().join(QStringLiteral(", "))),
-                2);
+                QStringLiteral("unknown format '%1': use %2").arg(formatName, allFormats), 2);
         request.format = *chosen;
     }
     // Both given and at odds (--format html -o x.pdf): written as asked, but said.

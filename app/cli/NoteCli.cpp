@@ -2,7 +2,9 @@
 #include "annotations/TimeCode.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
+#include "exchange/import/NotesImport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
@@ -27,6 +29,9 @@ const std::vector<Action>& noteActions()
          QStringLiteral("set a focus item's status: open, practising, achieved or dropped")},
         {QStringLiteral("rephrase"),
          QStringLiteral("write the shareable twin of a private note (--text); prints its id")},
+        {QStringLiteral("import"),
+         QStringLiteral("add the annotations of an ELAN (.eaf), Audacity label or Praat "
+                        "TextGrid file to one track of a call (--track, --tier)")},
     };
     return actions;
 }
@@ -199,6 +204,73 @@ int noteList(const GlobalOptions& global, const QStringList& args)
     return 0;
 }
 
+// note import REC FILE --track T [--tier NAME …]: all of the file's chosen notes, or none.
+int noteImport(const GlobalOptions& global, const QStringList& args)
+{
+    CliContext cmd(QStringLiteral("note import"),
+                   actionSentence(noteActions(), QStringLiteral("import")));
+    cmd.parser().addOptions(
+        {{QStringLiteral("track"), QStringLiteral("private or shareable."),
+          QStringLiteral("TRACK")},
+         {QStringLiteral("tier"),
+          QStringLiteral("A tier of the file to import (repeatable); needed when more than one "
+                         "tier has annotations."),
+          QStringLiteral("NAME")}});
+    cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
+    cmd.parser().addPositionalArgument(
+        QStringLiteral("FILE"), QStringLiteral("An .eaf, an Audacity label file or a TextGrid."));
+    if (int rc = cmd.parse(args, 2, 2); rc >= 0)
+        return rc;
+    if (!cmd.isSet(QStringLiteral("track")))
+        return cmd.fail(QStringLiteral("--track private|shareable is required: say which track "
+                                       "the notes go to"),
+                        2);
+    const auto track = trackFromName(cmd.value(QStringLiteral("track")));
+    if (!track)
+        return cmd.fail(QStringLiteral("--track must be private or shareable"), 2);
+    const auto rec = cmd.id(cmd.positional(0), QStringLiteral("recording"));
+    if (!rec)
+        return 1;
+    const QString path = cmd.positional(1);
+    auto file = exchange::readNotesFile(path);
+    if (!file)
+        return cmd.fail(file.error());
+    auto chosen = exchange::notesOfTiers(*file, cmd.parser().values(QStringLiteral("tier")));
+    if (!chosen)
+        return cmd.fail(chosen.error(), 2);
+    auto opened = cmd.openCurrentSession(global, *rec);
+    if (!opened)
+        return 1;
+    auto recording = opened->store->recording(*rec);
+    if (!recording)
+        return cmd.fail(recording.error().message);
+    auto plan = exchange::planNotes(std::move(*chosen), recording->durationMs);
+    if (!plan)
+        return cmd.fail(plan.error().message(QFileInfo(path).fileName()));
+    std::vector<NoteDraft> drafts;
+    for (const exchange::ImportedNote& note : plan->notes)
+        drafts.push_back({opened->session.id, note.startMs, note.endMs, note.text, {}, {}});
+    auto added = opened->store->addNotes(opened->session.id, *track, drafts);
+    if (!added)
+        return cmd.fail(added.error().message + QStringLiteral("; nothing was imported"));
+    cmd.out() << "imported " << *added << (*added == 1 ? " note" : " notes") << " into the "
+              << trackName(*track) << " track of recording " << *rec << '\n';
+    if (plan->skippedEmpty > 0) // Praat fills the gaps between intervals with unlabelled ones
+        cmd.inform((file->format == exchange::NotesFormat::TextGrid
+                        ? QStringLiteral("skipped %1 unlabelled interval%2 or point%2")
+                        : QStringLiteral("skipped %1 annotation%2 without text"))
+                       .arg(plan->skippedEmpty)
+                       .arg(plan->skippedEmpty == 1 ? QString() : QStringLiteral("s")));
+    if (plan->endsCut > 0)
+        cmd.inform(QStringLiteral("%1 note%2 ended after the recording's end (%3) and %4 cut "
+                                  "there")
+                       .arg(plan->endsCut)
+                       .arg(plan->endsCut == 1 ? QString() : QStringLiteral("s"),
+                            formatClock(recording->durationMs, true),
+                            plan->endsCut == 1 ? QStringLiteral("was") : QStringLiteral("were")));
+    return 0;
+}
+
 // note edit | delete | focus | unfocus | status | rephrase: one note by id.
 int noteChange(const GlobalOptions& global, const QString& action, const QStringList& args)
 {
@@ -295,6 +367,8 @@ int runNote(const GlobalOptions& global, const QStringList& args)
         return noteAdd(global, args.mid(1));
     if (action == u"list")
         return noteList(global, args.mid(1));
+    if (action == u"import")
+        return noteImport(global, args.mid(1));
     return noteChange(global, action, args.mid(1));
 }
 

@@ -6,6 +6,7 @@
 #include "exchange/export/DebriefMarkdown.h"
 #include "exchange/export/DebriefPrint.h"
 #include "exchange/export/NotesExport.h"
+#include "exchange/export/NotesInterchange.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -23,16 +24,20 @@ struct FormatInfo
     ExportFormat format;
     const char* name;
     const char* title;
+    bool sheet; // the debrief's formats, offered by the Export dialog
 };
 
 constexpr FormatInfo kFormats[] = {
-    {ExportFormat::Pdf, "pdf", "PDF document"},
-    {ExportFormat::Html, "html", "Web page, self-contained"},
-    {ExportFormat::Markdown, "md", "Markdown"},
-    {ExportFormat::Odt, "odt", "OpenDocument text"},
-    {ExportFormat::Csv, "csv", "Notes as CSV"},
-    {ExportFormat::Json, "json", "Notes as JSON"},
-    {ExportFormat::Vtt, "vtt", "Notes as subtitles (WebVTT)"},
+    {ExportFormat::Pdf, "pdf", "PDF document", true},
+    {ExportFormat::Html, "html", "Web page, self-contained", true},
+    {ExportFormat::Markdown, "md", "Markdown", true},
+    {ExportFormat::Odt, "odt", "OpenDocument text", true},
+    {ExportFormat::Csv, "csv", "Notes as CSV", true},
+    {ExportFormat::Json, "json", "Notes as JSON", true},
+    {ExportFormat::Vtt, "vtt", "Notes as subtitles (WebVTT)", true},
+    {ExportFormat::Eaf, "eaf", "Notes for ELAN (EAF)", false},
+    {ExportFormat::Audacity, "audacity", "Notes as Audacity labels", false},
+    {ExportFormat::TextGrid, "textgrid", "Notes as a Praat TextGrid", false},
 };
 
 const FormatInfo& infoOf(ExportFormat format)
@@ -57,7 +62,17 @@ QStringList exportFormatNames()
 {
     QStringList names;
     for (const FormatInfo& info : kFormats)
-        names << QString::fromLatin1(info.name);
+        if (info.sheet)
+            names << QString::fromLatin1(info.name);
+    return names;
+}
+
+QStringList interchangeFormatNames()
+{
+    QStringList names;
+    for (const FormatInfo& info : kFormats)
+        if (!info.sheet)
+            names << QString::fromLatin1(info.name);
     return names;
 }
 
@@ -82,7 +97,9 @@ QString exportFormatTitle(ExportFormat format)
 }
 
 constexpr Named<ArchiveFormat> kArchiveFormats[] = {{ArchiveFormat::Json, "json"},
-                                                    {ArchiveFormat::Eaf, "eaf"}};
+                                                    {ArchiveFormat::Eaf, "eaf"},
+                                                    {ArchiveFormat::Audacity, "audacity"},
+                                                    {ArchiveFormat::TextGrid, "textgrid"}};
 constexpr Named<Paper> kPapers[] = {{Paper::A4, "a4"}, {Paper::Letter, "letter"}};
 
 std::optional<ArchiveFormat> archiveFormatFromName(const QString& name)
@@ -112,13 +129,22 @@ QByteArray renderDebrief(const DebriefSheet& sheet, ExportFormat format,
     case ExportFormat::Csv: return notesCsv(sheet);
     case ExportFormat::Json: return debriefJson(sheet);
     case ExportFormat::Vtt: return notesWebVtt(sheet);
+    case ExportFormat::Eaf: return notesEaf(sheet);
+    case ExportFormat::Audacity: return notesAudacityLabels(sheet);
+    case ExportFormat::TextGrid: return notesTextGrid(sheet);
     }
     return {};
 }
 
 QByteArray renderArchive(const ArchiveSheet& archive, ArchiveFormat format)
 {
-    return format == ArchiveFormat::Eaf ? archiveEaf(archive) : archiveJson(archive);
+    switch (format) {
+    case ArchiveFormat::Json: return archiveJson(archive);
+    case ArchiveFormat::Eaf: return archiveEaf(archive);
+    case ArchiveFormat::Audacity: return archiveAudacityLabels(archive);
+    case ArchiveFormat::TextGrid: return archiveTextGrid(archive);
+    }
+    return {};
 }
 
 Result<void> writeExportFile(const QByteArray& bytes, const QString& path, bool ownerOnly)

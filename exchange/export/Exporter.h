@@ -9,8 +9,9 @@
 
 namespace coachtrack::exchange {
 
-// The formats a debrief can be exported in: the sheet (PDF, HTML, Markdown, ODT) and the
-// notes (CSV, JSON, WebVTT). Every one takes a DebriefSheet, so none can hold private text.
+// The formats a debrief can be exported in: the sheet (PDF, HTML, Markdown, ODT), the notes
+// (CSV, JSON, WebVTT) and the notes for annotation tools (ELAN EAF, Audacity labels, Praat
+// TextGrid). Every one takes a DebriefSheet, so none can hold private text.
 enum class ExportFormat
 {
     Pdf,
@@ -19,13 +20,18 @@ enum class ExportFormat
     Odt,
     Csv,
     Json,
-    Vtt
+    Vtt,
+    Eaf,
+    Audacity,
+    TextGrid
 };
 // The manager's own archive (private notes included and marked).
 enum class ArchiveFormat
 {
     Json,
-    Eaf
+    Eaf,
+    Audacity,
+    TextGrid
 };
 enum class Paper
 {
@@ -38,11 +44,13 @@ struct ExportOptions
     Paper paper = Paper::A4;
 };
 
-QStringList exportFormatNames(); // pdf html md odt csv json vtt
+QStringList exportFormatNames(); // pdf html md odt csv json vtt (the debrief's: the Export dialog)
+QStringList interchangeFormatNames(); // eaf audacity textgrid (for annotation tools)
 std::optional<ExportFormat> exportFormatFromName(const QString& name);
-QString exportFormatName(ExportFormat format);                           // also the file suffix
-QString exportFormatTitle(ExportFormat format);                          // "PDF document", …
-std::optional<ArchiveFormat> archiveFormatFromName(const QString& name); // json eaf
+QString exportFormatName(ExportFormat format);  // also the suffix of the debrief's formats
+QString exportFormatTitle(ExportFormat format); // "PDF document", …
+std::optional<ArchiveFormat>
+archiveFormatFromName(const QString& name); // json eaf audacity textgrid
 QString archiveFormatName(ArchiveFormat format);
 std::optional<Paper> paperFromName(const QString& name); // a4 letter
 

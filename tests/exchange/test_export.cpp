@@ -187,7 +187,7 @@ TEST_CASE("no private text, tag, count or database path reaches any export forma
     sheet.timeline = renderTimeline(sheet, lanes);
     sheet.talk = DebriefTalk{true, 0.61, 36'000, 8'000, 600, 9.5, {}};
     TempDir out;
-    for (const QString& name : exportFormatNames()) {
+    for (const QString& name : exportFormatNames() + interchangeFormatNames()) {
         const ExportFormat format = *exportFormatFromName(name);
         INFO("format " << name.toStdString());
         const QString text = readableText(format, renderDebrief(sheet, format), out).simplified();
