@@ -77,18 +77,11 @@ NotesResult readNotes(const QByteArray& bytes)
 
 std::expected<NotesFile, QString> readNotesFile(const QString& path)
 {
+    auto bytes = readImportFile(path, QStringLiteral("a file of notes"));
+    if (!bytes)
+        return std::unexpected(bytes.error());
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!QFileInfo(path).isFile())
-        return std::unexpected(QStringLiteral("%1: no such file").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    constexpr qint64 kLargest = 64 << 20; // ELAN's 8,778-annotation sample is 2.4 MB
-    if (file.size() > kLargest)
-        return std::unexpected(QStringLiteral("%1: too large for a file of notes (%2 MB)")
-                                   .arg(name)
-                                   .arg(file.size() >> 20));
-    auto read = readNotes(file.readAll());
+    auto read = readNotes(*bytes);
     if (!read)
         return std::unexpected(read.error().message(name));
     return std::move(*read);

@@ -1,5 +1,7 @@
 #include "exchange/import/TextDecoding.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QStringDecoder>
 #include <optional>
 
@@ -61,6 +63,21 @@ QString decodeTranscriptText(const QByteArray& bytes)
     if (!utf8.hasError())
         return text;
     return fromWindows1252(bytes);
+}
+
+std::expected<QByteArray, QString> readImportFile(const QString& path, const QString& what)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile())
+        return std::unexpected(QStringLiteral("%1: no such file").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::unexpected(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    constexpr qint64 kLargest = 64 << 20; // a 10-hour transcript, ELAN's largest sample: a few MB
+    if (file.size() > kLargest)
+        return std::unexpected(QStringLiteral("%1: too large for %2 (%3 MB)")
+                                   .arg(QFileInfo(path).fileName(), what)
+                                   .arg(file.size() >> 20));
+    return file.readAll();
 }
 
 QString withUnixLineEnds(QString text)

@@ -34,18 +34,11 @@ TranscriptResult readTranscript(const QByteArray& bytes)
 
 std::expected<Transcript, QString> readTranscriptFile(const QString& path)
 {
+    auto bytes = readImportFile(path, QStringLiteral("a transcript"));
+    if (!bytes)
+        return std::unexpected(bytes.error());
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!QFileInfo(path).isFile())
-        return std::unexpected(QStringLiteral("%1: no such file").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::unexpected(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    constexpr qint64 kLargest = 64 << 20; // a 10-hour transcript is a few MB
-    if (file.size() > kLargest)
-        return std::unexpected(QStringLiteral("%1: too large for a transcript (%2 MB)")
-                                   .arg(name)
-                                   .arg(file.size() >> 20));
-    auto read = readTranscript(file.readAll());
+    auto read = readTranscript(*bytes);
     if (!read)
         return std::unexpected(read.error().message(name));
     return std::move(*read);
