@@ -1,13 +1,15 @@
 # Coachtrack — the two commands a newcomer needs: `make demo` and `make test`.
 BUILD_DIR ?= build
 ASAN_DIR ?= build-asan
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 15
 BUILD_TYPE ?= Release
 WERROR ?= OFF
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ARGS ?=
 export MAKEFLAGS += --no-print-directory
 
-.PHONY: all setup configure build demo test test-sanitize bench format format-check clean
+.PHONY: all setup configure build demo test test-sanitize fuzz-smoke bench format format-check clean
 
 all: build
 
@@ -38,6 +40,11 @@ test-sanitize: setup
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest -j $(JOBS) -L core --output-on-failure --timeout 600
 
+# Every importer under libFuzzer + ASan + UBSan (clang-16; fuzz/) for FUZZ_SECONDS each, two
+# at a time on two cores: 15 s keeps CI's smoke, build included, under 3 minutes.
+fuzz-smoke: setup
+	@BUILD_JOBS=$(JOBS) bash scripts/fuzz_smoke.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
+
 bench: build
 	@bash scripts/run_benchmarks.sh $(BUILD_DIR)
 
@@ -49,4 +56,4 @@ format-check: setup
 	@git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run -Werror
 
 clean:
-	@rm -rf $(BUILD_DIR) $(ASAN_DIR)
+	@rm -rf $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR)

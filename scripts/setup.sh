@@ -9,6 +9,7 @@ build_pkgs=(
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libavfilter-dev libswscale-dev
   libsqlite3-dev catch2 libsodium-dev libsecret-1-dev libxxhash-dev libssl-dev
   xvfb xauth clang-format
+  clang-16 libclang-rt-16-dev llvm-16  # fuzz/: libFuzzer, sanitizers, llvm-symbolizer-16
 )
 tool_pkgs=(
   ffmpeg espeak-ng sox imagemagick poppler-utils sqlite3 libxml2-utils python3 fonts-dejavu-core unzip

@@ -16,6 +16,11 @@ namespace {
 template<typename T>
 using Parsed = std::expected<T, TranscriptError>;
 
+// Whole numbers a double holds exactly: 2^53 (as milliseconds, 285,000 years). A larger number
+// has no qint64 to round to: llround gave a negative time and a speakerId cast overflowed
+// (found by fuzz/fuzz_gong_json), so neither is taken.
+constexpr double kLargestWhole = 9007199254740992.0;
+
 std::unexpected<TranscriptError> failure(const QString& problem, int line = 0)
 {
     return std::unexpected(TranscriptError{line, problem});
@@ -48,7 +53,8 @@ Parsed<QJsonArray> monologuesIn(const QJsonObject& root)
 Parsed<qint64> milliseconds(const QJsonObject& sentence, const QString& field, const QString& where)
 {
     const QJsonValue value = sentence.value(field);
-    if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0)
+    if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0 ||
+        value.toDouble() > kLargestWhole)
         return failure(QStringLiteral("%1: \"%2\" is missing or not a number of milliseconds")
                            .arg(where, field));
     return std::llround(value.toDouble());
@@ -88,7 +94,8 @@ Parsed<QString> speakerOf(const QJsonObject& monologue, const QString& where)
     const QJsonValue id = monologue.value(QStringLiteral("speakerId"));
     if (id.isString())
         return id.toString();
-    if (id.isDouble() && std::trunc(id.toDouble()) == id.toDouble())
+    if (id.isDouble() && std::trunc(id.toDouble()) == id.toDouble() &&
+        std::abs(id.toDouble()) <= kLargestWhole)
         return QString::number(qint64(id.toDouble()));
     return failure(QStringLiteral("%1: \"speakerId\" is missing or not a string").arg(where));
 }

@@ -49,6 +49,10 @@ std::optional<qint64> collectTimestamp(Cursor& c, WebVttMode mode)
     if (c.atEnd() || !c.peek().isDigit())
         return std::nullopt;
     const QString first = c.digits();
+    // The algorithm takes hours of any length; past nine digits (114,000 years) the
+    // milliseconds would overflow qint64 (found by fuzz/fuzz_webvtt), so such a time is not read.
+    if (first.size() > 9)
+        return std::nullopt;
     qint64 v1 = first.toLongLong();
     bool hours = first.size() != 2 || v1 > 59;
     if (lenient && first.size() == 1)
