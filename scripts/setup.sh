@@ -8,6 +8,7 @@ build_pkgs=(
   qt6-base-dev libqt6opengl6-dev qt6-multimedia-dev qt6-charts-dev libqt6sql6-sqlite
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libavfilter-dev libswscale-dev
   libsqlite3-dev catch2 libsodium-dev libsecret-1-dev libxxhash-dev libssl-dev
+  libquazip1-qt6-dev  # exchange/: Teams' .docx transcripts
   xvfb xauth clang-format
   clang-16 libclang-rt-16-dev llvm-16  # fuzz/: libFuzzer, sanitizers, llvm-symbolizer-16
 )

@@ -14,7 +14,7 @@ struct TranscriptCue
     QString speaker;        // as the file names them; empty when the file says nobody
     QString text;           // plain text: markup removed, lines joined with '\n'
     QString id;             // the file's cue id, when it has one
-    bool estimated = false; // times interpolated by the importer (Google Meet text)
+    bool estimated = false; // times interpolated by the importer (Google Meet, Teams .docx)
     bool operator==(const TranscriptCue&) const = default;
 };
 
@@ -26,6 +26,7 @@ enum class TranscriptFormat
     GoogleMeet, // "Name: text" lines with a bare 00:05:00 every five minutes
     Otter,      // "Name  M:SS" then the text
     GongJson,   // Gong-style JSON: speakerId and sentences with ms start/end
+    TeamsDocx,  // Microsoft Teams' Word transcript: "Name   0:03" then the text
 };
 
 struct Transcript

@@ -1,5 +1,6 @@
 #include "exchange/import/TranscriptReader.h"
 
+#include "exchange/import/TeamsDocxReader.h"
 #include "exchange/import/TextDecoding.h"
 #include "exchange/import/TextTranscriptReaders.h"
 #include "exchange/import/WebVttReader.h"
@@ -11,6 +12,8 @@ namespace coachtrack::exchange {
 
 TranscriptResult readTranscript(const QByteArray& bytes)
 {
+    if (looksLikeZip(bytes)) // binary: told apart before any text is decoded
+        return readTeamsDocx(bytes);
     QString text = decodeTranscriptText(bytes);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -28,8 +31,8 @@ TranscriptResult readTranscript(const QByteArray& bytes)
     if (text.trimmed().isEmpty())
         return std::unexpected(TranscriptError{0, QStringLiteral("the file is empty")});
     return std::unexpected(TranscriptError{
-        1, QStringLiteral("not a transcript this version reads (WebVTT, SubRip, Zoom, Teams, "
-                          "Google Meet, Otter.ai or Gong JSON)")});
+        1, QStringLiteral("not a transcript this version reads (WebVTT, SubRip, Zoom, Teams "
+                          "WebVTT or .docx, Google Meet, Otter.ai or Gong JSON)")});
 }
 
 std::expected<Transcript, QString> readTranscriptFile(const QString& path)
@@ -52,6 +55,7 @@ QString formatName(TranscriptFormat format)
     case TranscriptFormat::GoogleMeet: return QStringLiteral("google-meet");
     case TranscriptFormat::Otter: return QStringLiteral("otter");
     case TranscriptFormat::GongJson: return QStringLiteral("gong-json");
+    case TranscriptFormat::TeamsDocx: return QStringLiteral("teams-docx");
     }
     return {};
 }
