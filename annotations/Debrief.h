@@ -44,9 +44,25 @@ struct DebriefTalk
     QString note;
 };
 
+// What the call's transcript adds about how the rep talked: what only words can tell. Filled
+// only when a transcript speaker has the rep's role.
+struct DebriefTranscript
+{
+    int repQuestions = 0;
+    double repQuestionsPer10Min = 0;
+    std::optional<int> buyerQuestions; // when a speaker is the buyer
+    double repWordsPerMinute = 0;
+    double repFillersPerMinute = 0;
+    // A team call (a speaker is the manager): the manager's share of the selling side's talk.
+    std::optional<double> managerShare;
+};
+
 // Reference figures printed beside the metrics (see DESIGN.md, "Reference figures").
 struct TalkReference
 {
+    // On a team call the rep should lead: the manager takes 10-15% of the selling side's talk.
+    static constexpr double kManagerShareLow = 0.10;
+    static constexpr double kManagerShareHigh = 0.15;
     static constexpr double kBestRepShare = 0.43; // highest-converting rep share, 25k sales calls
     static constexpr double kTypicalRepShareLow = 0.65;
     static constexpr double kTypicalRepShareHigh = 0.75;
@@ -66,11 +82,12 @@ struct DebriefSheet
     QString nextSteps;
     QDate nextCoachingDate;
     int focusCap = kDefaultFocusCap;
-    std::vector<FocusLine> focus;       // never more than focusCap
-    std::vector<ShareableNote> notes;   // all shareable notes, in time order
-    std::vector<CarriedFocus> lastTime; // focus items of the rep's previous session
-    std::optional<DebriefTalk> talk;    // filled by the app from the media engine
-    QImage timeline;                    // the waveform with markers; may be null
+    std::vector<FocusLine> focus;                // never more than focusCap
+    std::vector<ShareableNote> notes;            // all shareable notes, in time order
+    std::vector<CarriedFocus> lastTime;          // focus items of the rep's previous session
+    std::optional<DebriefTalk> talk;             // filled by the app from the media engine
+    std::optional<DebriefTranscript> transcript; // from the call's transcript, when it has one
+    QImage timeline;                             // the waveform with markers; may be null
 
     // The focus number of a note, or 0 when it is not a focus item.
     int focusNumber(int64_t noteId) const;

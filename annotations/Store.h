@@ -249,6 +249,11 @@ public:
                                   const std::vector<TranscriptSpeaker>& roles = {});
     Result<std::optional<RecordingTranscript>> transcript(int64_t recordingId);
     Result<void> setSpeakerRole(int64_t recordingId, const QString& speaker, SpeakerRole role);
+    // The library's list of filler words for transcript metrics; nullopt: the default list.
+    // Setting nullopt (or an empty list) goes back to the default. At most 200 words or
+    // phrases of at most 60 characters each.
+    Result<std::optional<QStringList>> fillerWords();
+    Result<void> setFillerWords(const std::optional<QStringList>& words);
     // Full-text search over every transcript, best matches first (noteId is the cue's id).
     Result<std::vector<SearchHit>> searchTranscripts(const QString& query, int limit = 50);
     // A rep with their review sessions and every note in them; their calls stay, without a rep.

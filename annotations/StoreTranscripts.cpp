@@ -16,6 +16,9 @@ namespace {
 
 constexpr qsizetype kMaxCueText = 20'000; // characters; a cue is a few sentences
 constexpr qsizetype kMaxSpeakerName = 200;
+constexpr qsizetype kMaxFillerWords = 200;
+constexpr qsizetype kMaxFillerLength = 60;
+const QString kFillerWordsKey = QStringLiteral("filler_words"); // one per line
 
 } // namespace
 
@@ -26,6 +29,11 @@ Result<void> Store::importTranscript(int64_t recordingId, const RecordingTranscr
         if (line.startMs < 0 || line.endMs < line.startMs)
             return std::unexpected(
                 invalid(QStringLiteral("a transcript line ends before it starts (at %1 ms)")
+                            .arg(line.startMs)));
+        if (line.fileStartMs.has_value() != line.fileEndMs.has_value() ||
+            (line.fileStartMs && (*line.fileStartMs < 0 || *line.fileEndMs < *line.fileStartMs)))
+            return std::unexpected(
+                invalid(QStringLiteral("a moved transcript line lost its file times (at %1 ms)")
                             .arg(line.startMs)));
         if (line.text.size() > kMaxCueText || line.speaker.size() > kMaxSpeakerName)
             return std::unexpected(
@@ -52,14 +60,15 @@ Result<void> Store::importTranscript(int64_t recordingId, const RecordingTranscr
         return ok;
     auto insertLine = m_db->prepare(
         QStringLiteral("INSERT INTO transcript_cues (recording_id, start_ms, end_ms, speaker, "
-                       "text, estimated) VALUES (?, ?, ?, ?, ?, ?)"));
+                       "text, estimated, file_start_ms, file_end_ms) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insertLine)
         return std::unexpected(insertLine.error());
     std::map<QString, TranscriptSpeaker> speakers;
     for (const TranscriptLine& line : transcript.lines) {
         insertLine->reset();
         insertLine->bindAll(recordingId, line.startMs, line.endMs, line.speaker, line.text,
-                            int64_t(line.estimated));
+                            int64_t(line.estimated), line.fileStartMs, line.fileEndMs);
         if (auto ok = insertLine->step(); !ok)
             return std::unexpected(ok.error());
         if (!line.speaker.isEmpty())
@@ -118,10 +127,12 @@ Result<std::optional<RecordingTranscript>> Store::transcript(int64_t recordingId
                     : std::unexpected(head.error());
     RecordingTranscript t = std::move(**head);
     auto lines = m_db->queryAll(
-        QStringLiteral("SELECT start_ms, end_ms, speaker, text, estimated FROM transcript_cues "
-                       "WHERE recording_id = ? ORDER BY start_ms, id"),
+        QStringLiteral("SELECT start_ms, end_ms, speaker, text, estimated, file_start_ms, "
+                       "file_end_ms FROM transcript_cues WHERE recording_id = ? "
+                       "ORDER BY start_ms, id"),
         [](const sql::Statement& s) {
-            return TranscriptLine{s.int64(0), s.int64(1), s.text(2), s.text(3), s.int64(4) != 0};
+            return TranscriptLine{s.int64(0),      s.int64(1),         s.text(2),         s.text(3),
+                                  s.int64(4) != 0, s.optionalInt64(5), s.optionalInt64(6)};
         },
         recordingId);
     if (!lines)
@@ -164,6 +175,39 @@ Result<void> Store::setSpeakerRole(int64_t recordingId, const QString& speaker, 
         !ok)
         return ok;
     return transaction.commit();
+}
+
+Result<std::optional<QStringList>> Store::fillerWords()
+{
+    auto value = m_db->queryOne(
+        QStringLiteral("SELECT value FROM library_settings WHERE key = ?"),
+        [](const sql::Statement& s) { return s.text(0); }, kFillerWordsKey);
+    if (!value)
+        return std::unexpected(value.error());
+    if (!*value)
+        return std::optional<QStringList>();
+    return std::optional((*value)->split(u'\n', Qt::SkipEmptyParts));
+}
+
+Result<void> Store::setFillerWords(const std::optional<QStringList>& words)
+{
+    QStringList kept;
+    for (const QString& word : words.value_or(QStringList()))
+        if (const QString w = word.simplified();
+            !w.isEmpty() && !kept.contains(w, Qt::CaseInsensitive))
+            kept << w;
+    if (kept.size() > kMaxFillerWords ||
+        std::ranges::any_of(kept, [](const QString& w) { return w.size() > kMaxFillerLength; }))
+        return std::unexpected(invalid(QStringLiteral("a filler list holds at most %1 words or "
+                                                      "phrases of at most %2 characters each")
+                                           .arg(kMaxFillerWords)
+                                           .arg(kMaxFillerLength)));
+    if (kept.isEmpty())
+        return m_db->execute(QStringLiteral("DELETE FROM library_settings WHERE key = ?"),
+                             kFillerWordsKey);
+    return m_db->execute(
+        QStringLiteral("INSERT OR REPLACE INTO library_settings (key, value) VALUES (?, ?)"),
+        kFillerWordsKey, kept.join(u'\n'));
 }
 
 } // namespace coachtrack::annotations

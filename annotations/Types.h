@@ -163,11 +163,29 @@ std::optional<SpeakerRole> speakerRoleFromName(const QString& name);
 // One timed line of a recording's transcript.
 struct TranscriptLine
 {
+    TranscriptLine() = default;
+    TranscriptLine(int64_t start, int64_t end, QString speakerName, QString lineText,
+                   bool estimatedTimes = false, std::optional<int64_t> fileStart = {},
+                   std::optional<int64_t> fileEnd = {})
+        : startMs(start)
+        , endMs(end)
+        , speaker(std::move(speakerName))
+        , text(std::move(lineText))
+        , estimated(estimatedTimes)
+        , fileStartMs(fileStart)
+        , fileEndMs(fileEnd)
+    {
+    }
     int64_t startMs = 0;
     int64_t endMs = 0;
     QString speaker; // as the transcript named them; empty for nobody
     QString text;
     bool estimated = false; // times interpolated on import
+    // The file's own times when the import moved the cue onto the detected speech; then
+    // startMs/endMs are the moved times. Empty when the cue kept the file's times.
+    std::optional<int64_t> fileStartMs;
+    std::optional<int64_t> fileEndMs;
+    bool retimed() const { return fileStartMs.has_value(); }
     bool operator==(const TranscriptLine&) const = default;
 };
 

@@ -8,6 +8,7 @@
 #include "workflows/PrivateLock.h"
 #include "workflows/RecordingCheck.h"
 #include "workflows/RecordingTalk.h"
+#include "workflows/TranscriptMetrics.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -175,6 +176,12 @@ Expected<ExportReport> runDebriefExport(const ExportRequest& request, media::Pro
     if (needsMedia(request) && mediaUsable) {
         media::ScaledProgress part(progress, 0.0, wantClips ? 0.6 : 0.85);
         addMediaFacts(**store, *sheet, *recording, part, cancel, report.warnings);
+    }
+    if (needsMedia(request)) {
+        // What only the transcript's words tell; a mono call's shares from its speakers.
+        const auto speakers = recordingTranscriptMetrics(**store, recording->id, sheet->durationMs);
+        sheet->transcript = debriefTranscriptOf(speakers);
+        fillTalkFromTranscript(sheet->talk, speakers);
     }
     if (cancel.isCancelled())
         return std::unexpected(Error{media::ErrorCode::Cancelled,

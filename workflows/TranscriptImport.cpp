@@ -2,29 +2,30 @@
 
 #include "exchange/import/TranscriptReader.h"
 #include "media/RecordingAnalyser.h"
+#include "workflows/CueSnapping.h"
 #include "workflows/RecordingTalk.h"
 
 #include <QFileInfo>
+#include <algorithm>
+#include <map>
 
 namespace coachtrack::workflows {
 
 namespace {
 
-// Roles proposed from the recording's audio, or none when it is not a two-channel call at
-// hand (a moved file, a mono call): the import goes on without them.
-std::vector<ProposedRole> proposedFromAudio(const annotations::Recording& recording,
-                                            const std::vector<annotations::TranscriptLine>& lines)
+// Who spoke when on the recording, or nothing when it is not a two-channel call at hand (a
+// moved file, a mono call): the import goes on without proposals or moved cues.
+std::optional<RecordingTalk> twoChannelTalk(const annotations::Recording& recording)
 {
     if (!QFileInfo(recording.path).isFile())
-        return {};
+        return std::nullopt;
     media::NoProgress progress;
     media::CancelToken cancel;
     auto analysis =
         media::analyseRecording(recording.path, media::PeakCache(), {}, progress, cancel);
     if (!analysis || analysis->analysis.channelCount() != 2)
-        return {};
-    const RecordingTalk talk = talkOf(analysis->analysis, recording.repChannel);
-    return proposeRoles(lines, talk.speech, recording.repChannel);
+        return std::nullopt;
+    return talkOf(analysis->analysis, recording.repChannel);
 }
 
 } // namespace
@@ -49,9 +50,16 @@ importTranscriptFile(annotations::Store& store, int64_t recordingId, const QStri
     result.format = t.format;
     result.lines = int(t.lines.size());
     std::vector<annotations::TranscriptSpeaker> roles = given;
-    result.proposed = proposedFromAudio(*recording, t.lines);
-    for (const ProposedRole& p : result.proposed)
-        roles.push_back({p.speaker, p.role, p.confidence});
+    if (auto talk = twoChannelTalk(*recording)) {
+        result.proposed = proposeRoles(t.lines, talk->speech, recording->repChannel);
+        std::map<QString, int> channelOf;
+        for (const ProposedRole& p : result.proposed) {
+            roles.push_back({p.speaker, p.role, p.confidence});
+            channelOf[p.speaker] = p.channel;
+        }
+        t.lines = snapCuesToSpeech(std::move(t.lines), talk->speech, channelOf);
+        result.retimed = int(std::ranges::count_if(t.lines, &annotations::TranscriptLine::retimed));
+    }
     if (auto ok = store.importTranscript(recordingId, t, roles); !ok)
         return std::unexpected(fromStore(ok.error()));
     if (auto kept = store.transcript(recordingId); kept && *kept)

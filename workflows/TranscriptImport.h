@@ -12,12 +12,15 @@ struct TranscriptImported
     int lines = 0;
     std::vector<ProposedRole> proposed; // from the call's audio (two-channel calls only)
     int speakersWithoutRole = 0;
+    int retimed = 0; // cues moved onto their speaker's detected speech
 };
 
 // Reads a transcript file and keeps it with recording `recordingId`, replacing the one it
 // had. Speakers get the roles `given` (remembered by name), else those remembered, else, for
 // a two-channel recording whose file is at hand, roles proposed by matching their lines
-// against each channel's speech (the analysis comes from the peak cache when it is there).
+// against each channel's speech (the analysis comes from the peak cache when it is there);
+// there, cue boundaries within kCueSnapToleranceMs of the speech on the speaker's channel are
+// moved onto it (snapCuesToSpeech), keeping the file's times.
 // A file that cannot be read changes nothing. Caller's thread (the analysis may take seconds
 // on an uncached long call).
 Expected<TranscriptImported>

@@ -106,4 +106,89 @@ std::vector<SpeakerMetrics> transcriptMetrics(const annotations::RecordingTransc
     return out;
 }
 
+namespace {
+
+const SpeakerMetrics* biggestWith(const std::vector<SpeakerMetrics>& speakers,
+                                  annotations::SpeakerRole role)
+{
+    const SpeakerMetrics* best = nullptr;
+    for (const auto& m : speakers)
+        if (m.role == role && (!best || m.talkMs > best->talkMs))
+            best = &m;
+    return best;
+}
+
+int64_t talkWith(const std::vector<SpeakerMetrics>& speakers, annotations::SpeakerRole role)
+{
+    int64_t ms = 0;
+    for (const auto& m : speakers)
+        ms += m.role == role ? m.talkMs : 0;
+    return ms;
+}
+
+} // namespace
+
+std::optional<double> managerShareOfSellingSide(const std::vector<SpeakerMetrics>& speakers)
+{
+    using annotations::SpeakerRole;
+    if (!biggestWith(speakers, SpeakerRole::Manager))
+        return std::nullopt;
+    const int64_t manager = talkWith(speakers, SpeakerRole::Manager);
+    const int64_t selling = manager + talkWith(speakers, SpeakerRole::Rep);
+    return selling > 0 ? std::optional(double(manager) / double(selling)) : std::nullopt;
+}
+
+QStringList libraryFillerWords(annotations::Store& store)
+{
+    auto words = store.fillerWords();
+    return words && *words ? **words : defaultFillerWords();
+}
+
+std::vector<SpeakerMetrics> recordingTranscriptMetrics(annotations::Store& store,
+                                                       int64_t recordingId, int64_t callMs)
+{
+    auto t = store.transcript(recordingId);
+    if (!t || !*t)
+        return {};
+    return transcriptMetrics(**t, callMs, libraryFillerWords(store));
+}
+
+std::optional<annotations::DebriefTranscript>
+debriefTranscriptOf(const std::vector<SpeakerMetrics>& speakers)
+{
+    using annotations::SpeakerRole;
+    const SpeakerMetrics* rep = biggestWith(speakers, SpeakerRole::Rep);
+    if (!rep)
+        return std::nullopt;
+    annotations::DebriefTranscript d;
+    d.repQuestions = rep->questions;
+    d.repQuestionsPer10Min = rep->questionsPer10Min;
+    d.repWordsPerMinute = rep->wordsPerMinute;
+    d.repFillersPerMinute = rep->fillersPerMinute;
+    if (biggestWith(speakers, SpeakerRole::Buyer)) {
+        int asked = 0;
+        for (const auto& m : speakers)
+            asked += m.role == SpeakerRole::Buyer ? m.questions : 0;
+        d.buyerQuestions = asked;
+    }
+    d.managerShare = managerShareOfSellingSide(speakers);
+    return d;
+}
+
+void fillTalkFromTranscript(std::optional<annotations::DebriefTalk>& talk,
+                            const std::vector<SpeakerMetrics>& speakers)
+{
+    using annotations::SpeakerRole;
+    const SpeakerMetrics* rep = biggestWith(speakers, SpeakerRole::Rep);
+    if (!rep || (talk && talk->perSpeaker))
+        return;
+    if (!talk)
+        talk.emplace();
+    talk->repShare = rep->share;
+    talk->repLongestMonologueMs = rep->longestMonologueMs;
+    if (const SpeakerMetrics* buyer = biggestWith(speakers, SpeakerRole::Buyer))
+        talk->buyerLongestMonologueMs = buyer->longestMonologueMs;
+    talk->note = QStringLiteral("Your share and monologues are from the call's transcript.");
+}
+
 } // namespace coachtrack::workflows

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "annotations/Debrief.h"
+#include "annotations/Store.h"
 #include "annotations/Types.h"
 
 #include <QStringList>
@@ -35,5 +37,29 @@ std::vector<SpeakerMetrics> transcriptMetrics(const annotations::RecordingTransc
                                               int64_t callMs,
                                               const QStringList& fillers = defaultFillerWords(),
                                               int64_t pauseMs = 2000);
+
+// The manager's share of the selling side's talk (rep and manager) on a team call; nullopt when
+// no speaker is the manager or the selling side said nothing.
+std::optional<double> managerShareOfSellingSide(const std::vector<SpeakerMetrics>& speakers);
+
+// The library's filler list: the one the user set, else defaultFillerWords(). Falls back to
+// the default when the library cannot be read.
+QStringList libraryFillerWords(annotations::Store& store);
+
+// A recording's transcript metrics with the library's filler list; empty without a
+// transcript (or when it cannot be read).
+std::vector<SpeakerMetrics> recordingTranscriptMetrics(annotations::Store& store,
+                                                       int64_t recordingId, int64_t callMs);
+
+// The debrief's view of the metrics: the rep's questions, pace and fillers, the buyer's
+// questions and the manager's share; nullopt when no speaker is the rep.
+std::optional<annotations::DebriefTranscript>
+debriefTranscriptOf(const std::vector<SpeakerMetrics>& speakers);
+
+// Fills a mono call's talk figures (rep share, longest monologues) from the transcript's
+// speakers, which two channels would otherwise give; changes nothing when the talk already
+// has them per speaker or no speaker is the rep. Creates the talk when there is none.
+void fillTalkFromTranscript(std::optional<annotations::DebriefTalk>& talk,
+                            const std::vector<SpeakerMetrics>& speakers);
 
 } // namespace coachtrack::workflows

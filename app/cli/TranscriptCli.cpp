@@ -5,6 +5,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
 #include "exchange/import/TranscriptReader.h"
+#include "workflows/CueSnapping.h"
 #include "workflows/TranscriptImport.h"
 #include "workflows/TranscriptMetrics.h"
 
@@ -53,18 +54,20 @@ int parseTranscript(CliContext& cmd)
     return 0;
 }
 
-// "--speaker NAME=ROLE" options as roles; nullopt after printing why one is wrong.
-std::optional<std::vector<annotations::TranscriptSpeaker>> givenRoles(CliContext& cmd)
+// "NAME=ROLE" arguments (of --speaker, or `transcript speaker`) as roles; nullopt after
+// printing why one is wrong.
+std::optional<std::vector<annotations::TranscriptSpeaker>> givenRoles(CliContext& cmd,
+                                                                      const QStringList& all)
 {
     std::vector<annotations::TranscriptSpeaker> roles;
-    for (const QString& given : cmd.parser().values(QStringLiteral("speaker"))) {
+    for (const QString& given : all) {
         const qsizetype eq = given.lastIndexOf(u'=');
         const auto role =
             eq > 0 ? annotations::speakerRoleFromName(given.mid(eq + 1).trimmed()) : std::nullopt;
         if (!role) {
-            cmd.fail(
-                QStringLiteral("--speaker takes NAME=rep|buyer|manager|other, not '%1'").arg(given),
-                2);
+            cmd.fail(QStringLiteral("a speaker's role is NAME=rep|buyer|manager|other, not '%1'")
+                         .arg(given),
+                     2);
             return std::nullopt;
         }
         roles.push_back({given.left(eq).trimmed(), role, {}});
@@ -74,7 +77,7 @@ std::optional<std::vector<annotations::TranscriptSpeaker>> givenRoles(CliContext
 
 int importTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
 {
-    const auto roles = givenRoles(cmd);
+    const auto roles = givenRoles(cmd, cmd.parser().values(QStringLiteral("speaker")));
     if (!roles)
         return 2;
     auto parsed = exchange::readTranscriptFile(cmd.positional(1));
@@ -97,6 +100,12 @@ int importTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
                        .arg(p.speaker, annotations::repChannelName(p.channel),
                             annotations::speakerRoleName(p.role))
                        .arg(p.confidence, 0, 'f', 2));
+    if (imported->retimed > 0)
+        cmd.inform(QStringLiteral("%1 of %2 lines moved onto the speech on their speaker's channel "
+                                  "(boundaries within %3 s; the file's times are kept)")
+                       .arg(imported->retimed)
+                       .arg(imported->lines)
+                       .arg(double(workflows::kCueSnapToleranceMs) / 1000.0, 0, 'f', 1));
     if (imported->speakersWithoutRole > 0)
         cmd.inform(QStringLiteral("%1 speaker%2 without a role: give --speaker NAME=ROLE")
                        .arg(imported->speakersWithoutRole)
@@ -135,7 +144,8 @@ int showTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
         return cmd.fail(QStringLiteral("recording %1 has no transcript: import one with "
                                        "`transcript import %1 FILE`")
                             .arg(rec));
-    const auto metrics = workflows::transcriptMetrics(**t, recording->durationMs);
+    const auto metrics = workflows::transcriptMetrics(**t, recording->durationMs,
+                                                      workflows::libraryFillerWords(*store));
     if (cmd.isSet(QStringLiteral("json"))) {
         QJsonArray speakers, cues;
         for (const auto& m : metrics) {
@@ -145,13 +155,19 @@ int showTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
                     confidence = s.confidence;
             speakers.append(speakerJson(m, confidence));
         }
-        for (const auto& l : (*t)->lines)
-            cues.append(QJsonObject{{QStringLiteral("start_ms"), qint64(l.startMs)},
-                                    {QStringLiteral("end_ms"), qint64(l.endMs)},
-                                    {QStringLiteral("speaker"), jsonOrNull(l.speaker)},
-                                    {QStringLiteral("text"), l.text},
-                                    {QStringLiteral("retimed"), false},
-                                    {QStringLiteral("estimated"), l.estimated}});
+        for (const auto& l : (*t)->lines) {
+            QJsonObject cue{{QStringLiteral("start_ms"), qint64(l.startMs)},
+                            {QStringLiteral("end_ms"), qint64(l.endMs)},
+                            {QStringLiteral("speaker"), jsonOrNull(l.speaker)},
+                            {QStringLiteral("text"), l.text},
+                            {QStringLiteral("retimed"), l.retimed()},
+                            {QStringLiteral("estimated"), l.estimated}};
+            if (l.retimed()) {
+                cue[QStringLiteral("file_start_ms")] = qint64(*l.fileStartMs);
+                cue[QStringLiteral("file_end_ms")] = qint64(*l.fileEndMs);
+            }
+            cues.append(cue);
+        }
         cmd.out() << QJsonDocument(QJsonObject{{QStringLiteral("speakers"), speakers},
                                                {QStringLiteral("cues"), cues}})
                          .toJson(QJsonDocument::Indented);
@@ -172,6 +188,50 @@ int showTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
     return 0;
 }
 
+int setSpeakerRoles(CliContext& cmd, const GlobalOptions& global, int64_t rec)
+{
+    const auto roles = givenRoles(cmd, cmd.parser().positionalArguments().mid(1));
+    if (!roles)
+        return 2;
+    auto store = cmd.openStore(global);
+    if (!store)
+        return 1;
+    auto t = store->transcript(rec);
+    if (!t)
+        return cmd.fail(t.error().message);
+    if (!*t)
+        return cmd.fail(QStringLiteral("recording %1 has no transcript: import one with "
+                                       "`transcript import %1 FILE`")
+                            .arg(rec));
+    for (const auto& r : *roles)
+        if (std::ranges::none_of((*t)->speakers, [&](const auto& s) { return s.name == r.name; }))
+            return cmd.fail(QStringLiteral("the transcript has no speaker '%1'").arg(r.name), 2);
+    for (const auto& r : *roles) {
+        if (auto ok = store->setSpeakerRole(rec, r.name, *r.role); !ok)
+            return cmd.fail(ok.error().message);
+        cmd.out() << r.name << " is the " << annotations::speakerRoleName(*r.role)
+                  << " (remembered for the next call)\n";
+    }
+    return 0;
+}
+
+int fillerWords(CliContext& cmd, const GlobalOptions& global)
+{
+    auto store = cmd.openStore(global);
+    if (!store)
+        return 1;
+    if (cmd.isSet(QStringLiteral("set")) || cmd.isSet(QStringLiteral("reset"))) {
+        const std::optional<QStringList> words =
+            cmd.isSet(QStringLiteral("reset"))
+                ? std::nullopt
+                : std::optional(cmd.parser().value(QStringLiteral("set")).split(u','));
+        if (auto ok = store->setFillerWords(words); !ok)
+            return cmd.fail(ok.error().message, 2);
+    }
+    cmd.out() << workflows::libraryFillerWords(*store).join(QStringLiteral(", ")) << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runTranscript(const GlobalOptions& global, const QStringList& args)
@@ -183,6 +243,12 @@ int runTranscript(const GlobalOptions& global, const QStringList& args)
         {QStringLiteral("import"),
          QStringLiteral("keep a transcript with recording REC (replacing the one it had); "
                         "--speaker NAME=rep|buyer|manager|other gives roles, remembered by name")},
+        {QStringLiteral("speaker"),
+         QStringLiteral("give speakers of recording REC's transcript their roles: NAME=rep|buyer|"
+                        "manager|other …, remembered by name for the next call")},
+        {QStringLiteral("fillers"),
+         QStringLiteral("print the library's filler words; --set \"um,uh,…\" replaces them, "
+                        "--reset goes back to the default list")},
         {QStringLiteral("show"),
          QStringLiteral("print recording REC's transcript with each speaker's talk share, "
                         "longest monologue, questions, words and fillers per minute")},
@@ -195,7 +261,7 @@ int runTranscript(const GlobalOptions& global, const QStringList& args)
         return rc;
     const QString action = args.value(1);
     CliContext cmd(QStringLiteral("transcript ") + action, actionSentence(actions, action));
-    if (action != u"import")
+    if (action == u"parse" || action == u"show")
         cmd.parser().addOption({QStringLiteral("json"),
                                 action == u"parse"
                                     ? QStringLiteral("Print [{\"start_ms\", \"end_ms\", "
@@ -220,6 +286,27 @@ int runTranscript(const GlobalOptions& global, const QStringList& args)
             return rc;
         const auto rec = cmd.id(cmd.positional(0), QStringLiteral("recording"));
         return rec ? importTranscript(cmd, global, *rec) : 1;
+    }
+    if (action == u"speaker") {
+        cmd.parser().addPositionalArgument(QStringLiteral("REC"), QStringLiteral("Recording id."));
+        cmd.parser().addPositionalArgument(QStringLiteral("NAME=ROLE"),
+                                           QStringLiteral("A speaker and their role."),
+                                           QStringLiteral("NAME=ROLE…"));
+        if (int rc = cmd.parse(args.mid(1), 2, 100); rc >= 0)
+            return rc;
+        const auto rec = cmd.id(cmd.positional(0), QStringLiteral("recording"));
+        return rec ? setSpeakerRoles(cmd, global, *rec) : 1;
+    }
+    if (action == u"fillers") {
+        cmd.parser().addOption({QStringLiteral("set"),
+                                QStringLiteral("Replace the list: words or phrases, comma "
+                                               "separated."),
+                                QStringLiteral("WORDS")});
+        cmd.parser().addOption(
+            {QStringLiteral("reset"), QStringLiteral("Go back to the default list.")});
+        if (int rc = cmd.parse(args.mid(1), 0, 0); rc >= 0)
+            return rc;
+        return fillerWords(cmd, global);
     }
     const auto rec = cmd.parseRecording(args.mid(1));
     if (!rec)

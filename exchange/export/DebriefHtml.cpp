@@ -104,17 +104,17 @@ QString lastTimeList(const DebriefSheet& sheet)
     return html + QStringLiteral("</ul>\n");
 }
 
-QString metricsTable(const DebriefTalk& talk)
+QString metricsTable(const DebriefSheet& sheet)
 {
     QString html = QStringLiteral(
         "<table class=\"metrics\" width=\"100%\" cellpadding=\"4\" cellspacing=\"0\">\n");
-    for (const text::MetricLine& line : text::talkLines(talk))
+    for (const text::MetricLine& line : text::talkLines(sheet))
         html += QStringLiteral("<tr><td width=\"34%\">%1</td><td class=\"value\" "
                                "width=\"25%\">%2</td><td class=\"ref\">%3</td></tr>\n")
                     .arg(esc(line.name), esc(line.value), esc(line.reference));
     html += QStringLiteral("</table>\n");
-    if (!talk.note.isEmpty())
-        html += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(talk.note));
+    if (sheet.talk && !sheet.talk->note.isEmpty())
+        html += QStringLiteral("<p class=\"muted\">%1</p>\n").arg(esc(sheet.talk->note));
     return html;
 }
 
@@ -178,8 +178,8 @@ QString debriefHtml(const DebriefSheet& sheet, const QString& imageSource, HtmlF
     html += section(QStringLiteral("Focus for next time")) + focusTable(sheet);
     if (!sheet.lastTime.empty())
         html += section(QStringLiteral("Last time we worked on")) + lastTimeList(sheet);
-    if (sheet.talk)
-        html += section(QStringLiteral("How the conversation went")) + metricsTable(*sheet.talk);
+    if (sheet.talk || sheet.transcript)
+        html += section(QStringLiteral("How the conversation went")) + metricsTable(sheet);
     html += section(QStringLiteral("Notes from the call")) + notesTable(sheet);
     if (!sheet.nextSteps.trimmed().isEmpty() || sheet.nextCoachingDate.isValid()) {
         html += section(QStringLiteral("Next steps"));

@@ -78,9 +78,9 @@ QString debriefMarkdown(const DebriefSheet& sheet)
                                                               text::longDate(item.callDate)));
     }
 
-    if (sheet.talk) {
+    if (sheet.talk || sheet.transcript) {
         md += QStringLiteral("\n## How the conversation went\n\n");
-        const auto lines = text::talkLines(*sheet.talk);
+        const auto lines = text::talkLines(sheet);
         if (!lines.empty()) {
             md += QStringLiteral("| Metric | This call | For comparison |\n|---|---|---|\n");
             for (const text::MetricLine& line : lines)
@@ -88,7 +88,7 @@ QString debriefMarkdown(const DebriefSheet& sheet)
                           .arg(esc(line.name, true), esc(line.value, true),
                                esc(line.reference, true));
         }
-        if (!sheet.talk->note.isEmpty())
+        if (sheet.talk && !sheet.talk->note.isEmpty())
             md += QStringLiteral("\n%1\n").arg(esc(sheet.talk->note));
     }
 

@@ -53,9 +53,10 @@ QString statusLabel(FocusStatus status)
     return focusStatusLabel(status);
 }
 
-std::vector<MetricLine> talkLines(const DebriefTalk& talk)
+namespace {
+
+void addTalkLines(const DebriefTalk& talk, std::vector<MetricLine>& lines)
 {
-    std::vector<MetricLine> lines;
     if (talk.repShare)
         lines.push_back(
             {QStringLiteral("Your share of the talking"), percent(*talk.repShare),
@@ -76,6 +77,41 @@ std::vector<MetricLine> talkLines(const DebriefTalk& talk)
         lines.push_back({QStringLiteral("Interactivity"),
                          QStringLiteral("%1 switches/min").arg(*talk.switchesPerMinute, 0, 'f', 1),
                          QStringLiteral("how often the speaker changed")});
+}
+
+void addTranscriptLines(const DebriefTranscript& t, std::vector<MetricLine>& lines)
+{
+    lines.push_back({QStringLiteral("Questions you asked"),
+                     QStringLiteral("%1 (%2 per 10 min)")
+                         .arg(t.repQuestions)
+                         .arg(t.repQuestionsPer10Min, 0, 'f', 1),
+                     t.buyerQuestions
+                         ? QStringLiteral("the buyer asked %1; questions persuade, statements "
+                                          "inform")
+                               .arg(*t.buyerQuestions)
+                         : QStringLiteral("questions persuade, statements inform")});
+    lines.push_back({QStringLiteral("Your pace"),
+                     QStringLiteral("%1 words/min").arg(t.repWordsPerMinute, 0, 'f', 0),
+                     QStringLiteral("from the transcript")});
+    lines.push_back({QStringLiteral("Filler words"),
+                     QStringLiteral("%1 a minute").arg(t.repFillersPerMinute, 0, 'f', 1),
+                     QStringLiteral("per minute of your own talk")});
+    if (t.managerShare)
+        lines.push_back({QStringLiteral("Manager's share (team call)"), percent(*t.managerShare),
+                         QStringLiteral("the rep leads: the manager takes %1–%2")
+                             .arg(percent(TalkReference::kManagerShareLow),
+                                  percent(TalkReference::kManagerShareHigh))});
+}
+
+} // namespace
+
+std::vector<MetricLine> talkLines(const DebriefSheet& sheet)
+{
+    std::vector<MetricLine> lines;
+    if (sheet.talk)
+        addTalkLines(*sheet.talk, lines);
+    if (sheet.transcript)
+        addTranscriptLines(*sheet.transcript, lines);
     return lines;
 }
 

@@ -30,7 +30,9 @@ QString sheetTitle(const annotations::DebriefSheet& sheet);
 // sheet's title).
 std::vector<Fact> callFacts(const annotations::DebriefSheet& sheet);
 QString statusLabel(annotations::FocusStatus status);
-std::vector<MetricLine> talkLines(const annotations::DebriefTalk& talk);
+// The talk metrics (from the audio, or a mono call's transcript) and then what the transcript's
+// words add: questions, pace, fillers and, on a team call, the manager's share.
+std::vector<MetricLine> talkLines(const annotations::DebriefSheet& sheet);
 QString longDate(const QDate& date);
 // "Prepared on 24 Nov 2026 with Coachtrack"
 QString footer();

@@ -32,6 +32,16 @@ QJsonObject talkToJson(const DebriefTalk& talk)
             {QStringLiteral("note"), talk.note}};
 }
 
+QJsonObject transcriptToJson(const DebriefTranscript& t)
+{
+    return {{QStringLiteral("repQuestions"), t.repQuestions},
+            {QStringLiteral("repQuestionsPer10Min"), t.repQuestionsPer10Min},
+            {QStringLiteral("buyerQuestions"), optional(t.buyerQuestions)},
+            {QStringLiteral("repWordsPerMinute"), t.repWordsPerMinute},
+            {QStringLiteral("repFillersPerMinute"), t.repFillersPerMinute},
+            {QStringLiteral("managerShare"), optional(t.managerShare)}};
+}
+
 } // namespace
 
 QJsonObject sheetToJson(const DebriefSheet& sheet)
@@ -82,6 +92,8 @@ QJsonObject sheetToJson(const DebriefSheet& sheet)
         {QStringLiteral("focus"), focus},
         {QStringLiteral("lastTime"), lastTime},
         {QStringLiteral("talk"), sheet.talk ? QJsonValue(talkToJson(*sheet.talk)) : QJsonValue()},
+        {QStringLiteral("transcript"),
+         sheet.transcript ? QJsonValue(transcriptToJson(*sheet.transcript)) : QJsonValue()},
         {QStringLiteral("notes"), notes}};
 }
 

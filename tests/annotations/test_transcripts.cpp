@@ -17,7 +17,8 @@ RecordingTranscript sample()
     t.sourceName = QStringLiteral("call.vtt");
     t.lines = {{1000, 3000, QStringLiteral("Dana"), QStringLiteral("What keeps the rollout back?")},
                {3500, 6000, QStringLiteral("Sam"), QStringLiteral("Procurement, mostly.")},
-               {6500, 7000, {}, QStringLiteral("(crosstalk)"), true}};
+               {6500, 7000, {}, QStringLiteral("(crosstalk)"), true},
+               {7100, 8000, QStringLiteral("Sam"), QStringLiteral("Moved."), false, 7000, 8400}};
     return t;
 }
 
@@ -71,4 +72,15 @@ TEST_CASE("a transcript that does not add up imports nothing", "[annotations][tr
     CHECK_FALSE(f.store->importTranscript(f.recordingId, bad));
     CHECK_FALSE(f.store->transcript(f.recordingId)->has_value());
     CHECK_FALSE(f.store->importTranscript(f.recordingId + 100, sample()));
+}
+
+TEST_CASE("a moved cue must keep both of the file's times", "[annotations][transcript][bad-input]")
+{
+    StoreFixture f;
+    RecordingTranscript t = sample();
+    t.lines[1].fileStartMs = 3400; // an end is missing
+    CHECK_FALSE(f.store->importTranscript(f.recordingId, t, {}));
+    t.lines[1].fileEndMs = 3300; // ends before it starts
+    CHECK_FALSE(f.store->importTranscript(f.recordingId, t, {}));
+    CHECK_FALSE(f.store->transcript(f.recordingId)->has_value()); // nothing half-imported
 }

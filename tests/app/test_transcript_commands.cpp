@@ -2,8 +2,10 @@
 // recording (speaker roles remembered by name for the next call), and shown with each
 // speaker's metrics; a broken file names its line and imports nothing.
 #include "CliLibrary.h"
+#include "exchange/DocxWriter.h"
 #include "support/Recordings.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -161,4 +163,130 @@ TEST_CASE("a broken transcript or a wrong speaker imports nothing and says why",
     CHECK(lib.dump() == before); // the transcript it had is still there, as it was
     r = lib.run({QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("999")});
     CHECK(r.exitCode == 1);
+}
+
+TEST_CASE("transcript parse reads a Teams .docx by its content, whatever its name",
+          "[app][cli][transcript][teams-docx]")
+{
+    using namespace coachtrack::testing::docx;
+    Library lib;
+    const QByteArray docx = docxOf({
+        paragraph(QStringLiteral("Pipeline review")),
+        paragraph({run(QStringLiteral("Dana ")), run(QStringLiteral("Rep")), kTab,
+                   run(QStringLiteral("0:01"))}),
+        paragraph(QStringLiteral("Hi Sam, how is the quarter going?")),
+        paragraph({run(QStringLiteral("Sam Buyer   0:04")), kBreak, run(QStringLiteral("Busy."))}),
+    });
+    const QString file = writeFile(lib.file(QStringLiteral("meeting.transcript")), docx);
+    const ToolRun r = runCoachtrack(
+        {QStringLiteral("transcript"), QStringLiteral("parse"), file, QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonArray cues = QJsonDocument::fromJson(r.out).array();
+    REQUIRE(cues.size() == 2);
+    CHECK(cues[0].toObject() ==
+          QJsonObject{{QStringLiteral("start_ms"), 1000},
+                      {QStringLiteral("end_ms"), 4000},
+                      {QStringLiteral("speaker"), QStringLiteral("Dana Rep")},
+                      {QStringLiteral("text"), QStringLiteral("Hi Sam, how is the quarter going?")},
+                      {QStringLiteral("estimated"), true}});
+    CHECK(cues[1].toObject()[QStringLiteral("end_ms")].toInt() == 5000); // one word: 1 s
+
+    const ToolRun plain =
+        runCoachtrack({QStringLiteral("transcript"), QStringLiteral("parse"), file});
+    CHECK(plain.exitCode == 0);
+    CHECK(plain.err.contains(QStringLiteral("2 cues (teams-docx)")));
+
+    const QString cut = writeFile(lib.file(QStringLiteral("cut.docx")), docx.left(docx.size() / 2));
+    const ToolRun bad = runCoachtrack({QStringLiteral("transcript"), QStringLiteral("parse"), cut});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("cut.docx: the file is a ZIP archive")));
+    CHECK_FALSE(bad.err.contains(QStringLiteral("QBuffer"))); // no library chatter
+    CHECK(bad.out.isEmpty());
+}
+
+TEST_CASE("roles are given after import; the debrief shows what the words tell",
+          "[app][cli][transcript]")
+{
+    Library lib;
+    const QString rec = lib.ok({QStringLiteral("add"), monoCall(lib, 440)});
+    const QString vtt = writeFile(lib.file(QStringLiteral("zoom.vtt")), kZoom);
+    lib.ok({QStringLiteral("transcript"), QStringLiteral("import"), rec, vtt});
+    auto sheet = [&] {
+        const QString out = lib.file(QStringLiteral("sheet.json"));
+        QFile::remove(out);
+        lib.ok({QStringLiteral("export"), rec, QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("-o"), out});
+        return QJsonDocument::fromJson(readFile(out)).object();
+    };
+    // No speaker is the rep yet: the sheet says nothing the words would tell.
+    CHECK(sheet().value(QStringLiteral("transcript")).isNull());
+
+    CHECK(lib.ok({QStringLiteral("transcript"), QStringLiteral("speaker"), rec,
+                  QStringLiteral("Dana Rep=rep"), QStringLiteral("Sam Buyer=buyer")}) ==
+          QStringLiteral("Dana Rep is the rep (remembered for the next call)\n"
+                         "Sam Buyer is the buyer (remembered for the next call)"));
+    QJsonObject s = sheet();
+    const QJsonObject words = s.value(QStringLiteral("transcript")).toObject();
+    CHECK(words.value(QStringLiteral("repQuestions")).toInt() == 3);
+    CHECK(words.value(QStringLiteral("buyerQuestions")).toInt() == 0);
+    CHECK(words.value(QStringLiteral("managerShare")).isNull());
+    // A mono call gets the rep's share and monologues from the transcript's speakers.
+    const QJsonObject talk = s.value(QStringLiteral("talk")).toObject();
+    CHECK(talk.value(QStringLiteral("repShare")).toDouble() == Approx(0.5));
+    CHECK(talk.value(QStringLiteral("buyerLongestMonologueMs")).toInteger() == 5000);
+
+    // A team call: the manager's share of the selling side, with its reference on the sheet.
+    lib.ok({QStringLiteral("transcript"), QStringLiteral("speaker"), rec,
+            QStringLiteral("Sam Buyer=manager")});
+    CHECK(sheet()
+              .value(QStringLiteral("transcript"))
+              .toObject()
+              .value(QStringLiteral("managerShare"))
+              .toDouble() == Approx(0.5));
+    const QString md = lib.file(QStringLiteral("sheet.md"));
+    lib.ok({QStringLiteral("export"), rec, QStringLiteral("--format"), QStringLiteral("md"),
+            QStringLiteral("-o"), md});
+    const QString text = QString::fromUtf8(readFile(md));
+    CHECK(text.contains(QStringLiteral("| Questions you asked | 3 (")));
+    CHECK(text.contains(QStringLiteral("| Manager's share (team call) | 50% | the rep leads: "
+                                       "the manager takes 10%–15% |")));
+
+    // Wrong names and roles change nothing.
+    CHECK(lib.run({QStringLiteral("transcript"), QStringLiteral("speaker"), rec,
+                   QStringLiteral("Nobody=rep")})
+              .exitCode == 2);
+    CHECK(lib.run({QStringLiteral("transcript"), QStringLiteral("speaker"), rec,
+                   QStringLiteral("Dana Rep=boss")})
+              .exitCode == 2);
+}
+
+TEST_CASE("the filler list is the library's own, edited and reset from the command line",
+          "[app][cli][transcript]")
+{
+    Library lib;
+    const QString rec = lib.ok({QStringLiteral("add"), monoCall(lib, 440)});
+    const QString vtt = writeFile(lib.file(QStringLiteral("zoom.vtt")), kZoom);
+    lib.ok({QStringLiteral("transcript"), QStringLiteral("import"), rec, vtt});
+    auto samFillers = [&] {
+        const QJsonArray speakers =
+            QJsonDocument::fromJson(lib.ok({QStringLiteral("transcript"), QStringLiteral("show"),
+                                            rec, QStringLiteral("--json")})
+                                        .toUtf8())
+                .object()
+                .value(QStringLiteral("speakers"))
+                .toArray();
+        return speakers[1].toObject().value(QStringLiteral("fillers_per_minute")).toDouble();
+    };
+    CHECK(lib.ok({QStringLiteral("transcript"), QStringLiteral("fillers")}).startsWith(u"um, uh"));
+    CHECK(samFillers() == Approx(2 * 60.0 / 5)); // "Um" and "like"
+    CHECK(lib.ok({QStringLiteral("transcript"), QStringLiteral("fillers"), QStringLiteral("--set"),
+                  QStringLiteral(" like ,LIKE, we are,rollout")}) ==
+          QStringLiteral("like, we are, rollout"));
+    CHECK(samFillers() == Approx(3 * 60.0 / 5)); // "we are", "like", "rollout"
+    lib.ok({QStringLiteral("transcript"), QStringLiteral("fillers"), QStringLiteral("--reset")});
+    CHECK(samFillers() == Approx(2 * 60.0 / 5));
+    CHECK(lib.run({QStringLiteral("transcript"), QStringLiteral("fillers"), QStringLiteral("--set"),
+                   QString(61, u'x')})
+              .exitCode == 2);
 }

@@ -5,9 +5,14 @@
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/TranscriptPanel.h"
 
+#include <QComboBox>
 #include <QDockWidget>
+#include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace coachtrack;
@@ -38,7 +43,8 @@ TEST_CASE("a transcript imported in the window follows the call and quotes into 
     // A click on a line plays it.
     list->scrollToItem(list->topLevelItem(5));
     const QRect row = list->visualItemRect(list->topLevelItem(5));
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center());
+    // (A row's top: a long line can be taller than the list.)
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.topLeft() + QPoint(20, 5));
     REQUIRE(waitFor([&] { return w.player().position() >= 26'000; }));
     CHECK(panel->currentLine() == 5);
 
@@ -87,4 +93,67 @@ TEST_CASE("a broken transcript is refused in the window and the old one stays",
     w.window->importTranscript(broken);
     CHECK(w.window->shownError().contains(QStringLiteral("broken.srt, line ")));
     CHECK(w.window->transcriptPanel()->list()->topLevelItemCount() == 32);
+}
+
+TEST_CASE("speakers' roles are shown with how sure the proposal is, and chosen in the panel",
+          "[app][review][transcript]")
+{
+    Workspace w;
+    app::TranscriptPanel* panel = w.window->transcriptPanel();
+    w.window->importTranscript(demoVttPath());
+    QComboBox* jordan = panel->roleBox(QStringLiteral("Jordan"));
+    REQUIRE(jordan);
+    CHECK(jordan->currentText() == u"buyer");
+    const auto* strip = w.window->findChild<QWidget*>(QStringLiteral("transcriptSpeakers"));
+    REQUIRE(strip);
+    bool saysProposed = false;
+    for (const auto* label : strip->findChildren<QLabel*>())
+        saysProposed |= label->text().contains(QStringLiteral("proposed from the audio"));
+    CHECK(saysProposed);
+
+    // The session panel shows what the words say about each speaker.
+    const auto* words = w.window->findChild<QLabel*>(QStringLiteral("transcriptMetrics"));
+    REQUIRE(words);
+    CHECK(words->text().contains(QStringLiteral("Alex (rep)")));
+    CHECK(words->text().contains(QStringLiteral("wpm")));
+    CHECK_FALSE(words->text().contains(QStringLiteral("Manager:")));
+    if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty()) {
+        w.window->findChild<QDockWidget*>(QStringLiteral("sessionDock"))->raise();
+        QTest::qWait(200);
+        w.window->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/session.png"));
+        w.window->findChild<QDockWidget*>(QStringLiteral("transcriptDock"))->raise();
+    }
+
+    // Jordan becomes the manager (a team call on the rep's line, say): kept and shown at once.
+    Q_EMIT jordan->activated(jordan->findText(QStringLiteral("manager")));
+    QCoreApplication::processEvents();
+    CHECK(panel->list()->topLevelItem(1)->text(1) == u"Jordan (manager)");
+    CHECK(words->text().contains(QStringLiteral("Manager:")));
+    CHECK(panel->roleBox(QStringLiteral("Jordan"))->currentText() == u"manager");
+    w.reopen();
+    CHECK(w.window->transcriptPanel()->list()->topLevelItem(1)->text(1) == u"Jordan (manager)");
+}
+
+TEST_CASE("the filler words are edited from the transcript panel", "[app][review][transcript]")
+{
+    Workspace w;
+    w.window->importTranscript(demoVttPath());
+    const auto* words = w.window->findChild<QLabel*>(QStringLiteral("transcriptMetrics"));
+    REQUIRE(words);
+    const QString before = words->toolTip();
+    QTimer::singleShot(0, [] {
+        for (QWidget* top : QApplication::topLevelWidgets())
+            if (auto* dialog = qobject_cast<QInputDialog*>(top); dialog && dialog->isVisible()) {
+                CHECK(dialog->textValue().startsWith(QStringLiteral("um\nuh\n")));
+                dialog->setTextValue(QStringLiteral("the\n\nJordan"));
+                dialog->accept();
+            }
+    });
+    QTest::mouseClick(
+        w.window->transcriptPanel()->findChild<QPushButton*>(QStringLiteral("fillerWords")),
+        Qt::LeftButton);
+    CHECK(w.window->statusBar()->currentMessage() == u"Filler words: the, Jordan");
+    CHECK(words->toolTip() != before); // "the" is everywhere
+    CHECK(w.review().store()->fillerWords()->value() ==
+          QStringList{QStringLiteral("the"), QStringLiteral("Jordan")});
 }

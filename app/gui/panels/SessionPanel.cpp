@@ -53,6 +53,14 @@ SessionPanel::SessionPanel(QWidget* parent)
     capLabel->setBuddy(m_cap);
     form->addRow(capLabel, capRow);
     form->addRow(tr("Talk:"), m_talk);
+    m_words = new QLabel(this);
+    m_words->setObjectName(QStringLiteral("transcriptMetrics"));
+    m_words->setWordWrap(true);
+    m_words->setTextFormat(Qt::RichText);
+    m_wordsLabel = new QLabel(tr("Words:"), this);
+    m_wordsLabel->setToolTip(tr("From the call's transcript"));
+    form->addRow(m_wordsLabel, m_words);
+    setTranscriptMetrics({});
 
     auto emitChange = [this](auto set) {
         annotations::SessionChanges changes;
@@ -110,6 +118,7 @@ void SessionPanel::clear()
     m_cap->setValue(annotations::kDefaultFocusCap);
     m_focusCount->clear();
     m_talk->setText(tr("—"));
+    setTranscriptMetrics({});
     setEnabled(false);
     m_updating = false;
 }
@@ -169,6 +178,38 @@ void SessionPanel::setTalk(const media::TalkMetrics* metrics)
     if (!metrics->note.isEmpty())
         lines << QStringLiteral("<i>%1</i>").arg(metrics->note.toHtmlEscaped());
     m_talk->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void SessionPanel::setTranscriptMetrics(const std::vector<workflows::SpeakerMetrics>& speakers)
+{
+    m_words->setVisible(!speakers.empty());
+    m_wordsLabel->setVisible(!speakers.empty());
+    QStringList lines, details;
+    for (const workflows::SpeakerMetrics& m : speakers) {
+        const QString who =
+            m.role ? QStringLiteral("%1 (%2)").arg(m.name, annotations::speakerRoleName(*m.role))
+                   : m.name;
+        const QString asked =
+            m.questions == 1 ? tr("1 question") : tr("%1 questions").arg(m.questions);
+        lines << tr("%1: <b>%2%</b> · %3 · %4 wpm · %5 fillers/min")
+                     .arg(who.toHtmlEscaped())
+                     .arg(std::lround(m.share * 100))
+                     .arg(asked)
+                     .arg(std::lround(m.wordsPerMinute))
+                     .arg(m.fillersPerMinute, 0, 'f', 1);
+        details << tr("%1: %2 (%3 per 10 minutes), %4 words a minute of their talk, %5 filler "
+                      "words a minute, longest monologue %6")
+                       .arg(who, asked)
+                       .arg(m.questionsPer10Min, 0, 'f', 1)
+                       .arg(std::lround(m.wordsPerMinute))
+                       .arg(m.fillersPerMinute, 0, 'f', 1)
+                       .arg(annotations::formatSpan(m.longestMonologueMs));
+    }
+    m_words->setToolTip(details.join(u'\n'));
+    if (const auto share = workflows::managerShareOfSellingSide(speakers))
+        lines << tr("Manager: <b>%1%</b> of the selling side (the rep leads: 10–15%)")
+                     .arg(std::lround(*share * 100));
+    m_words->setText(lines.join(QStringLiteral("<br>")));
 }
 
 } // namespace coachtrack::app

@@ -2,6 +2,7 @@
 
 #include "annotations/Store.h"
 #include "media/TalkMetrics.h"
+#include "workflows/TranscriptMetrics.h"
 
 #include <QWidget>
 
@@ -14,8 +15,8 @@ class QSpinBox;
 namespace coachtrack::app {
 
 // The review session's own facts: objectives, next steps, the next coaching date and the
-// focus cap (every change is saved at once and can be undone), and the call's talk
-// metrics. GUI thread.
+// focus cap (every change is saved at once and can be undone), the call's talk metrics and
+// what its transcript says about each speaker. GUI thread.
 class SessionPanel : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
 
     void setSession(const annotations::ReviewSession& session, int focusCount);
     void setTalk(const media::TalkMetrics* metrics); // null: not known (yet)
+    // Each transcript speaker's figures (the row is hidden without a transcript).
+    void setTranscriptMetrics(const std::vector<workflows::SpeakerMetrics>& speakers);
     void clear();
     QPlainTextEdit* objectivesEdit() const { return m_objectives; }
 
@@ -45,6 +48,8 @@ private:
     QSpinBox* m_cap = nullptr;
     QLabel* m_focusCount = nullptr;
     QLabel* m_talk = nullptr;
+    QLabel* m_wordsLabel = nullptr;
+    QLabel* m_words = nullptr;
     bool m_updating = false;
 };
 

@@ -2,6 +2,8 @@
 
 #include "annotations/TimeCode.h"
 
+#include <QComboBox>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -67,10 +69,14 @@ TranscriptPanel::TranscriptPanel(QWidget* parent)
     m_search->setPlaceholderText(tr("Search the transcript"));
     m_search->setClearButtonEnabled(true);
     m_import = new QPushButton(tr("Import…"), this);
-    m_import->setToolTip(tr("Import a transcript: WebVTT, Zoom, Teams, SubRip, Google Meet, "
-                            "Otter.ai or Gong JSON"));
+    m_import->setToolTip(tr("Import a transcript: WebVTT, Zoom, Teams (.vtt or .docx), SubRip, "
+                            "Google Meet, Otter.ai or Gong JSON"));
+    m_fillers = new QPushButton(tr("Fillers…"), this);
+    m_fillers->setObjectName(QStringLiteral("fillerWords"));
+    m_fillers->setToolTip(tr("The filler words counted per minute for each speaker"));
     top->addWidget(m_search, 1);
     top->addWidget(m_import);
+    top->addWidget(m_fillers);
     layout->addLayout(top);
 
     m_empty = new QLabel(tr("No transcript for this call.\nImport the one your meeting tool "
@@ -80,6 +86,13 @@ TranscriptPanel::TranscriptPanel(QWidget* parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setStyleSheet(QStringLiteral("color: #616e7c; padding: 16px;"));
     layout->addWidget(m_empty);
+
+    m_speakers = new QWidget(this);
+    m_speakers->setObjectName(QStringLiteral("transcriptSpeakers"));
+    m_speakerGrid = new QGridLayout(m_speakers);
+    m_speakerGrid->setContentsMargins(0, 0, 0, 0);
+    m_speakerGrid->setColumnStretch(2, 1);
+    layout->addWidget(m_speakers);
 
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("transcriptList"));
@@ -110,6 +123,7 @@ TranscriptPanel::TranscriptPanel(QWidget* parent)
             }
     });
     connect(m_import, &QPushButton::clicked, this, &TranscriptPanel::importRequested);
+    connect(m_fillers, &QPushButton::clicked, this, &TranscriptPanel::fillerWordsRequested);
     connect(m_list, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
         Q_EMIT seekRequested(m_lines[size_t(item->data(0, kLineRole).toInt())].startMs);
     });
@@ -130,19 +144,27 @@ void TranscriptPanel::setTranscript(const std::optional<annotations::RecordingTr
     m_empty->setVisible(!t);
     m_list->setVisible(bool(t));
     m_search->setEnabled(bool(t));
+    showSpeakers(t ? t->speakers : std::vector<annotations::TranscriptSpeaker>{});
     if (!t)
         return;
     QList<QTreeWidgetItem*> items;
     for (size_t i = 0; i < m_lines.size(); ++i) {
         const auto& line = m_lines[i];
-        auto* item = new QTreeWidgetItem({annotations::formatClock(line.startMs) +
-                                              (line.estimated ? QStringLiteral("~") : QString()),
+        const QString mark = line.estimated   ? QStringLiteral("~")
+                             : line.retimed() ? QStringLiteral("*")
+                                              : QString();
+        auto* item = new QTreeWidgetItem({annotations::formatClock(line.startMs) + mark,
                                           speakerLabel(line.speaker, t->speakers), line.text});
         item->setData(0, kLineRole, int(i));
         for (int c = 0; c < 3; ++c)
             item->setTextAlignment(c, Qt::AlignLeft | Qt::AlignTop);
         if (line.estimated)
             item->setToolTip(0, tr("Time estimated between the transcript's time marks"));
+        else if (line.retimed())
+            item->setToolTip(0, tr("Moved onto the speech on %1's channel; the transcript file "
+                                   "said %2–%3")
+                                    .arg(line.speaker, annotations::formatClock(*line.fileStartMs),
+                                         annotations::formatClock(*line.fileEndMs)));
         items << item;
     }
     m_list->addTopLevelItems(items);
@@ -227,6 +249,57 @@ bool TranscriptPanel::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void TranscriptPanel::showSpeakers(const std::vector<annotations::TranscriptSpeaker>& speakers)
+{
+    // Later: a role chooser may be the one whose signal led here.
+    while (QLayoutItem* item = m_speakerGrid->takeAt(0)) {
+        if (QWidget* widget = item->widget()) {
+            widget->hide();
+            widget->setObjectName({});
+            widget->deleteLater();
+        }
+        delete item;
+    }
+    m_speakers->setVisible(!speakers.empty());
+    int row = 0;
+    for (const auto& speaker : speakers) {
+        auto* name = new QLabel(speaker.name, m_speakers);
+        auto* box = new QComboBox(m_speakers);
+        box->setObjectName(QStringLiteral("role:") + speaker.name);
+        box->setAccessibleName(tr("Role of %1").arg(speaker.name));
+        name->setBuddy(box);
+        if (!speaker.role)
+            box->addItem(tr("role?"));
+        for (auto role : {annotations::SpeakerRole::Rep, annotations::SpeakerRole::Buyer,
+                          annotations::SpeakerRole::Manager, annotations::SpeakerRole::Other})
+            box->addItem(annotations::speakerRoleName(role), int(role));
+        if (speaker.role)
+            box->setCurrentIndex(box->findData(int(*speaker.role)));
+        auto* how = new QLabel(m_speakers);
+        how->setStyleSheet(QStringLiteral("color: #616e7c;"));
+        if (speaker.confidence)
+            how->setText(
+                tr("proposed from the audio, %1% sure").arg(qRound(*speaker.confidence * 100)));
+        else if (speaker.role)
+            how->setText(tr("given; remembered for the next call"));
+        else
+            how->setText(tr("choose a role"));
+        connect(box, &QComboBox::activated, this, [this, box, name = speaker.name](int index) {
+            if (const QVariant role = box->itemData(index); role.isValid())
+                Q_EMIT speakerRoleChosen(name, annotations::SpeakerRole(role.toInt()));
+        });
+        m_speakerGrid->addWidget(name, row, 0);
+        m_speakerGrid->addWidget(box, row, 1);
+        m_speakerGrid->addWidget(how, row, 2);
+        ++row;
+    }
+}
+
+QComboBox* TranscriptPanel::roleBox(const QString& speaker) const
+{
+    return m_speakers->findChild<QComboBox*>(QStringLiteral("role:") + speaker);
 }
 
 } // namespace coachtrack::app

@@ -114,6 +114,8 @@ public:
     // Imports a transcript for the open recording (MainWindowTranscript.cpp); asks for the
     // file when `path` is empty.
     void importTranscript(const QString& path = {});
+    // Asks for the library's filler words (one per line) and keeps them.
+    void editFillerWords();
     LibraryPanel* libraryPanel() const { return m_library; }
     ShortcutMap* shortcuts() const { return m_shortcuts; }
     QString recordingPath() const { return m_path; }
