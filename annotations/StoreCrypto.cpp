@@ -304,7 +304,8 @@ Result<std::vector<SearchHit>> Store::searchSealed(const QString& ftsQuery, int 
         if (!*where)
             continue;
         const auto [sessionId, recordingId, startMs] = **where;
-        SearchHit hit{id, Track::Private, sessionId, recordingId, startMs, marked, marked};
+        SearchHit hit{id,     Track::Private, sessionId, recordingId, startMs,
+                      marked, marked,         false,     {}};
         hit.snippet.replace(kMatchStart, u'[').replace(kMatchEnd, u']');
         hits.push_back(std::move(hit));
     }

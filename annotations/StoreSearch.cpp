@@ -66,7 +66,8 @@ Result<std::vector<SearchHit>> Store::search(Track track, const QString& query, 
     return m_db->queryAll(
         track == Track::Shareable ? kShareableSearch : kPrivateSearch,
         [track](const sql::Statement& s) {
-            SearchHit hit{s.int64(0), track, s.int64(1), s.int64(2), s.int64(3), {}, s.text(4)};
+            SearchHit hit{s.int64(0), track,     s.int64(1), s.int64(2), s.int64(3),
+                          {},         s.text(4), false,      {}};
             hit.snippet = hit.marked;
             hit.snippet.replace(kMatchStart, u'[').replace(kMatchEnd, u']');
             return hit;
@@ -80,7 +81,7 @@ Result<std::vector<SearchHit>> Store::searchTranscripts(const QString& query, in
     if (fts.isEmpty())
         return std::vector<SearchHit>{};
     return m_db->queryAll(
-        QStringLiteral("SELECT c.id, c.recording_id, c.start_ms, m.snip FROM ("
+        QStringLiteral("SELECT c.id, c.recording_id, c.start_ms, m.snip, c.speaker FROM ("
                        "  SELECT rowid AS id, bm25(transcript_fts) AS score,"
                        "  snippet(transcript_fts, 0, char(2), char(3), '…', 12) AS snip"
                        "  FROM transcript_fts WHERE transcript_fts MATCH ?"
@@ -88,7 +89,8 @@ Result<std::vector<SearchHit>> Store::searchTranscripts(const QString& query, in
                        "JOIN transcript_cues c ON c.id = m.id ORDER BY m.score, c.id LIMIT ?")
             .arg(kRecentWindow),
         [](const sql::Statement& s) {
-            SearchHit hit{s.int64(0), Track::Shareable, 0, s.int64(1), s.int64(2), {}, s.text(3)};
+            SearchHit hit{s.int64(0), Track::Shareable, 0,    s.int64(1), s.int64(2),
+                          {},         s.text(3),        true, s.text(4)};
             hit.snippet = hit.marked;
             hit.snippet.replace(kMatchStart, u'[').replace(kMatchEnd, u']');
             return hit;

@@ -147,6 +147,10 @@ struct SearchHit
     // The same with each match between kMatchStart and kMatchEnd, characters no note holds,
     // so that a bracket in the note itself is never taken for a match.
     QString marked;
+    // A line of a recording's transcript rather than a note (noteId is then the cue's id,
+    // sessionId 0, track Shareable: transcripts are not private).
+    bool inTranscript = false;
+    QString speaker; // the transcript line's speaker
 };
 // What a speaker on a call is to the coaching: the rep, their buyer, the manager (on a team
 // call), or anyone else.

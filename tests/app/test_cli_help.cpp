@@ -117,7 +117,7 @@ TEST_CASE("empty lists say so on stderr; JSON says []", "[app][cli][store]")
     r = lib.run({QStringLiteral("search"), QStringLiteral("zebra")});
     CHECK(r.exitCode == 0);
     CHECK(r.out.isEmpty());
-    CHECK(r.err.contains(QStringLiteral("no notes match 'zebra'")));
+    CHECK(r.err.contains(QStringLiteral("nothing matches 'zebra'")));
     r = lib.run({QStringLiteral("search"), QStringLiteral("zebra"), QStringLiteral("--json")});
     CHECK(r.out == "[]\n");
     CHECK(r.err.isEmpty());

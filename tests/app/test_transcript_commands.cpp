@@ -290,3 +290,35 @@ TEST_CASE("the filler list is the library's own, edited and reset from the comma
                    QString(61, u'x')})
               .exitCode == 2);
 }
+
+TEST_CASE("search finds what was said beside the notes", "[app][cli][transcript][search]")
+{
+    Library lib;
+    const QString rec = lib.ok({QStringLiteral("add"), monoCall(lib, 440)});
+    lib.ok({QStringLiteral("transcript"), QStringLiteral("import"), rec,
+            writeFile(lib.file(QStringLiteral("zoom.vtt")), kZoom)});
+    lib.ok({QStringLiteral("note"), QStringLiteral("add"), rec, QStringLiteral("--track"),
+            QStringLiteral("shareable"), QStringLiteral("--at"), QStringLiteral("5"),
+            QStringLiteral("--text"), QStringLiteral("Ask what the rollout delay costs")});
+    const QJsonArray all =
+        QJsonDocument::fromJson(
+            lib.ok({QStringLiteral("search"), QStringLiteral("rollout"), QStringLiteral("--json")})
+                .toUtf8())
+            .array();
+    REQUIRE(all.size() == 2);
+    QJsonObject said;
+    for (const auto& hit : all)
+        if (hit.toObject().value(QStringLiteral("track")).toString() == u"transcript")
+            said = hit.toObject();
+    CHECK(said.value(QStringLiteral("speaker")).toString() == u"Sam Buyer");
+    CHECK(said.value(QStringLiteral("start_ms")).toInteger() == 4500);
+    CHECK(said.value(QStringLiteral("session")).isNull());
+    CHECK(said.value(QStringLiteral("snippet")).toString().contains(u"[rollout]"));
+    CHECK(lib.ok({QStringLiteral("search"), QStringLiteral("rollout"), QStringLiteral("--track"),
+                  QStringLiteral("transcript")})
+              .contains(QStringLiteral("transcript  Sam Buyer: ")));
+    const ToolRun shareable = lib.run({QStringLiteral("search"), QStringLiteral("quarter"),
+                                       QStringLiteral("--track"), QStringLiteral("shareable")});
+    CHECK(shareable.out.isEmpty());
+    CHECK(shareable.err.contains(QStringLiteral("nothing in shareable matches 'quarter'")));
+}

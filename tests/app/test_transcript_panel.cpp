@@ -2,6 +2,7 @@
 // role, the spoken line followed during playback, a click to hear a line, a search, and a line
 // quoted in a shareable note.
 #include "ReviewWorkspace.h"
+#include "app/gui/panels/LibraryPanel.h"
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/TranscriptPanel.h"
 
@@ -10,6 +11,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
@@ -156,4 +158,25 @@ TEST_CASE("the filler words are edited from the transcript panel", "[app][review
     CHECK(words->toolTip() != before); // "the" is everywhere
     CHECK(w.review().store()->fillerWords()->value() ==
           QStringList{QStringLiteral("the"), QStringLiteral("Jordan")});
+}
+
+TEST_CASE("the library's search finds what was said beside the notes, also in share-safe mode",
+          "[app][review][transcript][share-safe]")
+{
+    Workspace w;
+    w.window->importTranscript(demoVttPath());
+    QListWidget* results = w.window->libraryPanel()->results();
+    auto found = [&] {
+        QStringList texts;
+        for (int i = 0; i < results->count(); ++i)
+            texts << results->item(i)->text();
+        return texts.join(u'\n');
+    };
+    w.window->libraryPanel()->searchBox()->setText(QStringLiteral("spreadsheets"));
+    CHECK(found().contains(QStringLiteral("Said by Jordan · 0:16 · demo_call")));
+    w.window->setShareSafe(true);
+    w.window->libraryPanel()->searchBox()->setText(QStringLiteral("spreadsheet"));
+    CHECK(found().contains(QStringLiteral("Said by Jordan · 0:16")));
+    w.window->libraryPanel()->searchBox()->setText(QStringLiteral("zebra"));
+    CHECK(found() == u"No note or transcript line matches “zebra”");
 }

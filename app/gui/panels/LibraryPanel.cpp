@@ -71,7 +71,7 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     layout->addWidget(m_progress);
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("noteSearch"));
-    m_search->setPlaceholderText(tr("Search notes…"));
+    m_search->setPlaceholderText(tr("Search notes and transcripts…"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
     m_results = new QListWidget(this);
@@ -224,16 +224,22 @@ void LibraryPanel::runSearch()
     if (!m_shareSafe)
         if (auto privateHits = (*store)->searchPrivate(query, 50))
             hits.insert(hits.end(), privateHits->begin(), privateHits->end());
+    // What was said on the calls, after the notes (shown in share-safe mode too: not private).
+    if (auto said = (*store)->searchTranscripts(query, 50))
+        hits.insert(hits.end(), said->begin(), said->end());
     for (const annotations::SearchHit& hit : hits) {
         auto recording = (*store)->recording(hit.recordingId);
         const QString title =
             recording ? (recording->title.isEmpty() ? QFileInfo(recording->path).fileName()
                                                     : recording->title)
                       : QString();
+        const QString kind =
+            hit.inTranscript
+                ? tr("Said by %1 · ").arg(hit.speaker.isEmpty() ? tr("someone") : hit.speaker)
+            : hit.track == annotations::Track::Private ? tr("Private · ")
+                                                       : QString();
         const QString where =
-            QStringLiteral("%1%2 · %3")
-                .arg(hit.track == annotations::Track::Private ? tr("Private · ") : QString(),
-                     annotations::formatClock(hit.startMs), title);
+            QStringLiteral("%1%2 · %3").arg(kind, annotations::formatClock(hit.startMs), title);
         QString plain = hit.marked;
         plain.remove(annotations::kMatchStart).remove(annotations::kMatchEnd);
         auto* item = new QListWidgetItem(where + u'\n' + plain, m_results);
@@ -243,7 +249,7 @@ void LibraryPanel::runSearch()
         item->setData(kAtRole, qint64(hit.startMs));
     }
     if (hits.empty())
-        new QListWidgetItem(tr("No notes match “%1”").arg(query), m_results);
+        new QListWidgetItem(tr("No note or transcript line matches “%1”").arg(query), m_results);
 }
 
 void LibraryPanel::focusCalls()

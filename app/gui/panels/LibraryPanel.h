@@ -13,8 +13,9 @@ namespace coachtrack::app {
 
 // The coaching library: recordings grouped by rep, newest call first, missing files shown as
 // such (with Relink…); Add… and drag-and-drop to add recordings (with progress while they are
-// probed and their peaks built); a search box over notes. In share-safe mode the search looks
-// at shareable notes only. Reads the library through its own connection. GUI thread.
+// probed and their peaks built); a search box over notes and transcripts (a result plays the
+// call from that moment). In share-safe mode the search looks at shareable notes and
+// transcripts only. Reads the library through its own connection. GUI thread.
 class LibraryPanel : public QWidget
 {
     Q_OBJECT
