@@ -2,6 +2,7 @@
 // role, the spoken line followed during playback, a click to hear a line, a search, and a line
 // quoted in a shareable note.
 #include "ReviewWorkspace.h"
+#include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/TranscriptPanel.h"
@@ -179,4 +180,40 @@ TEST_CASE("the library's search finds what was said beside the notes, also in sh
     CHECK(found().contains(QStringLiteral("Said by Jordan · 0:16")));
     w.window->libraryPanel()->searchBox()->setText(QStringLiteral("zebra"));
     CHECK(found() == u"No note or transcript line matches “zebra”");
+}
+
+TEST_CASE("a mono call's lane shows who spoke when, from the transcript",
+          "[app][review][transcript]")
+{
+    Workspace w;
+    const QString mono =
+        ffmpeg(w.dir.file(QStringLiteral("mono_call.wav")),
+               {QStringLiteral("-i"), w.call, QStringLiteral("-ac"), QStringLiteral("1"),
+                QStringLiteral("-ar"), QStringLiteral("16000")});
+    w.window->openRecording(mono, false);
+    REQUIRE(w.window->review()->isOpen());
+    REQUIRE(waitFor([&] { return !w.window->isAnalysing(); }));
+    app::WaveformView* wave = w.window->waveform();
+    CHECK(wave->speakerTurnCount() == 0);
+    w.window->importTranscript(demoVttPath());
+    CHECK(wave->speakerTurnCount() > 10);
+    auto inkOf = [&](const QColor& colour) {
+        const QImage picture = wave->grab().toImage();
+        int count = 0;
+        for (int y = 0; y < picture.height(); ++y)
+            for (int x = 0; x < picture.width(); ++x)
+                count += picture.pixelColor(x, y) == colour;
+        return count;
+    };
+    // No roles on a mono call yet: two speakers, two shades of their own.
+    CHECK(inkOf(app::turnColor(3, true)) > 20);
+    CHECK(inkOf(app::turnColor(4, true)) > 20);
+    app::TranscriptPanel* panel = w.window->transcriptPanel();
+    QComboBox* alex = panel->roleBox(QStringLiteral("Alex"));
+    REQUIRE(alex);
+    Q_EMIT alex->activated(alex->findText(QStringLiteral("rep")));
+    QCoreApplication::processEvents();
+    CHECK(inkOf(app::turnColor(0, true)) > 20); // the rep's teal
+    if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty())
+        w.window->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/mono_turns.png"));
 }

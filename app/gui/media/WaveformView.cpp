@@ -65,6 +65,7 @@ void WaveformView::clear()
     m_durationMs = 0;
     m_peaks.reset();
     m_speech.clear();
+    m_turns.clear();
     m_shareable.clear();
     m_private.clear();
     m_positionMs = 0;
@@ -86,6 +87,12 @@ void WaveformView::setPeaks(std::shared_ptr<const media::PeakPyramid> peaks)
 void WaveformView::setSpeech(std::vector<std::vector<media::SpeechSegment>> perChannel)
 {
     m_speech = std::move(perChannel);
+    invalidate();
+}
+
+void WaveformView::setSpeakerTurns(std::vector<SpeakerTurn> turns)
+{
+    m_turns = std::move(turns);
     invalidate();
 }
 
@@ -351,7 +358,10 @@ void WaveformView::drawWaves(QPainter& p, const QRect& area)
                          int(laneHeight));
         const QColor wave = kWaveColors[std::min(c, 1)];
         const QColor speech = kSpeechColors[std::min(c, 1)];
-        if (size_t(c) < m_speech.size())
+        if (channels == 1 && !m_turns.empty())
+            drawSpeakerTurns(p, lane, m_turns, m_startMs, m_startMs + m_spanMs,
+                             [this](int64_t ms) { return xAt(ms); });
+        else if (size_t(c) < m_speech.size())
             for (const media::SpeechSegment& s : m_speech[size_t(c)]) {
                 if (s.endMs < m_startMs || s.startMs > m_startMs + m_spanMs)
                     continue;

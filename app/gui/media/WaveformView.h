@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/media/SpeakerTurns.h"
 #include "media/PeakPyramid.h"
 #include "media/SpeechDetector.h"
 
@@ -24,7 +25,8 @@ struct LaneNote
 };
 
 // The recording as a waveform — one lane per channel, labelled by speaker, drawn from the
-// peak pyramid (partial while it is being built), speech shaded per speaker — with a time
+// peak pyramid (partial while it is being built), speech shaded per speaker (a mono call's
+// lane by the transcript's speaker turns, when it has one) — with a time
 // ruler, the playhead, and two note lanes beneath: shareable (teal diamonds, focus items as
 // numbered orange discs) and private (purple triangles; absent in share-safe mode). Wheel
 // zooms around the pointer, Shift+wheel scrolls; click seeks; click a marker to jump, drag it
@@ -39,6 +41,10 @@ public:
     void setPeaks(std::shared_ptr<const media::PeakPyramid> peaks);
     void setSpeech(std::vector<std::vector<media::SpeechSegment>> perChannel);
     void setChannelLabels(const QStringList& labels);
+    // Who spoke when, from the transcript: drawn on a mono call's one lane (two channels show
+    // each speaker on their own lane already).
+    void setSpeakerTurns(std::vector<SpeakerTurn> turns);
+    int speakerTurnCount() const { return int(m_turns.size()); }
     void setShareableNotes(std::vector<LaneNote> notes);
     // Private notes are shown only while the private lane is; hiding it forgets them.
     void setPrivateNotes(std::vector<LaneNote> notes);
@@ -111,6 +117,7 @@ private:
     std::shared_ptr<const media::PeakPyramid> m_peaks;
     std::vector<std::vector<media::SpeechSegment>> m_speech;
     QStringList m_labels;
+    std::vector<SpeakerTurn> m_turns;
     std::vector<LaneNote> m_shareable;
     std::vector<LaneNote> m_private;
     bool m_privateVisible = true;

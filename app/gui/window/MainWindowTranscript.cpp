@@ -1,6 +1,7 @@
 // MainWindow: the transcript beside the audio — loaded with the recording's review, followed
 // during playback, clicked to seek, quoted in a shareable note, imported from a file.
 #include "annotations/Store.h"
+#include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/SessionPanel.h"
 #include "app/gui/panels/TranscriptPanel.h"
@@ -67,11 +68,13 @@ void MainWindow::loadTranscript()
     if (!t) {
         m_transcript->clear();
         m_sessionPanel->setTranscriptMetrics({});
+        m_waveform->setSpeakerTurns({});
         statusBar()->showMessage(t.error().message, 8000);
         return;
     }
     m_transcript->setTranscript(*t);
     m_transcript->setPosition(m_player->position());
+    m_waveform->setSpeakerTurns(*t ? speakerTurnsOf(**t) : std::vector<SpeakerTurn>{});
     m_sessionPanel->setTranscriptMetrics(
         *t ? transcriptMetrics(**t, m_review->recording().durationMs,
                                libraryFillerWords(*m_review->store()))
