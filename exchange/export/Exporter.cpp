@@ -24,20 +24,21 @@ struct FormatInfo
     ExportFormat format;
     const char* name;
     const char* title;
-    bool sheet; // the debrief's formats, offered by the Export dialog
+    bool sheet;         // the debrief's own formats (the annotation tools' come after)
+    const char* suffix; // of the file the Export dialog proposes
 };
 
 constexpr FormatInfo kFormats[] = {
-    {ExportFormat::Pdf, "pdf", "PDF document", true},
-    {ExportFormat::Html, "html", "Web page, self-contained", true},
-    {ExportFormat::Markdown, "md", "Markdown", true},
-    {ExportFormat::Odt, "odt", "OpenDocument text", true},
-    {ExportFormat::Csv, "csv", "Notes as CSV", true},
-    {ExportFormat::Json, "json", "Notes as JSON", true},
-    {ExportFormat::Vtt, "vtt", "Notes as subtitles (WebVTT)", true},
-    {ExportFormat::Eaf, "eaf", "Notes for ELAN (EAF)", false},
-    {ExportFormat::Audacity, "audacity", "Notes as Audacity labels", false},
-    {ExportFormat::TextGrid, "textgrid", "Notes as a Praat TextGrid", false},
+    {ExportFormat::Pdf, "pdf", "PDF document", true, "pdf"},
+    {ExportFormat::Html, "html", "Web page, self-contained", true, "html"},
+    {ExportFormat::Markdown, "md", "Markdown", true, "md"},
+    {ExportFormat::Odt, "odt", "OpenDocument text", true, "odt"},
+    {ExportFormat::Csv, "csv", "Notes as CSV", true, "csv"},
+    {ExportFormat::Json, "json", "Notes as JSON", true, "json"},
+    {ExportFormat::Vtt, "vtt", "Notes as subtitles (WebVTT)", true, "vtt"},
+    {ExportFormat::Eaf, "eaf", "Notes for ELAN (EAF)", false, "eaf"},
+    {ExportFormat::Audacity, "audacity", "Notes as Audacity labels", false, "txt"},
+    {ExportFormat::TextGrid, "textgrid", "Notes as a Praat TextGrid", false, "TextGrid"},
 };
 
 const FormatInfo& infoOf(ExportFormat format)
@@ -91,6 +92,11 @@ QString exportFormatName(ExportFormat format)
 {
     return QString::fromLatin1(infoOf(format).name);
 }
+QString exportFileSuffix(ExportFormat format)
+{
+    return QString::fromLatin1(infoOf(format).suffix);
+}
+
 QString exportFormatTitle(ExportFormat format)
 {
     return QString::fromLatin1(infoOf(format).title);

@@ -49,6 +49,9 @@ QStringList interchangeFormatNames(); // eaf audacity textgrid (for annotation t
 std::optional<ExportFormat> exportFormatFromName(const QString& name);
 QString exportFormatName(ExportFormat format);  // also the suffix of the debrief's formats
 QString exportFormatTitle(ExportFormat format); // "PDF document", …
+// The file suffix the Export dialog proposes: the name, but "txt" for Audacity labels and
+// "TextGrid" for Praat.
+QString exportFileSuffix(ExportFormat format);
 std::optional<ArchiveFormat>
 archiveFormatFromName(const QString& name); // json eaf audacity textgrid
 QString archiveFormatName(ArchiveFormat format);

@@ -139,3 +139,35 @@ TEST_CASE("changing the format changes the file's suffix and paper applies to PD
     dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(QStringLiteral("pdf")));
     CHECK((*paper)->isEnabled());
 }
+
+TEST_CASE("Export Debrief also writes the notes for ELAN, Audacity and Praat, shareable only",
+          "[app][export][ui]")
+{
+    ReviewWindow w;
+    w.addNotes();
+    app::ExportDialog* dialog = w.openDialog();
+    dialog->pathEdit()->setText(w.dir.file(QStringLiteral("notes.pdf")));
+    const struct
+    {
+        const char* format;
+        const char* file;
+        const char* inside;
+    } cases[] = {{"eaf", "notes.eaf", "<ANNOTATION_DOCUMENT"},
+                 {"audacity", "notes.txt", "44.000000\t44.000000\tAsk what it costs them"},
+                 {"textgrid", "notes.TextGrid", "ooTextFile"}};
+    for (const auto& c : cases) {
+        INFO(c.format);
+        const int index = dialog->formatBox()->findData(QString::fromLatin1(c.format));
+        REQUIRE(index >= 0);
+        dialog->formatBox()->setCurrentIndex(index);
+        CHECK(dialog->pathEdit()->text() == w.dir.file(QString::fromLatin1(c.file)));
+        QSignalSpy done(dialog, &app::ExportDialog::exportFinished);
+        dialog->startExport();
+        REQUIRE(done.wait(60000));
+        REQUIRE(done.first().first().toBool());
+        const QByteArray bytes = readFile(w.dir.file(QString::fromLatin1(c.file)));
+        CHECK(bytes.contains(c.inside));
+        CHECK(bytes.contains("Ask what it costs them"));
+        CHECK_FALSE(bytes.contains(kCanary.toUtf8()));
+    }
+}

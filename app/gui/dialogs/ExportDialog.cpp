@@ -101,10 +101,18 @@ ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString sugg
 
     auto* form = new QFormLayout;
     m_format = new QComboBox(this);
-    for (const QString& name : exchange::exportFormatNames()) {
-        const ExportFormat format = *exchange::exportFormatFromName(name);
-        m_format->addItem(QStringLiteral("%1 (.%2)").arg(exchange::exportFormatTitle(format), name),
-                          name);
+    // The debrief's formats, then the notes for annotation tools (ELAN, Audacity, Praat).
+    for (const QStringList& names :
+         {exchange::exportFormatNames(), exchange::interchangeFormatNames()}) {
+        if (m_format->count() > 0)
+            m_format->insertSeparator(m_format->count());
+        for (const QString& name : names) {
+            const ExportFormat format = *exchange::exportFormatFromName(name);
+            m_format->addItem(
+                QStringLiteral("%1 (.%2)")
+                    .arg(exchange::exportFormatTitle(format), exchange::exportFileSuffix(format)),
+                name);
+        }
     }
     m_format->setCurrentIndex(std::max(
         0, m_format->findData(settings.value(settingsKey("format"), QStringLiteral("pdf")))));
@@ -153,8 +161,7 @@ ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString sugg
     layout->addWidget(m_buttons);
 
     m_path->setText(
-        QDir(exportFolder())
-            .filePath(m_suggestedName + QStringLiteral(".") + m_format->currentData().toString()));
+        QDir(exportFolder()).filePath(m_suggestedName + QStringLiteral(".") + currentSuffix()));
 
     connect(browse, &QToolButton::clicked, this, &ExportDialog::chooseFile);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
@@ -181,9 +188,16 @@ ExportDialog::~ExportDialog()
     }
 }
 
+QString ExportDialog::currentSuffix() const
+{
+    return exchange::exportFileSuffix(
+        exchange::exportFormatFromName(m_format->currentData().toString())
+            .value_or(ExportFormat::Pdf));
+}
+
 void ExportDialog::formatChanged()
 {
-    const QString suffix = m_format->currentData().toString();
+    const QString suffix = currentSuffix();
     m_paper->setEnabled(suffix == u"pdf");
     const QFileInfo current(m_path->text());
     if (!m_path->text().isEmpty())
@@ -193,7 +207,7 @@ void ExportDialog::formatChanged()
 
 void ExportDialog::chooseFile()
 {
-    const QString suffix = m_format->currentData().toString();
+    const QString suffix = currentSuffix();
     const QString chosen =
         QFileDialog::getSaveFileName(this, tr("Export Debrief"), m_path->text(),
                                      tr("%1 (*.%2)").arg(m_format->currentText(), suffix));

@@ -21,7 +21,8 @@ namespace coachtrack::app {
 QString exportFolder();
 void rememberExportFolder(const QString& folder);
 
-// "Export…": the format (sheet or notes), paper, where to save, optional clips of the focus
+// "Export…": the format (the sheet, the notes, or the notes for ELAN, Audacity or Praat), paper,
+// where to save, optional clips of the focus
 // moments; runs the export on a worker thread with a progress bar and a Cancel button, then
 // offers to open the folder. Only shareable content is ever exported from here. GUI thread.
 class ExportDialog : public QDialog
@@ -46,6 +47,7 @@ Q_SIGNALS:
 private:
     void chooseFile();
     void formatChanged();
+    QString currentSuffix() const; // of the chosen format's file
     void finished();
     void setRunning(bool running);
     workflows::ExportRequest request() const;
