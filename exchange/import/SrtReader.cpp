@@ -65,8 +65,23 @@ QString withoutMarkup(const QString& line)
     static const QRegularExpression markup(
         QStringLiteral(R"(</?[bius]>|</?font(?:\s[^>]*)?>|\{\\[^}]*\})"),
         QRegularExpression::CaseInsensitiveOption);
-    QString out = line;
-    out.remove(markup);
+    // A tag ends at a '>', so none starts after the line's last one; but the regex would still
+    // try each "<font " there, scanning to the end of the line from every one (quadratic). It
+    // searches a copy with those '<' masked ('#' fails or passes every test '<' does in the
+    // pattern, once past a match's first character), and the matches are cut from the line.
+    QString masked = line;
+    for (qsizetype i = line.lastIndexOf(u'>') + 1; i < masked.size(); ++i) {
+        if (masked[i] == u'<')
+            masked[i] = u'#';
+    }
+    QString out;
+    qsizetype kept = 0;
+    for (QRegularExpressionMatchIterator it = markup.globalMatch(masked); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(line).sliced(kept, m.capturedStart() - kept);
+        kept = m.capturedEnd();
+    }
+    out += QStringView(line).sliced(kept);
     return out.trimmed();
 }
 

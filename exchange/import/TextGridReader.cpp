@@ -73,8 +73,9 @@ Tokens tokenize(const QString& text)
         } else if (c == u'<' || c == u'[') { // a flag (<exists>), or an index ([1]) to skip
             const QChar close = c == u'<' ? u'>' : u']';
             const qsizetype end = text.indexOf(close, i);
-            const qsizetype eol = text.indexOf(u'\n', i);
-            if (end < 0 || (eol >= 0 && eol < end))
+            // A line break before the close, looked for up to the close only (searching the
+            // rest of the file from every bracket was quadratic on a line of "[]" pairs).
+            if (end < 0 || QStringView(text).sliced(i, end - i).contains(u'\n'))
                 return std::unexpected(
                     TranscriptError{line, QStringLiteral("\u201C%1\u201D is not closed").arg(c)});
             if (c == u'<')

@@ -301,6 +301,20 @@ TEST_CASE("notes come back from ELAN, Audacity and Praat as they were exported",
         CHECK(tier.name == u"Shareable");
 }
 
+TEST_CASE("a TextGrid line of 20,000 bracket pairs reads whole", "[interchange][textgrid]")
+{
+    // Each "[]" once searched the rest of the file for a line break: quadratic (fuzz_textgrid).
+    QByteArray file =
+        readFile(conformance(QStringLiteral("textgrid/kylebgorman_short_format.TextGrid")));
+    REQUIRE_FALSE(file.isEmpty());
+    const qsizetype firstBreak = file.indexOf('\n');
+    file.insert(firstBreak, " " + QByteArray("[]").repeated(20'000));
+    auto read = readNotes(file);
+    REQUIRE(read.has_value());
+    CHECK(read->tiers.size() == 4);
+    CHECK(read->tiers[0].name == u"phone");
+}
+
 TEST_CASE("Praat reads the exported TextGrid when it is installed", "[interchange][textgrid]")
 {
     if (!hasTool(QStringLiteral("praat"))) {

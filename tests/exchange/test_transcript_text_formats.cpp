@@ -220,6 +220,34 @@ TEST_CASE("SubRip: line endings, BOM, '.' and short hours, markup, order",
     CHECK(s(loose.cues[1].text) == "Top line");
 }
 
+TEST_CASE("SubRip: 20,000 cues, and a line of 20,000 unclosed <font> tags, read whole",
+          "[exchange][transcript-text]")
+{
+    QString big;
+    for (int i = 0; i < 20'000; ++i)
+        big += QStringLiteral("%1\n%2:%3:%4,000 --> %2:%3:%4,500\n<i>Cue</i> %1\n\n")
+                   .arg(i + 1)
+                   .arg(i / 3600, 2, 10, QChar(u'0'))
+                   .arg(i / 60 % 60, 2, 10, QChar(u'0'))
+                   .arg(i % 60, 2, 10, QChar(u'0'));
+    const Transcript t = readOk(readSrt(big));
+    REQUIRE(t.cues.size() == 20'000);
+    checkOrdered(t);
+    CHECK(s(t.cues.back().id) == "20000");
+    CHECK(t.cues.back().startMs == 19'999'000);
+    CHECK(t.cues.back().endMs == 19'999'500);
+    CHECK(s(t.cues.back().text) == "Cue 20000");
+
+    // No '>' closes them, so they stay text (the reader once rescanned the line from each one);
+    // the tags before them and the override after them still go.
+    const QString unclosed = QStringLiteral("<font ").repeated(20'000);
+    const Transcript u =
+        readOk(readSrt(QStringLiteral("1\n00:00:01,000 --> 00:00:02,000\n") +
+                       QStringLiteral("<b>Bold</b> ") + unclosed + QStringLiteral("{\\an8}end\n")));
+    REQUIRE(u.cues.size() == 1);
+    CHECK(u.cues[0].text == QStringLiteral("Bold ") + unclosed + QStringLiteral("end"));
+}
+
 TEST_CASE("SubRip failures name the line and never give part of the file",
           "[exchange][transcript-text]")
 {
