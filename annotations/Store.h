@@ -63,7 +63,8 @@ struct ShareCopyReport
     int64_t sessions = 0;
     int64_t shareableNotes = 0;
     int64_t focusItems = 0;
-    // "3 recordings, 4 sessions, 12 shareable notes, 1 focus item"
+    int64_t transcripts = 0;
+    // "3 recordings, 4 sessions, 12 shareable notes, 1 focus item, 2 transcripts"
     QString summary() const;
 };
 
@@ -217,8 +218,9 @@ public:
     // The sheet plus the private notes: for the manager's own archive only.
     Result<ArchiveSheet> archiveSheet(int64_t sessionId);
     // Writes a new library at `outPath` (which must not exist, nor be the library or one of its
-    // companions) holding what the rep may read: reps, recordings, sessions, shareable notes
-    // and focus items, read while private tables are unreadable. Shareable note ids are
+    // companions) holding what the rep may read: reps, recordings, sessions, shareable notes,
+    // focus items and the recordings' transcripts (with the roles remembered for their
+    // speakers), read while private tables are unreadable. Shareable note ids are
     // renumbered 1..n, so no gap hints at private notes. On failure no file is left behind.
     // A read-only library is refused (SQLite would attach the copy read-only too).
     Result<ShareCopyReport> writeShareableCopy(const QString& outPath);

@@ -1,7 +1,8 @@
 // Store: the shareable-only copy of the library, a new library file for someone who may read
-// the shareable track (the rep, another coach). It is filled from this connection while every
-// private table is unreadable (sql::PrivateTablesDenied), so no query here can copy private
-// text, and its note ids are renumbered so that not even a count of private notes leaves.
+// the shareable track (the rep, another coach), with the calls' transcripts (what was said is
+// not private). It is filled from this connection while every private table is unreadable
+// (sql::PrivateTablesDenied), so no query here can copy private text, and its note ids are
+// renumbered so that not even a count of private notes leaves.
 #include "annotations/FilePaths.h"
 #include "annotations/Sqlite.h"
 #include "annotations/Store.h"
@@ -21,10 +22,14 @@ const QString kRenumbered =
                    "  JOIN main.note_ids i ON i.id = n.id AND i.track = 'shareable') ");
 
 // Parents before children (references are checked once every row is in, kChildTables); the
-// copy's own triggers fill its shareable_fts. Columns are named: a column added later is copied
-// only when it is added here, after asking whether the rep may read it. Client keys stay behind
-// (they are the manager's scripts' business). Each statement may use `renumbered` (it is put in
-// front of each) and its count goes to the report field it names.
+// copy's own triggers fill its shareable_fts and transcript_fts. Columns are named: a column
+// added later is copied only when it is added here, after asking whether the rep may read it.
+// Client keys stay behind (they are the manager's scripts' business), and so does every
+// library_setting: the copy has its own library_id, and retention and key settings belong to
+// the private track (filler_words is not private: copy it too if a setting ever is copied).
+// Transcripts go with the recordings copied, cue ids kept (the index's rowids); of the roles
+// remembered by name, only those of a copied transcript's speakers go. Each statement may use
+// `renumbered` (it is put in front of each) and its count goes to the report field it names.
 struct Copy
 {
     const char* sql;
@@ -58,10 +63,31 @@ const Copy kCopies[] = {
      "SELECT r.new_id, f.session_id, f.status, f.promoted_at, f.status_changed_at "
      "FROM main.focus_items f JOIN renumbered r ON r.old_id = f.note_id",
      &ShareCopyReport::focusItems},
+    {"INSERT INTO share_copy.transcripts (recording_id, format, source_name, imported_at) "
+     "SELECT recording_id, format, source_name, imported_at FROM main.transcripts "
+     "WHERE recording_id IN (SELECT id FROM share_copy.recordings)",
+     &ShareCopyReport::transcripts},
+    {"INSERT INTO share_copy.transcript_cues (id, recording_id, start_ms, end_ms, speaker, text, "
+     "estimated, file_start_ms, file_end_ms) "
+     "SELECT id, recording_id, start_ms, end_ms, speaker, text, estimated, file_start_ms, "
+     "file_end_ms FROM main.transcript_cues "
+     "WHERE recording_id IN (SELECT recording_id FROM share_copy.transcripts) ORDER BY id",
+     nullptr},
+    {"INSERT INTO share_copy.transcript_speakers (recording_id, name, role, role_confidence) "
+     "SELECT recording_id, name, role, role_confidence FROM main.transcript_speakers "
+     "WHERE recording_id IN (SELECT recording_id FROM share_copy.transcripts)",
+     nullptr},
+    // Names match without case, as importTranscript looks a remembered role up.
+    {"INSERT INTO share_copy.speaker_roles (name, role) "
+     "SELECT r.name, r.role FROM main.speaker_roles r WHERE EXISTS ("
+     "  SELECT 1 FROM share_copy.transcript_speakers s WHERE s.name = r.name COLLATE NOCASE)",
+     nullptr},
 };
 
 // The copy's tables that refer to others, checked once every row is in.
-const char* const kChildTables[] = {"recordings", "sessions", "shareable_notes", "focus_items"};
+const char* const kChildTables[] = {"recordings",         "sessions",    "shareable_notes",
+                                    "focus_items",        "transcripts", "transcript_cues",
+                                    "transcript_speakers"};
 
 // Runs kCopies in one transaction (deferred: only the copy is written, so the library is not
 // locked against its other writers meanwhile).
@@ -131,7 +157,8 @@ void removeCopy(const QString& path)
 QString ShareCopyReport::summary() const
 {
     return QStringList{counted(recordings, "recording"), counted(sessions, "session"),
-                       counted(shareableNotes, "shareable note"), counted(focusItems, "focus item")}
+                       counted(shareableNotes, "shareable note"), counted(focusItems, "focus item"),
+                       counted(transcripts, "transcript")}
         .join(QStringLiteral(", "));
 }
 

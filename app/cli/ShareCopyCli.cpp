@@ -1,5 +1,5 @@
-// `coachtrack share-copy`: a new library holding only the shareable track, to hand to a rep or
-// another coach.
+// `coachtrack share-copy`: a new library holding only the shareable track and the calls'
+// transcripts, to hand to a rep or another coach.
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
 #include "workflows/OutputGuard.h"
@@ -14,8 +14,9 @@ int runShareCopy(const GlobalOptions& global, const QStringList& args)
 {
     CliContext cmd(QStringLiteral("share-copy"),
                    QStringLiteral("Write a new library OUT holding what the rep may read: reps, "
-                                  "recordings, review sessions, shareable notes and focus items. "
-                                  "No private note, tag or count is copied."));
+                                  "recordings, review sessions, shareable notes, focus items and "
+                                  "the calls' transcripts. No private note, tag or count is "
+                                  "copied."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("The new library file (must not exist)."),
                                     QStringLiteral("OUT"));

@@ -1,6 +1,6 @@
 // The shareable copy of a library: not a byte of private text (in UTF-8 or UTF-16) and not a
-// count of private notes reaches it, yet it opens as a library whose search works; it never
-// writes over a file, and a copy that fails leaves nothing behind.
+// count of private notes reaches it, yet it opens as a library whose search works, transcripts
+// included; it never writes over a file, and a copy that fails leaves nothing behind.
 #include "StoreFixture.h"
 #include "support/Fixtures.h"
 
@@ -80,12 +80,14 @@ QStringList filesOf(const QString& dir, const QString& name)
 
 // A library with two calls of two reps, private canaries (texts "CANARY-PRIV-<n>", tags
 // "CANARY-TAG-<n>") between shareable notes, a private note rephrased into a shareable twin,
-// and focus items of several statuses.
+// focus items of several statuses, a transcript of the first call (not of the second) and a
+// filler list.
 struct CanaryLibrary
 {
     TempDir dir;
     QString dbPath = dir.file(QStringLiteral("library.sqlite"));
     StoreFixture f{dbPath};
+    int64_t otherRecording = 0;
     int64_t otherSession = 0;
     int canaries = 0;
     QStringList shareableTexts; // in id order
@@ -96,6 +98,7 @@ struct CanaryLibrary
             newRecording(QStringLiteral("/calls/beta.mp3"), QStringLiteral("fp-beta"), 300'000,
                          QDate(2026, 11, 9), QStringLiteral("Beta demo"), QStringLiteral("Sam")));
         REQUIRE(rec.has_value());
+        otherRecording = rec->id;
         otherSession = f.store->currentSession(rec->id)->id;
         for (int64_t session : {f.sessionId, otherSession}) {
             secret(session, 1'000);
@@ -116,6 +119,43 @@ struct CanaryLibrary
         REQUIRE(f.store->deleteNote(gone).has_value());
         shareableTexts.removeLast();
         secret(otherSession, 9'000);
+        transcribe();
+        REQUIRE(f.store->setFillerWords(QStringList{QStringLiteral("um"), QStringLiteral("like")})
+                    .has_value());
+    }
+
+    // The first call's transcript: its speakers' roles remembered (under another case), given
+    // and proposed, one line moved onto the detected speech. Roles are remembered for "dana
+    // rep" and "Pat Former" from a call since deleted, which no transcript now names.
+    void transcribe()
+    {
+        auto gone = f.store->addRecording(
+            newRecording(QStringLiteral("/calls/gone.mp3"), QStringLiteral("fp-gone"), 60'000,
+                         QDate(2026, 10, 1), QStringLiteral("Old call"), QStringLiteral("Alex")));
+        REQUIRE(gone.has_value());
+        RecordingTranscript old{QStringLiteral("srt"), QStringLiteral("old.srt"), {}, {}};
+        old.lines = {{0, 1'000, QStringLiteral("dana rep"), QStringLiteral("Hello")},
+                     {1'000, 2'000, QStringLiteral("Pat Former"), QStringLiteral("Hi")}};
+        REQUIRE(f.store
+                    ->importTranscript(gone->id, old,
+                                       {{QStringLiteral("dana rep"), SpeakerRole::Rep, {}},
+                                        {QStringLiteral("Pat Former"), SpeakerRole::Manager, {}}})
+                    .has_value());
+        REQUIRE(f.store->deleteRecording(gone->id).has_value());
+
+        RecordingTranscript said{QStringLiteral("webvtt"), QStringLiteral("acme.vtt"), {}, {}};
+        said.lines = {
+            {1'000, 4'000, QStringLiteral("Dana Rep"),
+             QStringLiteral("Hi Sam, how is the quarterwombat going?")},
+            {4'500, 9'500, QStringLiteral("Sam Buyer"),
+             QStringLiteral("Busy, we are behind on the rollout."), false, 4'200, 9'000},
+            {10'000, 12'000, QStringLiteral("Jordan"), QStringLiteral("Why is that?"), true},
+        };
+        REQUIRE(f.store
+                    ->importTranscript(f.recordingId, said,
+                                       {{QStringLiteral("Sam Buyer"), SpeakerRole::Buyer, {}},
+                                        {QStringLiteral("Jordan"), SpeakerRole::Other, 0.75}})
+                    .has_value());
     }
 
     int64_t secret(int64_t session, int64_t atMs)
@@ -158,8 +198,11 @@ TEST_CASE("a shareable copy holds no private text or count, and opens as a searc
     CHECK(report->sessions == 2);
     CHECK(report->shareableNotes == n);
     CHECK(report->focusItems == 3);
+    CHECK(report->transcripts == 1);
     CHECK(report->summary() ==
-          QStringLiteral("2 recordings, 2 sessions, %1 shareable notes, 3 focus items").arg(n));
+          QStringLiteral("2 recordings, 2 sessions, %1 shareable notes, 3 focus items, "
+                         "1 transcript")
+              .arg(n));
 
     // The file and any companion: not a byte of a canary, in UTF-8 or UTF-16LE.
     const QStringList files = filesOf(lib.dir.path(), QStringLiteral("for-sam.sqlite"));
@@ -181,9 +224,15 @@ TEST_CASE("a shareable copy holds no private text or count, and opens as a searc
         const RawDb copy(out);
         CHECK(copy.one(QStringLiteral("SELECT count(*) FROM private_notes")) == u"0");
         CHECK(copy.one(QStringLiteral("SELECT count(*) FROM private_fts")) == u"0");
-        // Its own id only: no retention or key settings of the private track.
+        // Its own id only: no retention or key settings of the private track (and no setting
+        // at all, so not the filler list either).
         CHECK(copy.one(QStringLiteral("SELECT count(*) FROM library_settings WHERE key <> "
                                       "'library_id'")) == u"0");
+        CHECK(copy.one(QStringLiteral("SELECT value FROM library_settings WHERE key = "
+                                      "'library_id'")) !=
+              RawDb(lib.dbPath)
+                  .one(QStringLiteral("SELECT value FROM library_settings WHERE "
+                                      "key = 'library_id'")));
         QStringList ids;
         for (int i = 1; i <= n; ++i)
             ids << QStringLiteral("%1|shareable|").arg(i);
@@ -201,9 +250,27 @@ TEST_CASE("a shareable copy holds no private text or count, and opens as a searc
               QStringList{QStringLiteral("Pipelinezebra opener, well paced|open|1"),
                           QStringLiteral("Pipelinezebra opener, well paced|open|1"),
                           QStringLiteral("Quantify the budget early|achieved|1")});
+        // The first call's transcript, its cues' ids kept; the roles remembered for its
+        // speakers' names (matched without case), not for a name no transcript has.
+        CHECK(copy.rows(QStringLiteral("SELECT recording_id, format, source_name FROM "
+                                       "transcripts")) ==
+              QStringList{QStringLiteral("%1|webvtt|acme.vtt").arg(lib.f.recordingId)});
+        const QString cues = QStringLiteral("SELECT id, recording_id, start_ms, end_ms, speaker, "
+                                            "text, estimated, file_start_ms, file_end_ms FROM "
+                                            "transcript_cues ORDER BY id");
+        CHECK(copy.rows(cues) == RawDb(lib.dbPath).rows(cues));
+        CHECK(copy.rows(cues).size() == 3);
+        CHECK(copy.rows(QStringLiteral("SELECT name, role FROM speaker_roles ORDER BY name")) ==
+              QStringList{QStringLiteral("dana rep|rep"), QStringLiteral("Sam Buyer|buyer")});
+        // The index holds every cue, as the copy's cues say.
+        copy.exec(QStringLiteral(
+            "INSERT INTO transcript_fts (transcript_fts) VALUES ('integrity-check')"));
+        CHECK(copy.one(QStringLiteral("SELECT count(*) FROM transcript_fts WHERE transcript_fts "
+                                      "MATCH 'rollout OR quarterwombat OR why'")) == u"3");
         CHECK(copy.one(QStringLiteral("PRAGMA integrity_check")) == u"ok");
         CHECK(copy.rows(QStringLiteral("PRAGMA foreign_key_check")).isEmpty());
     }
+    CHECK_FALSE(readFile(out).contains(QByteArrayLiteral("Pat Former")));
 
     // It opens as a library like any other, its search index filled.
     auto opened = Store::open(out);
@@ -224,6 +291,44 @@ TEST_CASE("a shareable copy holds no private text or count, and opens as a searc
     CHECK(notes->size() == lib.f.store->shareableNotes(lib.f.sessionId)->size());
     CHECK(copy.session(lib.otherSession)->repId.has_value());
     CHECK(copy.rep(*copy.session(lib.otherSession)->repId)->name == u"Sam");
+
+    // The transcript reads as in the library: its lines (the moved one with the file's times),
+    // its speakers with the roles given, remembered and proposed; the other call has none.
+    auto said = copy.transcript(lib.f.recordingId);
+    REQUIRE(said.has_value());
+    REQUIRE(said->has_value());
+    const RecordingTranscript& t = **said;
+    CHECK(t.format == u"webvtt");
+    CHECK(t.sourceName == u"acme.vtt");
+    CHECK(t.lines == (*lib.f.store->transcript(lib.f.recordingId))->lines);
+    REQUIRE(t.lines.size() == 3);
+    CHECK(t.lines[1].startMs == 4'500);
+    CHECK(t.lines[1].fileStartMs == 4'200);
+    CHECK(t.lines[1].fileEndMs == 9'000);
+    CHECK(t.lines[2].estimated);
+    REQUIRE(t.speakers.size() == 3);
+    CHECK(t.speakers[0].name == u"Dana Rep");
+    CHECK(t.speakers[0].role == SpeakerRole::Rep);
+    CHECK_FALSE(t.speakers[0].confidence.has_value());
+    CHECK(t.speakers[1].name == u"Jordan");
+    CHECK(t.speakers[1].role == SpeakerRole::Other);
+    CHECK(t.speakers[1].confidence == 0.75);
+    CHECK(t.speakers[2].name == u"Sam Buyer");
+    CHECK(t.speakers[2].role == SpeakerRole::Buyer);
+    CHECK_FALSE(copy.transcript(lib.otherRecording)->has_value());
+    auto heard = copy.searchTranscripts(QStringLiteral("quarterwombat"));
+    REQUIRE(heard.has_value());
+    REQUIRE(heard->size() == 1);
+    CHECK(heard->front().recordingId == lib.f.recordingId);
+    CHECK(heard->front().startMs == 1'000);
+    CHECK(copy.searchTranscripts(QStringLiteral("rollout"))->size() == 1);
+    CHECK(copy.searchTranscripts(QStringLiteral("canary"))->empty());
+    // A call the rep is handed next remembers the roles its speakers had here.
+    RecordingTranscript next{QStringLiteral("srt"), QStringLiteral("next.srt"), {}, {}};
+    next.lines = {{0, 1'000, QStringLiteral("Sam Buyer"), QStringLiteral("Hello again")}};
+    REQUIRE(copy.importTranscript(lib.otherRecording, next).has_value());
+    CHECK((*copy.transcript(lib.otherRecording))->speakers.front().role == SpeakerRole::Buyer);
+    CHECK_FALSE(copy.fillerWords()->has_value());
     opened->reset();
 
     // The library it came from is as it was.

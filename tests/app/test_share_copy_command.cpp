@@ -1,5 +1,6 @@
 // `coachtrack share-copy -o OUT` and File ▸ Save Shareable Copy…: a new library of the
-// shareable track only, never written over a file, and the library it came from untouched.
+// shareable track and the transcripts only, never written over a file, and the library it
+// came from untouched.
 #include "CliLibrary.h"
 #include "annotations/Store.h"
 #include "app/gui/window/MainWindow.h"
@@ -8,7 +9,9 @@
 
 #include <QAction>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
 
 using namespace coachtrack;
@@ -42,6 +45,9 @@ TEST_CASE("share-copy writes a library of the shareable track only and says what
             QStringLiteral("Ask for the budget")});
     lib.ok(noteArgs(rec, QStringLiteral("shareable"), QStringLiteral("12"),
                     QStringLiteral("Good pause")));
+    // The call's transcript: Alex's role given (so remembered), Jordan's proposed from the audio.
+    lib.ok({QStringLiteral("transcript"), QStringLiteral("import"), rec, demoVttPath(),
+            QStringLiteral("--speaker"), QStringLiteral("Alex=rep")});
     const QByteArray before = lib.dump();
 
     const QString out = lib.file(QStringLiteral("for-alex.sqlite"));
@@ -49,7 +55,7 @@ TEST_CASE("share-copy writes a library of the shareable track only and says what
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     CHECK(r.text() == QStringLiteral("wrote %1: 1 recording, 1 session, 3 shareable notes, "
-                                     "1 focus item; no private notes\n")
+                                     "1 focus item, 1 transcript; no private notes\n")
                           .arg(QFileInfo(out).absoluteFilePath()));
     CHECK(r.err.isEmpty());
     const QByteArray bytes = readFile(out);
@@ -73,6 +79,28 @@ TEST_CASE("share-copy writes a library of the shareable track only and says what
     REQUIRE(found.exitCode == 0);
     CHECK(found.text().contains(QStringLiteral("\"id\": 1")));
     CHECK(inCopy({QStringLiteral("search"), QStringLiteral("canary")}).out.isEmpty());
+
+    // The transcript came along: the same lines, speakers, roles and metrics as in the library,
+    // and Alex's remembered role (moved lines' file times: tests/annotations/test_share_copy).
+    const QStringList show{QStringLiteral("transcript"), QStringLiteral("show"), rec,
+                           QStringLiteral("--json")};
+    const ToolRun said = inCopy(show);
+    INFO(said.err.toStdString());
+    REQUIRE(said.exitCode == 0);
+    const QJsonObject transcript = QJsonDocument::fromJson(said.out).object();
+    CHECK(transcript == QJsonDocument::fromJson(lib.ok(show).toUtf8()).object());
+    CHECK(transcript.value(QStringLiteral("cues")).toArray().size() ==
+          int(readFile(demoVttPath()).count(" --> ")));
+    const QJsonArray speakers = transcript.value(QStringLiteral("speakers")).toArray();
+    REQUIRE(speakers.size() == 2);
+    CHECK(speakers[0].toObject().value(QStringLiteral("name")) == QStringLiteral("Alex"));
+    CHECK(speakers[0].toObject().value(QStringLiteral("role")) == QStringLiteral("rep"));
+    CHECK(speakers[1].toObject().value(QStringLiteral("role")) == QStringLiteral("buyer"));
+    QProcess roles;
+    roles.start(QStringLiteral("sqlite3"),
+                {out, QStringLiteral("SELECT name || '=' || role FROM speaker_roles")});
+    REQUIRE(roles.waitForFinished(30000));
+    CHECK(roles.readAllStandardOutput() == "Alex=rep\n");
 }
 
 TEST_CASE("share-copy refuses an existing OUT, the library itself and a missing -o",
@@ -145,7 +173,7 @@ TEST_CASE("File > Save Shareable Copy writes the copy and says so, and refuses a
     const QString out = dir.file(QStringLiteral("library-shareable.sqlite"));
     CHECK(window.writeShareableCopy(out));
     CHECK(window.statusBar()->currentMessage().contains(
-        QStringLiteral("1 shareable note, 0 focus items; no private notes")));
+        QStringLiteral("1 shareable note, 0 focus items, 0 transcripts; no private notes")));
     CHECK_FALSE(readFile(out).contains(kCanary.toUtf8()));
 
     CHECK_FALSE(window.writeShareableCopy(out));
