@@ -81,15 +81,11 @@ void addTalkLines(const DebriefTalk& talk, std::vector<MetricLine>& lines)
 
 void addTranscriptLines(const DebriefTranscript& t, std::vector<MetricLine>& lines)
 {
-    lines.push_back({QStringLiteral("Questions you asked"),
-                     QStringLiteral("%1 (%2 per 10 min)")
-                         .arg(t.repQuestions)
-                         .arg(t.repQuestionsPer10Min, 0, 'f', 1),
-                     t.buyerQuestions
-                         ? QStringLiteral("the buyer asked %1; questions persuade, statements "
-                                          "inform")
-                               .arg(*t.buyerQuestions)
-                         : QStringLiteral("questions persuade, statements inform")});
+    QString reference = QStringLiteral("%1 per 10 min").arg(t.repQuestionsPer10Min, 0, 'f', 1);
+    if (t.buyerQuestions)
+        reference += QStringLiteral("; the buyer asked %1").arg(*t.buyerQuestions);
+    lines.push_back({QStringLiteral("Questions you asked"), QString::number(t.repQuestions),
+                     reference + QStringLiteral(". Questions persuade, statements inform")});
     lines.push_back({QStringLiteral("Your pace"),
                      QStringLiteral("%1 words/min").arg(t.repWordsPerMinute, 0, 'f', 0),
                      QStringLiteral("from the transcript")});

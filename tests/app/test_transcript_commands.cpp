@@ -248,7 +248,7 @@ TEST_CASE("roles are given after import; the debrief shows what the words tell",
     lib.ok({QStringLiteral("export"), rec, QStringLiteral("--format"), QStringLiteral("md"),
             QStringLiteral("-o"), md});
     const QString text = QString::fromUtf8(readFile(md));
-    CHECK(text.contains(QStringLiteral("| Questions you asked | 3 (")));
+    CHECK(text.contains(QStringLiteral("| Questions you asked | 3 | ")));
     CHECK(text.contains(QStringLiteral("| Manager's share (team call) | 50% | the rep leads: "
                                        "the manager takes 10%–15% |")));
 
