@@ -129,6 +129,22 @@ QJsonObject speakerJson(const workflows::SpeakerMetrics& m, std::optional<double
         {QStringLiteral("fillers_per_minute"), m.fillersPerMinute}};
 }
 
+// Recording `rec`'s transcript; nullopt after printing why there is none.
+std::optional<annotations::RecordingTranscript>
+storedTranscript(CliContext& cmd, annotations::Store& store, int64_t rec)
+{
+    auto t = store.transcript(rec);
+    if (!t) {
+        cmd.fail(t.error().message);
+        return std::nullopt;
+    }
+    if (!*t)
+        cmd.fail(QStringLiteral("recording %1 has no transcript: import one with "
+                                "`transcript import %1 FILE`")
+                     .arg(rec));
+    return std::move(*t);
+}
+
 int showTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
 {
     auto store = cmd.openStore(global);
@@ -137,25 +153,21 @@ int showTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
     auto recording = store->recording(rec);
     if (!recording)
         return cmd.fail(recording.error().message);
-    auto t = store->transcript(rec);
+    const auto t = storedTranscript(cmd, *store, rec);
     if (!t)
-        return cmd.fail(t.error().message);
-    if (!*t)
-        return cmd.fail(QStringLiteral("recording %1 has no transcript: import one with "
-                                       "`transcript import %1 FILE`")
-                            .arg(rec));
-    const auto metrics = workflows::transcriptMetrics(**t, recording->durationMs,
+        return 1;
+    const auto metrics = workflows::transcriptMetrics(*t, recording->durationMs,
                                                       workflows::libraryFillerWords(*store));
     if (cmd.isSet(QStringLiteral("json"))) {
         QJsonArray speakers, cues;
         for (const auto& m : metrics) {
             std::optional<double> confidence;
-            for (const auto& s : (*t)->speakers)
+            for (const auto& s : t->speakers)
                 if (s.name == m.name)
                     confidence = s.confidence;
             speakers.append(speakerJson(m, confidence));
         }
-        for (const auto& l : (*t)->lines) {
+        for (const auto& l : t->lines) {
             QJsonObject cue{{QStringLiteral("start_ms"), qint64(l.startMs)},
                             {QStringLiteral("end_ms"), qint64(l.endMs)},
                             {QStringLiteral("speaker"), jsonOrNull(l.speaker)},
@@ -173,8 +185,7 @@ int showTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
                          .toJson(QJsonDocument::Indented);
         return 0;
     }
-    cmd.out() << (*t)->sourceName << " (" << (*t)->format << "), " << (*t)->lines.size()
-              << " lines\n";
+    cmd.out() << t->sourceName << " (" << t->format << "), " << t->lines.size() << " lines\n";
     for (const auto& m : metrics)
         cmd.out() << QStringLiteral("  %1 (%2): %3% of the talk, longest %4, %5 questions, "
                                     "%6 words/min, %7 fillers/min\n")
@@ -196,15 +207,11 @@ int setSpeakerRoles(CliContext& cmd, const GlobalOptions& global, int64_t rec)
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
-    auto t = store->transcript(rec);
+    const auto t = storedTranscript(cmd, *store, rec);
     if (!t)
-        return cmd.fail(t.error().message);
-    if (!*t)
-        return cmd.fail(QStringLiteral("recording %1 has no transcript: import one with "
-                                       "`transcript import %1 FILE`")
-                            .arg(rec));
+        return 1;
     for (const auto& r : *roles)
-        if (std::ranges::none_of((*t)->speakers, [&](const auto& s) { return s.name == r.name; }))
+        if (std::ranges::none_of(t->speakers, [&](const auto& s) { return s.name == r.name; }))
             return cmd.fail(QStringLiteral("the transcript has no speaker '%1'").arg(r.name), 2);
     for (const auto& r : *roles) {
         if (auto ok = store->setSpeakerRole(rec, r.name, *r.role); !ok)

@@ -1,7 +1,7 @@
 // Cue boundaries moved onto the detected speech of the speaker's channel: within the
 // tolerance only, never across the same speaker's neighbouring cues, the file's times kept.
+#include "DemoSpeech.h"
 #include "exchange/import/TranscriptReader.h"
-#include "media/RecordingAnalyser.h"
 #include "support/Fixtures.h"
 #include "workflows/CueSnapping.h"
 #include "workflows/RecordingTalk.h"
@@ -92,12 +92,7 @@ TEST_CASE("the demo call's coarse, late cues land on the speech the truth file r
     std::vector<TranscriptLine> lines;
     for (const auto& c : read->cues)
         lines.push_back({c.startMs / 1000 * 1000, c.endMs + 400, c.speaker, c.text, false});
-    media::NoProgress progress;
-    media::CancelToken cancel;
-    auto analysis =
-        media::analyseRecording(testing::demoCallPath(), media::PeakCache(), {}, progress, cancel);
-    REQUIRE(analysis.has_value());
-    const auto speech = talkOf(analysis->analysis, 0).speech;
+    const auto speech = testing::demoCallSpeech();
     const auto moved = snapCuesToSpeech(
         lines, speech, {{QStringLiteral("Alex"), 0}, {QStringLiteral("Jordan"), 1}});
 

@@ -1,6 +1,6 @@
 // Metrics from a transcript's text: questions, talk share, monologues, pace, fillers.
+#include "DemoSpeech.h"
 #include "exchange/import/TranscriptReader.h"
-#include "media/RecordingAnalyser.h"
 #include "support/Fixtures.h"
 #include "workflows/RecordingTalk.h"
 #include "workflows/SpeakerMatching.h"
@@ -74,12 +74,7 @@ TEST_CASE("speakers are matched to the channels their lines fall on", "[workflow
     std::vector<annotations::TranscriptLine> lines;
     for (const auto& c : read->cues)
         lines.push_back({c.startMs, c.endMs, c.speaker, c.text, c.estimated});
-    media::NoProgress progress;
-    media::CancelToken cancel;
-    auto analysis =
-        media::analyseRecording(testing::demoCallPath(), media::PeakCache(), {}, progress, cancel);
-    REQUIRE(analysis.has_value());
-    const auto speech = talkOf(analysis->analysis, 0).speech;
+    const auto speech = testing::demoCallSpeech();
     for (int repChannel : {0, 1}) {
         INFO("rep channel " << repChannel);
         const auto roles = proposeRoles(lines, speech, repChannel);
