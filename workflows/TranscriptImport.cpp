@@ -1,5 +1,6 @@
 #include "workflows/TranscriptImport.h"
 
+#include "annotations/TimeCode.h"
 #include "exchange/import/TranscriptReader.h"
 #include "media/RecordingAnalyser.h"
 #include "workflows/CueSnapping.h"
@@ -12,6 +13,9 @@
 namespace coachtrack::workflows {
 
 namespace {
+
+// How far past the call's end a line may start (a recorder that stopped a little early).
+constexpr int64_t kPastEndSlackMs = 10'000;
 
 // Who spoke when on the recording, or nothing when it is not a two-channel call at hand (a
 // moved file, a mono call): the import goes on without proposals or moved cues.
@@ -28,6 +32,28 @@ std::optional<RecordingTalk> twoChannelTalk(const annotations::Recording& record
     return talkOf(analysis->analysis, recording.repChannel);
 }
 
+// Keeps in `proposed` the proposals that became roles; those overruled by a role given or
+// remembered go to `overruled` (with the role kept) when that role is on the other side of
+// the call (buyer against rep or manager; "other" is on neither).
+void sortProposals(const annotations::RecordingTranscript& kept, TranscriptImported& result)
+{
+    std::vector<ProposedRole> adopted;
+    for (const auto& s : kept.speakers) {
+        result.speakersWithoutRole += !s.role;
+        for (const ProposedRole& p : result.proposed) {
+            if (p.speaker != s.name)
+                continue;
+            if (s.confidence)
+                adopted.push_back(p);
+            else if (s.role && *s.role != annotations::SpeakerRole::Other &&
+                     (*s.role == annotations::SpeakerRole::Buyer) !=
+                         (p.role == annotations::SpeakerRole::Buyer))
+                result.overruled.push_back({p, *s.role});
+        }
+    }
+    result.proposed = std::move(adopted);
+}
+
 } // namespace
 
 Expected<TranscriptImported>
@@ -40,6 +66,16 @@ importTranscriptFile(annotations::Store& store, int64_t recordingId, const QStri
     auto recording = store.recording(recordingId);
     if (!recording)
         return std::unexpected(fromStore(recording.error()));
+    // A line starting after the call has ended: most likely another call's transcript.
+    if (recording->durationMs > 0)
+        for (const auto& c : read->cues)
+            if (c.startMs > recording->durationMs + kPastEndSlackMs)
+                return std::unexpected(Error{
+                    WorkflowErrorCode::BadTranscript,
+                    QStringLiteral("%1: its line at %2 starts after the call ends (%3): is it the "
+                                   "transcript of another call? Nothing was imported")
+                        .arg(QFileInfo(path).fileName(), annotations::formatClock(c.startMs),
+                             annotations::formatClock(recording->durationMs))});
     annotations::RecordingTranscript t;
     t.format = exchange::formatName(read->format);
     t.sourceName = QFileInfo(path).fileName();
@@ -63,8 +99,7 @@ importTranscriptFile(annotations::Store& store, int64_t recordingId, const QStri
     if (auto ok = store.importTranscript(recordingId, t, roles); !ok)
         return std::unexpected(fromStore(ok.error()));
     if (auto kept = store.transcript(recordingId); kept && *kept)
-        for (const auto& s : (*kept)->speakers)
-            result.speakersWithoutRole += !s.role;
+        sortProposals(**kept, result);
     return result;
 }
 

@@ -10,7 +10,7 @@ QStringList defaultFillerWords()
     return {QStringLiteral("um"),       QStringLiteral("uh"),        QStringLiteral("erm"),
             QStringLiteral("like"),     QStringLiteral("you know"),  QStringLiteral("basically"),
             QStringLiteral("actually"), QStringLiteral("literally"), QStringLiteral("sort of"),
-            QStringLiteral("kind of"),  QStringLiteral("i mean")};
+            QStringLiteral("kind of"),  QStringLiteral("I mean")};
 }
 
 int countQuestions(const QString& text)
@@ -180,8 +180,14 @@ void fillTalkFromTranscript(std::optional<annotations::DebriefTalk>& talk,
 {
     using annotations::SpeakerRole;
     const SpeakerMetrics* rep = biggestWith(speakers, SpeakerRole::Rep);
-    if (!rep || (talk && talk->perSpeaker))
+    if (talk && talk->perSpeaker)
         return;
+    if (!rep) {
+        if (talk && !speakers.empty())
+            talk->note = QStringLiteral("One channel: per-speaker figures come from the "
+                                        "transcript once its speakers have roles.");
+        return;
+    }
     if (!talk)
         talk.emplace();
     talk->repShare = rep->share;

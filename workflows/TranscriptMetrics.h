@@ -58,7 +58,8 @@ debriefTranscriptOf(const std::vector<SpeakerMetrics>& speakers);
 
 // Fills a mono call's talk figures (rep share, longest monologues) from the transcript's
 // speakers, which two channels would otherwise give; changes nothing when the talk already
-// has them per speaker or no speaker is the rep. Creates the talk when there is none.
+// has them per speaker. Creates the talk when there is none. Without a rep among the
+// speakers, only the note changes: it says the roles are missing.
 void fillTalkFromTranscript(std::optional<annotations::DebriefTalk>& talk,
                             const std::vector<SpeakerMetrics>& speakers);
 

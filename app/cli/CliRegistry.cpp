@@ -14,8 +14,8 @@ const std::vector<Verb>& verbs()
         {QStringLiteral("talk"), QStringLiteral("speech activity and talk metrics of a call"),
          runTalk},
         {QStringLiteral("transcript"),
-         QStringLiteral("read a call's transcript (WebVTT, Zoom, Teams, SubRip, Meet, Otter, "
-                        "Gong) and print its cues"),
+         QStringLiteral("read, import and show a call's transcript (WebVTT, Zoom, Teams, SubRip, "
+                        "Meet, Otter, Gong); speakers' roles; filler words"),
          runTranscript},
         {QStringLiteral("add"),
          QStringLiteral("add a recording to the library, or give a known one the details asked "
@@ -36,7 +36,8 @@ const std::vector<Verb>& verbs()
         {QStringLiteral("session"),
          QStringLiteral("show or set a review session's objectives, next steps, date, cap"),
          runSession},
-        {QStringLiteral("search"), QStringLiteral("full-text search over notes"), runSearch},
+        {QStringLiteral("search"), QStringLiteral("full-text search over notes and transcripts"),
+         runSearch},
         {QStringLiteral("private"),
          QStringLiteral("purge, keep for N days, or encrypt private notes; their status"),
          runPrivate},
@@ -44,10 +45,11 @@ const std::vector<Verb>& verbs()
          QStringLiteral("check the library's pages; --recover-to copies what can be read"),
          runCheck},
         {QStringLiteral("share-copy"),
-         QStringLiteral("write a new library of the shareable track only, to hand to the rep"),
+         QStringLiteral("write a new library of the shareable track and transcripts, for the rep"),
          runShareCopy},
         {QStringLiteral("export"),
-         QStringLiteral("debrief sheet or notes of a session (pdf html md odt csv json vtt)"),
+         QStringLiteral("debrief sheet or notes of a session (pdf html md odt csv json vtt; "
+                        "eaf audacity textgrid)"),
          runExport, true},
     };
     return all;

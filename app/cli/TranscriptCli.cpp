@@ -100,6 +100,16 @@ int importTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
                        .arg(p.speaker, annotations::repChannelName(p.channel),
                             annotations::speakerRoleName(p.role))
                        .arg(p.confidence, 0, 'f', 2));
+    for (const auto& o : imported->overruled)
+        cmd.inform(QStringLiteral("warning: %1 speaks on the %2 channel, the %3's side, but is "
+                                  "the %4 here: check the roles (`transcript speaker %5 "
+                                  "NAME=ROLE`) or the call's rep channel")
+                       .arg(o.proposed.speaker, annotations::repChannelName(o.proposed.channel),
+                            o.proposed.role == annotations::SpeakerRole::Buyer
+                                ? QStringLiteral("buyer")
+                                : QStringLiteral("rep"),
+                            annotations::speakerRoleName(o.kept))
+                       .arg(rec));
     if (imported->retimed > 0)
         cmd.inform(QStringLiteral("%1 of %2 lines moved onto the speech on their speaker's channel "
                                   "(boundaries within %3 s; the file's times are kept)")
@@ -187,15 +197,24 @@ int showTranscript(CliContext& cmd, const GlobalOptions& global, int64_t rec)
     }
     cmd.out() << t->sourceName << " (" << t->format << "), " << t->lines.size() << " lines\n";
     for (const auto& m : metrics)
-        cmd.out() << QStringLiteral("  %1 (%2): %3% of the talk, longest %4, %5 questions, "
-                                    "%6 words/min, %7 fillers/min\n")
+        cmd.out() << QStringLiteral("  %1 (%2): %3% of the talk, longest %4, %5, %6 words/min, "
+                                    "%7 fillers/min\n")
                          .arg(m.name, m.role ? annotations::speakerRoleName(*m.role)
                                              : QStringLiteral("role unknown"))
                          .arg(m.share * 100, 0, 'f', 0)
                          .arg(formatClock(m.longestMonologueMs, false))
-                         .arg(m.questions)
+                         .arg(m.questions == 1 ? QStringLiteral("1 question")
+                                               : QStringLiteral("%1 questions").arg(m.questions))
                          .arg(m.wordsPerMinute, 0, 'f', 0)
                          .arg(m.fillersPerMinute, 0, 'f', 1);
+    cmd.out() << '\n';
+    for (const auto& l : t->lines) // "~" an estimated time, "*" one moved onto the speech
+        cmd.out() << formatClock(l.startMs, true)
+                  << (l.estimated   ? "~"
+                      : l.retimed() ? "*"
+                                    : " ")
+                  << ' ' << (l.speaker.isEmpty() ? QStringLiteral("-") : l.speaker) << ": "
+                  << QString(l.text).replace(u'\n', u' ') << '\n';
     return 0;
 }
 
@@ -204,15 +223,26 @@ int setSpeakerRoles(CliContext& cmd, const GlobalOptions& global, int64_t rec)
     const auto roles = givenRoles(cmd, cmd.parser().positionalArguments().mid(1));
     if (!roles)
         return 2;
+    for (size_t i = 0; i < roles->size(); ++i)
+        for (size_t j = 0; j < i; ++j)
+            if ((*roles)[i].name == (*roles)[j].name)
+                return cmd.fail(QStringLiteral("'%1' is given two roles").arg((*roles)[i].name), 2);
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
+    if (auto recording = store->recording(rec); !recording)
+        return cmd.fail(recording.error().message);
     const auto t = storedTranscript(cmd, *store, rec);
     if (!t)
         return 1;
+    QStringList names;
+    for (const auto& s : t->speakers)
+        names << s.name;
     for (const auto& r : *roles)
-        if (std::ranges::none_of(t->speakers, [&](const auto& s) { return s.name == r.name; }))
-            return cmd.fail(QStringLiteral("the transcript has no speaker '%1'").arg(r.name), 2);
+        if (!names.contains(r.name))
+            return cmd.fail(QStringLiteral("the transcript has no speaker '%1' (it has: %2)")
+                                .arg(r.name, names.join(QStringLiteral(", "))),
+                            2);
     for (const auto& r : *roles) {
         if (auto ok = store->setSpeakerRole(rec, r.name, *r.role); !ok)
             return cmd.fail(ok.error().message);
@@ -227,6 +257,8 @@ int fillerWords(CliContext& cmd, const GlobalOptions& global)
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
+    if (cmd.isSet(QStringLiteral("set")) && cmd.isSet(QStringLiteral("reset")))
+        return cmd.fail(QStringLiteral("--set and --reset cannot go together"), 2);
     if (cmd.isSet(QStringLiteral("set")) || cmd.isSet(QStringLiteral("reset"))) {
         const std::optional<QStringList> words =
             cmd.isSet(QStringLiteral("reset"))

@@ -149,6 +149,8 @@ struct Parser
     std::optional<WebVttCue> collectBlock(bool inHeader)
     {
         int lineCount = 0;
+        const qsizetype blockStart = pos;
+        bool definition = false; // a STYLE or REGION block
         qsizetype previous = pos;
         QString buffer;
         bool seenArrow = false;
@@ -188,8 +190,10 @@ struct Parser
             } else {
                 if (!inHeader && lineCount == 2 && !seenCue &&
                     (isBlockKeyword(buffer, QLatin1StringView("STYLE")) ||
-                     isBlockKeyword(buffer, QLatin1StringView("REGION"))))
+                     isBlockKeyword(buffer, QLatin1StringView("REGION")))) {
                     buffer.clear(); // a style sheet or region definition: not ours to keep
+                    definition = true;
+                }
                 if (!buffer.isEmpty())
                     buffer.append(kLf);
                 buffer.append(line);
@@ -200,6 +204,21 @@ struct Parser
         }
         if (cue)
             cue->text = buffer;
+        // The W3C algorithm skips a block without a time range; a transcript does not lose a
+        // line that way (a mistyped "->", a file cut inside a time): comments, style sheets
+        // and regions are the only blocks that are not cues.
+        const QString first = buffer.section(kLf, 0, 0);
+        auto opensWith = [&first](QLatin1StringView keyword) {
+            return first.startsWith(keyword) &&
+                   (first.size() == keyword.size() || isWhitespace(first[keyword.size()]));
+        };
+        if (mode == WebVttMode::Transcript && !inHeader && !seenArrow && !error && !definition &&
+            !buffer.isEmpty() && !opensWith(QLatin1StringView("NOTE")) &&
+            !opensWith(QLatin1StringView("STYLE")) && !opensWith(QLatin1StringView("REGION")))
+            error = TranscriptError{lineAt(blockStart),
+                                    QStringLiteral("a block without a time range (“-->”), so not "
+                                                   "a cue: “%1”")
+                                        .arg(first.left(60))};
         return cue;
     }
 };

@@ -160,9 +160,57 @@ TEST_CASE("a broken transcript or a wrong speaker imports nothing and says why",
                  QStringLiteral("--speaker"), QStringLiteral("Dana Rep=boss")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("rep|buyer|manager|other")));
+    // Another call's transcript: its lines start after this 3-minute call has ended.
+    const QString late = writeFile(lib.file(QStringLiteral("late.vtt")),
+                                   "WEBVTT\n\n00:12:15.000 --> 00:12:18.000\n<v A>budget?</v>\n");
+    r = lib.run({QStringLiteral("transcript"), QStringLiteral("import"), rec, late});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("late.vtt: its line at 12:15 starts after the call ends "
+                                        "(3:01): is it the transcript of another call?")));
     CHECK(lib.dump() == before); // the transcript it had is still there, as it was
     r = lib.run({QStringLiteral("transcript"), QStringLiteral("show"), QStringLiteral("999")});
     CHECK(r.exitCode == 1);
+    r = lib.run({QStringLiteral("transcript"), QStringLiteral("speaker"), QStringLiteral("999"),
+                 QStringLiteral("A=rep")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("999")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("no transcript")));
+    r = lib.run({QStringLiteral("transcript"), QStringLiteral("speaker"), rec,
+                 QStringLiteral("Nobody=rep")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("(it has: Dana Rep, Sam Buyer)")));
+    r = lib.run({QStringLiteral("transcript"), QStringLiteral("speaker"), rec,
+                 QStringLiteral("Sam Buyer=manager"), QStringLiteral("Sam Buyer=rep")});
+    CHECK(r.exitCode == 2);
+    r = lib.run({QStringLiteral("transcript"), QStringLiteral("fillers"), QStringLiteral("--set"),
+                 QStringLiteral("um"), QStringLiteral("--reset")});
+    CHECK(r.exitCode == 2);
+    CHECK(lib.dump() == before);
+}
+
+TEST_CASE("a role given against the call's channels is warned about; proposals are said once",
+          "[app][cli][transcript]")
+{
+    Library lib;
+    const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
+    ToolRun r = lib.run({QStringLiteral("transcript"), QStringLiteral("import"), rec, demoVttPath(),
+                         QStringLiteral("--speaker"), QStringLiteral("Alex=buyer")});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.contains(QStringLiteral("warning: Alex speaks on the left channel, the rep's "
+                                        "side, but is the buyer here")));
+    CHECK(r.err.contains(QStringLiteral("Jordan speaks on the right channel: proposed buyer")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("Alex speaks on the left channel: proposed")));
+    // Remembered now: a second import proposes nothing for Alex, and warns again.
+    lib.ok(
+        {QStringLiteral("transcript"), QStringLiteral("speaker"), rec, QStringLiteral("Alex=rep")});
+    r = lib.run({QStringLiteral("transcript"), QStringLiteral("import"), rec, demoVttPath()});
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(r.err.contains(QStringLiteral("Alex speaks on the left channel: proposed")));
+    CHECK_FALSE(r.err.contains(QStringLiteral("warning")));
+    // The text form lists the lines too.
+    const QString shown = lib.ok({QStringLiteral("transcript"), QStringLiteral("show"), rec});
+    CHECK(shown.contains(QStringLiteral("Alex (rep): 61% of the talk")));
+    CHECK(shown.contains(QStringLiteral("Jordan: Right now it is mostly spreadsheets")));
 }
 
 TEST_CASE("transcript parse reads a Teams .docx by its content, whatever its name",
@@ -219,8 +267,15 @@ TEST_CASE("roles are given after import; the debrief shows what the words tell",
                 QStringLiteral("-o"), out});
         return QJsonDocument::fromJson(readFile(out)).object();
     };
-    // No speaker is the rep yet: the sheet says nothing the words would tell.
-    CHECK(sheet().value(QStringLiteral("transcript")).isNull());
+    // No speaker is the rep yet: the sheet says nothing the words would tell, and what is
+    // missing is the roles, not a transcript.
+    const QJsonObject before = sheet();
+    CHECK(before.value(QStringLiteral("transcript")).isNull());
+    CHECK(before.value(QStringLiteral("talk"))
+              .toObject()
+              .value(QStringLiteral("note"))
+              .toString()
+              .contains(QStringLiteral("once its speakers have roles")));
 
     CHECK(lib.ok({QStringLiteral("transcript"), QStringLiteral("speaker"), rec,
                   QStringLiteral("Dana Rep=rep"), QStringLiteral("Sam Buyer=buyer")}) ==

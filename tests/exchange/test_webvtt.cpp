@@ -188,3 +188,27 @@ TEST_CASE("transcripts in UTF-16 and with a BOM read the same", "[exchange][webv
         CHECK(t->cues[0].text == QStringLiteral("Grüße — “quoted”"));
     }
 }
+
+TEST_CASE("a transcript loses no line to a block without a time range",
+          "[webvtt][transcript][bad-input]")
+{
+    // A mistyped arrow, and a file cut inside a time: the W3C algorithm skips such a block
+    // (the Strict mode still does); a transcript refuses the file, naming the block's line.
+    const QByteArray typo = "WEBVTT\n\n1\n00:00:01.000 --> 00:00:02.000\nfine\n\n"
+                            "2\n00:00:03.000 -> 00:00:04.000\nlost line\n\n"
+                            "3\n00:00:05.000 --> 00:00:06.000\nlast\n";
+    auto t = readTranscript(typo);
+    REQUIRE_FALSE(t.has_value());
+    CHECK(t.error().line == 7);
+    CHECK(t.error().problem.contains(QStringLiteral("without a time range")));
+    CHECK(parseWebVtt(QString::fromUtf8(typo), WebVttMode::Strict)->size() == 2);
+    auto cut = readTranscript("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nfine\n\n00:00:0");
+    REQUIRE_FALSE(cut.has_value());
+    CHECK(cut.error().line == 6);
+    // Comments, style sheets and regions are not cues and are no loss.
+    auto fine = readTranscript("WEBVTT\n\nSTYLE\n::cue { color: red }\n\nREGION\nid:r1\n\n"
+                               "NOTE a comment\nover two lines\n\n"
+                               "00:00:01.000 --> 00:00:02.000\nfine\n\nNOTE\nend\n");
+    REQUIRE(fine.has_value());
+    CHECK(fine->cues.size() == 1);
+}

@@ -117,6 +117,8 @@ void SessionPanel::clear()
     m_hasDate->setChecked(false);
     m_cap->setValue(annotations::kDefaultFocusCap);
     m_focusCount->clear();
+    m_talkLines.clear();
+    m_talkNote.clear();
     m_talk->setText(tr("—"));
     setTranscriptMetrics({});
     setEnabled(false);
@@ -156,6 +158,8 @@ void SessionPanel::setSession(const annotations::ReviewSession& session, int foc
 
 void SessionPanel::setTalk(const media::TalkMetrics* metrics)
 {
+    m_talkLines.clear();
+    m_talkNote.clear();
     if (!metrics) {
         m_talk->setText(tr("measuring…"));
         return;
@@ -175,8 +179,20 @@ void SessionPanel::setTalk(const media::TalkMetrics* metrics)
         lines << tr("Patience %1").arg(annotations::formatSpan(*metrics->patienceMs));
     if (metrics->switchesPerMinute)
         lines << tr("%1 switches/min").arg(*metrics->switchesPerMinute, 0, 'f', 1);
-    if (!metrics->note.isEmpty())
-        lines << QStringLiteral("<i>%1</i>").arg(metrics->note.toHtmlEscaped());
+    m_talkLines = lines;
+    m_talkNote = metrics->note;
+    showTalk();
+}
+
+void SessionPanel::showTalk()
+{
+    QStringList lines = m_talkLines;
+    // The audio's "per-speaker metrics need a transcript" is answered by the Words row.
+    if (!m_talkNote.isEmpty())
+        lines << QStringLiteral("<i>%1</i>")
+                     .arg(m_words->text().isEmpty() ? m_talkNote.toHtmlEscaped()
+                                                    : tr("per speaker: see Words, from the "
+                                                         "transcript"));
     m_talk->setText(lines.join(QStringLiteral("<br>")));
 }
 
@@ -210,6 +226,8 @@ void SessionPanel::setTranscriptMetrics(const std::vector<workflows::SpeakerMetr
         lines << tr("Manager: <b>%1%</b> of the selling side (the rep leads: 10–15%)")
                      .arg(std::lround(*share * 100));
     m_words->setText(lines.join(QStringLiteral("<br>")));
+    if (!m_talkLines.isEmpty() || !m_talkNote.isEmpty())
+        showTalk();
 }
 
 } // namespace coachtrack::app

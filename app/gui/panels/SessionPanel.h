@@ -41,6 +41,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void showTalk(); // the talk lines and their note (or a pointer to the Words row)
+
     QPlainTextEdit* m_objectives = nullptr;
     QPlainTextEdit* m_nextSteps = nullptr;
     QCheckBox* m_hasDate = nullptr;
@@ -50,6 +52,8 @@ private:
     QLabel* m_talk = nullptr;
     QLabel* m_wordsLabel = nullptr;
     QLabel* m_words = nullptr;
+    QStringList m_talkLines; // the talk metrics shown, without their note
+    QString m_talkNote;
     bool m_updating = false;
 };
 

@@ -112,6 +112,10 @@ void MainWindow::importTranscript(const QString& given)
         roles += tr("; %1 proposed as %2 (%3%)")
                      .arg(p.speaker, annotations::speakerRoleName(p.role))
                      .arg(qRound(p.confidence * 100));
+    for (const auto& o : imported->overruled)
+        roles += tr("; check %1's role: %2 here, but speaks on the %3 channel")
+                     .arg(o.proposed.speaker, annotations::speakerRoleName(o.kept),
+                          annotations::repChannelName(o.proposed.channel));
     statusBar()->showMessage(tr("Imported %n transcript lines", nullptr, imported->lines) + roles,
                              10000);
 }
