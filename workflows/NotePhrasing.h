@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace coachtrack::workflows {
+
+// How a shareable note is phrased to the rep. Coaching practice: statements inform, questions
+// persuade; a directive ("you need to…") puts the manager in tell mode.
+enum class NotePhrasing
+{
+    Question,    // asks the rep ("What did you want to happen next?")
+    Directive,   // commands or prescribes ("You need to…", "Don't…", "Always…")
+    Praise,      // says what went well ("Great opener")
+    Observation, // says what happened, neither of the above
+};
+QString notePhrasingName(NotePhrasing phrasing); // "question", "directive", "praise", "observation"
+
+// One rule of the English list: a phrase (whole words, any case; "…" stands for any words)
+// and what it makes a note. The first rule that matches decides, questions before the rest.
+struct PhrasingRule
+{
+    QString phrase;
+    NotePhrasing phrasing = NotePhrasing::Directive;
+};
+
+// The rules that ship (English): directives ("you need to", "you should", "don't", "stop",
+// "always", "never", "make sure", …) and praise ("great", "well done", "nice", …).
+const std::vector<PhrasingRule>& defaultPhrasingRules();
+
+// How `text` is phrased, and the words that made it so (empty for a question mark or an
+// observation). Pure; any thread.
+struct PhrasingVerdict
+{
+    NotePhrasing phrasing = NotePhrasing::Observation;
+    QString matched;
+};
+PhrasingVerdict classifyNote(const QString& text,
+                             const std::vector<PhrasingRule>& rules = defaultPhrasingRules());
+
+// A directive turned into a question for the rep ("You need to ask about budget earlier." →
+// "What would change if you asked about budget earlier?" is beyond rules; this gives "How could
+// you ask about budget earlier?"); nullopt when the text is not a directive this knows how to
+// turn. Pure; any thread.
+std::optional<QString> directiveAsQuestion(const QString& text);
+
+} // namespace coachtrack::workflows
