@@ -2,10 +2,13 @@
 
 #include "annotations/TimeCode.h"
 #include "app/gui/window/NoCopyFilter.h"
+#include "workflows/NotePhrasing.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSizePolicy>
 #include <QVBoxLayout>
 
@@ -39,8 +42,29 @@ NoteEntryBar::NoteEntryBar(QWidget* parent)
     m_label->setFixedHeight(2 * m_label->fontMetrics().lineSpacing() + 2);
     m_edit = new QLineEdit(this);
     m_edit->setClearButtonEnabled(true);
-    layout->addWidget(m_label);
+    // A shareable note that reads as a command gets a quiet offer to ask instead.
+    m_askInstead = new QPushButton(this);
+    m_askInstead->setObjectName(QStringLiteral("askInstead"));
+    m_askInstead->setFlat(true);
+    m_askInstead->setFocusPolicy(Qt::NoFocus);
+    m_askInstead->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_askInstead->setMaximumHeight(m_label->height());
+    m_askInstead->setStyleSheet(QStringLiteral("color: #7a4b00;"));
+    m_askInstead->hide();
+    // Beside the caption, not the line: the line keeps its whole width.
+    auto* captionRow = new QHBoxLayout;
+    captionRow->setSpacing(6);
+    captionRow->addWidget(m_label, 1);
+    captionRow->addWidget(m_askInstead);
+    layout->addLayout(captionRow);
     layout->addWidget(m_edit);
+    connect(m_edit, &QLineEdit::textChanged, this, &NoteEntryBar::checkPhrasing);
+    connect(m_askInstead, &QPushButton::clicked, this, [this] {
+        if (const auto asked = workflows::directiveAsQuestion(m_edit->text())) {
+            m_edit->setText(*asked);
+            m_edit->setFocus();
+        }
+    });
     m_noCopy = new NoCopyFilter(true, this);
     m_edit->installEventFilter(m_noCopy);
     m_edit->installEventFilter(this);
@@ -108,6 +132,23 @@ void NoteEntryBar::showCaption()
                               keys.toHtmlEscaped()));
 }
 
+void NoteEntryBar::checkPhrasing()
+{
+    const bool shareable = m_active && m_track == annotations::Track::Shareable;
+    const auto verdict =
+        shareable ? workflows::classifyNote(m_edit->text()) : workflows::PhrasingVerdict{};
+    const auto asked = verdict.phrasing == workflows::NotePhrasing::Directive
+                           ? workflows::directiveAsQuestion(m_edit->text())
+                           : std::nullopt;
+    m_askInstead->setVisible(asked.has_value());
+    if (!asked)
+        return;
+    m_askInstead->setText(tr("Ask instead (Alt+Q)"));
+    m_askInstead->setToolTip(tr("“%1” tells the rep what to do; questions persuade, statements "
+                                "inform. As a question: %2")
+                                 .arg(verdict.matched.toLower(), *asked));
+}
+
 void NoteEntryBar::submit()
 {
     const QString text = m_edit->text().trimmed();
@@ -135,6 +176,7 @@ void NoteEntryBar::close()
     m_edit->clear();
     m_edit->setPlaceholderText(QString());
     m_edit->setEnabled(false); // idle: takes neither focus nor keys
+    m_askInstead->hide();
     setStyleSheet(kIdleStyle);
     showCaption();
 }
@@ -150,6 +192,17 @@ void NoteEntryBar::keyPressEvent(QKeyEvent* event)
 
 bool NoteEntryBar::eventFilter(QObject* watched, QEvent* event)
 {
+    // Alt+Q takes the offer to ask instead (the line has the focus; the button never does).
+    if (watched == m_edit && m_askInstead->isVisible() &&
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() == Qt::AltModifier && key->key() == Qt::Key_Q) {
+            if (event->type() == QEvent::KeyPress)
+                m_askInstead->click();
+            event->accept();
+            return true;
+        }
+    }
     // At the call's end, ← / → on the line not yet typed into move the playhead (and so the
     // stamp); once there is text they move the cursor as usual.
     if (watched == m_edit && isAtCallEnd() && m_edit->text().isEmpty() &&

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace coachtrack::app {
 class NoCopyFilter;
@@ -19,7 +20,9 @@ namespace coachtrack::app {
 // It has a fixed place and height across the whole centre, shown open or idle (a hint of the
 // keys), so nothing around it moves when a note is begun or ends. After the call has ended,
 // the note goes at the playhead instead, which the window moves with it (setStampMs); ← / →
-// on the still empty line ask for that (nudgeRequested). GUI thread.
+// on the still empty line ask for that (nudgeRequested). A shareable note that reads as a
+// command ("you need to…") gets a quiet "Ask instead" (Alt+Q) that rephrases it as a question
+// for the rep; private notes are never judged. GUI thread.
 class NoteEntryBar : public QWidget
 {
     Q_OBJECT
@@ -35,6 +38,7 @@ public:
     // Moves the stamp of the open note (shown at once).
     void setStampMs(int64_t stampMs);
     QLineEdit* editor() const { return m_edit; }
+    QPushButton* askInsteadButton() const { return m_askInstead; }
     // The caption above the line: the open note's track, time and keys, or the idle hint.
     QString caption() const;
     // What the idle line says (which keys begin a note).
@@ -55,9 +59,11 @@ private:
     void submit();
     void close();
     void showCaption();
+    void checkPhrasing(); // offers "Ask instead" for a shareable note that commands
 
     QLabel* m_label = nullptr;
     QLineEdit* m_edit = nullptr;
+    QPushButton* m_askInstead = nullptr;
     NoCopyFilter* m_noCopy = nullptr;
     QString m_idleHint;
     annotations::Track m_track = annotations::Track::Shareable;
