@@ -58,6 +58,7 @@ private:
     int m_current = -1; // the annotation whose value comes next
     std::vector<Links> m_next, m_previous;
     mutable std::vector<QHash<QString, Reach>> m_back, m_forward;
+    QHash<QString, int64_t> m_alignedBefore; // each slot: the last aligned time up to it
 };
 
 TranscriptError at(const QXmlStreamReader& xml, const QString& problem)
@@ -183,15 +184,19 @@ int64_t EafDocument::slotTime(const QString& id, int tier) const
         return back.ms + (forward.ms - back.ms) * back.steps / (back.steps + forward.steps);
     if (back.steps > 0 || forward.steps > 0)
         return back.steps > 0 ? back.ms : forward.ms;
-    // No aligned slot along the tier: the nearest aligned one before it in TIME_ORDER.
-    for (qsizetype i = m_slotOrder.indexOf(id); i >= 0; --i)
-        if (const auto ms = m_slots.value(m_slotOrder[i]).ms)
-            return *ms;
-    return 0;
+    // No aligned slot along the tier: the nearest aligned one before it in TIME_ORDER (found
+    // once for every slot: looking back from each was quadratic on many such slots).
+    return m_alignedBefore.value(id, 0);
 }
 
 std::optional<TranscriptError> EafDocument::resolve(NotesFile& file)
 {
+    int64_t lastAligned = 0;
+    for (const QString& id : std::as_const(m_slotOrder)) {
+        if (const auto ms = m_slots.value(id).ms)
+            lastAligned = *ms;
+        m_alignedBefore.insert(id, lastAligned);
+    }
     m_next.resize(size_t(m_tiers.size()));
     m_previous.resize(size_t(m_tiers.size()));
     m_back.resize(size_t(m_tiers.size()));
