@@ -18,6 +18,7 @@ struct FocusLine
     int number = 0;
     ShareableNote note;
     FocusStatus status = FocusStatus::Open;
+    QString question; // the opening question for the rep; may be empty
 };
 
 // A focus item of the rep's previous session ("last time we worked on …"), with the status

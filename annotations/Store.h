@@ -7,6 +7,7 @@
 
 #include <QStringList>
 #include <expected>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -207,6 +208,11 @@ public:
     Result<void> demote(int64_t noteId);
     Result<void> setFocusStatus(int64_t noteId, FocusStatus status);
     Result<int> focusCount(int64_t sessionId);
+    // A focus item's opening question for the rep (StoreFocusQuestions.cpp): shown under the
+    // item on the debrief. Empty text removes it. A note that is not a focus item is refused.
+    Result<void> setFocusQuestion(int64_t noteId, const QString& question);
+    // The questions of a session's focus items, by note id (items without one are left out).
+    Result<std::map<int64_t, QString>> focusQuestions(int64_t sessionId);
 
     // Full-text search (FTS5, prefix matching on every word), best matches first.
     Result<std::vector<SearchHit>> searchShareable(const QString& query, int limit = 50);

@@ -77,9 +77,14 @@ Result<DebriefSheet> Store::debriefSheet(int64_t sessionId)
     std::stable_sort(
         sheet.notes.begin(), sheet.notes.end(),
         [](const ShareableNote& a, const ShareableNote& b) { return a.startMs < b.startMs; });
+    auto questions = focusQuestions(sessionId);
+    if (!questions)
+        return std::unexpected(questions.error());
     for (const ShareableNote& note : sheet.notes)
         if (note.focus && int(sheet.focus.size()) < sheet.focusCap)
-            sheet.focus.push_back({int(sheet.focus.size()) + 1, note, *note.focus});
+            sheet.focus.push_back(
+                {int(sheet.focus.size()) + 1, note, *note.focus,
+                 questions->contains(note.id) ? questions->at(note.id) : QString()});
     ReviewSession forRep = *s;
     forRep.repId = repId;
     auto carried = previousFocus(forRep);

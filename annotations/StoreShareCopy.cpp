@@ -59,8 +59,8 @@ const Copy kCopies[] = {
      "ORDER BY r.new_id",
      &ShareCopyReport::shareableNotes},
     {"INSERT INTO share_copy.focus_items (note_id, session_id, status, promoted_at, "
-     "status_changed_at) "
-     "SELECT r.new_id, f.session_id, f.status, f.promoted_at, f.status_changed_at "
+     "status_changed_at, question) "
+     "SELECT r.new_id, f.session_id, f.status, f.promoted_at, f.status_changed_at, f.question "
      "FROM main.focus_items f JOIN renumbered r ON r.old_id = f.note_id",
      &ShareCopyReport::focusItems},
     {"INSERT INTO share_copy.transcripts (recording_id, format, source_name, imported_at) "

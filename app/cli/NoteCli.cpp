@@ -27,6 +27,9 @@ const std::vector<Action>& noteActions()
         {QStringLiteral("unfocus"), QStringLiteral("make a focus item a plain note again")},
         {QStringLiteral("status"),
          QStringLiteral("set a focus item's status: open, practising, achieved or dropped")},
+        {QStringLiteral("question"),
+         QStringLiteral("set the opening question the rep reads under a focus item on the "
+                        "debrief (--text; empty text removes it)")},
         {QStringLiteral("rephrase"),
          QStringLiteral("write the shareable twin of a private note (--text); prints its id")},
         {QStringLiteral("import"),
@@ -271,7 +274,7 @@ int noteImport(const GlobalOptions& global, const QStringList& args)
     return 0;
 }
 
-// note edit | delete | focus | unfocus | status | rephrase: one note by id.
+// note edit | delete | focus | unfocus | status | question | rephrase: one note by id.
 int noteChange(const GlobalOptions& global, const QString& action, const QStringList& args)
 {
     CliContext cmd(QStringLiteral("note ") + action, actionSentence(noteActions(), action));
@@ -285,6 +288,10 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
     else if (action == u"rephrase")
         cmd.parser().addOption({QStringLiteral("text"),
                                 QStringLiteral("The rep-facing words of the shareable twin."),
+                                QStringLiteral("TEXT")});
+    else if (action == u"question")
+        cmd.parser().addOption({QStringLiteral("text"),
+                                QStringLiteral("The question for the rep (empty: none)."),
                                 QStringLiteral("TEXT")});
     cmd.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Note id."));
     if (action == u"status")
@@ -303,6 +310,8 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
         return cmd.fail(QStringLiteral("give --text and/or --at"), 2);
     if (action == u"rephrase" && !cmd.isSet(QStringLiteral("text")))
         return cmd.fail(QStringLiteral("give the rep-facing words with --text"), 2);
+    if (action == u"question" && !cmd.isSet(QStringLiteral("text")))
+        return cmd.fail(QStringLiteral("give the question with --text (\"\" removes it)"), 2);
     std::optional<int64_t> at, end;
     if (action == u"edit") {
         if (cmd.isSet(QStringLiteral("end")) && !cmd.isSet(QStringLiteral("at")))
@@ -334,6 +343,8 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
         done = store->demote(*id);
     } else if (action == u"status") {
         done = store->setFocusStatus(*id, *status);
+    } else if (action == u"question") {
+        done = store->setFocusQuestion(*id, cmd.value(QStringLiteral("text")));
     } else { // rephrase
         auto twin = store->rephrase(*id, cmd.value(QStringLiteral("text")));
         if (!twin)

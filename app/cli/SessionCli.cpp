@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -74,14 +75,24 @@ int runSession(const GlobalOptions& global, const QStringList& args)
     }
     if (action == u"show" || cmd.isSet(QStringLiteral("json"))) {
         auto focus = store->focusCount(session.id);
-        const QJsonObject o{
+        // Each focus item's opening question (by note id; a missing one is what to write next).
+        QJsonArray questions;
+        int withoutQuestion = focus.value_or(0);
+        if (auto asked = store->focusQuestions(session.id)) {
+            for (const auto& [noteId, text] : *asked)
+                questions.append(QJsonObject{{QStringLiteral("focus"), qint64(noteId)},
+                                             {QStringLiteral("text"), text}});
+            withoutQuestion -= int(asked->size());
+        }
+        QJsonObject o{
             {QStringLiteral("id"), qint64(session.id)},
             {QStringLiteral("recording"), qint64(*rec)},
             {QStringLiteral("objectives"), session.objectives},
             {QStringLiteral("next_steps"), session.nextSteps},
             {QStringLiteral("next_date"), jsonOrNull(isoDateOrEmpty(session.nextCoachingDate))},
             {QStringLiteral("focus_cap"), session.focusCap},
-            {QStringLiteral("focus_items"), focus.value_or(0)}};
+            {QStringLiteral("focus_items"), focus.value_or(0)},
+            {QStringLiteral("questions"), questions}};
         if (cmd.isSet(QStringLiteral("json")))
             cmd.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         else
@@ -89,6 +100,11 @@ int runSession(const GlobalOptions& global, const QStringList& args)
                       << session.objectives << "\n  next steps  " << session.nextSteps
                       << "\n  next date   " << isoDateOrEmpty(session.nextCoachingDate)
                       << "\n  focus       " << focus.value_or(0) << " of " << session.focusCap
+                      << (withoutQuestion > 0
+                              ? QStringLiteral(" (%1 without a question for the rep: note "
+                                               "question ID --text …)")
+                                    .arg(withoutQuestion)
+                              : QString())
                       << '\n';
     }
     return 0;

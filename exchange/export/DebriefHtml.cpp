@@ -24,6 +24,7 @@ td, th { padding: 4pt 6pt; vertical-align: top; text-align: left; }
               width: 2.2em; }
 .when { color: #4a5863; font-size: 9pt; }
 .status { color: #14535a; font-weight: bold; font-size: 9pt; }
+.question { color: #7a4b00; font-style: italic; }
 .notes td { border-bottom: 1px solid #e3e8eb; }
 .notes .time { color: #4a5863; width: 4.5em; white-space: nowrap; }
 .badge { color: #ffffff; background-color: #e8833a; font-weight: bold; font-size: 8.5pt; }
@@ -81,10 +82,15 @@ QString focusTable(const DebriefSheet& sheet)
     for (const FocusLine& line : sheet.focus)
         html += QStringLiteral("<tr><td class=\"num\" width=\"34\">%1</td><td><span "
                                "class=\"when\">at %2</span> &nbsp; "
-                               "<span class=\"status\">%3</span><br>%4</td></tr>\n")
+                               "<span class=\"status\">%3</span><br>%4%5</td></tr>\n")
                     .arg(line.number)
                     .arg(formatClock(line.note.startMs), esc(text::statusLabel(line.status)),
-                         esc(line.note.text));
+                         esc(line.note.text),
+                         line.question.isEmpty()
+                             ? QString()
+                             : QStringLiteral("<br><span class=\"question\">Before we talk: "
+                                              "%1</span>")
+                                   .arg(esc(line.question)));
     return html + QStringLiteral("</table>\n");
 }
 

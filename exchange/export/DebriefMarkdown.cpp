@@ -62,11 +62,14 @@ QString debriefMarkdown(const DebriefSheet& sheet)
     md += QStringLiteral("\n## Focus for next time\n\n");
     if (sheet.focus.empty())
         md += QStringLiteral("No focus items were chosen in this session.\n");
-    for (const FocusLine& line : sheet.focus)
+    for (const FocusLine& line : sheet.focus) {
         md += QStringLiteral("%1. **%2** at %3: %4\n")
                   .arg(line.number)
                   .arg(text::statusLabel(line.status), formatClock(line.note.startMs),
                        esc(line.note.text));
+        if (!line.question.isEmpty())
+            md += QStringLiteral("   *Before we talk:* %1\n").arg(esc(line.question));
+    }
 
     if (!sheet.lastTime.empty()) {
         md += QStringLiteral("\n## Last time we worked on\n\n");

@@ -48,11 +48,14 @@ QJsonObject sheetToJson(const DebriefSheet& sheet)
 {
     QJsonArray focus;
     for (const FocusLine& line : sheet.focus)
-        focus.append(QJsonObject{{QStringLiteral("number"), line.number},
-                                 {QStringLiteral("startMs"), double(line.note.startMs)},
-                                 {QStringLiteral("start"), formatClock(line.note.startMs)},
-                                 {QStringLiteral("text"), line.note.text},
-                                 {QStringLiteral("status"), focusStatusName(line.status)}});
+        focus.append(
+            QJsonObject{{QStringLiteral("number"), line.number},
+                        {QStringLiteral("startMs"), double(line.note.startMs)},
+                        {QStringLiteral("start"), formatClock(line.note.startMs)},
+                        {QStringLiteral("text"), line.note.text},
+                        {QStringLiteral("status"), focusStatusName(line.status)},
+                        {QStringLiteral("question"),
+                         line.question.isEmpty() ? QJsonValue() : QJsonValue(line.question)}});
     QJsonArray lastTime;
     for (const CarriedFocus& item : sheet.lastTime)
         lastTime.append(QJsonObject{{QStringLiteral("text"), item.text},

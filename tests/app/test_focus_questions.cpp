@@ -1,0 +1,79 @@
+// A question for every focus item: set from the command line, read by the rep under the item
+// on the debrief (every sheet format and the shareable copy), counted by `session show`.
+#include "CliLibrary.h"
+#include "support/Recordings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace coachtrack;
+using namespace coachtrack::testing;
+
+TEST_CASE("a focus item's opening question goes under it on the debrief",
+          "[app][cli][focus][question]")
+{
+    Library lib;
+    const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
+    const QString focus =
+        lib.ok({QStringLiteral("note"), QStringLiteral("add"), rec, QStringLiteral("--track"),
+                QStringLiteral("shareable"), QStringLiteral("--at"), QStringLiteral("51"),
+                QStringLiteral("--text"), QStringLiteral("Pitched before the buyer finished"),
+                QStringLiteral("--focus")});
+    const QString plain =
+        lib.ok({QStringLiteral("note"), QStringLiteral("add"), rec, QStringLiteral("--track"),
+                QStringLiteral("shareable"), QStringLiteral("--at"), QStringLiteral("70"),
+                QStringLiteral("--text"), QStringLiteral("Good recap")});
+    const QString question =
+        QStringLiteral("At 0:51 the buyer asked about pricing — what did you want to happen next?");
+    CHECK(lib.ok({QStringLiteral("session"), QStringLiteral("show"), rec})
+              .contains(QStringLiteral("1 without a question for the rep")));
+    lib.ok({QStringLiteral("note"), QStringLiteral("question"), focus, QStringLiteral("--text"),
+            question});
+
+    const QJsonObject session =
+        QJsonDocument::fromJson(lib.ok({QStringLiteral("session"), QStringLiteral("show"), rec,
+                                        QStringLiteral("--json")})
+                                    .toUtf8())
+            .object();
+    const QJsonArray questions = session.value(QStringLiteral("questions")).toArray();
+    REQUIRE(questions.size() == 1);
+    CHECK(questions[0].toObject().value(QStringLiteral("focus")).toInteger() == focus.toLongLong());
+    CHECK(questions[0].toObject().value(QStringLiteral("text")).toString() == question);
+
+    for (const char* format : {"md", "html", "json"}) {
+        INFO(format);
+        const QString out = lib.file(QStringLiteral("sheet.") + QLatin1String(format));
+        lib.ok({QStringLiteral("export"), rec, QStringLiteral("--format"),
+                QString::fromLatin1(format), QStringLiteral("-o"), out});
+        const QString text = QString::fromUtf8(readFile(out));
+        CHECK(text.contains(QStringLiteral("what did you want to happen next?")));
+    }
+    const QString md = QString::fromUtf8(readFile(lib.file(QStringLiteral("sheet.md"))));
+    CHECK(md.contains(QStringLiteral("1. **New** at 0:51: Pitched before the buyer finished\n"
+                                     "   *Before we talk:* At 0:51 the buyer asked")));
+
+    // The shareable copy keeps it: the rep reads it.
+    const QString copy = lib.file(QStringLiteral("copy.sqlite"));
+    lib.ok({QStringLiteral("share-copy"), QStringLiteral("-o"), copy});
+    const ToolRun inCopy = runCoachtrack({QStringLiteral("--db"), copy, QStringLiteral("session"),
+                                          QStringLiteral("show"), rec, QStringLiteral("--json")},
+                                         isolatedEnvironment(lib.file(QStringLiteral("home"))));
+    REQUIRE(inCopy.exitCode == 0);
+    CHECK(inCopy.text().contains(QStringLiteral("what did you want to happen next?")));
+
+    // Only a focus item takes one; empty text removes it; a question has a size.
+    ToolRun r = lib.run({QStringLiteral("note"), QStringLiteral("question"), plain,
+                         QStringLiteral("--text"), QStringLiteral("Why?")});
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.contains(QStringLiteral("is not a focus item")));
+    r = lib.run({QStringLiteral("note"), QStringLiteral("question"), focus});
+    CHECK(r.exitCode == 2);
+    r = lib.run({QStringLiteral("note"), QStringLiteral("question"), focus,
+                 QStringLiteral("--text"), QString(2001, u'?')});
+    CHECK(r.exitCode == 1);
+    lib.ok({QStringLiteral("note"), QStringLiteral("question"), focus, QStringLiteral("--text"),
+            QString()});
+    CHECK(lib.ok({QStringLiteral("session"), QStringLiteral("show"), rec})
+              .contains(QStringLiteral("1 without a question for the rep")));
+}
