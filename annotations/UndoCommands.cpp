@@ -218,6 +218,24 @@ void SetFocusStatusCommand::undo()
     attempt([&] { return store().setFocusStatus(m_noteId, m_before); });
 }
 
+SetFocusQuestionCommand::SetFocusQuestionCommand(UndoContext context, int64_t noteId,
+                                                 QString before, QString after)
+    : NoteCommand(std::move(context), tr("Set the question for the rep"))
+    , m_noteId(noteId)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{
+}
+
+void SetFocusQuestionCommand::redo()
+{
+    attempt([&] { return store().setFocusQuestion(m_noteId, m_after); });
+}
+void SetFocusQuestionCommand::undo()
+{
+    attempt([&] { return store().setFocusQuestion(m_noteId, m_before); });
+}
+
 EditSessionCommand::EditSessionCommand(UndoContext context, int64_t sessionId,
                                        SessionChanges before, SessionChanges after)
     : NoteCommand(std::move(context), tr("Edit session"))

@@ -180,6 +180,19 @@ private:
     FocusStatus m_before, m_after;
 };
 
+// Sets (or, with empty text, removes) a focus item's opening question for the rep.
+class SetFocusQuestionCommand : public NoteCommand
+{
+public:
+    SetFocusQuestionCommand(UndoContext context, int64_t noteId, QString before, QString after);
+    void redo() override;
+    void undo() override;
+
+private:
+    int64_t m_noteId;
+    QString m_before, m_after;
+};
+
 // Changes a review session's objectives, next steps, next coaching date or focus cap;
 // consecutive edits of the same field merge into one undo step.
 class EditSessionCommand : public NoteCommand

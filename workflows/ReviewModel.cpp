@@ -130,14 +130,17 @@ void ReviewModel::reload()
     auto shareable = m_store->shareableNotes(m_session.id);
     auto privateOnes = m_store->privateNotes(m_session.id);
     auto session = m_store->session(m_session.id);
-    if (!shareable || !privateOnes || !session) {
+    auto questions = m_store->focusQuestions(m_session.id);
+    if (!shareable || !privateOnes || !session || !questions) {
         Q_EMIT errorOccurred(fromStore(!shareable     ? shareable.error()
                                        : !privateOnes ? privateOnes.error()
-                                                      : session.error()));
+                                       : !session     ? session.error()
+                                                      : questions.error()));
         return;
     }
     m_shareable = std::move(*shareable);
     m_private = std::move(*privateOnes);
+    m_questions = std::move(*questions);
     auto byTime = [](const auto& a, const auto& b) {
         return a.startMs < b.startMs || (a.startMs == b.startMs && a.id < b.id);
     };
@@ -264,6 +267,19 @@ void ReviewModel::setFocusStatus(int64_t noteId, FocusStatus status)
     for (const auto& n : m_shareable)
         if (n.id == noteId && n.focus && *n.focus != status)
             m_undo->push(new SetFocusStatusCommand(context(), noteId, *n.focus, status));
+}
+
+void ReviewModel::setFocusQuestion(int64_t noteId, const QString& question)
+{
+    const QString before = focusQuestion(noteId);
+    if (m_store && before != question.trimmed())
+        m_undo->push(new SetFocusQuestionCommand(context(), noteId, before, question.trimmed()));
+}
+
+QString ReviewModel::focusQuestion(int64_t noteId) const
+{
+    const auto it = m_questions.find(noteId);
+    return it == m_questions.end() ? QString() : it->second;
 }
 
 SessionChanges ReviewModel::currentValues(const SessionChanges& fields) const

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QTimer>
 #include <QUndoStack>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -68,6 +69,10 @@ public:
     // Demotes `outgoing` and promotes `incoming` as one undo step.
     bool swapFocus(int64_t outgoing, int64_t incoming);
     void setFocusStatus(int64_t noteId, annotations::FocusStatus status);
+    // A focus item's opening question for the rep (empty: none), as one undo step.
+    void setFocusQuestion(int64_t noteId, const QString& question);
+    // The focus item's question, empty when it has none.
+    QString focusQuestion(int64_t noteId) const;
     void editSession(const annotations::SessionChanges& changes);
 
     // Re-reads the review when another connection (the command line, another window) has
@@ -98,6 +103,7 @@ private:
     annotations::ReviewSession m_session;
     std::vector<annotations::ShareableNote> m_shareable;
     std::vector<annotations::PrivateNote> m_private;
+    std::map<int64_t, QString> m_questions; // focus items' questions, by note id
     QUndoStack* m_undo = nullptr;
     QTimer* m_watch = nullptr;
     int64_t m_dataVersion = -1;

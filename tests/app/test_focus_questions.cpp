@@ -1,11 +1,16 @@
 // A question for every focus item: set from the command line, read by the rep under the item
 // on the debrief (every sheet format and the shareable copy), counted by `session show`.
 #include "CliLibrary.h"
+#include "ReviewWorkspace.h"
+#include "app/gui/panels/NotesPanel.h"
 #include "support/Recordings.h"
 
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+#include <QTreeWidget>
 
 using namespace coachtrack;
 using namespace coachtrack::testing;
@@ -76,4 +81,39 @@ TEST_CASE("a focus item's opening question goes under it on the debrief",
             QString()});
     CHECK(lib.ok({QStringLiteral("session"), QStringLiteral("show"), rec})
               .contains(QStringLiteral("1 without a question for the rep")));
+}
+
+TEST_CASE("Ctrl+K writes a focus item's question in the window, suggested from the transcript",
+          "[app][review][focus][question]")
+{
+    Workspace w;
+    w.window->importTranscript(demoVttPath());
+    // Jordan (the buyer) asks "So what does it cost?" at 2:06; the manager stamps just after.
+    const int64_t id = w.note(annotations::Track::Shareable, 130'000,
+                              QStringLiteral("Answered with a feature list"));
+    REQUIRE(w.review().promote(id) == workflows::ReviewModel::FocusOutcome::Done);
+    QTreeWidget* list = w.window->notesPanel()->shareableList();
+    REQUIRE(list->topLevelItemCount() == 1);
+    CHECK(list->topLevelItem(0)->text(2).endsWith(QStringLiteral("· no question")));
+    w.window->notesPanel()->selectNote(id);
+
+    QString suggested;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = w.window->findChild<QInputDialog*>(QStringLiteral("focusQuestionDialog"));
+        REQUIRE(dialog);
+        suggested = dialog->textValue();
+        dialog->setTextValue(QStringLiteral("What did Jordan need to hear at 2:06?"));
+        dialog->accept();
+    });
+    QTest::keyClick(w.window.get(), Qt::Key_K, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return !w.review().focusQuestion(id).isEmpty(); }, 5000));
+    INFO(suggested.toStdString());
+    CHECK(suggested == QStringLiteral("At 2:06 Jordan asked “Okay. So what does it cost?” — what "
+                                      "did you want to happen next?"));
+    CHECK(w.review().focusQuestion(id) == u"What did Jordan need to hear at 2:06?");
+    CHECK_FALSE(list->topLevelItem(0)->text(2).contains(QStringLiteral("no question")));
+    CHECK(list->topLevelItem(0)->toolTip(2).contains(QStringLiteral("What did Jordan need")));
+    // One undo step.
+    w.window->review()->undoStack()->undo();
+    CHECK(w.review().focusQuestion(id).isEmpty());
 }

@@ -1,5 +1,6 @@
 // How a shareable note is phrased: real feedback sentences (from sales-coaching write-ups and
 // review notes) with the label a coach would give them, and directives turned into questions.
+#include "workflows/FocusQuestion.h"
 #include "workflows/NotePhrasing.h"
 
 #include <catch2/catch.hpp>
@@ -139,4 +140,27 @@ TEST_CASE("the rules are an editable list", "[workflows][phrasing]")
     CHECK(classifyNote(QStringLiteral("You need to circle back."), rules).phrasing ==
           NotePhrasing::Observation); // "you need to" is not in this list
     CHECK(classifyNote(QStringLiteral("Smooth handover."), rules).phrasing == NotePhrasing::Praise);
+}
+
+TEST_CASE("a focus item's suggested question comes from the buyer's words, the note, or the moment",
+          "[workflows][phrasing]")
+{
+    using namespace coachtrack::annotations;
+    ShareableNote note;
+    note.startMs = 51'000;
+    note.text = QStringLiteral("Pitched too early");
+    RecordingTranscript t;
+    t.lines = {{40'000, 44'000, QStringLiteral("Alex"), QStringLiteral("Any questions?")},
+               {46'000, 49'000, QStringLiteral("Jordan"), QStringLiteral("What does it cost?")},
+               {70'000, 72'000, QStringLiteral("Jordan"), QStringLiteral("Later?")}};
+    t.speakers = {{QStringLiteral("Alex"), SpeakerRole::Rep, {}},
+                  {QStringLiteral("Jordan"), SpeakerRole::Buyer, {}}};
+    CHECK(suggestedFocusQuestion(note, &t) ==
+          u"At 0:46 Jordan asked “What does it cost?” — what did you want to happen next?");
+    // No buyer question at that moment (the rep's does not count): the moment itself.
+    t.lines.erase(t.lines.begin() + 1);
+    CHECK(suggestedFocusQuestion(note, &t) == u"At 0:51 — what would you do differently here?");
+    // A note that commands becomes the question.
+    note.text = QStringLiteral("You need to ask about budget.");
+    CHECK(suggestedFocusQuestion(note, nullptr) == u"How could you ask about budget?");
 }

@@ -126,10 +126,12 @@ QTreeWidget* NotesPanel::makeList(bool isPrivate)
                 if (isPrivate)
                     menu.addAction(tr("Rephrase for the Rep…"), this,
                                    [this, id] { Q_EMIT rephraseRequested(id); });
-                else if (item->data(0, kFocusRole).toBool())
+                else if (item->data(0, kFocusRole).toBool()) {
+                    menu.addAction(tr("Question for the Rep… (Ctrl+K)"), this,
+                                   [this, id] { Q_EMIT questionRequested(id); });
                     menu.addAction(tr("Remove from Focus Items"), this,
                                    [this, id] { Q_EMIT demoteRequested(id); });
-                else
+                } else
                     menu.addAction(tr("Make Focus Item"), this,
                                    [this, id] { Q_EMIT promoteRequested(id); });
                 menu.addSeparator();
@@ -153,9 +155,15 @@ void NotesPanel::setNotes(const std::vector<annotations::ShareableNote>& shareab
             QTreeWidgetItem* item = makeItem(note.id, note.startMs, note.text);
             if (note.focus) {
                 ++m_focusCount;
-                item->setText(2, QStringLiteral("★ %1 · %2")
+                const QString question = m_questionOf ? m_questionOf(note.id) : QString();
+                item->setText(2, QStringLiteral("★ %1 · %2%3")
                                      .arg(++number)
-                                     .arg(annotations::focusStatusLabel(*note.focus)));
+                                     .arg(annotations::focusStatusLabel(*note.focus),
+                                          question.isEmpty() ? tr(" · no question") : QString()));
+                item->setToolTip(2, question.isEmpty()
+                                        ? tr("No question for the rep yet: Notes ▸ Question for "
+                                             "the Rep… (Ctrl+K)")
+                                        : tr("Question for the rep: %1").arg(question));
                 item->setData(0, kFocusRole, true);
                 for (int c = 0; c < 3; ++c)
                     item->setBackground(c, QColor(0xff, 0xf1, 0xe0));

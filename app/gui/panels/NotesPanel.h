@@ -3,6 +3,7 @@
 #include "annotations/Types.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -26,6 +27,11 @@ public:
     void setNotes(const std::vector<annotations::ShareableNote>& shareable,
                   const std::vector<annotations::PrivateNote>& privateNotes, int focusCap);
     void setShareSafe(bool on);
+    // Where a focus item's question comes from (empty: none; the item then says so).
+    void setQuestionSource(std::function<QString(int64_t)> questionOf)
+    {
+        m_questionOf = std::move(questionOf);
+    }
     // The library forgets private notes `days` after they are written: each private note
     // then says how long it has left (nullopt: kept until deleted; the column is hidden).
     // Takes effect at the next setNotes().
@@ -47,6 +53,7 @@ Q_SIGNALS:
     void promoteRequested(int64_t noteId);
     void demoteRequested(int64_t noteId);
     void rephraseRequested(int64_t privateNoteId);
+    void questionRequested(int64_t focusNoteId); // write the focus item's question for the rep
 
 private:
     QTreeWidget* makeList(bool isPrivate);
@@ -64,6 +71,7 @@ private:
     int m_focusCount = 0;
     int m_focusCap = annotations::kDefaultFocusCap;
     std::optional<int> m_retentionDays;
+    std::function<QString(int64_t)> m_questionOf;
 };
 
 } // namespace coachtrack::app

@@ -157,6 +157,8 @@ private:
     void jumpToNote(int direction);
     void noteSubmitted(annotations::Track track, int64_t stampMs, const QString& text);
     void updateNoteHint();
+    // Asks for a focus item's question for the rep (a suggestion filled in when it has none).
+    void askFocusQuestion(int64_t noteId);
     void rephrase(int64_t privateNoteId);
     void analysisLoaded(std::shared_ptr<const media::AudioAnalysis> analysis);
     void recordingsAdded(const workflows::AddReport& report);

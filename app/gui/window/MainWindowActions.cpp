@@ -101,6 +101,9 @@ void MainWindow::buildMenus()
                 statusBar()->showMessage(tr("Select a private note to rephrase (Alt+2)"), 4000);
         });
 
+    add(notes, QStringLiteral("focus-question"), tr("&Question for the Rep…"),
+        QKeySequence(Qt::CTRL | Qt::Key_K), [this] { askFocusQuestion(m_notes->selectedNote()); });
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     add(go, QStringLiteral("go-shareable"), tr("&Shareable Notes"),
         QKeySequence(Qt::ALT | Qt::Key_1), [this] { m_notes->focusList(Track::Shareable); });

@@ -15,6 +15,7 @@
 #include "media/MediaInfo.h"
 #include "media/Player.h"
 #include "media/RecordingAnalyser.h"
+#include "workflows/FocusQuestion.h"
 #include "workflows/LibraryAdder.h"
 #include "workflows/LibraryLink.h"
 #include "workflows/RecordingTalk.h"
@@ -27,6 +28,7 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -98,6 +100,8 @@ void MainWindow::connectReview()
     connect(m_notes, &NotesPanel::promoteRequested, this, &MainWindow::promote);
     connect(m_notes, &NotesPanel::demoteRequested, m_review, &ReviewModel::demote);
     connect(m_notes, &NotesPanel::rephraseRequested, this, &MainWindow::rephrase);
+    connect(m_notes, &NotesPanel::questionRequested, this, &MainWindow::askFocusQuestion);
+    m_notes->setQuestionSource([this](int64_t id) { return m_review->focusQuestion(id); });
     connect(m_sessionPanel, &SessionPanel::changed, m_review, &ReviewModel::editSession);
     connect(m_loader, &WaveformLoader::partialPeaks, m_waveform, &WaveformView::setPeaks);
     connect(m_loader, &WaveformLoader::loaded, this, &MainWindow::analysisLoaded);
@@ -229,6 +233,34 @@ void MainWindow::rephrase(int64_t privateNoteId)
         if (auto twin = m_review->rephrase(privateNoteId, dialog->rephrased()))
             m_notes->selectNote(*twin);
     });
+    dialog->open();
+}
+
+void MainWindow::askFocusQuestion(int64_t noteId)
+{
+    const auto found = m_review->findNote(noteId);
+    const auto focus = std::ranges::find_if(m_review->shareableNotes(),
+                                            [noteId](const auto& n) { return n.id == noteId; });
+    if (!found || focus == m_review->shareableNotes().end() || !focus->focus) {
+        statusBar()->showMessage(tr("Select a focus item to write its question for the rep"), 4000);
+        return;
+    }
+    QString current = m_review->focusQuestion(noteId);
+    if (current.isEmpty()) {
+        const auto transcript = m_review->store()->transcript(m_review->recording().id);
+        current = workflows::suggestedFocusQuestion(
+            *focus, transcript && *transcript ? &**transcript : nullptr);
+    }
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("focusQuestionDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Question for the Rep"));
+    dialog->setLabelText(tr("The question the rep reads under this focus item on the debrief, "
+                            "to think about before you talk (empty: none):"));
+    dialog->setTextValue(current);
+    dialog->resize(560, dialog->sizeHint().height());
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, noteId] { m_review->setFocusQuestion(noteId, dialog->textValue()); });
     dialog->open();
 }
 
