@@ -109,6 +109,28 @@ PhrasingVerdict classifyNote(const QString& text, const std::vector<PhrasingRule
     return {P::Observation, {}};
 }
 
+double CoachingStyle::askShare() const
+{
+    const int all = observations + questions + directives + praise;
+    return all > 0 ? double(observations + questions) / double(all) : 0;
+}
+
+CoachingStyle coachingStyleOf(const QStringList& shareableTexts)
+{
+    CoachingStyle style;
+    for (const QString& text : shareableTexts) {
+        const NotePhrasing phrasing = classifyNote(text).phrasing;
+        switch (phrasing) {
+        case P::Question: ++style.questions; break;
+        case P::Directive: ++style.directives; break;
+        case P::Praise: ++style.praise; break;
+        case P::Observation: ++style.observations; break;
+        }
+        style.toChange += phrasing != P::Praise;
+    }
+    return style;
+}
+
 std::optional<QString> directiveAsQuestion(const QString& text)
 {
     static const QRegularExpression sentence(QStringLiteral("[^.!?]+[.!?]*"));

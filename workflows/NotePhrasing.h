@@ -40,6 +40,23 @@ struct PhrasingVerdict
 PhrasingVerdict classifyNote(const QString& text,
                              const std::vector<PhrasingRule>& rules = defaultPhrasingRules());
 
+// How a session's shareable notes are phrased: the manager's own view (never on a debrief or
+// a team server). `toChange` counts the notes that are not praise.
+struct CoachingStyle
+{
+    int observations = 0;
+    int questions = 0;
+    int directives = 0;
+    int praise = 0;
+    int toChange = 0;
+    // More than this many things to change for one call reads like a laundry list.
+    static constexpr int kLaundryList = 8;
+    bool laundryList() const { return toChange > kLaundryList; }
+    // Notes phrased as observations or questions, of all notes (0 without notes).
+    double askShare() const;
+};
+CoachingStyle coachingStyleOf(const QStringList& shareableTexts);
+
 // A directive turned into a question for the rep ("You need to ask about budget earlier." →
 // "What would change if you asked about budget earlier?" is beyond rules; this gives "How could
 // you ask about budget earlier?"); nullopt when the text is not a directive this knows how to

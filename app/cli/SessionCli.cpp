@@ -2,6 +2,7 @@
 #include "annotations/TimeCode.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
+#include "workflows/NotePhrasing.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,6 +94,20 @@ int runSession(const GlobalOptions& global, const QStringList& args)
             {QStringLiteral("focus_cap"), session.focusCap},
             {QStringLiteral("focus_items"), focus.value_or(0)},
             {QStringLiteral("questions"), questions}};
+        // How the shareable notes are phrased: for the manager only (never on a debrief).
+        workflows::CoachingStyle style;
+        if (auto notes = store->shareableNotes(session.id)) {
+            QStringList texts;
+            for (const auto& n : *notes)
+                texts << n.text;
+            style = workflows::coachingStyleOf(texts);
+        }
+        o.insert(QStringLiteral("coaching_style"),
+                 QJsonObject{{QStringLiteral("observations"), style.observations},
+                             {QStringLiteral("questions"), style.questions},
+                             {QStringLiteral("directives"), style.directives},
+                             {QStringLiteral("praise"), style.praise},
+                             {QStringLiteral("to_change"), style.toChange}});
         if (cmd.isSet(QStringLiteral("json")))
             cmd.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         else
@@ -105,7 +120,14 @@ int runSession(const GlobalOptions& global, const QStringList& args)
                                                "question ID --text …)")
                                     .arg(withoutQuestion)
                               : QString())
-                      << '\n';
+                      << '\n'
+                      << "  phrasing    " << style.questions << " questions, " << style.observations
+                      << " observations, " << style.directives << " directives, " << style.praise
+                      << " praise\n";
+        if (style.laundryList())
+            cmd.inform(QStringLiteral("%1 things to change for one call reads like a laundry list: "
+                                      "the focus items are what the rep works on")
+                           .arg(style.toChange));
     }
     return 0;
 }

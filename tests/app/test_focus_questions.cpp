@@ -117,3 +117,49 @@ TEST_CASE("Ctrl+K writes a focus item's question in the window, suggested from t
     w.window->review()->undoStack()->undo();
     CHECK(w.review().focusQuestion(id).isEmpty());
 }
+
+TEST_CASE("session show tells the manager how the notes are phrased, and never the rep",
+          "[app][cli][phrasing]")
+{
+    Library lib;
+    const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
+    const QStringList texts = {QStringLiteral("Great opener"),
+                               QStringLiteral("What did you want to happen next?"),
+                               QStringLiteral("You need to ask about budget."),
+                               QStringLiteral("Don't rush the close."),
+                               QStringLiteral("The buyer mentioned budget twice."),
+                               QStringLiteral("Slow down here."),
+                               QStringLiteral("Pricing came up before discovery."),
+                               QStringLiteral("Listen more."),
+                               QStringLiteral("Never discount early."),
+                               QStringLiteral("Why did you skip the agenda?")};
+    int at = 10;
+    for (const QString& text : texts)
+        lib.ok({QStringLiteral("note"), QStringLiteral("add"), rec, QStringLiteral("--track"),
+                QStringLiteral("shareable"), QStringLiteral("--at"), QString::number(at += 5),
+                QStringLiteral("--text"), text});
+    const QJsonObject style =
+        QJsonDocument::fromJson(lib.ok({QStringLiteral("session"), QStringLiteral("show"), rec,
+                                        QStringLiteral("--json")})
+                                    .toUtf8())
+            .object()
+            .value(QStringLiteral("coaching_style"))
+            .toObject();
+    CHECK(style.value(QStringLiteral("praise")).toInt() == 1);
+    CHECK(style.value(QStringLiteral("questions")).toInt() == 2);
+    CHECK(style.value(QStringLiteral("directives")).toInt() == 5);
+    CHECK(style.value(QStringLiteral("observations")).toInt() == 2);
+    CHECK(style.value(QStringLiteral("to_change")).toInt() == 9);
+    const ToolRun shown = lib.run({QStringLiteral("session"), QStringLiteral("show"), rec});
+    CHECK(shown.text().contains(QStringLiteral("2 questions, 2 observations, 5 directives")));
+    CHECK(shown.err.contains(QStringLiteral("9 things to change for one call reads like a "
+                                            "laundry list")));
+    // The rep's sheet carries none of it.
+    const QString out = lib.file(QStringLiteral("sheet.json"));
+    lib.ok({QStringLiteral("export"), rec, QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("-o"), out});
+    const QByteArray sheet = readFile(out);
+    CHECK_FALSE(sheet.contains("coaching_style"));
+    CHECK_FALSE(sheet.contains("directive"));
+    CHECK_FALSE(sheet.contains("laundry"));
+}

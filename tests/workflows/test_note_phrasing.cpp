@@ -164,3 +164,23 @@ TEST_CASE("a focus item's suggested question comes from the buyer's words, the n
     note.text = QStringLiteral("You need to ask about budget.");
     CHECK(suggestedFocusQuestion(note, nullptr) == u"How could you ask about budget?");
 }
+
+TEST_CASE("a session's coaching style counts each phrasing and warns of a laundry list",
+          "[workflows][phrasing]")
+{
+    CHECK(coachingStyleOf({}).askShare() == 0);
+    CHECK_FALSE(coachingStyleOf({}).laundryList());
+    QStringList notes = {QStringLiteral("Nice recap."), QStringLiteral("Why then?"),
+                         QStringLiteral("Stop pitching."), QStringLiteral("Jordan went quiet.")};
+    CoachingStyle style = coachingStyleOf(notes);
+    CHECK(style.praise == 1);
+    CHECK(style.questions == 1);
+    CHECK(style.directives == 1);
+    CHECK(style.observations == 1);
+    CHECK(style.toChange == 3);
+    CHECK(style.askShare() == Approx(0.5));
+    for (int i = 0; i < 6; ++i)
+        notes << QStringLiteral("The buyer paused.");
+    CHECK(coachingStyleOf(notes).toChange == 9);
+    CHECK(coachingStyleOf(notes).laundryList());
+}
