@@ -80,6 +80,8 @@ struct DebriefSheet
     QString account;
     Outcome outcome = Outcome::Open;
     QString objectives;
+    QString selfWentWell; // the rep's own view, in their words
+    QString selfWouldChange;
     QString nextSteps;
     QDate nextCoachingDate;
     int focusCap = kDefaultFocusCap;

@@ -115,6 +115,8 @@ struct SessionChanges
     std::optional<QString> nextSteps;
     std::optional<QDate> nextCoachingDate; // an invalid QDate clears it
     std::optional<int> focusCap;
+    std::optional<QString> selfWentWell; // the rep's own view (ReviewSession)
+    std::optional<QString> selfWouldChange;
 };
 
 // The coaching library in one SQLite file: reps, recordings, review sessions, notes of

@@ -67,6 +67,8 @@ Result<DebriefSheet> Store::debriefSheet(int64_t sessionId)
     sheet.account = rec->account;
     sheet.outcome = rec->outcome;
     sheet.objectives = s->objectives;
+    sheet.selfWentWell = s->selfWentWell;
+    sheet.selfWouldChange = s->selfWouldChange;
     sheet.nextSteps = s->nextSteps;
     sheet.nextCoachingDate = s->nextCoachingDate;
     sheet.focusCap = s->focusCap;

@@ -33,13 +33,13 @@ Recording readRecording(const sql::Statement& s)
 
 const QString kSessionColumns =
     QStringLiteral("id, recording_id, rep_id, created_at, updated_at, objectives, next_steps, "
-                   "next_coaching_date, focus_cap");
+                   "next_coaching_date, focus_cap, self_went_well, self_would_change");
 
 ReviewSession readSession(const sql::Statement& s)
 {
     ReviewSession r;
     s.columns(r.id, r.recordingId, r.repId, r.created, r.updated, r.objectives, r.nextSteps,
-              r.nextCoachingDate, r.focusCap);
+              r.nextCoachingDate, r.focusCap, r.selfWentWell, r.selfWouldChange);
     return r;
 }
 
@@ -253,7 +253,8 @@ Result<ReviewSession> Store::updateSession(int64_t id, const SessionChanges& cha
                             .arg(*count - *changes.focusCap)
                             .arg(*changes.focusCap)));
     }
-    for (const std::optional<QString>& text : {changes.objectives, changes.nextSteps})
+    for (const std::optional<QString>& text :
+         {changes.objectives, changes.nextSteps, changes.selfWentWell, changes.selfWouldChange})
         if (text && text->toUtf8().size() > kMaxNoteBytes)
             return std::unexpected(
                 invalid(QStringLiteral("the text is %1 KiB; a session field holds at most %2 KiB")
@@ -269,13 +270,18 @@ Result<ReviewSession> Store::updateSession(int64_t id, const SessionChanges& cha
         sets << QStringLiteral("next_coaching_date = ?3");
     if (changes.focusCap)
         sets << QStringLiteral("focus_cap = ?4");
+    if (changes.selfWentWell)
+        sets << QStringLiteral("self_went_well = ?7");
+    if (changes.selfWouldChange)
+        sets << QStringLiteral("self_would_change = ?8");
     if (sets.isEmpty())
         return before;
     sets << QStringLiteral("updated_at = ?5");
     if (auto ok = m_db->execute(QStringLiteral("UPDATE sessions SET %1 WHERE id = ?6")
                                     .arg(sets.join(QStringLiteral(", "))),
                                 changes.objectives, changes.nextSteps, changes.nextCoachingDate,
-                                changes.focusCap, now(), id);
+                                changes.focusCap, now(), id, changes.selfWentWell,
+                                changes.selfWouldChange);
         !ok) {
         if (ok.error().message.contains(QStringLiteral("focus cap below focus items")))
             return std::unexpected(

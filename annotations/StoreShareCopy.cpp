@@ -45,9 +45,9 @@ const Copy kCopies[] = {
      "rep_channel, added_at, size_bytes, mtime_ms, header_duration_ms FROM main.recordings",
      &ShareCopyReport::recordings},
     {"INSERT INTO share_copy.sessions (id, recording_id, rep_id, created_at, updated_at, "
-     "objectives, next_steps, next_coaching_date, focus_cap) "
+     "objectives, next_steps, next_coaching_date, focus_cap, self_went_well, self_would_change) "
      "SELECT id, recording_id, rep_id, created_at, updated_at, objectives, next_steps, "
-     "next_coaching_date, focus_cap FROM main.sessions",
+     "next_coaching_date, focus_cap, self_went_well, self_would_change FROM main.sessions",
      &ShareCopyReport::sessions},
     {"INSERT INTO share_copy.note_ids (id, track) "
      "SELECT new_id, 'shareable' FROM renumbered ORDER BY new_id",

@@ -83,6 +83,9 @@ struct ReviewSession
     QString nextSteps;
     QDate nextCoachingDate;
     int focusCap = kDefaultFocusCap;
+    // The rep's own view, asked first: what went well, what they would change.
+    QString selfWentWell;
+    QString selfWouldChange;
 };
 
 // What a note of either track holds. `Note` keeps the two tracks' types apart: a

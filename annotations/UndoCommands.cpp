@@ -267,7 +267,9 @@ bool EditSessionCommand::sameFields(const EditSessionCommand& other) const
            m_after.objectives.has_value() == other.m_after.objectives.has_value() &&
            m_after.nextSteps.has_value() == other.m_after.nextSteps.has_value() &&
            m_after.nextCoachingDate.has_value() == other.m_after.nextCoachingDate.has_value() &&
-           m_after.focusCap.has_value() == other.m_after.focusCap.has_value();
+           m_after.focusCap.has_value() == other.m_after.focusCap.has_value() &&
+           m_after.selfWentWell.has_value() == other.m_after.selfWentWell.has_value() &&
+           m_after.selfWouldChange.has_value() == other.m_after.selfWouldChange.has_value();
 }
 
 bool EditSessionCommand::mergeWith(const QUndoCommand* other)

@@ -293,6 +293,10 @@ SessionChanges ReviewModel::currentValues(const SessionChanges& fields) const
         before.nextCoachingDate = m_session.nextCoachingDate;
     if (fields.focusCap)
         before.focusCap = m_session.focusCap;
+    if (fields.selfWentWell)
+        before.selfWentWell = m_session.selfWentWell;
+    if (fields.selfWouldChange)
+        before.selfWouldChange = m_session.selfWouldChange;
     return before;
 }
 

@@ -18,8 +18,8 @@ int runSession(const GlobalOptions& global, const QStringList& args)
         {QStringLiteral("show"),
          QStringLiteral("show a call's review session: objectives, next steps, date, focus")},
         {QStringLiteral("set"),
-         QStringLiteral("change a review session's objectives, next steps, next coaching date or "
-                        "focus cap")},
+         QStringLiteral("change a review session's objectives, the rep's own view, next steps, "
+                        "next coaching date or focus cap")},
     };
     if (int rc = checkAction(QStringLiteral("session"),
                              QStringLiteral("A recording's review session: what the review looks "
@@ -40,7 +40,12 @@ int runSession(const GlobalOptions& global, const QStringList& args)
               QStringLiteral("Next coaching conversation ('' clears)."),
               QStringLiteral("YYYY-MM-DD")},
              {QStringLiteral("cap"), QStringLiteral("Focus items allowed, 1 to 5."),
-              QStringLiteral("N")}});
+              QStringLiteral("N")},
+             {QStringLiteral("self-went-well"),
+              QStringLiteral("What the rep thinks went well, in their words."),
+              QStringLiteral("T")},
+             {QStringLiteral("self-would-change"),
+              QStringLiteral("What the rep would change, in their words."), QStringLiteral("T")}});
     cmd.parser().addOption({QStringLiteral("json"), QStringLiteral("Print the session as JSON.")});
     const auto rec = cmd.parseRecording(args.mid(1));
     if (!rec)
@@ -51,6 +56,10 @@ int runSession(const GlobalOptions& global, const QStringList& args)
             changes.objectives = cmd.value(QStringLiteral("objectives"));
         if (cmd.isSet(QStringLiteral("next-steps")))
             changes.nextSteps = cmd.value(QStringLiteral("next-steps"));
+        if (cmd.isSet(QStringLiteral("self-went-well")))
+            changes.selfWentWell = cmd.value(QStringLiteral("self-went-well"));
+        if (cmd.isSet(QStringLiteral("self-would-change")))
+            changes.selfWouldChange = cmd.value(QStringLiteral("self-would-change"));
         if (cmd.isSet(QStringLiteral("next-date"))) {
             changes.nextCoachingDate = cmd.date(cmd.value(QStringLiteral("next-date")));
             if (!changes.nextCoachingDate)
@@ -93,6 +102,9 @@ int runSession(const GlobalOptions& global, const QStringList& args)
             {QStringLiteral("next_date"), jsonOrNull(isoDateOrEmpty(session.nextCoachingDate))},
             {QStringLiteral("focus_cap"), session.focusCap},
             {QStringLiteral("focus_items"), focus.value_or(0)},
+            {QStringLiteral("rep_self_assessment"),
+             QJsonObject{{QStringLiteral("went_well"), session.selfWentWell},
+                         {QStringLiteral("would_change"), session.selfWouldChange}}},
             {QStringLiteral("questions"), questions}};
         // How the shareable notes are phrased: for the manager only (never on a debrief).
         workflows::CoachingStyle style;
@@ -112,9 +124,11 @@ int runSession(const GlobalOptions& global, const QStringList& args)
             cmd.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         else
             cmd.out() << "session " << session.id << " of recording " << *rec << "\n  objectives  "
-                      << session.objectives << "\n  next steps  " << session.nextSteps
-                      << "\n  next date   " << isoDateOrEmpty(session.nextCoachingDate)
-                      << "\n  focus       " << focus.value_or(0) << " of " << session.focusCap
+                      << session.objectives << "\n  rep: well   " << session.selfWentWell
+                      << "\n  rep: change " << session.selfWouldChange << "\n  next steps  "
+                      << session.nextSteps << "\n  next date   "
+                      << isoDateOrEmpty(session.nextCoachingDate) << "\n  focus       "
+                      << focus.value_or(0) << " of " << session.focusCap
                       << (withoutQuestion > 0
                               ? QStringLiteral(" (%1 without a question for the rep: note "
                                                "question ID --text …)")

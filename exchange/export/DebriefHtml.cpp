@@ -181,6 +181,15 @@ QString debriefHtml(const DebriefSheet& sheet, const QString& imageSource, HtmlF
     if (!sheet.objectives.trimmed().isEmpty())
         html += section(QStringLiteral("What we looked at")) +
                 QStringLiteral("<p>%1</p>\n").arg(esc(sheet.objectives));
+    if (!sheet.selfWentWell.trimmed().isEmpty() || !sheet.selfWouldChange.trimmed().isEmpty()) {
+        html += section(QStringLiteral("In your words"));
+        if (!sheet.selfWentWell.trimmed().isEmpty())
+            html +=
+                QStringLiteral("<p><b>What went well:</b> %1</p>\n").arg(esc(sheet.selfWentWell));
+        if (!sheet.selfWouldChange.trimmed().isEmpty())
+            html += QStringLiteral("<p><b>What you would change:</b> %1</p>\n")
+                        .arg(esc(sheet.selfWouldChange));
+    }
     html += section(QStringLiteral("Focus for next time")) + focusTable(sheet);
     if (!sheet.lastTime.empty())
         html += section(QStringLiteral("Last time we worked on")) + lastTimeList(sheet);

@@ -58,6 +58,13 @@ QString debriefMarkdown(const DebriefSheet& sheet)
         md += QStringLiteral("- **%1:** %2\n").arg(fact.label, esc(fact.value));
     if (!sheet.objectives.trimmed().isEmpty())
         md += QStringLiteral("\n## What we looked at\n\n%1\n").arg(esc(sheet.objectives));
+    if (!sheet.selfWentWell.trimmed().isEmpty() || !sheet.selfWouldChange.trimmed().isEmpty()) {
+        md += QStringLiteral("\n## In your words\n\n");
+        if (!sheet.selfWentWell.trimmed().isEmpty())
+            md += QStringLiteral("**What went well:** %1\n\n").arg(esc(sheet.selfWentWell));
+        if (!sheet.selfWouldChange.trimmed().isEmpty())
+            md += QStringLiteral("**What you would change:** %1\n").arg(esc(sheet.selfWouldChange));
+    }
 
     md += QStringLiteral("\n## Focus for next time\n\n");
     if (sheet.focus.empty())

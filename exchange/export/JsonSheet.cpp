@@ -89,6 +89,8 @@ QJsonObject sheetToJson(const DebriefSheet& sheet)
                      {QStringLiteral("outcome"), outcomeName(sheet.outcome)}}},
         {QStringLiteral("session"),
          QJsonObject{{QStringLiteral("objectives"), sheet.objectives},
+                     {QStringLiteral("selfWentWell"), sheet.selfWentWell},
+                     {QStringLiteral("selfWouldChange"), sheet.selfWouldChange},
                      {QStringLiteral("nextSteps"), sheet.nextSteps},
                      {QStringLiteral("nextCoachingDate"), optionalDate(sheet.nextCoachingDate)},
                      {QStringLiteral("focusCap"), sheet.focusCap}}},

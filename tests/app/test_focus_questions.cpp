@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPlainTextEdit>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -162,4 +163,54 @@ TEST_CASE("session show tells the manager how the notes are phrased, and never t
     CHECK_FALSE(sheet.contains("coaching_style"));
     CHECK_FALSE(sheet.contains("directive"));
     CHECK_FALSE(sheet.contains("laundry"));
+}
+
+TEST_CASE("the rep's own view is asked first, kept with the session and printed back to them",
+          "[app][cli][self-assessment]")
+{
+    Library lib;
+    const QString rec = lib.ok({QStringLiteral("add"), demoCallPath()});
+    lib.ok({QStringLiteral("session"), QStringLiteral("set"), rec,
+            QStringLiteral("--self-went-well"), QStringLiteral("The opening felt natural"),
+            QStringLiteral("--self-would-change"), QStringLiteral("Ask about budget sooner")});
+    const QJsonObject self =
+        QJsonDocument::fromJson(lib.ok({QStringLiteral("session"), QStringLiteral("show"), rec,
+                                        QStringLiteral("--json")})
+                                    .toUtf8())
+            .object()
+            .value(QStringLiteral("rep_self_assessment"))
+            .toObject();
+    CHECK(self.value(QStringLiteral("went_well")).toString() == u"The opening felt natural");
+    CHECK(self.value(QStringLiteral("would_change")).toString() == u"Ask about budget sooner");
+    const QString md = lib.file(QStringLiteral("sheet.md"));
+    lib.ok({QStringLiteral("export"), rec, QStringLiteral("--format"), QStringLiteral("md"),
+            QStringLiteral("-o"), md});
+    const QString text = QString::fromUtf8(readFile(md));
+    CHECK(text.contains(QStringLiteral("## In your words\n\n**What went well:** The opening felt "
+                                       "natural\n\n**What you would change:** Ask about budget "
+                                       "sooner\n")));
+    // The shareable copy keeps the rep's words: they are theirs.
+    const QString copy = lib.file(QStringLiteral("copy.sqlite"));
+    lib.ok({QStringLiteral("share-copy"), QStringLiteral("-o"), copy});
+    const ToolRun inCopy = runCoachtrack({QStringLiteral("--db"), copy, QStringLiteral("session"),
+                                          QStringLiteral("show"), rec, QStringLiteral("--json")},
+                                         isolatedEnvironment(lib.file(QStringLiteral("home"))));
+    CHECK(inCopy.text().contains(QStringLiteral("Ask about budget sooner")));
+}
+
+TEST_CASE("the Session panel takes the rep's view from the keyboard, one undo step a field",
+          "[app][review][self-assessment]")
+{
+    Workspace w;
+    auto* wentWell = w.window->findChild<QPlainTextEdit*>(QStringLiteral("selfWentWell"));
+    REQUIRE(wentWell);
+    wentWell->setFocus();
+    QTest::keyClicks(wentWell, QStringLiteral("Kept it short"));
+    CHECK(w.review().session().selfWentWell == u"Kept it short");
+    w.window->review()->undoStack()->undo(); // typing merges into one step
+    CHECK(w.review().session().selfWentWell.isEmpty());
+    w.reopen();
+    CHECK(w.window->findChild<QPlainTextEdit*>(QStringLiteral("selfWentWell"))
+              ->toPlainText()
+              .isEmpty());
 }

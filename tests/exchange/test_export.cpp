@@ -45,9 +45,10 @@ struct SampleLibrary
         REQUIRE(rephrased.has_value());
         twin = rephrased->id;
         REQUIRE(f.store
-                    ->updateSession(f.sessionId, {QStringLiteral("Discovery depth"),
-                                                  QStringLiteral("Send the business case"),
-                                                  QDate(2026, 12, 1), std::nullopt})
+                    ->updateSession(f.sessionId,
+                                    {QStringLiteral("Discovery depth"),
+                                     QStringLiteral("Send the business case"), QDate(2026, 12, 1),
+                                     std::nullopt, std::nullopt, std::nullopt})
                     .has_value());
     }
 

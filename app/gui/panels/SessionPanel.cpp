@@ -24,6 +24,19 @@ SessionPanel::SessionPanel(QWidget* parent)
     m_objectives->setPlaceholderText(tr("What this review looks at"));
     m_objectives->setMaximumHeight(70);
     m_objectives->setTabChangesFocus(true);
+    // The rep's own view comes before the manager's: asked first, typed during or after.
+    auto selfView = [this](const QString& placeholder, const QString& name) {
+        auto* edit = new QPlainTextEdit(this);
+        edit->setObjectName(name);
+        edit->setPlaceholderText(placeholder);
+        edit->setMaximumHeight(50);
+        edit->setTabChangesFocus(true);
+        return edit;
+    };
+    m_selfWentWell =
+        selfView(tr("Ask the rep first: what went well?"), QStringLiteral("selfWentWell"));
+    m_selfWouldChange =
+        selfView(tr("…and what would they change?"), QStringLiteral("selfWouldChange"));
     m_nextSteps = new QPlainTextEdit(this);
     m_nextSteps->setPlaceholderText(tr("What happens next"));
     m_nextSteps->setMaximumHeight(70);
@@ -45,6 +58,8 @@ SessionPanel::SessionPanel(QWidget* parent)
     m_talk->setWordWrap(true);
     m_talk->setTextFormat(Qt::RichText);
     form->addRow(tr("&Objectives:"), m_objectives);
+    form->addRow(tr("Rep: went &well:"), m_selfWentWell);
+    form->addRow(tr("Rep: wo&uld change:"), m_selfWouldChange);
     form->addRow(tr("Next &steps:"), m_nextSteps);
     auto* dateLabel = new QLabel(tr("Next &coaching:"), this);
     dateLabel->setBuddy(m_hasDate);
@@ -70,6 +85,14 @@ SessionPanel::SessionPanel(QWidget* parent)
     connect(m_objectives, &QPlainTextEdit::textChanged, this, [this, emitChange] {
         if (!m_updating)
             emitChange([this](auto& c) { c.objectives = m_objectives->toPlainText(); });
+    });
+    connect(m_selfWentWell, &QPlainTextEdit::textChanged, this, [this, emitChange] {
+        if (!m_updating)
+            emitChange([this](auto& c) { c.selfWentWell = m_selfWentWell->toPlainText(); });
+    });
+    connect(m_selfWouldChange, &QPlainTextEdit::textChanged, this, [this, emitChange] {
+        if (!m_updating)
+            emitChange([this](auto& c) { c.selfWouldChange = m_selfWouldChange->toPlainText(); });
     });
     connect(m_nextSteps, &QPlainTextEdit::textChanged, this, [this, emitChange] {
         if (!m_updating)
@@ -113,6 +136,8 @@ void SessionPanel::clear()
 {
     m_updating = true;
     m_objectives->clear();
+    m_selfWentWell->clear();
+    m_selfWouldChange->clear();
     m_nextSteps->clear();
     m_hasDate->setChecked(false);
     m_cap->setValue(annotations::kDefaultFocusCap);
@@ -147,6 +172,8 @@ void SessionPanel::setSession(const annotations::ReviewSession& session, int foc
     m_updating = true;
     setEnabled(true);
     showText(m_objectives, session.objectives);
+    showText(m_selfWentWell, session.selfWentWell);
+    showText(m_selfWouldChange, session.selfWouldChange);
     showText(m_nextSteps, session.nextSteps);
     m_hasDate->setChecked(session.nextCoachingDate.isValid());
     if (session.nextCoachingDate.isValid())

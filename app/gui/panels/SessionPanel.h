@@ -14,7 +14,8 @@ class QSpinBox;
 
 namespace coachtrack::app {
 
-// The review session's own facts: objectives, next steps, the next coaching date and the
+// The review session's own facts: objectives, the rep's own view (what went well, what they
+// would change), next steps, the next coaching date and the
 // focus cap (every change is saved at once and can be undone), the call's talk metrics and
 // what its transcript says about each speaker. GUI thread.
 class SessionPanel : public QWidget
@@ -44,6 +45,8 @@ private:
     void showTalk(); // the talk lines and their note (or a pointer to the Words row)
 
     QPlainTextEdit* m_objectives = nullptr;
+    QPlainTextEdit* m_selfWentWell = nullptr;
+    QPlainTextEdit* m_selfWouldChange = nullptr;
     QPlainTextEdit* m_nextSteps = nullptr;
     QCheckBox* m_hasDate = nullptr;
     QDateEdit* m_date = nullptr;
