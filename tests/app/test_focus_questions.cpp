@@ -98,16 +98,16 @@ TEST_CASE("Ctrl+K writes a focus item's question in the window, suggested from t
     CHECK(list->topLevelItem(0)->text(2).endsWith(QStringLiteral("· no question")));
     w.window->notesPanel()->selectNote(id);
 
-    QString suggested;
-    QTimer::singleShot(0, [&] {
-        auto* dialog = w.window->findChild<QInputDialog*>(QStringLiteral("focusQuestionDialog"));
-        REQUIRE(dialog);
-        suggested = dialog->textValue();
-        dialog->setTextValue(QStringLiteral("What did Jordan need to hear at 2:06?"));
-        dialog->accept();
-    });
     QTest::keyClick(w.window.get(), Qt::Key_K, Qt::ControlModifier);
-    REQUIRE(waitFor([&] { return !w.review().focusQuestion(id).isEmpty(); }, 5000));
+    QInputDialog* dialog = nullptr;
+    REQUIRE(waitFor([&] {
+        dialog = w.window->findChild<QInputDialog*>(QStringLiteral("focusQuestionDialog"));
+        return dialog && dialog->isVisible();
+    }));
+    const QString suggested = dialog->textValue();
+    dialog->setTextValue(QStringLiteral("What did Jordan need to hear at 2:06?"));
+    dialog->accept();
+    REQUIRE(waitFor([&] { return !w.review().focusQuestion(id).isEmpty(); }));
     INFO(suggested.toStdString());
     CHECK(suggested == QStringLiteral("At 2:06 Jordan asked “Okay. So what does it cost?” — what "
                                       "did you want to happen next?"));
