@@ -37,10 +37,18 @@ int countWords(const QString& text)
 QRegularExpression fillerPattern(const QStringList& fillers)
 {
     QStringList alternatives;
-    for (const QString& f : fillers)
-        if (!f.trimmed().isEmpty())
-            alternatives << QRegularExpression::escape(f.trimmed())
-                                .replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+    for (const QString& f : fillers) {
+        if (f.trimmed().isEmpty())
+            continue;
+        // "like" is mostly a plain word ("a decision like this"); it fills only when set off
+        // by a comma ("we are, like, behind").
+        if (f.trimmed().compare(QLatin1String("like"), Qt::CaseInsensitive) == 0) {
+            alternatives << QStringLiteral("(?<=,|,\\s)like|like(?=\\s*,)");
+            continue;
+        }
+        alternatives << QRegularExpression::escape(f.trimmed())
+                            .replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+    }
     if (alternatives.isEmpty())
         return {};
     return QRegularExpression(QStringLiteral("\\b(?:%1)\\b").arg(alternatives.join(u'|')),

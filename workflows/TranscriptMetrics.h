@@ -23,7 +23,8 @@ struct SpeakerMetrics
     double fillersPerMinute = 0;  // over their own talk time
 };
 
-// The filler words counted by default (case-insensitive, whole words or phrases).
+// The filler words counted by default (case-insensitive, whole words or phrases; "like" only
+// when a comma sets it off, as in "we are, like, behind").
 QStringList defaultFillerWords();
 
 // Questions in a line: sentences that end with a question mark (also ¿…? and the full-width

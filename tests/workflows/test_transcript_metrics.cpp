@@ -52,6 +52,20 @@ TEST_CASE("per-speaker metrics of the demo call's transcript", "[workflows][tran
     CHECK(alex.longestMonologueMs > 0);
 }
 
+TEST_CASE("\"like\" is a filler only when a comma sets it off", "[workflows][transcript]")
+{
+    annotations::RecordingTranscript t;
+    t.lines = {{0, 60000, QStringLiteral("A"),
+                QStringLiteral("A decision like this sounds like a lot. We are, like, behind. "
+                               "Like, really. It was like, no. Likely not, likeable. So, like "
+                               "that.")}};
+    const auto m = transcriptMetrics(t, 60000);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].fillersPerMinute == Approx(4)); // ", like," "Like," "like," ", like"
+    CHECK(transcriptMetrics(t, 60000, {QStringLiteral("sounds like")})[0].fillersPerMinute ==
+          Approx(1)); // other phrases with "like" are matched as written
+}
+
 TEST_CASE("monologues join one speaker's lines across short pauses only", "[workflows][transcript]")
 {
     annotations::RecordingTranscript t;
