@@ -154,29 +154,21 @@ std::expected<std::vector<MeetSegment>, TranscriptError> meetSegments(const QStr
 
 // ---- Otter
 
-struct OtterHeading
-{
-    QString speaker;
-    qint64 startMs = 0;
-};
-
 // "Name  M:SS" or "Name  H:MM:SS": two spaces (or more) before the time, nothing after it.
-std::optional<OtterHeading> otterHeading(const QString& line)
+std::optional<SpeakerHeading> otterHeading(const QString& line)
 {
     static const QRegularExpression re(QStringLiteral(
         R"(^\s*(\S.*?) {2,}(?:(\d{1,2}):([0-5]\d):([0-5]\d)|(\d{1,3}):([0-5]\d))\s*$)"));
     const QRegularExpressionMatch m = re.match(line);
     if (!m.hasMatch())
         return std::nullopt;
-    const auto n = [&m](int i) { return m.captured(i).toLongLong(); };
-    const qint64 seconds = m.hasCaptured(2) ? (n(2) * 60 + n(3)) * 60 + n(4) : n(5) * 60 + n(6);
-    return OtterHeading{m.captured(1).trimmed(), seconds * 1000};
+    return speakerHeadingOf(m);
 }
 
 // For detection: an Otter heading whose name has no colon (so not "Name: … at  10:30").
 bool isOtterHeading(const QString& line)
 {
-    const std::optional<OtterHeading> heading = otterHeading(line);
+    const std::optional<SpeakerHeading> heading = otterHeading(line);
     return heading && !heading->speaker.contains(u':');
 }
 
@@ -229,7 +221,7 @@ TranscriptResult readOtter(const QString& text)
         const QString line = lines[i].trimmed();
         if (line.isEmpty() || isOtterFooter(line))
             continue;
-        if (const std::optional<OtterHeading> heading = otterHeading(lines[i])) {
+        if (const std::optional<SpeakerHeading> heading = otterHeading(lines[i])) {
             if (!cues.empty() && heading->startMs < cues.back().startMs)
                 return std::unexpected(errorAt(
                     i, QStringLiteral("the time %1 comes before the time above it (%2)")
@@ -275,6 +267,13 @@ bool looksLikeOtter(const QString& text)
         heading = heading || isOtterHeading(line);
     }
     return heading;
+}
+
+SpeakerHeading speakerHeadingOf(const QRegularExpressionMatch& m)
+{
+    const auto n = [&m](int i) { return m.captured(i).toLongLong(); };
+    const qint64 seconds = m.hasCaptured(2) ? (n(2) * 60 + n(3)) * 60 + n(4) : n(5) * 60 + n(6);
+    return SpeakerHeading{m.captured(1).trimmed(), seconds * 1000};
 }
 
 } // namespace coachtrack::exchange

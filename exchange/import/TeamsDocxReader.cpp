@@ -2,6 +2,8 @@
 // capped against zip bombs), its paragraphs as lines of text (QXmlStreamReader), then the cues.
 #include "exchange/import/TeamsDocxReader.h"
 
+#include "exchange/import/TextTranscriptReaders.h"
+
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -169,24 +171,16 @@ void appendLine(QString& text, const QString& line)
     text += text.isEmpty() ? line : u'\n' + line;
 }
 
-struct Heading
-{
-    QString speaker;
-    qint64 startMs = 0;
-};
-
 // "Name   0:03" or "Name\t1:02:03": two or more spaces (or a tab) before the time, nothing
 // after it; a name of up to 80 characters without a colon, so "Agenda:  10:30" is text.
-std::optional<Heading> heading(const QString& trimmed)
+std::optional<SpeakerHeading> heading(const QString& trimmed)
 {
     static const QRegularExpression re(QStringLiteral(
         R"(^([^:\s][^:]{0,79}?)(?:\s{2,}|\t)(?:(\d{1,2}):([0-5]\d):([0-5]\d)|(\d{1,3}):([0-5]\d))$)"));
     const QRegularExpressionMatch m = re.match(trimmed);
     if (!m.hasMatch())
         return std::nullopt;
-    const auto n = [&m](int i) { return m.captured(i).toLongLong(); };
-    const qint64 seconds = m.hasCaptured(2) ? (n(2) * 60 + n(3)) * 60 + n(4) : n(5) * 60 + n(6);
-    return Heading{m.captured(1).trimmed(), seconds * 1000};
+    return speakerHeadingOf(m);
 }
 
 struct Span
@@ -232,7 +226,7 @@ TranscriptResult headingCues(const QStringList& lines)
         const QString line = raw.trimmed();
         if (line.isEmpty() || isNotice(line))
             continue;
-        if (const std::optional<Heading> h = heading(line)) {
+        if (const std::optional<SpeakerHeading> h = heading(line)) {
             if (!cues.empty() && h->startMs < cues.back().startMs)
                 return backwards(line, h->startMs, cues.back().startMs);
             TranscriptCue cue;

@@ -2,6 +2,8 @@
 
 #include "exchange/import/Transcript.h"
 
+#include <QRegularExpressionMatch>
+
 namespace coachtrack::exchange {
 
 // Readers of the transcript formats that are not WebVTT. Each takes the decoded text (any
@@ -27,5 +29,16 @@ bool looksLikeSrt(const QString& text);
 bool looksLikeGoogleMeet(const QString& text);
 bool looksLikeOtter(const QString& text);
 bool looksLikeGongJson(const QString& text);
+
+// A speaker heading with a clock time ("Name  0:03", "Name  1:02:03"), as Otter.ai text and
+// Teams' Word transcript write them.
+struct SpeakerHeading
+{
+    QString speaker;
+    qint64 startMs = 0;
+};
+// The heading a reader's pattern matched: the name in group 1, then either H:MM:SS in groups
+// 2-4 or M:SS in groups 5-6.
+SpeakerHeading speakerHeadingOf(const QRegularExpressionMatch& match);
 
 } // namespace coachtrack::exchange
