@@ -68,12 +68,33 @@ QRegularExpression patternOf(const PhrasingRule& rule)
                                   QRegularExpression::UseUnicodePropertiesOption);
 }
 
+const std::vector<PhrasingRule>& builtInRules()
+{
+    static const std::vector<PhrasingRule> rules = buildDefaults();
+    return rules;
+}
+
+// The built-in rules' patterns, compiled once: the note line asks on every key press.
+const std::vector<QRegularExpression>& builtInPatterns()
+{
+    static const std::vector<QRegularExpression> patterns = [] {
+        std::vector<QRegularExpression> out;
+        for (const PhrasingRule& rule : builtInRules())
+            out.push_back(patternOf(rule));
+        return out;
+    }();
+    return patterns;
+}
+
 std::optional<QString> firstMatch(const QString& text, const std::vector<PhrasingRule>& rules,
                                   NotePhrasing phrasing)
 {
-    for (const PhrasingRule& rule : rules)
-        if (rule.phrasing == phrasing)
-            if (const auto m = patternOf(rule).match(text); m.hasMatch())
+    const bool builtIn = &rules == &builtInRules();
+    for (size_t i = 0; i < rules.size(); ++i)
+        if (rules[i].phrasing == phrasing)
+            if (const auto m =
+                    builtIn ? builtInPatterns()[i].match(text) : patternOf(rules[i]).match(text);
+                m.hasMatch())
                 return m.captured(1);
     return std::nullopt;
 }
@@ -93,8 +114,7 @@ QString notePhrasingName(NotePhrasing phrasing)
 
 const std::vector<PhrasingRule>& defaultPhrasingRules()
 {
-    static const std::vector<PhrasingRule> rules = buildDefaults();
-    return rules;
+    return builtInRules();
 }
 
 PhrasingVerdict classifyNote(const QString& text, const std::vector<PhrasingRule>& rules)
