@@ -4,6 +4,7 @@
 // It holds shareable notes only (the PrivateNote type cannot go in), and it is filled by
 // Store::debriefSheet under a guard that makes private tables unreadable. Value types.
 
+#include "annotations/SessionTemplate.h"
 #include "annotations/Types.h"
 
 #include <QImage>
@@ -18,7 +19,8 @@ struct FocusLine
     int number = 0;
     ShareableNote note;
     FocusStatus status = FocusStatus::Open;
-    QString question; // the opening question for the rep; may be empty
+    QString question;     // the opening question for the rep; may be empty
+    QString practicePlan; // how the rep will practise it; may be empty
 };
 
 // A focus item of the rep's previous session ("last time we worked on …"), with the status
@@ -91,6 +93,9 @@ struct DebriefSheet
     std::optional<DebriefTalk> talk;             // filled by the app from the media engine
     std::optional<DebriefTranscript> transcript; // from the call's transcript, when it has one
     QImage timeline;                             // the waveform with markers; may be null
+    // The structure the session followed: the sheet's sections come in its order, under its
+    // headings (its prompts are the manager's and are never printed).
+    SessionTemplate layout = builtInTemplate();
 
     // The focus number of a note, or 0 when it is not a focus item.
     int focusNumber(int64_t noteId) const;

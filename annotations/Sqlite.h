@@ -78,6 +78,7 @@ public:
 private:
     void read(int column, int64_t& value) const { value = int64(column); }
     void read(int column, int& value) const { value = int(int64(column)); }
+    void read(int column, bool& value) const { value = int64(column) != 0; }
     void read(int column, QString& value) const { value = text(column); }
     void read(int column, std::optional<int64_t>& value) const { value = optionalInt64(column); }
     void read(int column, QDate& value) const

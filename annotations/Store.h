@@ -2,6 +2,7 @@
 
 #include "annotations/Debrief.h"
 #include "annotations/PrivateCipher.h"
+#include "annotations/SessionTemplate.h"
 #include "annotations/StoreError.h"
 #include "annotations/Types.h"
 
@@ -117,6 +118,16 @@ struct SessionChanges
     std::optional<int> focusCap;
     std::optional<QString> selfWentWell; // the rep's own view (ReviewSession)
     std::optional<QString> selfWouldChange;
+    std::optional<int64_t> templateId; // 0: follow the library's default template
+};
+
+// What a focus item says to the rep besides its note: the question the conversation about it
+// opens with, and how they will practise it. Both shareable; either may be empty.
+struct FocusGuide
+{
+    QString question;
+    QString practicePlan;
+    bool operator==(const FocusGuide&) const = default;
 };
 
 // The coaching library in one SQLite file: reps, recordings, review sessions, notes of
@@ -210,11 +221,28 @@ public:
     Result<void> demote(int64_t noteId);
     Result<void> setFocusStatus(int64_t noteId, FocusStatus status);
     Result<int> focusCount(int64_t sessionId);
-    // A focus item's opening question for the rep (StoreFocusQuestions.cpp): shown under the
-    // item on the debrief. Empty text removes it. A note that is not a focus item is refused.
+    // A focus item's opening question for the rep and its practice plan
+    // (StoreFocusQuestions.cpp): shown under the item on the debrief. Empty text removes one.
+    // A note that is not a focus item is refused.
+    Result<void> setFocusGuide(int64_t noteId, const FocusGuide& guide);
     Result<void> setFocusQuestion(int64_t noteId, const QString& question);
-    // The questions of a session's focus items, by note id (items without one are left out).
-    Result<std::map<int64_t, QString>> focusQuestions(int64_t sessionId);
+    Result<void> setFocusPlan(int64_t noteId, const QString& plan);
+    // What a session's focus items say, by note id (items with neither are left out).
+    Result<std::map<int64_t, FocusGuide>> focusGuides(int64_t sessionId);
+
+    // Session templates (StoreTemplates.cpp). A library always has one default template; a
+    // session follows the one it was given, else the default.
+    Result<std::vector<SessionTemplate>> sessionTemplates(); // by name
+    // The template named so (without case), or NotFound.
+    Result<SessionTemplate> sessionTemplate(const QString& name);
+    // Adds (id 0) or rewrites a template; names are unique without case. Returns it as kept.
+    Result<SessionTemplate> saveSessionTemplate(const SessionTemplate& t);
+    Result<void> setDefaultSessionTemplate(int64_t id);
+    // The default cannot be deleted (make another one default first); the sessions that
+    // followed a deleted template follow the default.
+    Result<void> deleteSessionTemplate(int64_t id);
+    // The template session `sessionId` follows.
+    Result<SessionTemplate> templateOfSession(int64_t sessionId);
 
     // Full-text search (FTS5, prefix matching on every word), best matches first.
     Result<std::vector<SearchHit>> searchShareable(const QString& query, int limit = 50);
@@ -299,6 +327,9 @@ private:
     // "" when SQLite's quick_check (or integrity_check) finds nothing, else its first finding.
     Result<QString> checkPages(bool quick);
     Result<void> migrate();
+    // Fills what a migration's SQL cannot: the built-in template of kTemplatesVersion.
+    static constexpr int kTemplatesVersion = 8;
+    Result<void> seedAfterMigration(int version);
     // StoreCrypto.cpp: the library's key settings; a private note's text as stored (sealed
     // when encrypted, or Locked); reading it back; private search over an in-memory index.
     void readKeySettings();

@@ -79,14 +79,20 @@ Result<DebriefSheet> Store::debriefSheet(int64_t sessionId)
     std::stable_sort(
         sheet.notes.begin(), sheet.notes.end(),
         [](const ShareableNote& a, const ShareableNote& b) { return a.startMs < b.startMs; });
-    auto questions = focusQuestions(sessionId);
-    if (!questions)
-        return std::unexpected(questions.error());
+    auto guides = focusGuides(sessionId);
+    if (!guides)
+        return std::unexpected(guides.error());
     for (const ShareableNote& note : sheet.notes)
-        if (note.focus && int(sheet.focus.size()) < sheet.focusCap)
-            sheet.focus.push_back(
-                {int(sheet.focus.size()) + 1, note, *note.focus,
-                 questions->contains(note.id) ? questions->at(note.id) : QString()});
+        if (note.focus && int(sheet.focus.size()) < sheet.focusCap) {
+            const auto guide = guides->find(note.id);
+            const FocusGuide words = guide == guides->end() ? FocusGuide{} : guide->second;
+            sheet.focus.push_back({int(sheet.focus.size()) + 1, note, *note.focus, words.question,
+                                   words.practicePlan});
+        }
+    auto followed = templateOfSession(sessionId);
+    if (!followed)
+        return std::unexpected(followed.error());
+    sheet.layout = std::move(*followed);
     ReviewSession forRep = *s;
     forRep.repId = repId;
     auto carried = previousFocus(forRep);

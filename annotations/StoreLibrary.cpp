@@ -33,13 +33,13 @@ Recording readRecording(const sql::Statement& s)
 
 const QString kSessionColumns =
     QStringLiteral("id, recording_id, rep_id, created_at, updated_at, objectives, next_steps, "
-                   "next_coaching_date, focus_cap, self_went_well, self_would_change");
+                   "next_coaching_date, focus_cap, self_went_well, self_would_change, template_id");
 
 ReviewSession readSession(const sql::Statement& s)
 {
     ReviewSession r;
     s.columns(r.id, r.recordingId, r.repId, r.created, r.updated, r.objectives, r.nextSteps,
-              r.nextCoachingDate, r.focusCap, r.selfWentWell, r.selfWouldChange);
+              r.nextCoachingDate, r.focusCap, r.selfWentWell, r.selfWouldChange, r.templateId);
     return r;
 }
 
@@ -274,6 +274,19 @@ Result<ReviewSession> Store::updateSession(int64_t id, const SessionChanges& cha
         sets << QStringLiteral("self_went_well = ?7");
     if (changes.selfWouldChange)
         sets << QStringLiteral("self_would_change = ?8");
+    if (changes.templateId) {
+        if (*changes.templateId != 0) {
+            auto exists =
+                m_db->scalar(QStringLiteral("SELECT count(*) FROM session_templates WHERE id = ?"),
+                             *changes.templateId);
+            if (!exists)
+                return std::unexpected(exists.error());
+            if (!*exists)
+                return std::unexpected(
+                    notFound(QStringLiteral("session template"), *changes.templateId));
+        }
+        sets << QStringLiteral("template_id = nullif(?9, 0)");
+    }
     if (sets.isEmpty())
         return before;
     sets << QStringLiteral("updated_at = ?5");
@@ -281,7 +294,7 @@ Result<ReviewSession> Store::updateSession(int64_t id, const SessionChanges& cha
                                     .arg(sets.join(QStringLiteral(", "))),
                                 changes.objectives, changes.nextSteps, changes.nextCoachingDate,
                                 changes.focusCap, now(), id, changes.selfWentWell,
-                                changes.selfWouldChange);
+                                changes.selfWouldChange, changes.templateId);
         !ok) {
         if (ok.error().message.contains(QStringLiteral("focus cap below focus items")))
             return std::unexpected(

@@ -11,9 +11,8 @@ namespace {
 
 // Parents before children, so that foreign keys hold as rows arrive. Full-text indexes are
 // not copied: the new library's triggers rebuild them from the notes.
-const char* const kTables[] = {"reps",       "recordings",      "sessions",
-                               "note_ids",   "shareable_notes", "private_notes",
-                               "focus_items"};
+const char* const kTables[] = {"reps",     "recordings",      "session_templates", "sessions",
+                               "note_ids", "shareable_notes", "private_notes",     "focus_items"};
 
 // The rowids of `table` in the damaged library, listed around pages that cannot be read:
 // after a failure the listing resumes further on, further each time.
@@ -83,6 +82,9 @@ Result<RecoveryReport> Store::recoverInto(const QString& newPath)
     sql::Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
+    // The new library's built-in template makes way for the old one's templates.
+    if (auto ok = db.exec(QStringLiteral("DELETE FROM main.session_templates")); !ok)
+        return std::unexpected(ok.error());
     for (const char* name : kTables) {
         const QString table = QString::fromLatin1(name);
         bool damaged = false;
@@ -106,6 +108,15 @@ Result<RecoveryReport> Store::recoverInto(const QString& newPath)
     // damage: they come whole or not at all.
     (void)db.exec(QStringLiteral("INSERT OR REPLACE INTO main.library_settings "
                                  "SELECT * FROM old.library_settings"));
+    // A library always has a default template: the first one kept, else the built-in one.
+    (void)db.exec(QStringLiteral(
+        "UPDATE main.session_templates SET is_default = 1 WHERE id = (SELECT min(id) FROM "
+        "main.session_templates) AND NOT EXISTS (SELECT 1 FROM main.session_templates "
+        "WHERE is_default = 1)"));
+    auto templates = db.scalar(QStringLiteral("SELECT count(*) FROM main.session_templates"));
+    if (templates && *templates == 0)
+        if (auto ok = (*fresh)->seedAfterMigration(kTemplatesVersion); !ok)
+            return std::unexpected(ok.error());
     if (auto ok = transaction.commit(); !ok)
         return std::unexpected(ok.error());
     (void)db.exec(QStringLiteral("DETACH DATABASE old"));

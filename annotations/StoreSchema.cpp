@@ -375,6 +375,8 @@ Result<void> Store::migrate()
                                      .arg(m_db->path())
                                      .arg(version)
                                      .arg(ok.error().message)});
+        if (auto ok = seedAfterMigration(version); !ok)
+            return ok;
         if (auto ok = m_db->exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !ok)
             return ok;
         if (auto ok = transaction.commit(); !ok)

@@ -44,10 +44,18 @@ const Copy kCopies[] = {
      "SELECT id, path, fingerprint, duration_ms, call_date, title, rep_id, account, outcome, "
      "rep_channel, added_at, size_bytes, mtime_ms, header_duration_ms FROM main.recordings",
      &ShareCopyReport::recordings},
+    // The copy's own built-in template makes way for the library's templates, ids kept.
+    {"DELETE FROM share_copy.session_templates", nullptr},
+    {"INSERT INTO share_copy.session_templates (id, name, is_default, parts, created_at, "
+     "updated_at) SELECT id, name, is_default, parts, created_at, updated_at "
+     "FROM main.session_templates",
+     nullptr},
     {"INSERT INTO share_copy.sessions (id, recording_id, rep_id, created_at, updated_at, "
-     "objectives, next_steps, next_coaching_date, focus_cap, self_went_well, self_would_change) "
+     "objectives, next_steps, next_coaching_date, focus_cap, self_went_well, self_would_change, "
+     "template_id) "
      "SELECT id, recording_id, rep_id, created_at, updated_at, objectives, next_steps, "
-     "next_coaching_date, focus_cap, self_went_well, self_would_change FROM main.sessions",
+     "next_coaching_date, focus_cap, self_went_well, self_would_change, template_id "
+     "FROM main.sessions",
      &ShareCopyReport::sessions},
     {"INSERT INTO share_copy.note_ids (id, track) "
      "SELECT new_id, 'shareable' FROM renumbered ORDER BY new_id",
@@ -59,8 +67,9 @@ const Copy kCopies[] = {
      "ORDER BY r.new_id",
      &ShareCopyReport::shareableNotes},
     {"INSERT INTO share_copy.focus_items (note_id, session_id, status, promoted_at, "
-     "status_changed_at, question) "
-     "SELECT r.new_id, f.session_id, f.status, f.promoted_at, f.status_changed_at, f.question "
+     "status_changed_at, question, practice_plan) "
+     "SELECT r.new_id, f.session_id, f.status, f.promoted_at, f.status_changed_at, f.question, "
+     "f.practice_plan "
      "FROM main.focus_items f JOIN renumbered r ON r.old_id = f.note_id",
      &ShareCopyReport::focusItems},
     {"INSERT INTO share_copy.transcripts (recording_id, format, source_name, imported_at) "

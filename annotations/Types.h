@@ -86,6 +86,8 @@ struct ReviewSession
     // The rep's own view, asked first: what went well, what they would change.
     QString selfWentWell;
     QString selfWouldChange;
+    // The template the session follows (SessionTemplate.h); none: the library's default.
+    std::optional<int64_t> templateId;
 };
 
 // What a note of either track holds. `Note` keeps the two tracks' types apart: a

@@ -218,22 +218,22 @@ void SetFocusStatusCommand::undo()
     attempt([&] { return store().setFocusStatus(m_noteId, m_before); });
 }
 
-SetFocusQuestionCommand::SetFocusQuestionCommand(UndoContext context, int64_t noteId,
-                                                 QString before, QString after)
-    : NoteCommand(std::move(context), tr("Set the question for the rep"))
+SetFocusGuideCommand::SetFocusGuideCommand(UndoContext context, int64_t noteId, FocusGuide before,
+                                           FocusGuide after)
+    : NoteCommand(std::move(context), tr("Set the question and practice plan"))
     , m_noteId(noteId)
     , m_before(std::move(before))
     , m_after(std::move(after))
 {
 }
 
-void SetFocusQuestionCommand::redo()
+void SetFocusGuideCommand::redo()
 {
-    attempt([&] { return store().setFocusQuestion(m_noteId, m_after); });
+    attempt([&] { return store().setFocusGuide(m_noteId, m_after); });
 }
-void SetFocusQuestionCommand::undo()
+void SetFocusGuideCommand::undo()
 {
-    attempt([&] { return store().setFocusQuestion(m_noteId, m_before); });
+    attempt([&] { return store().setFocusGuide(m_noteId, m_before); });
 }
 
 EditSessionCommand::EditSessionCommand(UndoContext context, int64_t sessionId,
@@ -269,13 +269,15 @@ bool EditSessionCommand::sameFields(const EditSessionCommand& other) const
            m_after.nextCoachingDate.has_value() == other.m_after.nextCoachingDate.has_value() &&
            m_after.focusCap.has_value() == other.m_after.focusCap.has_value() &&
            m_after.selfWentWell.has_value() == other.m_after.selfWentWell.has_value() &&
-           m_after.selfWouldChange.has_value() == other.m_after.selfWouldChange.has_value();
+           m_after.selfWouldChange.has_value() == other.m_after.selfWouldChange.has_value() &&
+           m_after.templateId.has_value() == other.m_after.templateId.has_value();
 }
 
 bool EditSessionCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const EditSessionCommand*>(other);
-    if (!sameFields(*next) || next->m_after.focusCap) // typing merges; cap changes stay separate
+    // Typing merges; a cap or template change is a step of its own.
+    if (!sameFields(*next) || next->m_after.focusCap || next->m_after.templateId)
         return false;
     m_after = next->m_after;
     return true;

@@ -181,16 +181,16 @@ private:
 };
 
 // Sets (or, with empty text, removes) a focus item's opening question for the rep.
-class SetFocusQuestionCommand : public NoteCommand
+class SetFocusGuideCommand : public NoteCommand
 {
 public:
-    SetFocusQuestionCommand(UndoContext context, int64_t noteId, QString before, QString after);
+    SetFocusGuideCommand(UndoContext context, int64_t noteId, FocusGuide before, FocusGuide after);
     void redo() override;
     void undo() override;
 
 private:
     int64_t m_noteId;
-    QString m_before, m_after;
+    FocusGuide m_before, m_after;
 };
 
 // Changes a review session's objectives, next steps, next coaching date or focus cap;

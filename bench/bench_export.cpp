@@ -45,7 +45,7 @@ int main(int argc, char** argv)
             i % 70 == 0);
     store->updateSession(session, {QStringLiteral("Discovery depth and pricing"),
                                    QStringLiteral("Role-play the price talk"), QDate(2026, 11, 27),
-                                   std::nullopt, std::nullopt, std::nullopt});
+                                   std::nullopt, std::nullopt, std::nullopt, std::nullopt});
     DebriefSheet sheet = *store->debriefSheet(session);
     std::vector<float> envelope(1400);
     for (size_t i = 0; i < envelope.size(); ++i)

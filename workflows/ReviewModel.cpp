@@ -130,25 +130,29 @@ void ReviewModel::reload()
     auto shareable = m_store->shareableNotes(m_session.id);
     auto privateOnes = m_store->privateNotes(m_session.id);
     auto session = m_store->session(m_session.id);
-    auto questions = m_store->focusQuestions(m_session.id);
-    if (!shareable || !privateOnes || !session || !questions) {
+    auto guides = m_store->focusGuides(m_session.id);
+    auto followed = m_store->templateOfSession(m_session.id);
+    if (!shareable || !privateOnes || !session || !guides || !followed) {
         Q_EMIT errorOccurred(fromStore(!shareable     ? shareable.error()
                                        : !privateOnes ? privateOnes.error()
                                        : !session     ? session.error()
-                                                      : questions.error()));
+                                       : !guides      ? guides.error()
+                                                      : followed.error()));
         return;
     }
     m_shareable = std::move(*shareable);
     m_private = std::move(*privateOnes);
-    m_questions = std::move(*questions);
+    m_guides = std::move(*guides);
     auto byTime = [](const auto& a, const auto& b) {
         return a.startMs < b.startMs || (a.startMs == b.startMs && a.id < b.id);
     };
     std::sort(m_shareable.begin(), m_shareable.end(), byTime);
     std::sort(m_private.begin(), m_private.end(), byTime);
-    const bool sessionChangedNow =
-        session->updated != m_session.updated || session->focusCap != m_session.focusCap;
+    const bool sessionChangedNow = session->updated != m_session.updated ||
+                                   session->focusCap != m_session.focusCap ||
+                                   *followed != m_template;
     m_session = *session;
+    m_template = std::move(*followed);
     Q_EMIT notesChanged();
     if (sessionChangedNow)
         Q_EMIT sessionChanged();
@@ -269,17 +273,18 @@ void ReviewModel::setFocusStatus(int64_t noteId, FocusStatus status)
             m_undo->push(new SetFocusStatusCommand(context(), noteId, *n.focus, status));
 }
 
-void ReviewModel::setFocusQuestion(int64_t noteId, const QString& question)
+void ReviewModel::setFocusGuide(int64_t noteId, const FocusGuide& guide)
 {
-    const QString before = focusQuestion(noteId);
-    if (m_store && before != question.trimmed())
-        m_undo->push(new SetFocusQuestionCommand(context(), noteId, before, question.trimmed()));
+    const FocusGuide before = focusGuide(noteId);
+    const FocusGuide after{guide.question.trimmed(), guide.practicePlan.trimmed()};
+    if (m_store && before != after)
+        m_undo->push(new SetFocusGuideCommand(context(), noteId, before, after));
 }
 
-QString ReviewModel::focusQuestion(int64_t noteId) const
+FocusGuide ReviewModel::focusGuide(int64_t noteId) const
 {
-    const auto it = m_questions.find(noteId);
-    return it == m_questions.end() ? QString() : it->second;
+    const auto it = m_guides.find(noteId);
+    return it == m_guides.end() ? FocusGuide{} : it->second;
 }
 
 SessionChanges ReviewModel::currentValues(const SessionChanges& fields) const
@@ -297,6 +302,8 @@ SessionChanges ReviewModel::currentValues(const SessionChanges& fields) const
         before.selfWentWell = m_session.selfWentWell;
     if (fields.selfWouldChange)
         before.selfWouldChange = m_session.selfWouldChange;
+    if (fields.templateId)
+        before.templateId = m_session.templateId.value_or(0);
     return before;
 }
 

@@ -69,10 +69,13 @@ public:
     // Demotes `outgoing` and promotes `incoming` as one undo step.
     bool swapFocus(int64_t outgoing, int64_t incoming);
     void setFocusStatus(int64_t noteId, annotations::FocusStatus status);
-    // A focus item's opening question for the rep (empty: none), as one undo step.
-    void setFocusQuestion(int64_t noteId, const QString& question);
-    // The focus item's question, empty when it has none.
-    QString focusQuestion(int64_t noteId) const;
+    // A focus item's opening question for the rep and its practice plan (empty: none), as one
+    // undo step.
+    void setFocusGuide(int64_t noteId, const annotations::FocusGuide& guide);
+    // What the focus item says to the rep besides its note; empty when nothing.
+    annotations::FocusGuide focusGuide(int64_t noteId) const;
+    // The template the session follows (its own, else the library's default).
+    const annotations::SessionTemplate& sessionTemplate() const { return m_template; }
     void editSession(const annotations::SessionChanges& changes);
 
     // Re-reads the review when another connection (the command line, another window) has
@@ -103,7 +106,8 @@ private:
     annotations::ReviewSession m_session;
     std::vector<annotations::ShareableNote> m_shareable;
     std::vector<annotations::PrivateNote> m_private;
-    std::map<int64_t, QString> m_questions; // focus items' questions, by note id
+    std::map<int64_t, annotations::FocusGuide> m_guides; // by focus item's note id
+    annotations::SessionTemplate m_template;
     QUndoStack* m_undo = nullptr;
     QTimer* m_watch = nullptr;
     int64_t m_dataVersion = -1;

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QTextStream>
@@ -91,5 +92,7 @@ QByteArray jsonText(const QJsonArray& array);
 QJsonValue jsonOrNull(const QString& s);
 // YYYY-MM-DD, or "" for no date.
 QString isoDateOrEmpty(const QDate& d);
+// {"name", "default", "parts": [{"section", "heading", "prompt"}]} (TemplateCli.cpp).
+QJsonObject templateJson(const annotations::SessionTemplate& t);
 
 } // namespace coachtrack::app::cli

@@ -31,11 +31,15 @@ const std::vector<Verb>& verbs()
          QStringLiteral("delete a rep with their review sessions and notes (rep NAME delete)"),
          runRep},
         {QStringLiteral("note"),
-         QStringLiteral("add, list, edit, delete, focus, unfocus, status, rephrase notes"),
+         QStringLiteral("add, list, edit, delete, focus, unfocus, status, question, plan, "
+                        "rephrase notes"),
          runNote},
         {QStringLiteral("session"),
-         QStringLiteral("show or set a review session's objectives, next steps, date, cap"),
+         QStringLiteral("show or set a review session's template, objectives, the rep's own view, "
+                        "next steps, date, cap"),
          runSession},
+        {QStringLiteral("template"),
+         QStringLiteral("list, show, save, make default or delete session templates"), runTemplate},
         {QStringLiteral("search"), QStringLiteral("full-text search over notes and transcripts"),
          runSearch},
         {QStringLiteral("private"),

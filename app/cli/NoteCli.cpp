@@ -30,6 +30,9 @@ const std::vector<Action>& noteActions()
         {QStringLiteral("question"),
          QStringLiteral("set the opening question the rep reads under a focus item on the "
                         "debrief (--text; empty text removes it)")},
+        {QStringLiteral("plan"),
+         QStringLiteral("set how the rep will practise a focus item, shown under it on the "
+                        "debrief (--text; empty text removes it)")},
         {QStringLiteral("rephrase"),
          QStringLiteral("write the shareable twin of a private note (--text); prints its id")},
         {QStringLiteral("import"),
@@ -274,7 +277,7 @@ int noteImport(const GlobalOptions& global, const QStringList& args)
     return 0;
 }
 
-// note edit | delete | focus | unfocus | status | question | rephrase: one note by id.
+// note edit | delete | focus | unfocus | status | question | plan | rephrase: one note by id.
 int noteChange(const GlobalOptions& global, const QString& action, const QStringList& args)
 {
     CliContext cmd(QStringLiteral("note ") + action, actionSentence(noteActions(), action));
@@ -289,9 +292,11 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
         cmd.parser().addOption({QStringLiteral("text"),
                                 QStringLiteral("The rep-facing words of the shareable twin."),
                                 QStringLiteral("TEXT")});
-    else if (action == u"question")
+    else if (action == u"question" || action == u"plan")
         cmd.parser().addOption({QStringLiteral("text"),
-                                QStringLiteral("The question for the rep (empty: none)."),
+                                action == u"plan"
+                                    ? QStringLiteral("The practice plan (empty: none).")
+                                    : QStringLiteral("The question for the rep (empty: none)."),
                                 QStringLiteral("TEXT")});
     cmd.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("Note id."));
     if (action == u"status")
@@ -310,8 +315,10 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
         return cmd.fail(QStringLiteral("give --text and/or --at"), 2);
     if (action == u"rephrase" && !cmd.isSet(QStringLiteral("text")))
         return cmd.fail(QStringLiteral("give the rep-facing words with --text"), 2);
-    if (action == u"question" && !cmd.isSet(QStringLiteral("text")))
-        return cmd.fail(QStringLiteral("give the question with --text (\"\" removes it)"), 2);
+    if ((action == u"question" || action == u"plan") && !cmd.isSet(QStringLiteral("text")))
+        return cmd.fail(QStringLiteral("give the %1 with --text (\"\" removes it)")
+                            .arg(action == u"plan" ? QStringLiteral("practice plan") : action),
+                        2);
     std::optional<int64_t> at, end;
     if (action == u"edit") {
         if (cmd.isSet(QStringLiteral("end")) && !cmd.isSet(QStringLiteral("at")))
@@ -345,6 +352,8 @@ int noteChange(const GlobalOptions& global, const QString& action, const QString
         done = store->setFocusStatus(*id, *status);
     } else if (action == u"question") {
         done = store->setFocusQuestion(*id, cmd.value(QStringLiteral("text")));
+    } else if (action == u"plan") {
+        done = store->setFocusPlan(*id, cmd.value(QStringLiteral("text")));
     } else { // rephrase
         auto twin = store->rephrase(*id, cmd.value(QStringLiteral("text")));
         if (!twin)

@@ -1,4 +1,5 @@
-// `coachtrack session show|set`: a review session's objectives, next steps, date and cap.
+// `coachtrack session show|set`: a review session's template, objectives, the rep's own view,
+// next steps, date and cap.
 #include "annotations/TimeCode.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
@@ -45,7 +46,11 @@ int runSession(const GlobalOptions& global, const QStringList& args)
               QStringLiteral("What the rep thinks went well, in their words."),
               QStringLiteral("T")},
              {QStringLiteral("self-would-change"),
-              QStringLiteral("What the rep would change, in their words."), QStringLiteral("T")}});
+              QStringLiteral("What the rep would change, in their words."), QStringLiteral("T")},
+             {QStringLiteral("template"),
+              QStringLiteral("The session template the session follows ('' : the library's "
+                             "default; see `template list`)."),
+              QStringLiteral("NAME")}});
     cmd.parser().addOption({QStringLiteral("json"), QStringLiteral("Print the session as JSON.")});
     const auto rec = cmd.parseRecording(args.mid(1));
     if (!rec)
@@ -77,6 +82,13 @@ int runSession(const GlobalOptions& global, const QStringList& args)
         return 1;
     const auto& store = opened->store;
     ReviewSession& session = opened->session;
+    if (cmd.isSet(QStringLiteral("template"))) {
+        const QString name = cmd.value(QStringLiteral("template")).trimmed();
+        auto chosen = name.isEmpty() ? Result<SessionTemplate>() : store->sessionTemplate(name);
+        if (!chosen)
+            return cmd.fail(chosen.error().message);
+        changes.templateId = chosen->id;
+    }
     if (action == u"set") {
         auto updated = store->updateSession(session.id, changes);
         if (!updated)
@@ -85,15 +97,23 @@ int runSession(const GlobalOptions& global, const QStringList& args)
     }
     if (action == u"show" || cmd.isSet(QStringLiteral("json"))) {
         auto focus = store->focusCount(session.id);
-        // Each focus item's opening question (by note id; a missing one is what to write next).
-        QJsonArray questions;
+        // Each focus item's opening question and practice plan, by note id (a missing question
+        // is what to write next).
+        QJsonArray questions, plans;
         int withoutQuestion = focus.value_or(0);
-        if (auto asked = store->focusQuestions(session.id)) {
-            for (const auto& [noteId, text] : *asked)
-                questions.append(QJsonObject{{QStringLiteral("focus"), qint64(noteId)},
-                                             {QStringLiteral("text"), text}});
-            withoutQuestion -= int(asked->size());
-        }
+        if (auto guides = store->focusGuides(session.id))
+            for (const auto& [noteId, guide] : *guides) {
+                if (!guide.question.isEmpty())
+                    questions.append(QJsonObject{{QStringLiteral("focus"), qint64(noteId)},
+                                                 {QStringLiteral("text"), guide.question}});
+                if (!guide.practicePlan.isEmpty())
+                    plans.append(QJsonObject{{QStringLiteral("focus"), qint64(noteId)},
+                                             {QStringLiteral("text"), guide.practicePlan}});
+                withoutQuestion -= guide.question.isEmpty() ? 0 : 1;
+            }
+        auto followed = store->templateOfSession(session.id);
+        if (!followed)
+            return cmd.fail(followed.error().message);
         QJsonObject o{
             {QStringLiteral("id"), qint64(session.id)},
             {QStringLiteral("recording"), qint64(*rec)},
@@ -105,7 +125,9 @@ int runSession(const GlobalOptions& global, const QStringList& args)
             {QStringLiteral("rep_self_assessment"),
              QJsonObject{{QStringLiteral("went_well"), session.selfWentWell},
                          {QStringLiteral("would_change"), session.selfWouldChange}}},
-            {QStringLiteral("questions"), questions}};
+            {QStringLiteral("questions"), questions},
+            {QStringLiteral("practice_plans"), plans},
+            {QStringLiteral("template"), templateJson(*followed)}};
         // How the shareable notes are phrased: for the manager only (never on a debrief).
         workflows::CoachingStyle style;
         if (auto notes = store->shareableNotes(session.id)) {
@@ -123,12 +145,12 @@ int runSession(const GlobalOptions& global, const QStringList& args)
         if (cmd.isSet(QStringLiteral("json")))
             cmd.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         else
-            cmd.out() << "session " << session.id << " of recording " << *rec << "\n  objectives  "
-                      << session.objectives << "\n  rep: well   " << session.selfWentWell
-                      << "\n  rep: change " << session.selfWouldChange << "\n  next steps  "
-                      << session.nextSteps << "\n  next date   "
-                      << isoDateOrEmpty(session.nextCoachingDate) << "\n  focus       "
-                      << focus.value_or(0) << " of " << session.focusCap
+            cmd.out() << "session " << session.id << " of recording " << *rec << "\n  template    "
+                      << followed->name << "\n  objectives  " << session.objectives
+                      << "\n  rep: well   " << session.selfWentWell << "\n  rep: change "
+                      << session.selfWouldChange << "\n  next steps  " << session.nextSteps
+                      << "\n  next date   " << isoDateOrEmpty(session.nextCoachingDate)
+                      << "\n  focus       " << focus.value_or(0) << " of " << session.focusCap
                       << (withoutQuestion > 0
                               ? QStringLiteral(" (%1 without a question for the rep: note "
                                                "question ID --text …)")

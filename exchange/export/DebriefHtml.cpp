@@ -25,6 +25,7 @@ td, th { padding: 4pt 6pt; vertical-align: top; text-align: left; }
 .when { color: #4a5863; font-size: 9pt; }
 .status { color: #14535a; font-weight: bold; font-size: 9pt; }
 .question { color: #7a4b00; font-style: italic; }
+.plan { color: #1d2731; }
 .notes td { border-bottom: 1px solid #e3e8eb; }
 .notes .time { color: #4a5863; width: 4.5em; white-space: nowrap; }
 .badge { color: #ffffff; background-color: #e8833a; font-weight: bold; font-size: 8.5pt; }
@@ -82,7 +83,7 @@ QString focusTable(const DebriefSheet& sheet)
     for (const FocusLine& line : sheet.focus)
         html += QStringLiteral("<tr><td class=\"num\" width=\"34\">%1</td><td><span "
                                "class=\"when\">at %2</span> &nbsp; "
-                               "<span class=\"status\">%3</span><br>%4%5</td></tr>\n")
+                               "<span class=\"status\">%3</span><br>%4%5%6</td></tr>\n")
                     .arg(line.number)
                     .arg(formatClock(line.note.startMs), esc(text::statusLabel(line.status)),
                          esc(line.note.text),
@@ -90,7 +91,12 @@ QString focusTable(const DebriefSheet& sheet)
                              ? QString()
                              : QStringLiteral("<br><span class=\"question\">Before we talk: "
                                               "%1</span>")
-                                   .arg(esc(line.question)));
+                                   .arg(esc(line.question)),
+                         line.practicePlan.isEmpty()
+                             ? QString()
+                             : QStringLiteral("<br><span class=\"plan\"><b>Practice:</b> "
+                                              "%1</span>")
+                                   .arg(esc(line.practicePlan)));
     return html + QStringLiteral("</table>\n");
 }
 
@@ -142,6 +148,42 @@ QString notesTable(const DebriefSheet& sheet)
     return html + QStringLiteral("</table>\n");
 }
 
+QString selfAssessment(const DebriefSheet& sheet)
+{
+    QString html;
+    if (!sheet.selfWentWell.trimmed().isEmpty())
+        html += QStringLiteral("<p><b>What went well:</b> %1</p>\n").arg(esc(sheet.selfWentWell));
+    if (!sheet.selfWouldChange.trimmed().isEmpty())
+        html += QStringLiteral("<p><b>What you would change:</b> %1</p>\n")
+                    .arg(esc(sheet.selfWouldChange));
+    return html;
+}
+
+QString commitment(const DebriefSheet& sheet)
+{
+    QString html;
+    if (!sheet.nextSteps.trimmed().isEmpty())
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(sheet.nextSteps));
+    if (sheet.nextCoachingDate.isValid())
+        html += QStringLiteral("<p>Our next coaching conversation: <b>%1</b></p>\n")
+                    .arg(esc(text::longDate(sheet.nextCoachingDate)));
+    return html;
+}
+
+QString blockHtml(const DebriefSheet& sheet, text::Block block)
+{
+    switch (block) {
+    case text::Block::Objectives: return QStringLiteral("<p>%1</p>\n").arg(esc(sheet.objectives));
+    case text::Block::SelfAssessment: return selfAssessment(sheet);
+    case text::Block::Metrics: return metricsTable(sheet);
+    case text::Block::Observations: return notesTable(sheet);
+    case text::Block::Focus: return focusTable(sheet);
+    case text::Block::LastTime: return lastTimeList(sheet);
+    case text::Block::Commitment: return commitment(sheet);
+    }
+    return {};
+}
+
 } // namespace
 
 QString timelineDataUrl(const DebriefSheet& sheet)
@@ -178,32 +220,8 @@ QString debriefHtml(const DebriefSheet& sheet, const QString& imageSource, HtmlF
                     .arg(kTimelineWidth)
                     .arg(kTimelineWidth * sheet.timeline.height() /
                          std::max(1, sheet.timeline.width()));
-    if (!sheet.objectives.trimmed().isEmpty())
-        html += section(QStringLiteral("What we looked at")) +
-                QStringLiteral("<p>%1</p>\n").arg(esc(sheet.objectives));
-    if (!sheet.selfWentWell.trimmed().isEmpty() || !sheet.selfWouldChange.trimmed().isEmpty()) {
-        html += section(QStringLiteral("In your words"));
-        if (!sheet.selfWentWell.trimmed().isEmpty())
-            html +=
-                QStringLiteral("<p><b>What went well:</b> %1</p>\n").arg(esc(sheet.selfWentWell));
-        if (!sheet.selfWouldChange.trimmed().isEmpty())
-            html += QStringLiteral("<p><b>What you would change:</b> %1</p>\n")
-                        .arg(esc(sheet.selfWouldChange));
-    }
-    html += section(QStringLiteral("Focus for next time")) + focusTable(sheet);
-    if (!sheet.lastTime.empty())
-        html += section(QStringLiteral("Last time we worked on")) + lastTimeList(sheet);
-    if (sheet.talk || sheet.transcript)
-        html += section(QStringLiteral("How the conversation went")) + metricsTable(sheet);
-    html += section(QStringLiteral("Notes from the call")) + notesTable(sheet);
-    if (!sheet.nextSteps.trimmed().isEmpty() || sheet.nextCoachingDate.isValid()) {
-        html += section(QStringLiteral("Next steps"));
-        if (!sheet.nextSteps.trimmed().isEmpty())
-            html += QStringLiteral("<p>%1</p>\n").arg(esc(sheet.nextSteps));
-        if (sheet.nextCoachingDate.isValid())
-            html += QStringLiteral("<p>Our next coaching conversation: <b>%1</b></p>\n")
-                        .arg(esc(text::longDate(sheet.nextCoachingDate)));
-    }
+    for (const text::SheetBlock& block : text::sheetBlocks(sheet))
+        html += section(block.heading) + blockHtml(sheet, block.block);
     html += QStringLiteral("<p class=\"footer\">%1</p>\n</body></html>\n").arg(esc(text::footer()));
     return html;
 }

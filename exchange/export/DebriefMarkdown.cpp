@@ -49,26 +49,11 @@ QString esc(const QString& text, bool inTable = false)
     return out;
 }
 
-} // namespace
-
-QString debriefMarkdown(const DebriefSheet& sheet)
+QString focusList(const DebriefSheet& sheet)
 {
-    QString md = QStringLiteral("# %1\n\n").arg(esc(text::sheetTitle(sheet)));
-    for (const text::Fact& fact : text::callFacts(sheet))
-        md += QStringLiteral("- **%1:** %2\n").arg(fact.label, esc(fact.value));
-    if (!sheet.objectives.trimmed().isEmpty())
-        md += QStringLiteral("\n## What we looked at\n\n%1\n").arg(esc(sheet.objectives));
-    if (!sheet.selfWentWell.trimmed().isEmpty() || !sheet.selfWouldChange.trimmed().isEmpty()) {
-        md += QStringLiteral("\n## In your words\n\n");
-        if (!sheet.selfWentWell.trimmed().isEmpty())
-            md += QStringLiteral("**What went well:** %1\n\n").arg(esc(sheet.selfWentWell));
-        if (!sheet.selfWouldChange.trimmed().isEmpty())
-            md += QStringLiteral("**What you would change:** %1\n").arg(esc(sheet.selfWouldChange));
-    }
-
-    md += QStringLiteral("\n## Focus for next time\n\n");
     if (sheet.focus.empty())
-        md += QStringLiteral("No focus items were chosen in this session.\n");
+        return QStringLiteral("No focus items were chosen in this session.\n");
+    QString md;
     for (const FocusLine& line : sheet.focus) {
         md += QStringLiteral("%1. **%2** at %3: %4\n")
                   .arg(line.number)
@@ -76,37 +61,44 @@ QString debriefMarkdown(const DebriefSheet& sheet)
                        esc(line.note.text));
         if (!line.question.isEmpty())
             md += QStringLiteral("   *Before we talk:* %1\n").arg(esc(line.question));
+        if (!line.practicePlan.isEmpty())
+            md += QStringLiteral("   **Practice:** %1\n").arg(esc(line.practicePlan));
     }
+    return md;
+}
 
-    if (!sheet.lastTime.empty()) {
-        md += QStringLiteral("\n## Last time we worked on\n\n");
-        for (const CarriedFocus& item : sheet.lastTime)
-            md += QStringLiteral("- %1 — **%2** (%3)\n")
-                      .arg(esc(item.text), text::statusLabel(item.status),
-                           esc(item.callTitle.isEmpty() ? text::longDate(item.callDate)
-                                                        : item.callTitle + QStringLiteral(", ") +
-                                                              text::longDate(item.callDate)));
+QString lastTimeList(const DebriefSheet& sheet)
+{
+    QString md;
+    for (const CarriedFocus& item : sheet.lastTime)
+        md += QStringLiteral("- %1 — **%2** (%3)\n")
+                  .arg(esc(item.text), text::statusLabel(item.status),
+                       esc(item.callTitle.isEmpty() ? text::longDate(item.callDate)
+                                                    : item.callTitle + QStringLiteral(", ") +
+                                                          text::longDate(item.callDate)));
+    return md;
+}
+
+QString metricsTable(const DebriefSheet& sheet)
+{
+    QString md;
+    const auto lines = text::talkLines(sheet);
+    if (!lines.empty()) {
+        md += QStringLiteral("| Metric | This call | For comparison |\n|---|---|---|\n");
+        for (const text::MetricLine& line : lines)
+            md += QStringLiteral("| %1 | %2 | %3 |\n")
+                      .arg(esc(line.name, true), esc(line.value, true), esc(line.reference, true));
     }
+    if (sheet.talk && !sheet.talk->note.isEmpty())
+        md += QStringLiteral("\n%1\n").arg(esc(sheet.talk->note));
+    return md;
+}
 
-    if (sheet.talk || sheet.transcript) {
-        md += QStringLiteral("\n## How the conversation went\n\n");
-        const auto lines = text::talkLines(sheet);
-        if (!lines.empty()) {
-            md += QStringLiteral("| Metric | This call | For comparison |\n|---|---|---|\n");
-            for (const text::MetricLine& line : lines)
-                md += QStringLiteral("| %1 | %2 | %3 |\n")
-                          .arg(esc(line.name, true), esc(line.value, true),
-                               esc(line.reference, true));
-        }
-        if (sheet.talk && !sheet.talk->note.isEmpty())
-            md += QStringLiteral("\n%1\n").arg(esc(sheet.talk->note));
-    }
-
-    md += QStringLiteral("\n## Notes from the call\n\n");
+QString notesTable(const DebriefSheet& sheet)
+{
     if (sheet.notes.empty())
-        md += QStringLiteral("No notes.\n");
-    else
-        md += QStringLiteral("| Time | Note |\n|---|---|\n");
+        return QStringLiteral("No notes.\n");
+    QString md = QStringLiteral("| Time | Note |\n|---|---|\n");
     for (const ShareableNote& note : sheet.notes) {
         const int number = sheet.focusNumber(note.id);
         md += QStringLiteral("| %1 | %2%3 |\n")
@@ -114,15 +106,46 @@ QString debriefMarkdown(const DebriefSheet& sheet)
                        number ? QStringLiteral("**Focus %1:** ").arg(number) : QString(),
                        esc(note.text, true));
     }
+    return md;
+}
 
-    if (!sheet.nextSteps.trimmed().isEmpty() || sheet.nextCoachingDate.isValid()) {
-        md += QStringLiteral("\n## Next steps\n\n");
-        if (!sheet.nextSteps.trimmed().isEmpty())
+QString blockMarkdown(const DebriefSheet& sheet, text::Block block)
+{
+    auto filled = [](const QString& t) { return !t.trimmed().isEmpty(); };
+    QString md;
+    switch (block) {
+    case text::Block::Objectives: return esc(sheet.objectives) + QStringLiteral("\n");
+    case text::Block::SelfAssessment:
+        if (filled(sheet.selfWentWell))
+            md += QStringLiteral("**What went well:** %1\n\n").arg(esc(sheet.selfWentWell));
+        if (filled(sheet.selfWouldChange))
+            md += QStringLiteral("**What you would change:** %1\n").arg(esc(sheet.selfWouldChange));
+        return md;
+    case text::Block::Metrics: return metricsTable(sheet);
+    case text::Block::Observations: return notesTable(sheet);
+    case text::Block::Focus: return focusList(sheet);
+    case text::Block::LastTime: return lastTimeList(sheet);
+    case text::Block::Commitment:
+        if (filled(sheet.nextSteps))
             md += esc(sheet.nextSteps) + QStringLiteral("\n");
         if (sheet.nextCoachingDate.isValid())
             md += QStringLiteral("\nOur next coaching conversation: **%1**\n")
                       .arg(text::longDate(sheet.nextCoachingDate));
+        return md;
     }
+    return md;
+}
+
+} // namespace
+
+QString debriefMarkdown(const DebriefSheet& sheet)
+{
+    QString md = QStringLiteral("# %1\n\n").arg(esc(text::sheetTitle(sheet)));
+    for (const text::Fact& fact : text::callFacts(sheet))
+        md += QStringLiteral("- **%1:** %2\n").arg(fact.label, esc(fact.value));
+    for (const text::SheetBlock& block : text::sheetBlocks(sheet))
+        md += QStringLiteral("\n## %1\n\n").arg(esc(block.heading)) +
+              blockMarkdown(sheet, block.block);
     md += QStringLiteral("\n---\n\n*%1*\n").arg(esc(text::footer()));
     return md;
 }

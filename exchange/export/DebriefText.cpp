@@ -17,6 +17,45 @@ QString percent(double share)
 
 } // namespace
 
+std::vector<SheetBlock> sheetBlocks(const DebriefSheet& sheet)
+{
+    const bool metrics = sheet.talk || sheet.transcript;
+    const QString metricsHeading = QStringLiteral("How the conversation went");
+    const QString lastTimeHeading = QStringLiteral("Last time we worked on");
+    auto filled = [](const QString& text) { return !text.trimmed().isEmpty(); };
+    std::vector<SheetBlock> blocks;
+    for (const TemplatePart& part : sheet.layout.parts)
+        switch (part.section) {
+        case TemplateSection::Objectives:
+            if (filled(sheet.objectives))
+                blocks.push_back({Block::Objectives, part.heading});
+            break;
+        case TemplateSection::SelfAssessment:
+            if (filled(sheet.selfWentWell) || filled(sheet.selfWouldChange))
+                blocks.push_back({Block::SelfAssessment, part.heading});
+            break;
+        case TemplateSection::Observations:
+            if (metrics)
+                blocks.push_back({Block::Metrics, metricsHeading});
+            blocks.push_back({Block::Observations, part.heading});
+            break;
+        case TemplateSection::Focus:
+            blocks.push_back({Block::Focus, part.heading});
+            if (!sheet.lastTime.empty())
+                blocks.push_back({Block::LastTime, lastTimeHeading});
+            break;
+        case TemplateSection::Commitment:
+            if (filled(sheet.nextSteps) || sheet.nextCoachingDate.isValid())
+                blocks.push_back({Block::Commitment, part.heading});
+            break;
+        }
+    if (!sheet.layout.part(TemplateSection::Focus) && !sheet.lastTime.empty())
+        blocks.push_back({Block::LastTime, lastTimeHeading});
+    if (!sheet.layout.part(TemplateSection::Observations) && metrics)
+        blocks.push_back({Block::Metrics, metricsHeading});
+    return blocks;
+}
+
 QString longDate(const QDate& date)
 {
     return date.isValid() ? date.toString(QStringLiteral("d MMM yyyy")) : QString();

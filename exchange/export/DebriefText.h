@@ -34,6 +34,28 @@ QString statusLabel(annotations::FocusStatus status);
 // words add: questions, pace, fillers and, on a team call, the manager's share.
 std::vector<MetricLine> talkLines(const annotations::DebriefSheet& sheet);
 QString longDate(const QDate& date);
+
+// One section of the sheet, in the order it is printed.
+enum class Block
+{
+    Objectives,
+    SelfAssessment,
+    Metrics, // how the conversation went: talk and transcript figures
+    Observations,
+    Focus,
+    LastTime, // the focus items of the rep's previous session
+    Commitment,
+};
+struct SheetBlock
+{
+    Block block;
+    QString heading;
+};
+// The sections that have something to say, in the order of the session's template and under
+// its headings: the metrics go just before the observations and "last time we worked on" just
+// after the focus items (each at the end when the template leaves that part out). An empty
+// objectives, self-assessment or commitment part is left out; the focus part never is.
+std::vector<SheetBlock> sheetBlocks(const annotations::DebriefSheet& sheet);
 // "Prepared on 24 Nov 2026 with Coachtrack"
 QString footer();
 

@@ -48,14 +48,21 @@ QJsonObject sheetToJson(const DebriefSheet& sheet)
 {
     QJsonArray focus;
     for (const FocusLine& line : sheet.focus)
-        focus.append(
-            QJsonObject{{QStringLiteral("number"), line.number},
-                        {QStringLiteral("startMs"), double(line.note.startMs)},
-                        {QStringLiteral("start"), formatClock(line.note.startMs)},
-                        {QStringLiteral("text"), line.note.text},
-                        {QStringLiteral("status"), focusStatusName(line.status)},
-                        {QStringLiteral("question"),
-                         line.question.isEmpty() ? QJsonValue() : QJsonValue(line.question)}});
+        focus.append(QJsonObject{
+            {QStringLiteral("number"), line.number},
+            {QStringLiteral("startMs"), double(line.note.startMs)},
+            {QStringLiteral("start"), formatClock(line.note.startMs)},
+            {QStringLiteral("text"), line.note.text},
+            {QStringLiteral("status"), focusStatusName(line.status)},
+            {QStringLiteral("question"),
+             line.question.isEmpty() ? QJsonValue() : QJsonValue(line.question)},
+            {QStringLiteral("practicePlan"),
+             line.practicePlan.isEmpty() ? QJsonValue() : QJsonValue(line.practicePlan)}});
+    // The session's structure, as the sheet is laid out (the manager's prompts stay behind).
+    QJsonArray structure;
+    for (const TemplatePart& part : sheet.layout.parts)
+        structure.append(QJsonObject{{QStringLiteral("section"), templateSectionKey(part.section)},
+                                     {QStringLiteral("heading"), part.heading}});
     QJsonArray lastTime;
     for (const CarriedFocus& item : sheet.lastTime)
         lastTime.append(QJsonObject{{QStringLiteral("text"), item.text},
@@ -93,7 +100,9 @@ QJsonObject sheetToJson(const DebriefSheet& sheet)
                      {QStringLiteral("selfWouldChange"), sheet.selfWouldChange},
                      {QStringLiteral("nextSteps"), sheet.nextSteps},
                      {QStringLiteral("nextCoachingDate"), optionalDate(sheet.nextCoachingDate)},
-                     {QStringLiteral("focusCap"), sheet.focusCap}}},
+                     {QStringLiteral("focusCap"), sheet.focusCap},
+                     {QStringLiteral("template"), sheet.layout.name},
+                     {QStringLiteral("structure"), structure}}},
         {QStringLiteral("focus"), focus},
         {QStringLiteral("lastTime"), lastTime},
         {QStringLiteral("talk"), sheet.talk ? QJsonValue(talkToJson(*sheet.talk)) : QJsonValue()},

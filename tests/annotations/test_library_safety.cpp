@@ -175,6 +175,11 @@ TEST_CASE("a library with damaged pages opens read-only, is never written, and c
     auto hits = (*recovered)->searchShareable(QStringLiteral("pricing"), 1000);
     REQUIRE(hits.has_value());
     CHECK(hits->size() > 150); // the full-text index was rebuilt from the rows that survived
+    // The templates came across in place of the new file's own: one, still the default.
+    auto templates = (*recovered)->sessionTemplates();
+    REQUIRE(templates.has_value());
+    REQUIRE(templates->size() == 1);
+    CHECK(templates->front().isDefault);
     CHECK_FALSE((*recovered)->recoverInto(fresh).has_value()); // never over an existing file
 }
 

@@ -117,6 +117,11 @@ TEST_CASE("a version 1 library (checked-in fixture) opens with its data intact",
     REQUIRE(shareable->size() == 2);
     CHECK(shareable->at(0).focus == FocusStatus::Practising);
     CHECK((*store)->privateNotes(session->id)->size() == 1);
+    // Version 8 gave it the built-in session template, which its session follows.
+    auto followed = (*store)->templateOfSession(session->id);
+    REQUIRE(followed.has_value());
+    CHECK(followed->id > 0);
+    CHECK(followed->parts == builtInTemplate().parts);
     CHECK(*(*store)->integrityOk());
     if (Store::latestSchemaVersion() > 1)
         CHECK(QDir(dir.path()).entryList({QStringLiteral("v1.sqlite.v1-backup-*")}).size() == 1);

@@ -2,13 +2,14 @@
 // on the debrief (every sheet format and the shareable copy), counted by `session show`.
 #include "CliLibrary.h"
 #include "ReviewWorkspace.h"
+#include "app/gui/dialogs/FocusGuideDialog.h"
 #include "app/gui/panels/NotesPanel.h"
 #include "support/Recordings.h"
 
-#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTimer>
 #include <QTreeWidget>
@@ -84,7 +85,8 @@ TEST_CASE("a focus item's opening question goes under it on the debrief",
               .contains(QStringLiteral("1 without a question for the rep")));
 }
 
-TEST_CASE("Ctrl+K writes a focus item's question in the window, suggested from the transcript",
+TEST_CASE("Ctrl+K writes a focus item's question, suggested from the transcript, and its "
+          "practice plan",
           "[app][review][focus][question]")
 {
     Workspace w;
@@ -99,24 +101,29 @@ TEST_CASE("Ctrl+K writes a focus item's question in the window, suggested from t
     w.window->notesPanel()->selectNote(id);
 
     QTest::keyClick(w.window.get(), Qt::Key_K, Qt::ControlModifier);
-    QInputDialog* dialog = nullptr;
+    app::FocusGuideDialog* dialog = nullptr;
     REQUIRE(waitFor([&] {
-        dialog = w.window->findChild<QInputDialog*>(QStringLiteral("focusQuestionDialog"));
+        dialog = w.window->findChild<app::FocusGuideDialog*>(QStringLiteral("focusGuideDialog"));
         return dialog && dialog->isVisible();
     }));
-    const QString suggested = dialog->textValue();
-    dialog->setTextValue(QStringLiteral("What did Jordan need to hear at 2:06?"));
-    dialog->accept();
-    REQUIRE(waitFor([&] { return !w.review().focusQuestion(id).isEmpty(); }));
+    const QString suggested = dialog->questionEdit()->text();
+    CHECK(dialog->planEdit()->toPlainText().isEmpty());
+    dialog->questionEdit()->setText(QStringLiteral("What did Jordan need to hear at 2:06?"));
+    // Tab reaches the plan; Ctrl+Enter there saves both.
+    dialog->planEdit()->setFocus();
+    QTest::keyClicks(dialog->planEdit(), QStringLiteral("Price first, then value, in two calls"));
+    QTest::keyClick(dialog->planEdit(), Qt::Key_Return, Qt::ControlModifier);
+    REQUIRE(waitFor([&] { return !w.review().focusGuide(id).question.isEmpty(); }));
     INFO(suggested.toStdString());
     CHECK(suggested == QStringLiteral("At 2:06 Jordan asked “Okay. So what does it cost?” — what "
                                       "did you want to happen next?"));
-    CHECK(w.review().focusQuestion(id) == u"What did Jordan need to hear at 2:06?");
+    CHECK(w.review().focusGuide(id).question == u"What did Jordan need to hear at 2:06?");
+    CHECK(w.review().focusGuide(id).practicePlan == u"Price first, then value, in two calls");
     CHECK_FALSE(list->topLevelItem(0)->text(2).contains(QStringLiteral("no question")));
     CHECK(list->topLevelItem(0)->toolTip(2).contains(QStringLiteral("What did Jordan need")));
-    // One undo step.
+    // One undo step takes both back.
     w.window->review()->undoStack()->undo();
-    CHECK(w.review().focusQuestion(id).isEmpty());
+    CHECK(w.review().focusGuide(id) == annotations::FocusGuide{});
 }
 
 TEST_CASE("session show tells the manager how the notes are phrased, and never the rep",
@@ -170,8 +177,9 @@ TEST_CASE("session show tells the manager how the notes are phrased, and never t
             sheet = unzipped.out;
         }
         REQUIRE(sheet.contains("Pricing came up before discovery"));
+        // ("observations" alone is the name of a template part, which the JSON sheet lists.)
         for (const char* word : {"coaching_style", "coaching style", "directive", "laundry",
-                                 "observations", "to_change"})
+                                 "phrasing", "\"observations\": 2", "to_change"})
             CHECK_FALSE(sheet.toLower().contains(word));
     }
 }

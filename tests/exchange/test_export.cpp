@@ -48,7 +48,7 @@ struct SampleLibrary
                     ->updateSession(f.sessionId,
                                     {QStringLiteral("Discovery depth"),
                                      QStringLiteral("Send the business case"), QDate(2026, 12, 1),
-                                     std::nullopt, std::nullopt, std::nullopt})
+                                     std::nullopt, std::nullopt, std::nullopt, std::nullopt})
                     .has_value());
     }
 

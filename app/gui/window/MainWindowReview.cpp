@@ -3,6 +3,7 @@
 #include "annotations/Store.h"
 #include "annotations/TimeCode.h"
 #include "app/gui/FileDrops.h"
+#include "app/gui/dialogs/FocusGuideDialog.h"
 #include "app/gui/dialogs/FocusSwapDialog.h"
 #include "app/gui/dialogs/RephraseDialog.h"
 #include "app/gui/media/WaveformView.h"
@@ -28,7 +29,6 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -101,7 +101,7 @@ void MainWindow::connectReview()
     connect(m_notes, &NotesPanel::demoteRequested, m_review, &ReviewModel::demote);
     connect(m_notes, &NotesPanel::rephraseRequested, this, &MainWindow::rephrase);
     connect(m_notes, &NotesPanel::questionRequested, this, &MainWindow::askFocusQuestion);
-    m_notes->setQuestionSource([this](int64_t id) { return m_review->focusQuestion(id); });
+    m_notes->setQuestionSource([this](int64_t id) { return m_review->focusGuide(id).question; });
     connect(m_sessionPanel, &SessionPanel::changed, m_review, &ReviewModel::editSession);
     connect(m_loader, &WaveformLoader::partialPeaks, m_waveform, &WaveformView::setPeaks);
     connect(m_loader, &WaveformLoader::loaded, this, &MainWindow::analysisLoaded);
@@ -242,25 +242,21 @@ void MainWindow::askFocusQuestion(int64_t noteId)
     const auto focus = std::ranges::find_if(m_review->shareableNotes(),
                                             [noteId](const auto& n) { return n.id == noteId; });
     if (!found || focus == m_review->shareableNotes().end() || !focus->focus) {
-        statusBar()->showMessage(tr("Select a focus item to write its question for the rep"), 4000);
+        statusBar()->showMessage(tr("Select a focus item to write its question and practice plan"),
+                                 4000);
         return;
     }
-    QString current = m_review->focusQuestion(noteId);
-    if (current.isEmpty()) {
+    const annotations::FocusGuide current = m_review->focusGuide(noteId);
+    QString suggestion;
+    if (current.question.isEmpty()) {
         const auto transcript = m_review->store()->transcript(m_review->recording().id);
-        current = workflows::suggestedFocusQuestion(
+        suggestion = workflows::suggestedFocusQuestion(
             *focus, transcript && *transcript ? &**transcript : nullptr);
     }
-    auto* dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("focusQuestionDialog"));
+    auto* dialog = new FocusGuideDialog(focus->text, current, suggestion, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Question for the Rep"));
-    dialog->setLabelText(tr("The question the rep reads under this focus item on the debrief, "
-                            "to think about before you talk (empty: none):"));
-    dialog->setTextValue(current);
-    dialog->resize(560, dialog->sizeHint().height());
     connect(dialog, &QDialog::accepted, this,
-            [this, dialog, noteId] { m_review->setFocusQuestion(noteId, dialog->textValue()); });
+            [this, dialog, noteId] { m_review->setFocusGuide(noteId, dialog->guide()); });
     dialog->open();
 }
 
