@@ -96,8 +96,12 @@ Q_SIGNALS:
     // Another program changed the library; the review has been re-read.
     void changedOutside();
 
-private:
+public:
+    // Re-reads the review now: after an edit made on this connection outside the undo stack
+    // (the session templates dialog).
     void reload();
+
+private:
     annotations::UndoContext context();
     annotations::SessionChanges currentValues(const annotations::SessionChanges& fields) const;
 

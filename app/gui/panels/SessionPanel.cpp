@@ -3,12 +3,15 @@
 #include "annotations/TimeCode.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTextCursor>
 #include <QTimer>
@@ -16,31 +19,151 @@
 
 namespace coachtrack::app {
 
+using annotations::TemplateSection;
+
+namespace {
+
+QPlainTextEdit* textBox(QWidget* parent, const QString& name, const QString& placeholder,
+                        int height)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setObjectName(name);
+    edit->setPlaceholderText(placeholder);
+    edit->setMaximumHeight(height);
+    edit->setTabChangesFocus(true);
+    return edit;
+}
+
+QLabel* wrapped(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::RichText);
+    return label;
+}
+
+// A form row whose label names its field with a mnemonic (Alt+letter).
+void addRow(QFormLayout* form, const QString& label, QWidget* field, QLayout* row = nullptr)
+{
+    auto* name = new QLabel(label);
+    name->setBuddy(field);
+    if (row)
+        form->addRow(name, row);
+    else
+        form->addRow(name, field);
+}
+
+} // namespace
+
 SessionPanel::SessionPanel(QWidget* parent)
     : QWidget(parent)
 {
-    auto* form = new QFormLayout(this);
-    m_objectives = new QPlainTextEdit(this);
-    m_objectives->setPlaceholderText(tr("What this review looks at"));
-    m_objectives->setMaximumHeight(70);
-    m_objectives->setTabChangesFocus(true);
-    // The rep's own view comes before the manager's: asked first, typed during or after.
-    auto selfView = [this](const QString& placeholder, const QString& name) {
-        auto* edit = new QPlainTextEdit(this);
-        edit->setObjectName(name);
-        edit->setPlaceholderText(placeholder);
-        edit->setMaximumHeight(50);
-        edit->setTabChangesFocus(true);
-        return edit;
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    auto* column = new QVBoxLayout(content);
+
+    auto* chooser = new QHBoxLayout;
+    m_templateBox = new QComboBox(content);
+    m_templateBox->setObjectName(QStringLiteral("templateBox"));
+    m_templateBox->setToolTip(tr("The structure this session follows, and its debrief"));
+    m_editTemplates = new QPushButton(tr("Edit…"), content);
+    m_editTemplates->setObjectName(QStringLiteral("editTemplates"));
+    m_editTemplates->setToolTip(tr("Edit the library's session templates"));
+    auto* chooserLabel = new QLabel(tr("&Template:"), content);
+    chooserLabel->setBuddy(m_templateBox);
+    chooser->addWidget(chooserLabel);
+    chooser->addWidget(m_templateBox, 1);
+    chooser->addWidget(m_editTemplates);
+    column->addLayout(chooser);
+
+    m_partsLayout = new QVBoxLayout;
+    m_partsLayout->setSpacing(10);
+    column->addLayout(m_partsLayout);
+    buildParts();
+
+    auto* call = new QFormLayout;
+    m_talk = wrapped(content);
+    call->addRow(tr("Talk:"), m_talk);
+    m_words = wrapped(content);
+    m_words->setObjectName(QStringLiteral("transcriptMetrics"));
+    m_wordsLabel = new QLabel(tr("Words:"), content);
+    m_wordsLabel->setToolTip(tr("From the call's transcript"));
+    call->addRow(m_wordsLabel, m_words);
+    column->addSpacing(6);
+    column->addLayout(call);
+    column->addStretch(1);
+    setTranscriptMetrics({});
+    connectFields();
+    clear();
+}
+
+void SessionPanel::buildParts()
+{
+    auto part = [this](TemplateSection section) -> std::pair<Part&, QFormLayout*> {
+        Part& p = m_parts[section];
+        p.box = new QWidget(this);
+        p.box->setObjectName(QStringLiteral("part-") + annotations::templateSectionKey(section));
+        auto* layout = new QVBoxLayout(p.box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->setSpacing(2);
+        p.heading = new QLabel(p.box);
+        p.heading->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; color: #14535a; }"));
+        p.prompt = new QLabel(p.box);
+        p.prompt->setWordWrap(true);
+        p.prompt->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+        auto* form = new QFormLayout;
+        layout->addWidget(p.heading);
+        layout->addWidget(p.prompt);
+        layout->addLayout(form);
+        return {p, form};
     };
+
+    auto [objectives, objectivesForm] = part(TemplateSection::Objectives);
+    m_objectives = textBox(this, QStringLiteral("objectives"), tr("What this review looks at"), 56);
+    addRow(objectivesForm, tr("&Objectives:"), m_objectives);
+    objectives.firstField = m_objectives;
+
+    // The rep's own view comes before the manager's: asked first, typed during or after.
+    auto [self, selfForm] = part(TemplateSection::SelfAssessment);
     m_selfWentWell =
-        selfView(tr("Ask the rep first: what went well?"), QStringLiteral("selfWentWell"));
+        textBox(this, QStringLiteral("selfWentWell"), tr("Ask the rep first: what went well?"), 44);
     m_selfWouldChange =
-        selfView(tr("…and what would they change?"), QStringLiteral("selfWouldChange"));
-    m_nextSteps = new QPlainTextEdit(this);
-    m_nextSteps->setPlaceholderText(tr("What happens next"));
-    m_nextSteps->setMaximumHeight(70);
-    m_nextSteps->setTabChangesFocus(true);
+        textBox(this, QStringLiteral("selfWouldChange"), tr("…and what would they change?"), 44);
+    addRow(selfForm, tr("Rep: went &well:"), m_selfWentWell);
+    addRow(selfForm, tr("Rep: wo&uld change:"), m_selfWouldChange);
+    self.firstField = m_selfWentWell;
+
+    auto [observations, observationsForm] = part(TemplateSection::Observations);
+    m_observations = wrapped(this);
+    m_observations->setObjectName(QStringLiteral("observationCount"));
+    m_style = wrapped(this);
+    m_style->setObjectName(QStringLiteral("coachingStyle"));
+    m_style->setToolTip(tr("How your shareable notes are phrased: for you only, never on a "
+                           "debrief, hidden in share-safe mode"));
+    observationsForm->addRow(m_observations);
+    observationsForm->addRow(m_style);
+
+    auto [focus, focusForm] = part(TemplateSection::Focus);
+    auto* capRow = new QHBoxLayout;
+    m_cap = new QSpinBox(this);
+    m_cap->setRange(1, 5);
+    m_focusCount = wrapped(this);
+    m_focusCount->setObjectName(QStringLiteral("focusCount"));
+    capRow->addWidget(m_cap);
+    capRow->addWidget(m_focusCount, 1);
+    addRow(focusForm, tr("Focus c&ap:"), m_cap, capRow);
+    focus.firstField = m_cap;
+
+    auto [commitment, commitmentForm] = part(TemplateSection::Commitment);
+    m_nextSteps = textBox(this, QStringLiteral("commitment"),
+                          tr("What the rep commits to, and what happens next"), 56);
+    addRow(commitmentForm, tr("Commitment, next &steps:"), m_nextSteps);
     auto* dateRow = new QHBoxLayout;
     m_hasDate = new QCheckBox(this);
     m_date = new QDateEdit(QDate::currentDate().addDays(7), this);
@@ -48,56 +171,29 @@ SessionPanel::SessionPanel(QWidget* parent)
     m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     dateRow->addWidget(m_hasDate);
     dateRow->addWidget(m_date, 1);
-    auto* capRow = new QHBoxLayout;
-    m_cap = new QSpinBox(this);
-    m_cap->setRange(1, 5);
-    m_focusCount = new QLabel(this);
-    capRow->addWidget(m_cap);
-    capRow->addWidget(m_focusCount, 1);
-    m_talk = new QLabel(this);
-    m_talk->setWordWrap(true);
-    m_talk->setTextFormat(Qt::RichText);
-    form->addRow(tr("&Objectives:"), m_objectives);
-    form->addRow(tr("Rep: went &well:"), m_selfWentWell);
-    form->addRow(tr("Rep: wo&uld change:"), m_selfWouldChange);
-    form->addRow(tr("Next &steps:"), m_nextSteps);
-    auto* dateLabel = new QLabel(tr("Next &coaching:"), this);
-    dateLabel->setBuddy(m_hasDate);
-    form->addRow(dateLabel, dateRow);
-    auto* capLabel = new QLabel(tr("Focus c&ap:"), this);
-    capLabel->setBuddy(m_cap);
-    form->addRow(capLabel, capRow);
-    form->addRow(tr("Talk:"), m_talk);
-    m_words = new QLabel(this);
-    m_words->setObjectName(QStringLiteral("transcriptMetrics"));
-    m_words->setWordWrap(true);
-    m_words->setTextFormat(Qt::RichText);
-    m_wordsLabel = new QLabel(tr("Words:"), this);
-    m_wordsLabel->setToolTip(tr("From the call's transcript"));
-    form->addRow(m_wordsLabel, m_words);
-    setTranscriptMetrics({});
+    addRow(commitmentForm, tr("Next &coaching:"), m_hasDate, dateRow);
+    commitment.firstField = m_nextSteps;
+    setTemplates({}, annotations::builtInTemplate());
+}
 
+void SessionPanel::connectFields()
+{
     auto emitChange = [this](auto set) {
         annotations::SessionChanges changes;
         set(changes);
         Q_EMIT changed(changes);
     };
-    connect(m_objectives, &QPlainTextEdit::textChanged, this, [this, emitChange] {
-        if (!m_updating)
-            emitChange([this](auto& c) { c.objectives = m_objectives->toPlainText(); });
-    });
-    connect(m_selfWentWell, &QPlainTextEdit::textChanged, this, [this, emitChange] {
-        if (!m_updating)
-            emitChange([this](auto& c) { c.selfWentWell = m_selfWentWell->toPlainText(); });
-    });
-    connect(m_selfWouldChange, &QPlainTextEdit::textChanged, this, [this, emitChange] {
-        if (!m_updating)
-            emitChange([this](auto& c) { c.selfWouldChange = m_selfWouldChange->toPlainText(); });
-    });
-    connect(m_nextSteps, &QPlainTextEdit::textChanged, this, [this, emitChange] {
-        if (!m_updating)
-            emitChange([this](auto& c) { c.nextSteps = m_nextSteps->toPlainText(); });
-    });
+    auto onText = [this, emitChange](QPlainTextEdit* edit,
+                                     std::optional<QString> annotations::SessionChanges::*field) {
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, field, emitChange] {
+            if (!m_updating)
+                emitChange([edit, field](auto& c) { c.*field = edit->toPlainText(); });
+        });
+    };
+    onText(m_objectives, &annotations::SessionChanges::objectives);
+    onText(m_selfWentWell, &annotations::SessionChanges::selfWentWell);
+    onText(m_selfWouldChange, &annotations::SessionChanges::selfWouldChange);
+    onText(m_nextSteps, &annotations::SessionChanges::nextSteps);
     auto dateChanged = [this, emitChange] {
         if (!m_updating)
             emitChange([this](auto& c) {
@@ -119,7 +215,11 @@ SessionPanel::SessionPanel(QWidget* parent)
         if (!m_updating)
             emitChange([value](auto& c) { c.focusCap = value; });
     });
-    clear();
+    connect(m_templateBox, &QComboBox::activated, this, [this, emitChange](int index) {
+        const int64_t id = m_templateBox->itemData(index).toLongLong();
+        emitChange([id](auto& c) { c.templateId = id; });
+    });
+    connect(m_editTemplates, &QPushButton::clicked, this, &SessionPanel::editTemplatesRequested);
 }
 
 bool SessionPanel::eventFilter(QObject* watched, QEvent* event)
@@ -141,6 +241,9 @@ void SessionPanel::clear()
     m_nextSteps->clear();
     m_hasDate->setChecked(false);
     m_cap->setValue(annotations::kDefaultFocusCap);
+    m_figures = {};
+    m_observations->clear();
+    m_style->clear();
     m_focusCount->clear();
     m_talkLines.clear();
     m_talkNote.clear();
@@ -148,6 +251,64 @@ void SessionPanel::clear()
     setTranscriptMetrics({});
     setEnabled(false);
     m_updating = false;
+}
+
+void SessionPanel::focusFirstField()
+{
+    for (int i = 0; i < m_partsLayout->count(); ++i) {
+        QWidget* box = m_partsLayout->itemAt(i)->widget();
+        for (const auto& [section, part] : m_parts)
+            if (part.box == box && part.firstField && !box->isHidden()) {
+                part.firstField->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+    }
+    m_templateBox->setFocus(Qt::ShortcutFocusReason);
+}
+
+QStringList SessionPanel::partHeadings() const
+{
+    QStringList headings;
+    for (int i = 0; i < m_partsLayout->count(); ++i)
+        for (const auto& [section, part] : m_parts)
+            if (part.box == m_partsLayout->itemAt(i)->widget() && !part.box->isHidden())
+                headings << part.heading->text();
+    return headings;
+}
+
+void SessionPanel::setTemplates(const std::vector<annotations::SessionTemplate>& all,
+                                const annotations::SessionTemplate& followed)
+{
+    if (followed == m_shownTemplate && all == m_templates && m_templateBox->count() > 0)
+        return; // nothing to lay out again (and the field being typed in keeps the keyboard)
+    m_shownTemplate = followed;
+    m_templates = all;
+    m_updating = true;
+    m_templateBox->clear();
+    for (const annotations::SessionTemplate& t : all)
+        m_templateBox->addItem(t.isDefault ? tr("%1 (default)").arg(t.name) : t.name,
+                               QVariant::fromValue<qlonglong>(t.id));
+    m_templateBox->setCurrentIndex(
+        m_templateBox->findData(QVariant::fromValue<qlonglong>(followed.id)));
+    m_updating = false;
+
+    // The parts in the template's order, numbered; the others hidden.
+    for (auto& [section, part] : m_parts) {
+        m_partsLayout->removeWidget(part.box);
+        part.box->hide();
+    }
+    int number = 0;
+    for (const annotations::TemplatePart& p : followed.parts) {
+        const auto it = m_parts.find(p.section);
+        if (it == m_parts.end())
+            continue;
+        Part& part = it->second;
+        part.heading->setText(QStringLiteral("%1  %2").arg(++number).arg(p.heading));
+        part.prompt->setText(p.prompt);
+        part.prompt->setVisible(!p.prompt.isEmpty());
+        m_partsLayout->addWidget(part.box);
+        part.box->show();
+    }
 }
 
 namespace {
@@ -167,7 +328,8 @@ void showText(QPlainTextEdit* edit, const QString& text)
 
 } // namespace
 
-void SessionPanel::setSession(const annotations::ReviewSession& session, int focusCount)
+void SessionPanel::setSession(const annotations::ReviewSession& session,
+                              const ReviewFigures& figures)
 {
     m_updating = true;
     setEnabled(true);
@@ -179,8 +341,56 @@ void SessionPanel::setSession(const annotations::ReviewSession& session, int foc
     if (session.nextCoachingDate.isValid())
         m_date->setDate(session.nextCoachingDate);
     m_cap->setValue(session.focusCap);
-    m_focusCount->setText(tr("%1 chosen").arg(focusCount));
+    m_figures = figures;
+    showFigures();
     m_updating = false;
+}
+
+void SessionPanel::setShareSafe(bool on)
+{
+    m_shareSafe = on;
+    showFigures();
+}
+
+void SessionPanel::showFigures()
+{
+    const ReviewFigures& f = m_figures;
+    m_observations->setText(
+        f.shareableNotes == 1
+            ? tr("1 shareable note, in the Notes panel (Alt+1)")
+            : tr("%1 shareable notes, in the Notes panel (Alt+1)").arg(f.shareableNotes));
+    const workflows::CoachingStyle& s = f.style;
+    QString style;
+    if (f.shareableNotes > 0) {
+        auto count = [](int n, const QString& one, const QString& many) {
+            return n == 1 ? one : many.arg(n);
+        };
+        style = tr("<b>%1%</b> phrased as observations or questions (%2, %3, %4) · %5 went "
+                   "well, %6 to change")
+                    .arg(std::lround(s.askShare() * 100))
+                    .arg(count(s.questions, tr("1 question"), tr("%1 questions")),
+                         count(s.observations, tr("1 observation"), tr("%1 observations")),
+                         count(s.directives, tr("1 directive"), tr("%1 directives")))
+                    .arg(s.praise)
+                    .arg(s.toChange);
+        if (s.laundryList())
+            style += QStringLiteral("<br><span style=\"color:#b35c00\">%1</span>")
+                         .arg(tr("%1 things to change for one call reads like a laundry list: "
+                                 "the focus items are what the rep works on")
+                                  .arg(s.toChange));
+    }
+    m_style->setText(style);
+    m_style->setVisible(!m_shareSafe && !style.isEmpty());
+    QString focus = tr("%1 chosen").arg(f.focusChosen);
+    QStringList missing;
+    if (f.focusWithoutQuestion > 0)
+        missing << tr("%n without a question", nullptr, f.focusWithoutQuestion);
+    if (f.focusWithoutPlan > 0)
+        missing << tr("%n without a practice plan", nullptr, f.focusWithoutPlan);
+    if (!missing.isEmpty())
+        focus += QStringLiteral(" · <span style=\"color:#b35c00\">%1</span> (Ctrl+K)")
+                     .arg(missing.join(QStringLiteral(", ")));
+    m_focusCount->setText(focus);
 }
 
 void SessionPanel::setTalk(const media::TalkMetrics* metrics)

@@ -159,6 +159,10 @@ private:
     void updateNoteHint();
     // Asks for a focus item's question for the rep (a suggestion filled in when it has none).
     void askFocusQuestion(int64_t noteId);
+    // The session panel, laid out by the session's template, with the review's figures.
+    void showSession();
+    // The session templates dialog (the Session panel's Edit…, Notes ▸ Session Templates…).
+    void editSessionTemplates();
     void rephrase(int64_t privateNoteId);
     void analysisLoaded(std::shared_ptr<const media::AudioAnalysis> analysis);
     void recordingsAdded(const workflows::AddReport& report);

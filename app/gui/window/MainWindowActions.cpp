@@ -101,8 +101,10 @@ void MainWindow::buildMenus()
                 statusBar()->showMessage(tr("Select a private note to rephrase (Alt+2)"), 4000);
         });
 
-    add(notes, QStringLiteral("focus-question"), tr("&Question for the Rep…"),
+    add(notes, QStringLiteral("focus-question"), tr("&Question and Practice Plan…"),
         QKeySequence(Qt::CTRL | Qt::Key_K), [this] { askFocusQuestion(m_notes->selectedNote()); });
+    add(notes, QStringLiteral("session-templates"), tr("Session &Templates…"), QKeySequence(),
+        [this] { editSessionTemplates(); });
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     add(go, QStringLiteral("go-shareable"), tr("&Shareable Notes"),
@@ -113,7 +115,7 @@ void MainWindow::buildMenus()
                 m_notes->focusList(Track::Private);
         });
     add(go, QStringLiteral("go-session"), tr("S&ession"), QKeySequence(Qt::ALT | Qt::Key_3),
-        [this] { m_sessionPanel->objectivesEdit()->setFocus(Qt::ShortcutFocusReason); });
+        [this] { m_sessionPanel->focusFirstField(); });
     add(go, QStringLiteral("go-library"), tr("&Library"), QKeySequence(Qt::ALT | Qt::Key_4),
         [this] { m_library->focusCalls(); });
     add(go, QStringLiteral("go-call"), tr("The &Call (waveform)"),

@@ -6,6 +6,7 @@
 #include "app/gui/dialogs/FocusGuideDialog.h"
 #include "app/gui/dialogs/FocusSwapDialog.h"
 #include "app/gui/dialogs/RephraseDialog.h"
+#include "app/gui/dialogs/SessionTemplateDialog.h"
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
 #include "app/gui/panels/NoteEntryBar.h"
@@ -19,6 +20,7 @@
 #include "workflows/FocusQuestion.h"
 #include "workflows/LibraryAdder.h"
 #include "workflows/LibraryLink.h"
+#include "workflows/NotePhrasing.h"
 #include "workflows/RecordingTalk.h"
 #include "workflows/ReviewModel.h"
 #include "workflows/WaveformLoader.h"
@@ -103,6 +105,8 @@ void MainWindow::connectReview()
     connect(m_notes, &NotesPanel::questionRequested, this, &MainWindow::askFocusQuestion);
     m_notes->setQuestionSource([this](int64_t id) { return m_review->focusGuide(id).question; });
     connect(m_sessionPanel, &SessionPanel::changed, m_review, &ReviewModel::editSession);
+    connect(m_sessionPanel, &SessionPanel::editTemplatesRequested, this,
+            &MainWindow::editSessionTemplates);
     connect(m_loader, &WaveformLoader::partialPeaks, m_waveform, &WaveformView::setPeaks);
     connect(m_loader, &WaveformLoader::loaded, this, &MainWindow::analysisLoaded);
     connect(m_loader, &WaveformLoader::progress, this, [this](double fraction) {
@@ -159,7 +163,29 @@ void MainWindow::refreshNotes()
     m_notes->setNotes(shareable, m_shareSafe ? kNone : m_review->privateNotes(),
                       m_review->session().focusCap);
     if (m_review->isOpen())
-        m_sessionPanel->setSession(m_review->session(), number);
+        showSession();
+}
+
+void MainWindow::showSession()
+{
+    SessionPanel::ReviewFigures figures;
+    QStringList texts;
+    for (const auto& n : m_review->shareableNotes()) {
+        texts << n.text;
+        if (n.focus) {
+            const annotations::FocusGuide guide = m_review->focusGuide(n.id);
+            ++figures.focusChosen;
+            figures.focusWithoutQuestion += guide.question.isEmpty() ? 1 : 0;
+            figures.focusWithoutPlan += guide.practicePlan.isEmpty() ? 1 : 0;
+        }
+    }
+    figures.shareableNotes = int(texts.size());
+    figures.style = workflows::coachingStyleOf(texts);
+    auto templates = m_review->store()->sessionTemplates();
+    m_sessionPanel->setTemplates(templates ? *templates
+                                           : std::vector<annotations::SessionTemplate>{},
+                                 m_review->sessionTemplate());
+    m_sessionPanel->setSession(m_review->session(), figures);
 }
 
 void MainWindow::beginNote(Track track)
@@ -257,6 +283,28 @@ void MainWindow::askFocusQuestion(int64_t noteId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog, noteId] { m_review->setFocusGuide(noteId, dialog->guide()); });
+    dialog->open();
+}
+
+void MainWindow::editSessionTemplates()
+{
+    if (!m_review->isOpen()) {
+        statusBar()->showMessage(tr("Open a recording to edit the library's session templates"),
+                                 4000);
+        return;
+    }
+    auto templates = m_review->store()->sessionTemplates();
+    if (!templates) {
+        showError(templates.error().message);
+        return;
+    }
+    auto* dialog = new SessionTemplateDialog(*m_review->store(), std::move(*templates),
+                                             m_review->sessionTemplate().id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_review->reload();
+        statusBar()->showMessage(tr("Session templates saved"), 4000);
+    });
     dialog->open();
 }
 
@@ -366,6 +414,7 @@ void MainWindow::setShareSafe(bool on)
     m_waveform->setPrivateLaneVisible(!on);
     m_notes->setShareSafe(on);
     m_library->setShareSafe(on);
+    m_sessionPanel->setShareSafe(on);
     statusBar()->clearMessage();
     refreshNotes();
     updateTitle();
