@@ -124,13 +124,22 @@ Result<std::vector<TemplatePart>> templatePartsFromJson(const QJsonArray& array)
         if (!array[i].isObject())
             return std::unexpected(invalidPart(i, QStringLiteral("not an object")));
         const QJsonObject o = array[i].toObject();
-        const auto section = templateSectionFromKey(o.value(QStringLiteral("section")).toString());
+        for (const QString& key : o.keys())
+            if (key != u"section" && key != u"heading" && key != u"prompt")
+                return std::unexpected(invalidPart(
+                    i, QStringLiteral("\"%1\" is not a part's key (section, heading, prompt)")
+                           .arg(key)));
+        const QString name = o.value(QStringLiteral("section")).toString();
+        const auto section = templateSectionFromKey(name);
         if (!section)
             return std::unexpected(
-                invalidPart(i, QStringLiteral("\"section\" is one of objectives, self_assessment, "
-                                              "observations, focus, commitment")));
+                invalidPart(i, QStringLiteral("\"section\" is \"%1\"; it is one of objectives, "
+                                              "self_assessment, observations, focus, commitment")
+                                   .arg(name)));
         if (!o.value(QStringLiteral("heading")).isString())
             return std::unexpected(invalidPart(i, QStringLiteral("\"heading\" is missing")));
+        if (o.contains(QStringLiteral("prompt")) && !o.value(QStringLiteral("prompt")).isString())
+            return std::unexpected(invalidPart(i, QStringLiteral("\"prompt\" is text")));
         parts.push_back({*section, o.value(QStringLiteral("heading")).toString().trimmed(),
                          o.value(QStringLiteral("prompt")).toString().trimmed()});
     }

@@ -4,6 +4,7 @@
 #include "annotations/PrivateCipher.h"
 #include "annotations/SessionTemplate.h"
 #include "annotations/StoreError.h"
+#include "annotations/Tracker.h"
 #include "annotations/Types.h"
 
 #include <QStringList>
@@ -170,6 +171,19 @@ public:
     Result<Rep> rep(int64_t id);
     // Every rep, by name (case-insensitively).
     Result<std::vector<Rep>> reps();
+    // The rep named so (without case), or NotFound.
+    Result<Rep> repNamed(const QString& name);
+
+    // The rep tracker (StoreTracker.cpp), read from shareable tables only.
+    // How often a rep should be coached, in days (1 to 365).
+    Result<void> setCadence(int64_t repId, int days);
+    // Every rep's activity, by name; sessionsSince counts coaching sessions made at `since`
+    // or later.
+    Result<std::vector<RepActivity>> repActivity(const QDateTime& since);
+    // A rep's coaching sessions, oldest first.
+    Result<std::vector<SessionSummary>> repSessions(int64_t repId);
+    // A rep's focus items with their status history, oldest first.
+    Result<std::vector<FocusHistory>> focusHistory(int64_t repId);
 
     // Recordings
     Result<AddedRecording> addRecording(const NewRecording& recording);
@@ -260,6 +274,9 @@ public:
     // renumbered 1..n, so no gap hints at private notes. On failure no file is left behind.
     // A read-only library is refused (SQLite would attach the copy read-only too).
     Result<ShareCopyReport> writeShareableCopy(const QString& outPath);
+    // This library is such a copy: what is only the manager's (how the notes are phrased) is
+    // not shown from it.
+    Result<bool> isShareableCopy();
     // Runs a scalar query the way debriefSheet runs its queries (for tests of the guard).
     Result<int64_t> probeUnderPrivacyGuard(const QString& sql);
 

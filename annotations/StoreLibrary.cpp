@@ -78,6 +78,19 @@ Result<std::vector<Rep>> Store::reps()
     return m_db->queryAll(kRepSelect + QStringLiteral("ORDER BY name COLLATE NOCASE, id"), readRep);
 }
 
+Result<Rep> Store::repNamed(const QString& name)
+{
+    auto row = m_db->queryOne(kRepSelect + QStringLiteral("WHERE name = ? COLLATE NOCASE"), readRep,
+                              name.trimmed());
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::unexpected(
+            StoreError{StoreErrorCode::NotFound,
+                       QStringLiteral("there is no rep named %1").arg(name.trimmed())});
+    return **row;
+}
+
 Result<AddedRecording> Store::addRecording(const NewRecording& r)
 {
     if (r.fingerprint.isEmpty() || r.path.isEmpty())
@@ -212,7 +225,8 @@ Result<ReviewSession> Store::currentSession(int64_t recordingId)
     const QString t = now();
     if (auto ok = m_db->execute(
             QStringLiteral("INSERT INTO sessions (recording_id, rep_id, created_at, updated_at, "
-                           "focus_cap) VALUES (?, ?, ?, ?, ?)"),
+                           "focus_cap, template_id) VALUES (?, ?, ?, ?, ?, "
+                           "(SELECT id FROM session_templates WHERE is_default = 1))"),
             recordingId, rec->repId, t, t, int64_t(kDefaultFocusCap));
         !ok)
         return std::unexpected(ok.error());

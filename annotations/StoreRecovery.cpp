@@ -11,8 +11,16 @@ namespace {
 
 // Parents before children, so that foreign keys hold as rows arrive. Full-text indexes are
 // not copied: the new library's triggers rebuild them from the notes.
-const char* const kTables[] = {"reps",     "recordings",      "session_templates", "sessions",
-                               "note_ids", "shareable_notes", "private_notes",     "focus_items"};
+const char* const kTables[] = {"reps",          "recordings",  "session_templates",
+                               "sessions",      "note_ids",    "shareable_notes",
+                               "private_notes", "focus_items", "focus_status_history"};
+
+// Tables the new library fills by itself (its built-in template, the focus history its
+// triggers write as focus items arrive): emptied just before the old rows are copied.
+bool filledByNewLibrary(const QString& table)
+{
+    return table == u"session_templates" || table == u"focus_status_history";
+}
 
 // The rowids of `table` in the damaged library, listed around pages that cannot be read:
 // after a failure the listing resumes further on, further each time.
@@ -82,11 +90,11 @@ Result<RecoveryReport> Store::recoverInto(const QString& newPath)
     sql::Transaction transaction(db);
     if (auto ok = transaction.begin(); !ok)
         return std::unexpected(ok.error());
-    // The new library's built-in template makes way for the old one's templates.
-    if (auto ok = db.exec(QStringLiteral("DELETE FROM main.session_templates")); !ok)
-        return std::unexpected(ok.error());
     for (const char* name : kTables) {
         const QString table = QString::fromLatin1(name);
+        if (filledByNewLibrary(table))
+            if (auto ok = db.exec(QStringLiteral("DELETE FROM main.%1").arg(table)); !ok)
+                return std::unexpected(ok.error());
         bool damaged = false;
         const std::vector<int64_t> ids = readableRowids(db, table, damaged);
         if (damaged)

@@ -25,11 +25,12 @@ const QString kRenumbered =
 // copy's own triggers fill its shareable_fts and transcript_fts. Columns are named: a column
 // added later is copied only when it is added here, after asking whether the rep may read it.
 // Client keys stay behind (they are the manager's scripts' business), and so does every
-// library_setting: the copy has its own library_id, and retention and key settings belong to
-// the private track (filler_words is not private: copy it too if a setting ever is copied).
-// Transcripts go with the recordings copied, cue ids kept (the index's rowids); of the roles
-// remembered by name, only those of a copied transcript's speakers go. Each statement may use
-// `renumbered` (it is put in front of each) and its count goes to the report field it names.
+// library_setting but the copy's mark (shareable_copy): the copy has its own library_id, and
+// retention and key settings belong to the private track (filler_words is not private: copy it too
+// if a setting ever is copied). Transcripts go with the recordings copied, cue ids kept (the
+// index's rowids); of the roles remembered by name, only those of a copied transcript's speakers
+// go. Each statement may use `renumbered` (it is put in front of each) and its count goes to the
+// report field it names.
 struct Copy
 {
     const char* sql;
@@ -46,9 +47,16 @@ const Copy kCopies[] = {
      &ShareCopyReport::recordings},
     // The copy's own built-in template makes way for the library's templates, ids kept.
     {"DELETE FROM share_copy.session_templates", nullptr},
+    // Their parts and headings (the debrief follows them); the prompts are the manager's
+    // guide and stay behind (a template has at most five parts).
     {"INSERT INTO share_copy.session_templates (id, name, is_default, parts, created_at, "
-     "updated_at) SELECT id, name, is_default, parts, created_at, updated_at "
-     "FROM main.session_templates",
+     "updated_at) SELECT id, name, is_default, json_replace(parts, '$[0].prompt', '', "
+     "'$[1].prompt', '', '$[2].prompt', '', '$[3].prompt', '', '$[4].prompt', ''), created_at, "
+     "updated_at FROM main.session_templates",
+     nullptr},
+    // The copy says what it is: the manager's own views (how the notes are phrased) are not
+    // shown from it.
+    {"INSERT INTO share_copy.library_settings (key, value) VALUES ('shareable_copy', 'true')",
      nullptr},
     {"INSERT INTO share_copy.sessions (id, recording_id, rep_id, created_at, updated_at, "
      "objectives, next_steps, next_coaching_date, focus_cap, self_went_well, self_would_change, "
@@ -72,6 +80,12 @@ const Copy kCopies[] = {
      "f.practice_plan "
      "FROM main.focus_items f JOIN renumbered r ON r.old_id = f.note_id",
      &ShareCopyReport::focusItems},
+    // The history the copy's triggers wrote as focus items arrived makes way for the real one.
+    {"DELETE FROM share_copy.focus_status_history", nullptr},
+    {"INSERT INTO share_copy.focus_status_history (note_id, status, changed_at) "
+     "SELECT r.new_id, h.status, h.changed_at FROM main.focus_status_history h "
+     "JOIN renumbered r ON r.old_id = h.note_id ORDER BY h.id",
+     nullptr},
     {"INSERT INTO share_copy.transcripts (recording_id, format, source_name, imported_at) "
      "SELECT recording_id, format, source_name, imported_at FROM main.transcripts "
      "WHERE recording_id IN (SELECT id FROM share_copy.recordings)",
@@ -94,9 +108,9 @@ const Copy kCopies[] = {
 };
 
 // The copy's tables that refer to others, checked once every row is in.
-const char* const kChildTables[] = {"recordings",         "sessions",    "shareable_notes",
-                                    "focus_items",        "transcripts", "transcript_cues",
-                                    "transcript_speakers"};
+const char* const kChildTables[] = {
+    "recordings",           "sessions",    "shareable_notes", "focus_items",
+    "focus_status_history", "transcripts", "transcript_cues", "transcript_speakers"};
 
 // Runs kCopies in one transaction (deferred: only the copy is written, so the library is not
 // locked against its other writers meanwhile).
@@ -169,6 +183,15 @@ QString ShareCopyReport::summary() const
                        counted(shareableNotes, "shareable note"), counted(focusItems, "focus item"),
                        counted(transcripts, "transcript")}
         .join(QStringLiteral(", "));
+}
+
+Result<bool> Store::isShareableCopy()
+{
+    auto marked = m_db->scalar(
+        QStringLiteral("SELECT count(*) FROM library_settings WHERE key = 'shareable_copy'"));
+    if (!marked)
+        return std::unexpected(marked.error());
+    return *marked > 0;
 }
 
 Result<ShareCopyReport> Store::writeShareableCopy(const QString& outPath)

@@ -86,7 +86,8 @@ struct ReviewSession
     // The rep's own view, asked first: what went well, what they would change.
     QString selfWentWell;
     QString selfWouldChange;
-    // The template the session follows (SessionTemplate.h); none: the library's default.
+    // The template the session follows (SessionTemplate.h): the default when it was made;
+    // none (an older session, or its template was deleted): the library's default.
     std::optional<int64_t> templateId;
 };
 

@@ -36,6 +36,9 @@ std::vector<PhrasingRule> buildDefaults()
         {QStringLiteral("^always"), P::Directive},
         {QStringLiteral("^please"), P::Directive},
         {QStringLiteral("next time,"), P::Directive},
+        {QStringLiteral("^consider"), P::Directive},
+        {QStringLiteral("it might help to"), P::Directive},
+        {QStringLiteral("it would help to"), P::Directive},
     };
     for (const char* verb : kImperatives)
         rules.push_back({QStringLiteral("^") + QLatin1String(verb), P::Directive});

@@ -16,7 +16,8 @@ CREATE TABLE session_templates (
 CREATE UNIQUE INDEX session_templates_one_default ON session_templates (is_default)
     WHERE is_default = 1;
 
--- NULL: the session follows the library's default template.
+-- A new session takes the default of its day (the Store writes it); NULL (a session from
+-- before this version, or of a deleted template) follows the default of the moment.
 ALTER TABLE sessions ADD COLUMN template_id INTEGER
     REFERENCES session_templates (id) ON DELETE SET NULL;
 

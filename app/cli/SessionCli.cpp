@@ -23,8 +23,9 @@ int runSession(const GlobalOptions& global, const QStringList& args)
                         "next coaching date or focus cap")},
     };
     if (int rc = checkAction(QStringLiteral("session"),
-                             QStringLiteral("A recording's review session: what the review looks "
-                                            "at, what happens next and how many focus items it "
+                             QStringLiteral("A recording's review session: the template it "
+                                            "follows, what the review looks at, the rep's own "
+                                            "view, what happens next and how many focus items it "
                                             "may hold."),
                              actions, args);
         rc >= 0)
@@ -128,20 +129,27 @@ int runSession(const GlobalOptions& global, const QStringList& args)
             {QStringLiteral("questions"), questions},
             {QStringLiteral("practice_plans"), plans},
             {QStringLiteral("template"), templateJson(*followed)}};
-        // How the shareable notes are phrased: for the manager only (never on a debrief).
-        workflows::CoachingStyle style;
-        if (auto notes = store->shareableNotes(session.id)) {
-            QStringList texts;
-            for (const auto& n : *notes)
-                texts << n.text;
-            style = workflows::coachingStyleOf(texts);
-        }
+        // How the shareable notes are phrased: for the manager only (never on a debrief, nor
+        // shown from a shareable copy, which is the rep's).
+        const auto managers = store->isShareableCopy();
+        if (!managers)
+            return cmd.fail(managers.error().message);
+        std::optional<workflows::CoachingStyle> style;
+        if (!*managers)
+            if (auto notes = store->shareableNotes(session.id)) {
+                QStringList texts;
+                for (const auto& n : *notes)
+                    texts << n.text;
+                style = workflows::coachingStyleOf(texts);
+            }
         o.insert(QStringLiteral("coaching_style"),
-                 QJsonObject{{QStringLiteral("observations"), style.observations},
-                             {QStringLiteral("questions"), style.questions},
-                             {QStringLiteral("directives"), style.directives},
-                             {QStringLiteral("praise"), style.praise},
-                             {QStringLiteral("to_change"), style.toChange}});
+                 style
+                     ? QJsonValue(QJsonObject{{QStringLiteral("observations"), style->observations},
+                                              {QStringLiteral("questions"), style->questions},
+                                              {QStringLiteral("directives"), style->directives},
+                                              {QStringLiteral("praise"), style->praise},
+                                              {QStringLiteral("to_change"), style->toChange}})
+                     : QJsonValue());
         if (cmd.isSet(QStringLiteral("json")))
             cmd.out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
         else
@@ -156,14 +164,16 @@ int runSession(const GlobalOptions& global, const QStringList& args)
                                                "question ID --text …)")
                                     .arg(withoutQuestion)
                               : QString())
-                      << '\n'
-                      << "  phrasing    " << style.questions << " questions, " << style.observations
-                      << " observations, " << style.directives << " directives, " << style.praise
-                      << " praise\n";
-        if (style.laundryList())
+                      << '\n';
+        if (!cmd.isSet(QStringLiteral("json")) && style)
+            cmd.out() << "  phrasing    " << style->questions << " questions, "
+                      << style->observations << " observations, " << style->directives
+                      << " directives, " << style->praise << " praise; " << style->toChange
+                      << " to change\n";
+        if (style && style->laundryList())
             cmd.inform(QStringLiteral("%1 things to change for one call reads like a laundry list: "
                                       "the focus items are what the rep works on")
-                           .arg(style.toChange));
+                           .arg(style->toChange));
     }
     return 0;
 }

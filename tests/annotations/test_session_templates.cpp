@@ -48,7 +48,7 @@ TEST_CASE("a new library has one default template, the built-in one, which sessi
     // items, commitment.
     for (size_t i = 0; i < standard.parts.size(); ++i)
         CHECK(standard.parts[i].section == kTemplateSections[i]);
-    CHECK_FALSE(f.store->session(f.sessionId)->templateId.has_value());
+    CHECK(f.store->session(f.sessionId)->templateId == standard.id); // the default of its day
     CHECK(*f.store->templateOfSession(f.sessionId) == standard);
     CHECK(f.store->debriefSheet(f.sessionId)->layout == standard);
 }
@@ -93,12 +93,25 @@ TEST_CASE("a session follows the template it is given; deleting one sends it to 
     CHECK_FALSE(f.store->session(f.sessionId)->templateId.has_value());
 }
 
-TEST_CASE("exactly one template is the default, and sessions without their own follow it",
+TEST_CASE("exactly one template is the default, which new sessions take; earlier ones keep theirs",
           "[annotations][templates]")
 {
     StoreFixture f;
+    const int64_t standardId = f.store->sessionTemplate(QStringLiteral("Standard review"))->id;
     const SessionTemplate drill = saved(*f.store, discoveryTemplate());
     REQUIRE(f.store->setDefaultSessionTemplate(drill.id).has_value());
+    CHECK(f.store->templateOfSession(f.sessionId)->id == standardId);
+    auto later = f.store->addRecording(coachtrack::testing::newRecording(
+        QStringLiteral("/calls/later.mp3"), QStringLiteral("fp-later"), 60'000, QDate(2026, 11, 9),
+        QStringLiteral("Later call"), QStringLiteral("Alex"), QString()));
+    REQUIRE(later.has_value());
+    const int64_t laterSession = f.store->currentSession(later->id)->id;
+    CHECK(f.store->templateOfSession(laterSession)->id == drill.id);
+    // A session that follows no template of its own (one from before version 8) follows the
+    // default of the moment.
+    SessionChanges none;
+    none.templateId = 0;
+    REQUIRE(f.store->updateSession(f.sessionId, none).has_value());
     int defaults = 0;
     const auto all = f.store->sessionTemplates();
     REQUIRE(all.has_value());
@@ -165,7 +178,18 @@ TEST_CASE("template parts read from JSON name what is wrong", "[annotations][tem
     const QJsonArray unknown{QJsonObject{{QStringLiteral("section"), QStringLiteral("agenda")},
                                          {QStringLiteral("heading"), QStringLiteral("x")}}};
     CHECK(templatePartsFromJson(unknown).error().message.startsWith(
-        QStringLiteral("part 1 of the template: \"section\" is one of")));
+        QStringLiteral("part 1 of the template: \"section\" is \"agenda\"; it is one of")));
+    const QJsonArray extra{QJsonObject{{QStringLiteral("section"), QStringLiteral("focus")},
+                                       {QStringLiteral("heading"), QStringLiteral("x")},
+                                       {QStringLiteral("colour"), QStringLiteral("red")}}};
+    CHECK(templatePartsFromJson(extra).error().message.contains(
+        QStringLiteral("\"colour\" is not a part's key")));
+    const QJsonArray numberPrompt{QJsonObject{{QStringLiteral("section"), QStringLiteral("focus")},
+                                              {QStringLiteral("heading"), QStringLiteral("x")},
+                                              {QStringLiteral("prompt"), 5}}};
+    CHECK(templatePartsFromJson(numberPrompt)
+              .error()
+              .message.contains(QStringLiteral("\"prompt\" is text")));
     const QJsonArray noHeading{QJsonObject{{QStringLiteral("section"), QStringLiteral("focus")}},
                                QJsonValue(3)};
     CHECK(templatePartsFromJson(noHeading).error().message.contains(QStringLiteral("heading")));
@@ -220,7 +244,22 @@ TEST_CASE("a shareable copy keeps the templates, each session's choice and the p
     REQUIRE(f.store->writeShareableCopy(out).has_value());
     auto copy = Store::open(out);
     REQUIRE(copy.has_value());
-    CHECK(*(*copy)->sessionTemplates() == *f.store->sessionTemplates());
+    // The templates with their headings, without the manager's prompts; the copy knows what
+    // it is.
+    auto copied = (*copy)->sessionTemplates();
+    auto mine = f.store->sessionTemplates();
+    REQUIRE(copied->size() == mine->size());
+    for (size_t i = 0; i < mine->size(); ++i) {
+        CHECK((*copied)[i].name == (*mine)[i].name);
+        CHECK((*copied)[i].isDefault == (*mine)[i].isDefault);
+        REQUIRE((*copied)[i].parts.size() == (*mine)[i].parts.size());
+        for (size_t p = 0; p < (*mine)[i].parts.size(); ++p) {
+            CHECK((*copied)[i].parts[p].heading == (*mine)[i].parts[p].heading);
+            CHECK((*copied)[i].parts[p].prompt.isEmpty());
+        }
+    }
+    CHECK(*(*copy)->isShareableCopy());
+    CHECK_FALSE(*f.store->isShareableCopy());
     CHECK((*copy)->templateOfSession(f.sessionId)->name == u"Standard review");
     auto sheet = (*copy)->debriefSheet(f.sessionId);
     REQUIRE(sheet->focus.size() == 1);

@@ -224,10 +224,10 @@ TEST_CASE("a shareable copy holds no private text or count, and opens as a searc
         const RawDb copy(out);
         CHECK(copy.one(QStringLiteral("SELECT count(*) FROM private_notes")) == u"0");
         CHECK(copy.one(QStringLiteral("SELECT count(*) FROM private_fts")) == u"0");
-        // Its own id only: no retention or key settings of the private track (and no setting
-        // at all, so not the filler list either).
-        CHECK(copy.one(QStringLiteral("SELECT count(*) FROM library_settings WHERE key <> "
-                                      "'library_id'")) == u"0");
+        // Its own id and its mark only: no retention or key settings of the private track (and
+        // no other setting at all, so not the filler list either).
+        CHECK(copy.one(QStringLiteral("SELECT group_concat(key) FROM library_settings WHERE key "
+                                      "<> 'library_id'")) == u"shareable_copy");
         CHECK(copy.one(QStringLiteral("SELECT value FROM library_settings WHERE key = "
                                       "'library_id'")) !=
               RawDb(lib.dbPath)

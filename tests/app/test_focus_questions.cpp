@@ -162,6 +162,18 @@ TEST_CASE("session show tells the manager how the notes are phrased, and never t
     CHECK(shown.text().contains(QStringLiteral("2 questions, 2 observations, 5 directives")));
     CHECK(shown.err.contains(QStringLiteral("9 things to change for one call reads like a "
                                             "laundry list")));
+    // Nor does the rep's shareable copy show it.
+    const QString copy = lib.file(QStringLiteral("for-the-rep.sqlite"));
+    lib.ok({QStringLiteral("share-copy"), QStringLiteral("-o"), copy});
+    const ToolRun inCopy = runCoachtrack({QStringLiteral("--db"), copy, QStringLiteral("session"),
+                                          QStringLiteral("show"), rec, QStringLiteral("--json")},
+                                         isolatedEnvironment(lib.file(QStringLiteral("home"))));
+    REQUIRE(inCopy.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(inCopy.out)
+              .object()
+              .value(QStringLiteral("coaching_style"))
+              .isNull());
+    CHECK_FALSE(inCopy.err.contains(QStringLiteral("laundry")));
     // No format the rep reads carries any of it.
     for (const char* format : {"json", "md", "html", "csv", "vtt", "odt"}) {
         INFO(format);

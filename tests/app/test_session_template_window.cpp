@@ -151,6 +151,7 @@ TEST_CASE("the Session Templates dialog edits, orders and adds templates; Cancel
     CHECK(parts->item(0, 2)->text() == u"In your words");
     // The focus part cannot be left out.
     CHECK_FALSE(parts->item(3, 0)->flags().testFlag(Qt::ItemIsUserCheckable));
+    shoot(dialog, QStringLiteral("session-templates-dialog.png"));
     // A new template, made the default.
     for (QPushButton* b : dialog->findChildren<QPushButton*>())
         if (b->text() == u"&New")
@@ -162,17 +163,22 @@ TEST_CASE("the Session Templates dialog edits, orders and adds templates; Cancel
     for (QPushButton* b : dialog->findChildren<QPushButton*>())
         if (b->text() == u"Make &Default")
             QTest::mouseClick(b, Qt::LeftButton);
-    shoot(dialog, QStringLiteral("session-templates-dialog.png"));
     dialog->accept();
-    REQUIRE(waitFor([&] { return w.review().sessionTemplate().name == u"Quick check-in"; }));
+    // The open session keeps the template it was made with, as edited; new sessions take the
+    // new default.
+    REQUIRE(waitFor([&] { return panel->templateBox()->count() == 2; }));
+    CHECK(w.review().sessionTemplate().name == u"Standard review");
+    CHECK(panel->partHeadings().first() == u"1  In your words");
+    CHECK(panel->partHeadings().size() == 4);
+    CHECK(panel->templateBox()->findText(QStringLiteral("Quick check-in (default)")) >= 0);
 
     const auto standard = w.review().store()->sessionTemplate(QStringLiteral("Standard review"));
     REQUIRE(standard.has_value());
     CHECK_FALSE(standard->isDefault);
     CHECK_FALSE(standard->part(TemplateSection::Objectives));
     CHECK(standard->parts.front().section == TemplateSection::SelfAssessment);
-    CHECK(panel->templateBox()->currentText() == u"Quick check-in (default)");
-    CHECK(panel->partHeadings().size() == 5);
+    CHECK(panel->templateBox()->currentText() == u"Standard review");
+    CHECK(w.review().store()->sessionTemplate(QStringLiteral("Quick check-in"))->isDefault);
 }
 
 TEST_CASE("the Session Templates dialog refuses a template it cannot keep and writes nothing",

@@ -170,5 +170,6 @@ TEST_CASE("a template that cannot be read or kept is refused and changes nothing
     CHECK(broken.err.contains(QStringLiteral("broken.json: not JSON")));
     const ToolRun agenda = lib.run({QStringLiteral("template"), save, QStringLiteral("X"), from,
                                     lib.file(QStringLiteral("agenda.json"))});
-    CHECK(agenda.err.contains(QStringLiteral("part 1 of the template: \"section\" is one of")));
+    CHECK(agenda.err.contains(
+        QStringLiteral("part 1 of the template: \"section\" is \"agenda\"; it is one of")));
 }

@@ -5,6 +5,7 @@
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
 #include "app/gui/panels/NoteEntryBar.h"
+#include "app/gui/panels/SessionPanel.h"
 #include "app/gui/panels/TranscriptPanel.h"
 
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeWidget>
@@ -122,9 +124,16 @@ TEST_CASE("speakers' roles are shown with how sure the proposal is, and chosen i
     CHECK_FALSE(words->text().contains(QStringLiteral("Manager:")));
     if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty()) {
         w.window->findChild<QDockWidget*>(QStringLiteral("sessionDock"))->raise();
+        w.window->resize(1280, 1000);
         QTest::qWait(200);
-        w.window->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/session.png"));
+        // The Words row is below the session's parts: scrolled into view.
+        w.window->sessionPanel()->findChild<QScrollArea*>()->ensureWidgetVisible(
+            const_cast<QLabel*>(words));
+        QTest::qWait(100);
+        w.window->grab().save(QString::fromLocal8Bit(shots) +
+                              QStringLiteral("/transcript-words.png"));
         w.window->findChild<QDockWidget*>(QStringLiteral("transcriptDock"))->raise();
+        w.window->resize(1200, 760);
     }
 
     // Jordan becomes the manager (a team call on the rep's line, say): kept and shown at once.

@@ -22,6 +22,8 @@ const Labelled kSentences[] = {
     {"Don't pitch before you know the pain.", NotePhrasing::Directive},
     {"Don’t talk over the buyer.", NotePhrasing::Directive},
     {"Stop filling every silence.", NotePhrasing::Directive},
+    {"Consider pausing after the price.", NotePhrasing::Directive},
+    {"It might help to ask about timeline.", NotePhrasing::Directive},
     {"Never discount on the first call.", NotePhrasing::Directive},
     {"Always confirm the next step before hanging up.", NotePhrasing::Directive},
     {"Make sure you book the follow-up on the call.", NotePhrasing::Directive},

@@ -78,6 +78,9 @@ SessionTemplateDialog::SessionTemplateDialog(Store& store, std::vector<SessionTe
     m_parts->setColumnWidth(Part, 170);
     m_parts->setColumnWidth(Heading, 190);
     m_parts->setWordWrap(true);
+    // Rows as tall as their wrapped prompt at the column's width of the moment.
+    connect(m_parts->horizontalHeader(), &QHeaderView::sectionResized, m_parts,
+            &QTableWidget::resizeRowsToContents);
     m_parts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_parts->setSelectionMode(QAbstractItemView::SingleSelection);
     m_parts->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
@@ -275,6 +278,7 @@ void SessionTemplateDialog::movePart(int delta)
         m_parts->setItem(to, c, a);
     }
     m_parts->setCurrentCell(to, column);
+    m_parts->resizeRowsToContents();
 }
 
 void SessionTemplateDialog::updateButtons()

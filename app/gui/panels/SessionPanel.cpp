@@ -365,8 +365,8 @@ void SessionPanel::showFigures()
         auto count = [](int n, const QString& one, const QString& many) {
             return n == 1 ? one : many.arg(n);
         };
-        style = tr("<b>%1%</b> phrased as observations or questions (%2, %3, %4) · %5 went "
-                   "well, %6 to change")
+        style = tr("Your phrasing: <b>%1%</b> observations or questions (%2, %3, %4) · %5 "
+                   "praise against %6 to change")
                     .arg(std::lround(s.askShare() * 100))
                     .arg(count(s.questions, tr("1 question"), tr("%1 questions")),
                          count(s.observations, tr("1 observation"), tr("%1 observations")),
@@ -380,7 +380,7 @@ void SessionPanel::showFigures()
                                   .arg(s.toChange));
     }
     m_style->setText(style);
-    m_style->setVisible(!m_shareSafe && !style.isEmpty());
+    m_style->setVisible(!m_shareSafe && f.styleShown && !style.isEmpty());
     QString focus = tr("%1 chosen").arg(f.focusChosen);
     QStringList missing;
     if (f.focusWithoutQuestion > 0)

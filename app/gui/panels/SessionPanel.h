@@ -35,6 +35,7 @@ public:
     {
         int shareableNotes = 0;
         workflows::CoachingStyle style; // the manager's view only: hidden in share-safe mode
+        bool styleShown = true;         // false in a shareable copy of the library (the rep's)
         int focusChosen = 0;
         int focusWithoutQuestion = 0;
         int focusWithoutPlan = 0;

@@ -181,6 +181,7 @@ void MainWindow::showSession()
     }
     figures.shareableNotes = int(texts.size());
     figures.style = workflows::coachingStyleOf(texts);
+    figures.styleShown = !m_review->store()->isShareableCopy().value_or(false);
     auto templates = m_review->store()->sessionTemplates();
     m_sessionPanel->setTemplates(templates ? *templates
                                            : std::vector<annotations::SessionTemplate>{},

@@ -1,0 +1,170 @@
+// Store: what the rep tracker reads, coaching over time. Every query here reads shareable
+// tables only (and runs under sql::PrivateTablesDenied to prove it): a review session is a
+// coaching session once it holds a shareable note; private notes count for nothing.
+#include "annotations/Sqlite.h"
+#include "annotations/Store.h"
+#include "annotations/StoreRows.h"
+
+namespace coachtrack::annotations {
+
+using namespace rows;
+
+namespace {
+
+const QString kCoachingSessions =
+    QStringLiteral("WITH coached AS (SELECT s.id, s.rep_id, s.recording_id, s.created_at "
+                   "FROM sessions s WHERE EXISTS (SELECT 1 FROM shareable_notes n "
+                   "WHERE n.session_id = s.id)) ");
+
+QDateTime utc(const QString& iso)
+{
+    QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+} // namespace
+
+Result<void> Store::setCadence(int64_t repId, int days)
+{
+    if (days < 1 || days > 365)
+        return std::unexpected(
+            invalid(QStringLiteral("a coaching cadence is 1 to 365 days, not %1").arg(days)));
+    if (auto ok = m_db->execute(QStringLiteral("UPDATE reps SET cadence_days = ? WHERE id = ?"),
+                                int64_t(days), repId);
+        !ok)
+        return ok;
+    if (m_db->changes() == 0)
+        return std::unexpected(notFound(QStringLiteral("rep"), repId));
+    return {};
+}
+
+Result<std::vector<RepActivity>> Store::repActivity(const QDateTime& since)
+{
+    const sql::PrivateTablesDenied guard(*m_db);
+    struct Row
+    {
+        Rep rep;
+        QString last;
+        int since = 0;
+        int open = 0;
+        std::optional<int64_t> unreviewed;
+    };
+    auto rows = m_db->queryAll(
+        kCoachingSessions +
+            QStringLiteral(
+                "SELECT r.id, r.name, r.team, r.cadence_days, "
+                " (SELECT max(c.created_at) FROM coached c WHERE c.rep_id = r.id), "
+                " (SELECT count(*) FROM coached c WHERE c.rep_id = r.id AND c.created_at >= ?1), "
+                " (SELECT count(*) FROM focus_items f JOIN sessions s ON s.id = f.session_id "
+                "  WHERE s.rep_id = r.id AND f.status IN ('open', 'practising')), "
+                " (SELECT d.id FROM recordings d WHERE d.rep_id = r.id AND NOT EXISTS "
+                "  (SELECT 1 FROM coached c WHERE c.recording_id = d.id) "
+                "  ORDER BY coalesce(d.call_date, substr(d.added_at, 1, 10)) DESC, d.id DESC "
+                "  LIMIT 1) "
+                "FROM reps r ORDER BY r.name COLLATE NOCASE, r.id"),
+        [](const sql::Statement& s) {
+            Row r;
+            s.columns(r.rep.id, r.rep.name, r.rep.team, r.rep.cadenceDays, r.last, r.since, r.open,
+                      r.unreviewed);
+            return r;
+        },
+        since.toUTC().toString(Qt::ISODateWithMs));
+    if (!rows)
+        return std::unexpected(rows.error());
+    std::vector<RepActivity> activity;
+    for (const Row& row : *rows) {
+        RepActivity a{row.rep, std::nullopt, row.since, row.open, std::nullopt};
+        if (!row.last.isEmpty())
+            a.lastSession = utc(row.last);
+        if (row.unreviewed) {
+            auto rec = recording(*row.unreviewed);
+            if (!rec)
+                return std::unexpected(rec.error());
+            a.latestUnreviewed = *rec;
+        }
+        activity.push_back(std::move(a));
+    }
+    return activity;
+}
+
+Result<std::vector<SessionSummary>> Store::repSessions(int64_t repId)
+{
+    const sql::PrivateTablesDenied guard(*m_db);
+    auto sessions = m_db->queryAll(
+        kCoachingSessions +
+            QStringLiteral("SELECT c.id, c.recording_id, d.title, d.call_date, c.created_at, "
+                           " s.next_coaching_date, "
+                           " (SELECT count(*) FROM focus_items f WHERE f.session_id = c.id) "
+                           "FROM coached c JOIN sessions s ON s.id = c.id "
+                           "JOIN recordings d ON d.id = c.recording_id "
+                           "WHERE c.rep_id = ? ORDER BY c.created_at, c.id"),
+        [](const sql::Statement& s) {
+            SessionSummary r;
+            QString created;
+            s.columns(r.sessionId, r.recordingId, r.callTitle, r.callDate, created,
+                      r.nextCoachingDate, r.focusItems);
+            r.created = utc(created);
+            return r;
+        },
+        repId);
+    if (!sessions)
+        return std::unexpected(sessions.error());
+    auto texts = m_db->queryAll(
+        QStringLiteral("SELECT n.session_id, n.text FROM shareable_notes n "
+                       "JOIN sessions s ON s.id = n.session_id WHERE s.rep_id = ? "
+                       "ORDER BY n.session_id, n.start_ms, n.id"),
+        [](const sql::Statement& s) { return std::pair(s.int64(0), s.text(1)); }, repId);
+    if (!texts)
+        return std::unexpected(texts.error());
+    std::map<int64_t, SessionSummary*> byId;
+    for (SessionSummary& s : *sessions)
+        byId[s.sessionId] = &s;
+    for (const auto& [sessionId, text] : *texts)
+        if (auto it = byId.find(sessionId); it != byId.end())
+            it->second->shareableTexts << text;
+    return sessions;
+}
+
+Result<std::vector<FocusHistory>> Store::focusHistory(int64_t repId)
+{
+    const sql::PrivateTablesDenied guard(*m_db);
+    auto items = m_db->queryAll(
+        QStringLiteral("SELECT f.note_id, f.session_id, n.text, n.start_ms, "
+                       " coalesce(f.question, ''), coalesce(f.practice_plan, ''), f.status "
+                       "FROM focus_items f JOIN shareable_notes n ON n.id = f.note_id "
+                       "JOIN sessions s ON s.id = f.session_id WHERE s.rep_id = ? "
+                       "ORDER BY f.promoted_at, f.note_id"),
+        [](const sql::Statement& s) {
+            FocusHistory h;
+            QString status;
+            s.columns(h.noteId, h.sessionId, h.text, h.startMs, h.question, h.practicePlan, status);
+            h.status = focusStatusFromName(status).value_or(FocusStatus::Open);
+            return h;
+        },
+        repId);
+    if (!items)
+        return std::unexpected(items.error());
+    auto changes = m_db->queryAll(
+        QStringLiteral("SELECT h.note_id, h.status, h.changed_at FROM focus_status_history h "
+                       "JOIN focus_items f ON f.note_id = h.note_id "
+                       "JOIN sessions s ON s.id = f.session_id WHERE s.rep_id = ? "
+                       "ORDER BY h.note_id, h.changed_at, h.id"),
+        [](const sql::Statement& s) {
+            return std::pair(s.int64(0),
+                             FocusChange{focusStatusFromName(s.text(1)).value_or(FocusStatus::Open),
+                                         utc(s.text(2))});
+        },
+        repId);
+    if (!changes)
+        return std::unexpected(changes.error());
+    std::map<int64_t, FocusHistory*> byId;
+    for (FocusHistory& h : *items)
+        byId[h.noteId] = &h;
+    for (const auto& [noteId, change] : *changes)
+        if (auto it = byId.find(noteId); it != byId.end())
+            it->second->changes.push_back(change);
+    return items;
+}
+
+} // namespace coachtrack::annotations

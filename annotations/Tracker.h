@@ -1,0 +1,59 @@
+#pragma once
+
+// What the rep tracker reads about coaching over time: each rep's activity for the team
+// overview, a rep's review sessions and the history of their focus items. Filled by the
+// Store (StoreTracker.cpp) from shareable tables only: a review session counts as a coaching
+// session once it holds a shareable note. Value types; any thread.
+
+#include "annotations/Types.h"
+
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace coachtrack::annotations {
+
+// One rep as the team overview needs them.
+struct RepActivity
+{
+    Rep rep;
+    std::optional<QDateTime> lastSession;      // when the latest coaching session was made (UTC)
+    int sessionsSince = 0;                     // coaching sessions made since the time asked for
+    int openFocusItems = 0;                    // open or practising, over all their sessions
+    std::optional<Recording> latestUnreviewed; // their newest call without a coaching session
+};
+
+// One coaching session of a rep, oldest first in a rep's list.
+struct SessionSummary
+{
+    int64_t sessionId = 0;
+    int64_t recordingId = 0;
+    QString callTitle;
+    QDate callDate;
+    QDateTime created; // UTC
+    QDate nextCoachingDate;
+    int focusItems = 0;
+    QStringList shareableTexts; // for the manager's view of how the notes are phrased
+};
+
+// One status a focus item had, and since when.
+struct FocusChange
+{
+    FocusStatus status = FocusStatus::Open;
+    QDateTime at; // UTC
+};
+
+// A focus item of a rep with every status it has had, oldest first.
+struct FocusHistory
+{
+    int64_t noteId = 0;
+    int64_t sessionId = 0;
+    QString text;
+    int64_t startMs = 0;
+    QString question;
+    QString practicePlan;
+    FocusStatus status = FocusStatus::Open;
+    std::vector<FocusChange> changes;
+};
+
+} // namespace coachtrack::annotations
