@@ -27,8 +27,13 @@ const std::vector<Verb>& verbs()
         {QStringLiteral("recording"),
          QStringLiteral("show, set or delete a recording's call details (rep, title, date, …)"),
          runRecording},
+        {QStringLiteral("reps"),
+         QStringLiteral("the team overview: each rep against their coaching cadence, overdue "
+                        "first; who is due this week"),
+         runReps},
         {QStringLiteral("rep"),
-         QStringLiteral("delete a rep with their review sessions and notes (rep NAME delete)"),
+         QStringLiteral("a rep's sessions and focus items over time; set their cadence; delete "
+                        "them (rep NAME show|set|delete)"),
          runRep},
         {QStringLiteral("note"),
          QStringLiteral("add, list, edit, delete, focus, unfocus, status, question, plan, "

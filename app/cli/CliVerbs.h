@@ -22,7 +22,8 @@ int runTemplate(const GlobalOptions& global, const QStringList& args);
 int runSearch(const GlobalOptions& global, const QStringList& args);
 // NoteCli.cpp: notes of both tracks and focus items.
 int runNote(const GlobalOptions& global, const QStringList& args);
-// RepCli.cpp: `rep NAME delete --yes`.
+// RepCli.cpp: `reps` (the team overview) and `rep NAME [show|set|delete]`.
+int runReps(const GlobalOptions& global, const QStringList& args);
 int runRep(const GlobalOptions& global, const QStringList& args);
 // PrivateCli.cpp: `private purge|retention`, forgetting private notes.
 int runPrivate(const GlobalOptions& global, const QStringList& args);

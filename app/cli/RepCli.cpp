@@ -1,30 +1,213 @@
-// `coachtrack rep NAME delete --yes`: a rep with their review sessions and every note in them.
-// (The rep tracker's `rep NAME` views come later, under the same noun.)
+// `coachtrack reps` (the team overview) and `coachtrack rep NAME [show|set|delete]`: the rep
+// tracker from the command line, for the manager.
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
+#include "workflows/NotePhrasing.h"
+#include "workflows/TeamOverview.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace coachtrack::app::cli {
 
 using namespace annotations;
 
+namespace {
+
+QJsonValue optionalInt(std::optional<int> value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+QJsonObject standingJson(const workflows::RepStanding& s)
+{
+    QJsonValue next;
+    if (s.nextCall)
+        next = QJsonObject{
+            {QStringLiteral("id"), qint64(s.nextCall->id)},
+            {QStringLiteral("title"), s.nextCall->title},
+            {QStringLiteral("call_date"), jsonOrNull(isoDateOrEmpty(s.nextCall->callDate))}};
+    return {{QStringLiteral("name"), s.rep.name},
+            {QStringLiteral("cadence_days"), s.rep.cadenceDays},
+            {QStringLiteral("last_session_date"),
+             jsonOrNull(isoDateOrEmpty(s.lastSession.value_or(QDate())))},
+            {QStringLiteral("days_since"), optionalInt(s.daysSince)},
+            {QStringLiteral("due_date"), isoDateOrEmpty(s.due)},
+            {QStringLiteral("overdue"), s.overdue},
+            {QStringLiteral("days_overdue"), s.daysOverdue},
+            {QStringLiteral("open_focus_items"), s.openFocusItems},
+            {QStringLiteral("reviewed_this_month"), s.reviewedThisMonth},
+            {QStringLiteral("next_call"), next}};
+}
+
+QString standingLine(const workflows::RepStanding& s)
+{
+    const QString when =
+        !s.lastSession ? QStringLiteral("never coached")
+        : s.overdue
+            ? QStringLiteral("%1 days since, %2 overdue").arg(*s.daysSince).arg(s.daysOverdue)
+            : QStringLiteral("%1 days since, due %2").arg(*s.daysSince).arg(isoDateOrEmpty(s.due));
+    QString line = QStringLiteral("%1  every %2 d  %3  %4 open focus  %5 this month")
+                       .arg(s.rep.name, -16)
+                       .arg(s.rep.cadenceDays, 3)
+                       .arg(when, -28)
+                       .arg(s.openFocusItems, 2)
+                       .arg(s.reviewedThisMonth, 2);
+    if (s.nextCall)
+        line +=
+            QStringLiteral("  next: %1 (rec %2)")
+                .arg(s.nextCall->title.isEmpty() ? QStringLiteral("untitled") : s.nextCall->title)
+                .arg(s.nextCall->id);
+    return line;
+}
+
+QJsonObject styleJson(const workflows::CoachingStyle& style)
+{
+    return {{QStringLiteral("observations"), style.observations},
+            {QStringLiteral("questions"), style.questions},
+            {QStringLiteral("directives"), style.directives},
+            {QStringLiteral("praise"), style.praise},
+            {QStringLiteral("to_change"), style.toChange}};
+}
+
+// `rep NAME [show] [--json]`: their coaching sessions and focus items over time.
+int showRep(CliContext& cmd, Store& store, const Rep& rep)
+{
+    auto sessions = store.repSessions(rep.id);
+    auto history = store.focusHistory(rep.id);
+    auto copy = store.isShareableCopy();
+    if (!sessions || !history || !copy)
+        return cmd.fail(!sessions  ? sessions.error().message
+                        : !history ? history.error().message
+                                   : copy.error().message);
+    QJsonArray sessionList;
+    for (const SessionSummary& s : *sessions) {
+        QJsonObject o{{QStringLiteral("id"), qint64(s.sessionId)},
+                      {QStringLiteral("recording"), qint64(s.recordingId)},
+                      {QStringLiteral("call_title"), s.callTitle},
+                      {QStringLiteral("call_date"), jsonOrNull(isoDateOrEmpty(s.callDate))},
+                      {QStringLiteral("date"), isoDateOrEmpty(s.created.toLocalTime().date())},
+                      {QStringLiteral("shareable_notes"), int(s.shareableTexts.size())},
+                      {QStringLiteral("focus_items"), s.focusItems}};
+        // How the manager phrased the notes: theirs alone (never from a shareable copy).
+        o.insert(QStringLiteral("coaching_style"),
+                 *copy ? QJsonValue()
+                       : QJsonValue(styleJson(workflows::coachingStyleOf(s.shareableTexts))));
+        sessionList.append(o);
+    }
+    QJsonArray focus;
+    for (const FocusHistory& item : *history) {
+        QJsonArray changes;
+        for (const FocusChange& c : item.changes)
+            changes.append(
+                QJsonObject{{QStringLiteral("status"), focusStatusName(c.status)},
+                            {QStringLiteral("date"), isoDateOrEmpty(c.at.toLocalTime().date())},
+                            {QStringLiteral("at"), c.at.toString(Qt::ISODate)}});
+        focus.append(QJsonObject{{QStringLiteral("note"), qint64(item.noteId)},
+                                 {QStringLiteral("session"), qint64(item.sessionId)},
+                                 {QStringLiteral("text"), item.text},
+                                 {QStringLiteral("status"), focusStatusName(item.status)},
+                                 {QStringLiteral("question"), jsonOrNull(item.question)},
+                                 {QStringLiteral("practice_plan"), jsonOrNull(item.practicePlan)},
+                                 {QStringLiteral("changes"), changes}});
+    }
+    if (cmd.isSet(QStringLiteral("json"))) {
+        cmd.out() << QJsonDocument(QJsonObject{{QStringLiteral("name"), rep.name},
+                                               {QStringLiteral("cadence_days"), rep.cadenceDays},
+                                               {QStringLiteral("sessions"), sessionList},
+                                               {QStringLiteral("focus_history"), focus}})
+                         .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    cmd.out() << rep.name << ", coached every " << rep.cadenceDays << " days\n";
+    for (const QJsonValue& v : sessionList) {
+        const QJsonObject s = v.toObject();
+        cmd.out() << "  " << s.value(QStringLiteral("date")).toString() << "  "
+                  << s.value(QStringLiteral("call_title")).toString() << "  "
+                  << s.value(QStringLiteral("shareable_notes")).toInt() << " notes, "
+                  << s.value(QStringLiteral("focus_items")).toInt() << " focus\n";
+    }
+    for (const FocusHistory& item : *history) {
+        QStringList steps;
+        for (const FocusChange& c : item.changes)
+            steps << QStringLiteral("%1 %2").arg(focusStatusLabel(c.status),
+                                                 isoDateOrEmpty(c.at.toLocalTime().date()));
+        cmd.out() << "  focus: " << item.text << "  (" << steps.join(QStringLiteral(" → "))
+                  << ")\n";
+    }
+    return 0;
+}
+
+} // namespace
+
+int runReps(const GlobalOptions& global, const QStringList& args)
+{
+    CliContext cmd(QStringLiteral("reps"),
+                   QStringLiteral("The team overview: every rep against their coaching cadence, "
+                                  "overdue first, with open focus items, calls reviewed this month "
+                                  "and the call to review next; then who is due this week."));
+    cmd.parser().addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (int rc = cmd.parse(args, 0, 0); rc >= 0)
+        return rc;
+    auto store = cmd.openStore(global);
+    if (!store)
+        return 1;
+    const QDate today = QDate::currentDate();
+    auto team = workflows::loadTeam(*store, today);
+    if (!team)
+        return cmd.fail(team.error().message);
+    if (cmd.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const workflows::RepStanding& s : *team)
+            array.append(standingJson(s));
+        cmd.out() << jsonText(array);
+        return 0;
+    }
+    for (const workflows::RepStanding& s : *team)
+        cmd.out() << standingLine(s) << '\n';
+    const auto week = workflows::dueThisWeek(*team, today);
+    cmd.out() << "this week: ";
+    QStringList due;
+    for (const workflows::RepStanding& s : week)
+        due << s.rep.name;
+    cmd.out() << (due.isEmpty() ? QStringLiteral("nobody is due") : due.join(QStringLiteral(", ")))
+              << '\n';
+    return 0;
+}
+
 int runRep(const GlobalOptions& global, const QStringList& args)
 {
     CliContext cmd(QStringLiteral("rep"),
-                   QStringLiteral("A rep in the library. `rep NAME delete --yes` removes the rep "
-                                  "with their review sessions and every note in them (private "
-                                  "text wiped); their calls stay in the library, without a rep."));
+                   QStringLiteral("A rep over time. `rep NAME [show] [--json]` lists their "
+                                  "coaching sessions and each focus item's history; `rep NAME set "
+                                  "--cadence DAYS` sets how often they are coached; `rep NAME "
+                                  "delete --yes` removes the rep with their review sessions and "
+                                  "every note in them (private text wiped); their calls stay in "
+                                  "the library, without a rep."));
     cmd.parser().addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The rep's name."));
-    cmd.parser().addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("delete"));
-    cmd.parser().addOption(
-        {QStringLiteral("yes"), QStringLiteral("Really delete: this cannot be undone.")});
-    if (int rc = cmd.parse(args, 2, 2); rc >= 0)
+    cmd.parser().addPositionalArgument(QStringLiteral("ACTION"),
+                                       QStringLiteral("show (the default), set or delete"));
+    cmd.parser().addOptions(
+        {{QStringLiteral("json"), QStringLiteral("Print JSON (show).")},
+         {QStringLiteral("cadence"), QStringLiteral("Coach every DAYS days, 1 to 365 (set)."),
+          QStringLiteral("DAYS")},
+         {QStringLiteral("yes"), QStringLiteral("Really delete: this cannot be undone.")}});
+    if (int rc = cmd.parse(args, 1, 2); rc >= 0)
         return rc;
     const QString name = cmd.positional(0);
-    if (cmd.positional(1) != u"delete")
+    const QString action = cmd.positional(1).isEmpty() ? QStringLiteral("show") : cmd.positional(1);
+    if (action != u"show" && action != u"set" && action != u"delete")
         return cmd.fail(
-            QStringLiteral("unknown action '%1' (rep NAME delete --yes)").arg(cmd.positional(1)),
-            2);
-    if (!cmd.isSet(QStringLiteral("yes")))
+            QStringLiteral("unknown action '%1' (rep NAME [show|set|delete])").arg(action), 2);
+    std::optional<int> cadence;
+    if (action == u"set") {
+        bool ok = false;
+        cadence = cmd.value(QStringLiteral("cadence")).toInt(&ok);
+        if (!cmd.isSet(QStringLiteral("cadence")) || !ok)
+            return cmd.fail(QStringLiteral("give how often to coach with --cadence DAYS"), 2);
+    }
+    if (action == u"delete" && !cmd.isSet(QStringLiteral("yes")))
         return cmd.fail(QStringLiteral("deleting rep %1 removes their review sessions and notes "
                                        "for good; add --yes to do it")
                             .arg(name),
@@ -32,20 +215,24 @@ int runRep(const GlobalOptions& global, const QStringList& args)
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
-    auto reps = store->reps();
-    if (!reps)
-        return cmd.fail(reps.error().message);
-    for (const Rep& rep : *reps)
-        if (rep.name.compare(name, Qt::CaseInsensitive) == 0) {
-            if (auto ok = store->deleteRep(rep.id); !ok)
-                return cmd.fail(ok.error().message);
-            cmd.out() << "deleted rep " << rep.name << " and their review sessions\n";
-            cmd.out().flush();
-            if (!store->residueWarning().isEmpty())
-                cmd.inform(store->residueWarning());
-            return 0;
-        }
-    return cmd.fail(QStringLiteral("there is no rep named %1").arg(name));
+    auto rep = store->repNamed(name);
+    if (!rep)
+        return cmd.fail(rep.error().message);
+    if (action == u"show")
+        return showRep(cmd, *store, *rep);
+    if (action == u"set") {
+        if (auto ok = store->setCadence(rep->id, *cadence); !ok)
+            return cmd.fail(ok.error().message);
+        cmd.out() << rep->name << " is coached every " << *cadence << " days\n";
+        return 0;
+    }
+    if (auto ok = store->deleteRep(rep->id); !ok)
+        return cmd.fail(ok.error().message);
+    cmd.out() << "deleted rep " << rep->name << " and their review sessions\n";
+    cmd.out().flush();
+    if (!store->residueWarning().isEmpty())
+        cmd.inform(store->residueWarning());
+    return 0;
 }
 
 } // namespace coachtrack::app::cli

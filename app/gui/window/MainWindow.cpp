@@ -9,6 +9,7 @@
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/NotesPanel.h"
 #include "app/gui/panels/SessionPanel.h"
+#include "app/gui/panels/TeamPanel.h"
 #include "app/gui/panels/TranscriptPanel.h"
 #include "app/gui/panels/TransportBar.h"
 #include "app/gui/window/FileProblemText.h"
@@ -179,7 +180,18 @@ void MainWindow::buildDocks()
         return d;
     };
     m_library = new LibraryPanel(this);
-    dock(m_library, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
+    QDockWidget* library =
+        dock(m_library, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
+    m_team = new TeamPanel(this);
+    QDockWidget* team =
+        dock(m_team, tr("Team"), QStringLiteral("teamDock"), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(library, team);
+    library->raise();
+    // The overview is read when it is shown, and again as reviews change while it is.
+    connect(team, &QDockWidget::visibilityChanged, m_team, [this](bool shown) {
+        if (shown)
+            m_team->refresh();
+    });
     m_notes = new NotesPanel(this);
     dock(m_notes, tr("Notes"), QStringLiteral("notesDock"), Qt::RightDockWidgetArea);
     m_sessionPanel = new SessionPanel(this);
@@ -195,6 +207,7 @@ void MainWindow::setLibraryPath(const QString& path)
 {
     m_libraryPath = path;
     m_library->setLibraryPath(path);
+    m_team->setLibraryPath(path);
     delete m_retention;
     m_retention = new PrivateRetention(path, this);
     connectRetention();

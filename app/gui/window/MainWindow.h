@@ -34,6 +34,7 @@ struct AddReport;
 namespace coachtrack::app {
 
 class LibraryPanel;
+class TeamPanel;
 class NoteEntryBar;
 class NotesPanel;
 class SessionPanel;
@@ -117,6 +118,9 @@ public:
     // Asks for the library's filler words (one per line) and keeps them.
     void editFillerWords();
     LibraryPanel* libraryPanel() const { return m_library; }
+    TeamPanel* teamPanel() const { return m_team; }
+    // The rep's page (sessions, focus items over time, the manager's phrasing chart).
+    void openRepPage(int64_t repId);
     ShortcutMap* shortcuts() const { return m_shortcuts; }
     QString recordingPath() const { return m_path; }
     // The waveform and talk metrics are still being computed.
@@ -197,6 +201,7 @@ private:
     SessionPanel* m_sessionPanel = nullptr;
     TranscriptPanel* m_transcript = nullptr;
     LibraryPanel* m_library = nullptr;
+    TeamPanel* m_team = nullptr;
     workflows::ReviewModel* m_review = nullptr;
     workflows::PrivateRetention* m_retention = nullptr;
     ShortcutMap* m_shortcuts = nullptr;

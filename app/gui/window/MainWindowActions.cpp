@@ -4,6 +4,7 @@
 #include "app/gui/panels/LibraryPanel.h"
 #include "app/gui/panels/NotesPanel.h"
 #include "app/gui/panels/SessionPanel.h"
+#include "app/gui/panels/TeamPanel.h"
 #include "app/gui/panels/TransportBar.h"
 #include "app/gui/window/MainWindow.h"
 #include "app/gui/window/ShortcutMap.h"
@@ -118,6 +119,14 @@ void MainWindow::buildMenus()
         [this] { m_sessionPanel->focusFirstField(); });
     add(go, QStringLiteral("go-library"), tr("&Library"), QKeySequence(Qt::ALT | Qt::Key_4),
         [this] { m_library->focusCalls(); });
+    add(go, QStringLiteral("go-team"), tr("&Team Overview"), QKeySequence(Qt::ALT | Qt::Key_5),
+        [this] {
+            if (auto* dock = findChild<QDockWidget*>(QStringLiteral("teamDock"))) {
+                dock->show();
+                dock->raise();
+            }
+            m_team->focusList();
+        });
     add(go, QStringLiteral("go-call"), tr("The &Call (waveform)"),
         QKeySequence(Qt::ALT | Qt::Key_0),
         [this] { m_waveform->setFocus(Qt::ShortcutFocusReason); });

@@ -5,6 +5,7 @@
 #include "app/gui/FileDrops.h"
 #include "app/gui/dialogs/FocusGuideDialog.h"
 #include "app/gui/dialogs/FocusSwapDialog.h"
+#include "app/gui/dialogs/RepPage.h"
 #include "app/gui/dialogs/RephraseDialog.h"
 #include "app/gui/dialogs/SessionTemplateDialog.h"
 #include "app/gui/media/WaveformView.h"
@@ -12,6 +13,7 @@
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/NotesPanel.h"
 #include "app/gui/panels/SessionPanel.h"
+#include "app/gui/panels/TeamPanel.h"
 #include "app/gui/window/MainWindow.h"
 #include "app/gui/window/ShortcutMap.h"
 #include "media/MediaInfo.h"
@@ -107,6 +109,23 @@ void MainWindow::connectReview()
     connect(m_sessionPanel, &SessionPanel::changed, m_review, &ReviewModel::editSession);
     connect(m_sessionPanel, &SessionPanel::editTemplatesRequested, this,
             &MainWindow::editSessionTemplates);
+    connect(m_team, &TeamPanel::repRequested, this, &MainWindow::openRepPage);
+    connect(m_team, &TeamPanel::callRequested, this, [this](const QString& path) {
+        if (auto problem = m_library->problemWith(path)) {
+            showError(*problem);
+            return;
+        }
+        openRecording(path, false);
+    });
+    // The overview follows the reviews while it is on screen (at most once a second).
+    auto* teamRefresh = new QTimer(this);
+    teamRefresh->setSingleShot(true);
+    teamRefresh->setInterval(1000);
+    connect(teamRefresh, &QTimer::timeout, m_team, [this] {
+        if (m_team->isVisible())
+            m_team->refresh();
+    });
+    connect(m_review, &ReviewModel::notesChanged, teamRefresh, qOverload<>(&QTimer::start));
     connect(m_loader, &WaveformLoader::partialPeaks, m_waveform, &WaveformView::setPeaks);
     connect(m_loader, &WaveformLoader::loaded, this, &MainWindow::analysisLoaded);
     connect(m_loader, &WaveformLoader::progress, this, [this](double fraction) {
@@ -287,6 +306,26 @@ void MainWindow::askFocusQuestion(int64_t noteId)
     dialog->open();
 }
 
+void MainWindow::openRepPage(int64_t repId)
+{
+    for (RepPage* open : findChildren<RepPage*>())
+        if (open->repId() == repId) {
+            open->reload();
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    // How the manager phrases notes stays off the screen while it is shared, and out of a
+    // shareable copy (the rep's library).
+    bool copy = false;
+    if (auto store = annotations::Store::open(m_libraryPath))
+        copy = (*store)->isShareableCopy().value_or(false);
+    auto* page = new RepPage(m_libraryPath, repId, !m_shareSafe && !copy, this);
+    page->setWindowFlag(Qt::Window);
+    connect(page, &RepPage::cadenceChanged, m_team, &TeamPanel::refresh);
+    page->show();
+}
+
 void MainWindow::editSessionTemplates()
 {
     if (!m_review->isOpen()) {
@@ -416,6 +455,9 @@ void MainWindow::setShareSafe(bool on)
     m_notes->setShareSafe(on);
     m_library->setShareSafe(on);
     m_sessionPanel->setShareSafe(on);
+    if (on)
+        for (RepPage* page : findChildren<RepPage*>())
+            page->close(); // it shows how the manager phrases notes
     statusBar()->clearMessage();
     refreshNotes();
     updateTitle();

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "annotations/Store.h"
+
+#include <QDialog>
+
+class QChartView;
+class QLabel;
+class QSpinBox;
+class QTreeWidget;
+
+namespace coachtrack::app {
+
+// A rep over time, in a window of its own: how often they are coached (the cadence, editable),
+// their coaching sessions, each focus item's history (open → practising → achieved, or set
+// aside, with the dates) with its question and practice plan, and — for the manager alone — a
+// chart of how the manager phrased the shareable notes session after session (the share of
+// observations and questions; what went well against the things to change, per call). The phrasing
+// is left out in share-safe mode and in a shareable copy of the library. Reads the library when
+// opened and on reload(). GUI thread.
+class RepPage : public QDialog
+{
+    Q_OBJECT
+public:
+    RepPage(const QString& libraryPath, int64_t repId, bool managersView,
+            QWidget* parent = nullptr);
+
+    void reload();
+    int64_t repId() const { return m_repId; }
+    QTreeWidget* sessionList() const { return m_sessions; }
+    QTreeWidget* focusList() const { return m_focus; }
+    QChartView* styleChart() const { return m_chart; }
+    QSpinBox* cadenceBox() const { return m_cadence; }
+
+Q_SIGNALS:
+    void cadenceChanged();
+
+private:
+    void showStyleChart(const std::vector<annotations::SessionSummary>& sessions);
+
+    QString m_libraryPath;
+    int64_t m_repId = 0;
+    bool m_managersView = true;
+    QLabel* m_title = nullptr;
+    QLabel* m_problem = nullptr;
+    QSpinBox* m_cadence = nullptr;
+    QTreeWidget* m_sessions = nullptr;
+    QTreeWidget* m_focus = nullptr;
+    QChartView* m_chart = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace coachtrack::app

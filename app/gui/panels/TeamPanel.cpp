@@ -1,0 +1,174 @@
+#include "app/gui/panels/TeamPanel.h"
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace coachtrack::app {
+
+namespace {
+
+enum Column
+{
+    Name,
+    Last,
+    Due,
+    Open,
+    Month,
+    Next
+};
+
+QString shortDate(const QDate& d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("d MMM")) : QString();
+}
+
+} // namespace
+
+TeamPanel::TeamPanel(QWidget* parent)
+    : QWidget(parent)
+{
+    m_week = new QLabel(this);
+    m_week->setObjectName(QStringLiteral("thisWeek"));
+    m_week->setWordWrap(true);
+    m_week->setTextFormat(Qt::RichText);
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("teamList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setHeaderLabels(
+        {tr("Rep"), tr("Last coached"), tr("Due"), tr("Open"), tr("Month"), tr("Next call")});
+    m_list->headerItem()->setToolTip(Open, tr("Open focus items (new or practising)"));
+    m_list->headerItem()->setToolTip(Month, tr("Calls reviewed this month"));
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
+    m_list->installEventFilter(this);
+    m_open = new QPushButton(tr("Rep Page"), this);
+    m_open->setToolTip(tr("The rep's sessions, focus items and charts (Enter)"));
+    m_review = new QPushButton(tr("Review Next Call"), this);
+    m_review->setToolTip(tr("Open the rep's newest call not yet reviewed (R)"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_review);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_week);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(buttons);
+
+    auto openRep = [this] {
+        if (const auto s = current())
+            Q_EMIT repRequested(s->rep.id);
+    };
+    auto reviewNext = [this] {
+        if (const auto s = current(); s && s->nextCall)
+            Q_EMIT callRequested(s->nextCall->path);
+    };
+    connect(m_list, &QTreeWidget::itemActivated, this, openRep);
+    connect(m_open, &QPushButton::clicked, this, openRep);
+    connect(m_review, &QPushButton::clicked, this, reviewNext);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this] {
+        const auto s = current();
+        m_open->setEnabled(s.has_value());
+        m_review->setEnabled(s && s->nextCall);
+    });
+}
+
+bool TeamPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_R && key->modifiers() == Qt::NoModifier) {
+            m_review->click();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TeamPanel::setLibraryPath(const QString& path)
+{
+    m_libraryPath = path;
+    refresh();
+}
+
+void TeamPanel::focusList()
+{
+    m_list->setFocus(Qt::ShortcutFocusReason);
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+}
+
+std::optional<workflows::RepStanding> TeamPanel::current() const
+{
+    const QTreeWidgetItem* item = m_list->currentItem();
+    if (!item)
+        return std::nullopt;
+    const int index = item->data(Name, Qt::UserRole).toInt();
+    if (index < 0 || index >= int(m_team.size()))
+        return std::nullopt;
+    return m_team[size_t(index)];
+}
+
+void TeamPanel::refresh()
+{
+    const int64_t selected = current() ? current()->rep.id : 0;
+    m_team.clear();
+    m_list->clear();
+    m_week->setText(tr("No reps yet: give a call a rep (Call Details, Ctrl+I)."));
+    if (!QFileInfo::exists(m_libraryPath))
+        return; // nothing to list yet: never create a library just to show it empty
+    auto store = annotations::Store::open(m_libraryPath);
+    if (!store)
+        return;
+    const QDate today = QDate::currentDate();
+    auto team = workflows::loadTeam(**store, today);
+    if (!team) {
+        m_week->setText(team.error().message.toHtmlEscaped());
+        return;
+    }
+    m_team = std::move(*team);
+    const QColor late(0xb3, 0x5c, 0x00);
+    for (int i = 0; i < int(m_team.size()); ++i) {
+        const workflows::RepStanding& s = m_team[size_t(i)];
+        const QString last = s.lastSession
+                                 ? tr("%1 (%2 d)").arg(shortDate(*s.lastSession)).arg(*s.daysSince)
+                                 : tr("never");
+        const QString due = !s.lastSession ? tr("now")
+                            : s.overdue    ? tr("%1 d overdue").arg(s.daysOverdue)
+                                           : shortDate(s.due);
+        QString next;
+        if (s.nextCall)
+            next = s.nextCall->title.isEmpty() ? QFileInfo(s.nextCall->path).completeBaseName()
+                                               : s.nextCall->title;
+        auto* item =
+            new QTreeWidgetItem(m_list, {s.rep.name, last, due, QString::number(s.openFocusItems),
+                                         QString::number(s.reviewedThisMonth), next});
+        item->setData(Name, Qt::UserRole, i);
+        item->setToolTip(Name, tr("Coached every %n day(s)", nullptr, s.rep.cadenceDays));
+        if (s.overdue) {
+            item->setForeground(Due, late);
+            QFont bold = item->font(Due);
+            bold.setBold(true);
+            item->setFont(Due, bold);
+        }
+        if (s.rep.id == selected)
+            m_list->setCurrentItem(item);
+    }
+    QStringList due;
+    for (const workflows::RepStanding& s : workflows::dueThisWeek(m_team, today))
+        due << s.rep.name.toHtmlEscaped();
+    if (!m_team.empty())
+        m_week->setText(due.isEmpty()
+                            ? tr("<b>This week:</b> nobody is due.")
+                            : tr("<b>This week:</b> %1").arg(due.join(QStringLiteral(", "))));
+    m_open->setEnabled(current().has_value());
+    m_review->setEnabled(current() && current()->nextCall);
+}
+
+} // namespace coachtrack::app
