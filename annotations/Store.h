@@ -309,6 +309,11 @@ public:
     // phrases of at most 60 characters each.
     Result<std::optional<QStringList>> fillerWords();
     Result<void> setFillerWords(const std::optional<QStringList>& words);
+    // The library's list of phrasing rules for shareable notes, one per line ("directive: you
+    // need to"; workflows/NotePhrasing.h reads and checks them); nullopt: the built-in list.
+    // Setting nullopt (or an empty list) goes back to it. The manager's: never in a copy.
+    Result<std::optional<QStringList>> phrasingRules();
+    Result<void> setPhrasingRules(const std::optional<QStringList>& rules);
     // Full-text search over every transcript, best matches first (noteId is the cue's id).
     Result<std::vector<SearchHit>> searchTranscripts(const QString& query, int limit = 50);
     // A rep with their review sessions and every note in them; their calls stay, without a rep.
@@ -344,6 +349,18 @@ private:
     // "" when SQLite's quick_check (or integrity_check) finds nothing, else its first finding.
     Result<QString> checkPages(bool quick);
     Result<void> migrate();
+    // A library setting kept as lines (the filler words, the phrasing rules): trimmed, without
+    // blanks or repeats (any case), within `limits`.
+    struct ListLimits
+    {
+        qsizetype maxLines = 0;
+        qsizetype maxLength = 0;
+        QString what;  // "a filler list"
+        QString lines; // "words or phrases"
+    };
+    Result<std::optional<QStringList>> listSetting(const QString& key);
+    Result<void> setListSetting(const QString& key, const std::optional<QStringList>& lines,
+                                const ListLimits& limits);
     // Fills what a migration's SQL cannot: the built-in template of kTemplatesVersion.
     static constexpr int kTemplatesVersion = 8;
     Result<void> seedAfterMigration(int version);

@@ -19,6 +19,9 @@ constexpr qsizetype kMaxSpeakerName = 200;
 constexpr qsizetype kMaxFillerWords = 200;
 constexpr qsizetype kMaxFillerLength = 60;
 const QString kFillerWordsKey = QStringLiteral("filler_words"); // one per line
+constexpr qsizetype kMaxPhrasingRules = 500;
+// One per line, "directive: you need to" (workflows/NotePhrasing.h reads them).
+const QString kPhrasingRulesKey = QStringLiteral("phrasing_rules");
 
 } // namespace
 
@@ -177,11 +180,11 @@ Result<void> Store::setSpeakerRole(int64_t recordingId, const QString& speaker, 
     return transaction.commit();
 }
 
-Result<std::optional<QStringList>> Store::fillerWords()
+Result<std::optional<QStringList>> Store::listSetting(const QString& key)
 {
     auto value = m_db->queryOne(
         QStringLiteral("SELECT value FROM library_settings WHERE key = ?"),
-        [](const sql::Statement& s) { return s.text(0); }, kFillerWordsKey);
+        [](const sql::Statement& s) { return s.text(0); }, key);
     if (!value)
         return std::unexpected(value.error());
     if (!*value)
@@ -189,25 +192,51 @@ Result<std::optional<QStringList>> Store::fillerWords()
     return std::optional((*value)->split(u'\n', Qt::SkipEmptyParts));
 }
 
-Result<void> Store::setFillerWords(const std::optional<QStringList>& words)
+Result<void> Store::setListSetting(const QString& key, const std::optional<QStringList>& lines,
+                                   const ListLimits& limits)
 {
     QStringList kept;
-    for (const QString& word : words.value_or(QStringList()))
-        if (const QString w = word.simplified();
-            !w.isEmpty() && !kept.contains(w, Qt::CaseInsensitive))
-            kept << w;
-    if (kept.size() > kMaxFillerWords ||
-        std::ranges::any_of(kept, [](const QString& w) { return w.size() > kMaxFillerLength; }))
-        return std::unexpected(invalid(QStringLiteral("a filler list holds at most %1 words or "
-                                                      "phrases of at most %2 characters each")
-                                           .arg(kMaxFillerWords)
-                                           .arg(kMaxFillerLength)));
+    for (const QString& line : lines.value_or(QStringList()))
+        if (const QString l = line.simplified();
+            !l.isEmpty() && !kept.contains(l, Qt::CaseInsensitive))
+            kept << l;
+    if (kept.size() > limits.maxLines ||
+        std::ranges::any_of(kept, [&](const QString& l) { return l.size() > limits.maxLength; }))
+        return std::unexpected(invalid(QStringLiteral("%1 holds at most %2 %3 of at most %4 "
+                                                      "characters each")
+                                           .arg(limits.what)
+                                           .arg(limits.maxLines)
+                                           .arg(limits.lines)
+                                           .arg(limits.maxLength)));
     if (kept.isEmpty())
-        return m_db->execute(QStringLiteral("DELETE FROM library_settings WHERE key = ?"),
-                             kFillerWordsKey);
+        return m_db->execute(QStringLiteral("DELETE FROM library_settings WHERE key = ?"), key);
     return m_db->execute(
-        QStringLiteral("INSERT OR REPLACE INTO library_settings (key, value) VALUES (?, ?)"),
-        kFillerWordsKey, kept.join(u'\n'));
+        QStringLiteral("INSERT OR REPLACE INTO library_settings (key, value) VALUES (?, ?)"), key,
+        kept.join(u'\n'));
+}
+
+Result<std::optional<QStringList>> Store::fillerWords()
+{
+    return listSetting(kFillerWordsKey);
+}
+
+Result<void> Store::setFillerWords(const std::optional<QStringList>& words)
+{
+    return setListSetting(kFillerWordsKey, words,
+                          {kMaxFillerWords, kMaxFillerLength, QStringLiteral("a filler list"),
+                           QStringLiteral("words or phrases")});
+}
+
+Result<std::optional<QStringList>> Store::phrasingRules()
+{
+    return listSetting(kPhrasingRulesKey);
+}
+
+Result<void> Store::setPhrasingRules(const std::optional<QStringList>& rules)
+{
+    return setListSetting(kPhrasingRulesKey, rules,
+                          {kMaxPhrasingRules, kMaxFillerLength + 20,
+                           QStringLiteral("a phrasing list"), QStringLiteral("rules")});
 }
 
 } // namespace coachtrack::annotations

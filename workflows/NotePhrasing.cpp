@@ -89,15 +89,30 @@ const std::vector<QRegularExpression>& builtInPatterns()
     return patterns;
 }
 
+// The patterns of `rules`: the built-in ones compiled once; a library's own list compiled
+// when it changes (the last one is kept per thread).
+const std::vector<QRegularExpression>& patternsOf(const std::vector<PhrasingRule>& rules)
+{
+    if (&rules == &builtInRules())
+        return builtInPatterns();
+    thread_local std::vector<PhrasingRule> lastRules;
+    thread_local std::vector<QRegularExpression> lastPatterns;
+    if (lastRules != rules || lastPatterns.size() != rules.size()) {
+        lastRules = rules;
+        lastPatterns.clear();
+        for (const PhrasingRule& rule : rules)
+            lastPatterns.push_back(patternOf(rule));
+    }
+    return lastPatterns;
+}
+
 std::optional<QString> firstMatch(const QString& text, const std::vector<PhrasingRule>& rules,
                                   NotePhrasing phrasing)
 {
-    const bool builtIn = &rules == &builtInRules();
+    const std::vector<QRegularExpression>& patterns = patternsOf(rules);
     for (size_t i = 0; i < rules.size(); ++i)
         if (rules[i].phrasing == phrasing)
-            if (const auto m =
-                    builtIn ? builtInPatterns()[i].match(text) : patternOf(rules[i]).match(text);
-                m.hasMatch())
+            if (const auto m = patterns[i].match(text); m.hasMatch())
                 return m.captured(1);
     return std::nullopt;
 }
@@ -138,11 +153,47 @@ double CoachingStyle::askShare() const
     return all > 0 ? double(observations + questions) / double(all) : 0;
 }
 
-CoachingStyle coachingStyleOf(const QStringList& shareableTexts)
+QString phrasingRuleLine(const PhrasingRule& rule)
+{
+    return QStringLiteral("%1: %2").arg(notePhrasingName(rule.phrasing), rule.phrase);
+}
+
+std::expected<std::vector<PhrasingRule>, QString> phrasingRulesFromLines(const QStringList& lines)
+{
+    std::vector<PhrasingRule> rules;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype colon = line.indexOf(u':');
+        const QString label = line.left(colon).trimmed().toLower();
+        const QString phrase = line.mid(colon + 1).trimmed();
+        const bool known = label == u"directive" || label == u"praise";
+        if (colon < 0 || !known || phrase.isEmpty() || phrase == u"^")
+            return std::unexpected(QStringLiteral("line %1 (\"%2\"): write \"directive: "
+                                                  "PHRASE\" or \"praise: PHRASE\"")
+                                       .arg(i + 1)
+                                       .arg(line.left(60)));
+        rules.push_back({phrase, label == u"praise" ? P::Praise : P::Directive});
+    }
+    return rules;
+}
+
+std::vector<PhrasingRule> libraryPhrasingRules(annotations::Store& store)
+{
+    const auto lines = store.phrasingRules();
+    if (!lines || !*lines)
+        return defaultPhrasingRules();
+    auto rules = phrasingRulesFromLines(**lines);
+    return rules && !rules->empty() ? *rules : defaultPhrasingRules();
+}
+
+CoachingStyle coachingStyleOf(const QStringList& shareableTexts,
+                              const std::vector<PhrasingRule>& rules)
 {
     CoachingStyle style;
     for (const QString& text : shareableTexts) {
-        const NotePhrasing phrasing = classifyNote(text).phrasing;
+        const NotePhrasing phrasing = classifyNote(text, rules).phrasing;
         switch (phrasing) {
         case P::Question: ++style.questions; break;
         case P::Directive: ++style.directives; break;

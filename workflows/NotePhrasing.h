@@ -1,7 +1,10 @@
 #pragma once
 
+#include "annotations/Store.h"
+
 #include <QString>
 #include <QStringList>
+#include <expected>
 #include <optional>
 #include <vector>
 
@@ -24,11 +27,20 @@ struct PhrasingRule
 {
     QString phrase;
     NotePhrasing phrasing = NotePhrasing::Directive;
+    bool operator==(const PhrasingRule&) const = default;
 };
 
 // The rules that ship (English): directives ("you need to", "you should", "don't", "stop",
 // "always", "never", "make sure", …) and praise ("great", "well done", "nice", …).
 const std::vector<PhrasingRule>& defaultPhrasingRules();
+// A rule as a line of the library's editable list: "directive: you need to", "praise: great"
+// ("^" before a phrase: only at a sentence's start).
+QString phrasingRuleLine(const PhrasingRule& rule);
+// The rules of such lines, in order; a line that is not "directive: PHRASE" or "praise:
+// PHRASE" makes an error that names it. Blank lines and lines starting with # are skipped.
+std::expected<std::vector<PhrasingRule>, QString> phrasingRulesFromLines(const QStringList& lines);
+// The rules a library uses: its own list (Store::phrasingRules), else the built-in one.
+std::vector<PhrasingRule> libraryPhrasingRules(annotations::Store& store);
 
 // How `text` is phrased, and the words that made it so (empty for a question mark or an
 // observation). Pure; any thread.
@@ -55,7 +67,8 @@ struct CoachingStyle
     // Notes phrased as observations or questions, of all notes (0 without notes).
     double askShare() const;
 };
-CoachingStyle coachingStyleOf(const QStringList& shareableTexts);
+CoachingStyle coachingStyleOf(const QStringList& shareableTexts,
+                              const std::vector<PhrasingRule>& rules = defaultPhrasingRules());
 
 // A directive turned into a question for the rep ("You need to ask about budget earlier." →
 // "What would change if you asked about budget earlier?" is beyond rules; this gives "How could

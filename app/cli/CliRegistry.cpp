@@ -43,6 +43,10 @@ const std::vector<Verb>& verbs()
          QStringLiteral("show or set a review session's template, objectives, the rep's own view, "
                         "next steps, date, cap"),
          runSession},
+        {QStringLiteral("phrasing"),
+         QStringLiteral("list, set, reset or check the rules that judge how shareable notes are "
+                        "phrased"),
+         runPhrasing},
         {QStringLiteral("template"),
          QStringLiteral("list, show, save, make default or delete session templates"), runTemplate},
         {QStringLiteral("search"), QStringLiteral("full-text search over notes and transcripts"),

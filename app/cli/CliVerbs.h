@@ -16,6 +16,8 @@ int runRelink(const GlobalOptions& global, const QStringList& args);
 int runRecording(const GlobalOptions& global, const QStringList& args);
 // SessionCli.cpp: a review session's details.
 int runSession(const GlobalOptions& global, const QStringList& args);
+// PhrasingCli.cpp: `phrasing list|set|reset|check`, the editable list of phrasing rules.
+int runPhrasing(const GlobalOptions& global, const QStringList& args);
 // TemplateCli.cpp: `template list|show|save|default|delete`, the session templates.
 int runTemplate(const GlobalOptions& global, const QStringList& args);
 // SearchCli.cpp: full-text search over notes.

@@ -81,6 +81,7 @@ int showRep(CliContext& cmd, Store& store, const Rep& rep)
         return cmd.fail(!sessions  ? sessions.error().message
                         : !history ? history.error().message
                                    : copy.error().message);
+    const auto rules = workflows::libraryPhrasingRules(store);
     QJsonArray sessionList;
     for (const SessionSummary& s : *sessions) {
         QJsonObject o{{QStringLiteral("id"), qint64(s.sessionId)},
@@ -92,8 +93,9 @@ int showRep(CliContext& cmd, Store& store, const Rep& rep)
                       {QStringLiteral("focus_items"), s.focusItems}};
         // How the manager phrased the notes: theirs alone (never from a shareable copy).
         o.insert(QStringLiteral("coaching_style"),
-                 *copy ? QJsonValue()
-                       : QJsonValue(styleJson(workflows::coachingStyleOf(s.shareableTexts))));
+                 *copy
+                     ? QJsonValue()
+                     : QJsonValue(styleJson(workflows::coachingStyleOf(s.shareableTexts, rules))));
         sessionList.append(o);
     }
     QJsonArray focus;

@@ -140,7 +140,7 @@ int runSession(const GlobalOptions& global, const QStringList& args)
                 QStringList texts;
                 for (const auto& n : *notes)
                     texts << n.text;
-                style = workflows::coachingStyleOf(texts);
+                style = workflows::coachingStyleOf(texts, workflows::libraryPhrasingRules(*store));
             }
         o.insert(QStringLiteral("coaching_style"),
                  style

@@ -43,3 +43,27 @@ TEST_CASE("a commanding shareable note is offered as a question, one key away",
     CHECK_FALSE(ask->isVisible());
     entry->cancel();
 }
+
+TEST_CASE("the note line judges by the library's own phrasing rules", "[app][review][phrasing]")
+{
+    Workspace w;
+    app::NoteEntryBar* entry = w.window->noteEntry();
+    QPushButton* ask = entry->askInsteadButton();
+    auto flagged = [&](const QString& text) {
+        w.window->beginNote(Track::Shareable);
+        QTest::keyClicks(entry->editor(), text);
+        const bool shown = ask->isVisible();
+        entry->cancel();
+        return shown;
+    };
+    CHECK(flagged(QStringLiteral("You need to ask about budget earlier.")));
+    // The manager's list keeps only "^ask".
+    REQUIRE(w.review()
+                .store()
+                ->setPhrasingRules(QStringList{QStringLiteral("directive: ^ask")})
+                .has_value());
+    w.review().reload();
+    CHECK_FALSE(flagged(QStringLiteral("You need to ask about budget earlier.")));
+    CHECK(flagged(QStringLiteral("Ask about budget earlier.")));
+    CHECK_FALSE(flagged(QStringLiteral("Don't pitch yet.")));
+}

@@ -186,3 +186,37 @@ TEST_CASE("a session's coaching style counts each phrasing and warns of a laundr
     CHECK(coachingStyleOf(notes).toChange == 9);
     CHECK(coachingStyleOf(notes).laundryList());
 }
+
+TEST_CASE("the phrasing rules read back from their lines, and a bad line is named",
+          "[workflows][phrasing]")
+{
+    QStringList lines;
+    for (const PhrasingRule& rule : defaultPhrasingRules())
+        lines << phrasingRuleLine(rule);
+    auto read = phrasingRulesFromLines(lines);
+    REQUIRE(read.has_value());
+    CHECK(*read == defaultPhrasingRules());
+
+    auto own = phrasingRulesFromLines({QStringLiteral("# my list"), QString(),
+                                       QStringLiteral("Directive: ^consider"),
+                                       QStringLiteral("praise:   good recap")});
+    REQUIRE(own.has_value());
+    REQUIRE(own->size() == 2);
+    CHECK(classifyNote(QStringLiteral("Consider a pause."), *own).phrasing ==
+          NotePhrasing::Directive);
+    CHECK(classifyNote(QStringLiteral("Good recap of the priorities"), *own).phrasing ==
+          NotePhrasing::Praise);
+    // Not in this list: "you need to" is an observation here.
+    CHECK(classifyNote(QStringLiteral("You need to ask."), *own).phrasing ==
+          NotePhrasing::Observation);
+    CHECK(coachingStyleOf({QStringLiteral("Consider a pause."), QStringLiteral("Good recap")}, *own)
+              .praise == 1);
+
+    for (const char* bad : {"you need to", "question: why", "directive:", "praise: ^"}) {
+        auto refused =
+            phrasingRulesFromLines({QStringLiteral("praise: great"), QString::fromLatin1(bad)});
+        INFO(bad);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().startsWith(QStringLiteral("line 2 (")));
+    }
+}

@@ -142,8 +142,9 @@ void RepPage::reload()
     setWindowTitle(tr("Rep: %1").arg(rep->name));
     m_title->setText(rep->name);
     m_cadence->setValue(rep->cadenceDays);
+    m_rules = workflows::libraryPhrasingRules(**store);
     for (auto it = sessions->rbegin(); it != sessions->rend(); ++it) { // newest first
-        const auto style = workflows::coachingStyleOf(it->shareableTexts);
+        const auto style = workflows::coachingStyleOf(it->shareableTexts, m_rules);
         auto* item = new QTreeWidgetItem(
             m_sessions,
             {dayText(it->created), it->callTitle, QString::number(it->shareableTexts.size()),
@@ -191,7 +192,7 @@ void RepPage::showStyleChart(const std::vector<SessionSummary>& sessions)
     wentWell->setColor(QColor(0x4c, 0x8c, 0x2b));
     int most = workflows::CoachingStyle::kLaundryList + 2; // the laundry list stays in view
     for (const SessionSummary& s : sessions) {
-        const auto style = workflows::coachingStyleOf(s.shareableTexts);
+        const auto style = workflows::coachingStyleOf(s.shareableTexts, m_rules);
         const qreal at = qreal(s.created.toMSecsSinceEpoch());
         asked->append(at, style.askShare() * 100);
         toChange->append(at, style.toChange);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/Store.h"
+#include "workflows/NotePhrasing.h"
 
 #include <QDialog>
 
@@ -47,6 +48,7 @@ private:
     QTreeWidget* m_sessions = nullptr;
     QTreeWidget* m_focus = nullptr;
     QChartView* m_chart = nullptr;
+    std::vector<workflows::PhrasingRule> m_rules; // the library's
     bool m_loading = false;
 };
 

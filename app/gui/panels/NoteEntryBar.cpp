@@ -136,7 +136,7 @@ void NoteEntryBar::checkPhrasing()
 {
     const bool shareable = m_active && m_track == annotations::Track::Shareable;
     const auto verdict =
-        shareable ? workflows::classifyNote(m_edit->text()) : workflows::PhrasingVerdict{};
+        shareable ? workflows::classifyNote(m_edit->text(), m_rules) : workflows::PhrasingVerdict{};
     const auto asked = verdict.phrasing == workflows::NotePhrasing::Directive
                            ? workflows::directiveAsQuestion(m_edit->text())
                            : std::nullopt;
@@ -217,6 +217,11 @@ bool NoteEntryBar::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void NoteEntryBar::setPhrasingRules(std::vector<workflows::PhrasingRule> rules)
+{
+    m_rules = std::move(rules);
 }
 
 } // namespace coachtrack::app

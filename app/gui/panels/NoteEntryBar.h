@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/Types.h"
+#include "workflows/NotePhrasing.h"
 
 #include <QWidget>
 
@@ -43,6 +44,8 @@ public:
     QString caption() const;
     // What the idle line says (which keys begin a note).
     void setIdleHint(const QString& hint);
+    // The rules a shareable note's phrasing is judged by (the library's list).
+    void setPhrasingRules(std::vector<workflows::PhrasingRule> rules);
     void cancel();
 
 Q_SIGNALS:
@@ -63,6 +66,7 @@ private:
 
     QLabel* m_label = nullptr;
     QLineEdit* m_edit = nullptr;
+    std::vector<workflows::PhrasingRule> m_rules = workflows::defaultPhrasingRules();
     QPushButton* m_askInstead = nullptr;
     NoCopyFilter* m_noCopy = nullptr;
     QString m_idleHint;

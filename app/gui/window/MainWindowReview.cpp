@@ -199,7 +199,11 @@ void MainWindow::showSession()
         }
     }
     figures.shareableNotes = int(texts.size());
-    figures.style = workflows::coachingStyleOf(texts);
+    // The library's phrasing rules, read again each time: the command line may change them.
+    std::vector<workflows::PhrasingRule> rules =
+        workflows::libraryPhrasingRules(*m_review->store());
+    figures.style = workflows::coachingStyleOf(texts, rules);
+    m_entry->setPhrasingRules(std::move(rules));
     figures.styleShown = !m_review->store()->isShareableCopy().value_or(false);
     auto templates = m_review->store()->sessionTemplates();
     m_sessionPanel->setTemplates(templates ? *templates
