@@ -184,6 +184,9 @@ public:
     Result<std::vector<SessionSummary>> repSessions(int64_t repId);
     // A rep's focus items with their status history, oldest first.
     Result<std::vector<FocusHistory>> focusHistory(int64_t repId);
+    // Keeps a recording's talk metrics (replacing what was kept), and reads them back.
+    Result<void> keepTalk(const KeptTalk& talk);
+    Result<std::optional<KeptTalk>> keptTalk(int64_t recordingId);
 
     // Recordings
     Result<AddedRecording> addRecording(const NewRecording& recording);

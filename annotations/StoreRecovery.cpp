@@ -11,9 +11,9 @@ namespace {
 
 // Parents before children, so that foreign keys hold as rows arrive. Full-text indexes are
 // not copied: the new library's triggers rebuild them from the notes.
-const char* const kTables[] = {"reps",          "recordings",  "session_templates",
-                               "sessions",      "note_ids",    "shareable_notes",
-                               "private_notes", "focus_items", "focus_status_history"};
+const char* const kTables[] = {
+    "reps",     "recordings",      "talk_metrics",  "session_templates", "sessions",
+    "note_ids", "shareable_notes", "private_notes", "focus_items",       "focus_status_history"};
 
 // Tables the new library fills by itself (its built-in template, the focus history its
 // triggers write as focus items arrive): emptied just before the old rows are copied.

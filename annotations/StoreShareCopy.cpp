@@ -86,6 +86,12 @@ const Copy kCopies[] = {
      "SELECT r.new_id, h.status, h.changed_at FROM main.focus_status_history h "
      "JOIN renumbered r ON r.old_id = h.note_id ORDER BY h.id",
      nullptr},
+    {"INSERT INTO share_copy.talk_metrics (recording_id, analyser_version, rep_channel, "
+     "measured_at, per_speaker, rep_share, rep_longest_ms, buyer_longest_ms, patience_ms, "
+     "switches_per_minute) SELECT recording_id, analyser_version, rep_channel, measured_at, "
+     "per_speaker, rep_share, rep_longest_ms, buyer_longest_ms, patience_ms, "
+     "switches_per_minute FROM main.talk_metrics",
+     nullptr},
     {"INSERT INTO share_copy.transcripts (recording_id, format, source_name, imported_at) "
      "SELECT recording_id, format, source_name, imported_at FROM main.transcripts "
      "WHERE recording_id IN (SELECT id FROM share_copy.recordings)",
@@ -109,8 +115,8 @@ const Copy kCopies[] = {
 
 // The copy's tables that refer to others, checked once every row is in.
 const char* const kChildTables[] = {
-    "recordings",           "sessions",    "shareable_notes", "focus_items",
-    "focus_status_history", "transcripts", "transcript_cues", "transcript_speakers"};
+    "recordings",   "sessions",    "shareable_notes", "focus_items",        "focus_status_history",
+    "talk_metrics", "transcripts", "transcript_cues", "transcript_speakers"};
 
 // Runs kCopies in one transaction (deferred: only the copy is written, so the library is not
 // locked against its other writers meanwhile).

@@ -23,6 +23,29 @@ QDateTime utc(const QString& iso)
     return t;
 }
 
+const QString kTalkColumns =
+    QStringLiteral("t.recording_id, t.analyser_version, t.rep_channel, t.per_speaker, t.rep_share, "
+                   "t.rep_longest_ms, t.buyer_longest_ms, t.patience_ms, t.switches_per_minute");
+
+// A talk_metrics row read from `first` on (kTalkColumns); nullopt when the row is missing.
+std::optional<KeptTalk> readTalk(const sql::Statement& s, int first)
+{
+    if (s.isNull(first))
+        return std::nullopt;
+    KeptTalk k;
+    k.recordingId = s.int64(first);
+    k.analyserVersion = int(s.int64(first + 1));
+    k.repChannel = int(s.int64(first + 2));
+    k.perSpeaker = s.int64(first + 3) != 0;
+    auto real = [&s](int c) { return s.isNull(c) ? std::nullopt : std::optional(s.real(c)); };
+    k.repShare = real(first + 4);
+    k.repLongestMs = s.optionalInt64(first + 5);
+    k.buyerLongestMs = s.optionalInt64(first + 6);
+    k.patienceMs = s.optionalInt64(first + 7);
+    k.switchesPerMinute = real(first + 8);
+    return k;
+}
+
 } // namespace
 
 Result<void> Store::setCadence(int64_t repId, int days)
@@ -95,16 +118,19 @@ Result<std::vector<SessionSummary>> Store::repSessions(int64_t repId)
         kCoachingSessions +
             QStringLiteral("SELECT c.id, c.recording_id, d.title, d.call_date, c.created_at, "
                            " s.next_coaching_date, "
-                           " (SELECT count(*) FROM focus_items f WHERE f.session_id = c.id) "
+                           " (SELECT count(*) FROM focus_items f WHERE f.session_id = c.id), %1 "
                            "FROM coached c JOIN sessions s ON s.id = c.id "
                            "JOIN recordings d ON d.id = c.recording_id "
-                           "WHERE c.rep_id = ? ORDER BY c.created_at, c.id"),
+                           "LEFT JOIN talk_metrics t ON t.recording_id = c.recording_id "
+                           "WHERE c.rep_id = ? ORDER BY c.created_at, c.id")
+                .arg(kTalkColumns),
         [](const sql::Statement& s) {
             SessionSummary r;
             QString created;
             s.columns(r.sessionId, r.recordingId, r.callTitle, r.callDate, created,
                       r.nextCoachingDate, r.focusItems);
             r.created = utc(created);
+            r.talk = readTalk(s, 7);
             return r;
         },
         repId);
@@ -124,6 +150,28 @@ Result<std::vector<SessionSummary>> Store::repSessions(int64_t repId)
         if (auto it = byId.find(sessionId); it != byId.end())
             it->second->shareableTexts << text;
     return sessions;
+}
+
+Result<void> Store::keepTalk(const KeptTalk& k)
+{
+    return m_db->execute(
+        QStringLiteral("INSERT OR REPLACE INTO talk_metrics (recording_id, analyser_version, "
+                       "rep_channel, measured_at, per_speaker, rep_share, rep_longest_ms, "
+                       "buyer_longest_ms, patience_ms, switches_per_minute) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        k.recordingId, int64_t(k.analyserVersion), int64_t(k.repChannel), now(),
+        int64_t(k.perSpeaker ? 1 : 0), k.repShare, k.repLongestMs, k.buyerLongestMs, k.patienceMs,
+        k.switchesPerMinute);
+}
+
+Result<std::optional<KeptTalk>> Store::keptTalk(int64_t recordingId)
+{
+    auto row = m_db->queryOne(
+        QStringLiteral("SELECT %1 FROM talk_metrics t WHERE t.recording_id = ?").arg(kTalkColumns),
+        [](const sql::Statement& s) { return readTalk(s, 0); }, recordingId);
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? **row : std::nullopt;
 }
 
 Result<std::vector<FocusHistory>> Store::focusHistory(int64_t repId)

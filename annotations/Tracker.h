@@ -23,6 +23,23 @@ struct RepActivity
     std::optional<Recording> latestUnreviewed; // their newest call without a coaching session
 };
 
+// A recording's talk metrics as kept in the library (see media::TalkMetrics): measured once,
+// read by the tracker's charts. Per-speaker figures are empty for a call that cannot tell
+// its speakers apart.
+struct KeptTalk
+{
+    int64_t recordingId = 0;
+    int analyserVersion = 0;
+    int repChannel = 0;
+    bool perSpeaker = false;
+    std::optional<double> repShare;
+    std::optional<int64_t> repLongestMs;
+    std::optional<int64_t> buyerLongestMs;
+    std::optional<int64_t> patienceMs;
+    std::optional<double> switchesPerMinute;
+    bool operator==(const KeptTalk&) const = default;
+};
+
 // One coaching session of a rep, oldest first in a rep's list.
 struct SessionSummary
 {
@@ -33,7 +50,8 @@ struct SessionSummary
     QDateTime created; // UTC
     QDate nextCoachingDate;
     int focusItems = 0;
-    QStringList shareableTexts; // for the manager's view of how the notes are phrased
+    QStringList shareableTexts;   // for the manager's view of how the notes are phrased
+    std::optional<KeptTalk> talk; // the call's kept talk metrics, when it was measured
 };
 
 // One status a focus item had, and since when.

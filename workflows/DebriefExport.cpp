@@ -85,6 +85,8 @@ void addMediaFacts(Store& store, DebriefSheet& sheet, Recording& recording,
         sheet.durationMs = analysis.durationMs();
     const RecordingTalk talk = talkOf(analysis, recording.repChannel);
     sheet.talk = debriefTalkOf(talk.metrics);
+    // Kept for the rep tracker's charts; a library that cannot be written loses nothing here.
+    (void)store.keepTalk(keptTalkOf(recording.id, recording.repChannel, talk.metrics));
     sheet.timeline =
         renderTimeline(sheet, lanesOf(analysis, recording.repChannel, talk.metrics.perSpeaker));
 }

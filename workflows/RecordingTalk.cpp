@@ -30,4 +30,25 @@ annotations::DebriefTalk debriefTalkOf(const media::TalkMetrics& metrics)
     return talk;
 }
 
+annotations::KeptTalk keptTalkOf(int64_t recordingId, int repChannel,
+                                 const media::TalkMetrics& metrics)
+{
+    annotations::KeptTalk kept;
+    kept.recordingId = recordingId;
+    kept.analyserVersion = kTalkAnalyserVersion;
+    kept.repChannel = repChannel;
+    kept.perSpeaker = metrics.perSpeaker;
+    for (const media::ChannelTalk& channel : metrics.channels) {
+        if (channel.role == u"rep") {
+            kept.repShare = channel.share;
+            kept.repLongestMs = channel.longestMonologueMs;
+        } else if (channel.role == u"buyer") {
+            kept.buyerLongestMs = channel.longestMonologueMs;
+        }
+    }
+    kept.patienceMs = metrics.patienceMs;
+    kept.switchesPerMinute = metrics.switchesPerMinute;
+    return kept;
+}
+
 } // namespace coachtrack::workflows

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotations/Debrief.h"
+#include "annotations/Tracker.h"
 #include "media/SpeechDetector.h"
 #include "media/TalkMetrics.h"
 
@@ -26,5 +27,12 @@ RecordingTalk talkOf(const media::AudioAnalysis& analysis, int repChannel);
 
 // The figures a debrief sheet shows, from the metrics.
 annotations::DebriefTalk debriefTalkOf(const media::TalkMetrics& metrics);
+
+// The version of what measures talk (speech detection and the metrics): a change in either
+// makes kept metrics of an older version stale, to be measured again.
+inline constexpr int kTalkAnalyserVersion = 1;
+// The metrics as the library keeps them for the rep tracker.
+annotations::KeptTalk keptTalkOf(int64_t recordingId, int repChannel,
+                                 const media::TalkMetrics& metrics);
 
 } // namespace coachtrack::workflows

@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
 #include "workflows/NotePhrasing.h"
+#include "workflows/RecordingTalk.h"
 #include "workflows/TeamOverview.h"
 
 #include <QJsonArray>
@@ -91,6 +92,21 @@ int showRep(CliContext& cmd, Store& store, const Rep& rep)
                       {QStringLiteral("date"), isoDateOrEmpty(s.created.toLocalTime().date())},
                       {QStringLiteral("shareable_notes"), int(s.shareableTexts.size())},
                       {QStringLiteral("focus_items"), s.focusItems}};
+        // The call's kept talk metrics (null when it was not measured by this analyser).
+        QJsonValue talk;
+        if (s.talk && s.talk->analyserVersion == workflows::kTalkAnalyserVersion) {
+            const KeptTalk& k = *s.talk;
+            auto real = [](std::optional<double> v) { return v ? QJsonValue(*v) : QJsonValue(); };
+            auto ms = [](std::optional<int64_t> v) {
+                return v ? QJsonValue(qint64(*v)) : QJsonValue();
+            };
+            talk = QJsonObject{{QStringLiteral("rep_share"), real(k.repShare)},
+                               {QStringLiteral("rep_longest_ms"), ms(k.repLongestMs)},
+                               {QStringLiteral("buyer_longest_ms"), ms(k.buyerLongestMs)},
+                               {QStringLiteral("patience_ms"), ms(k.patienceMs)},
+                               {QStringLiteral("switches_per_minute"), real(k.switchesPerMinute)}};
+        }
+        o.insert(QStringLiteral("talk"), talk);
         // How the manager phrased the notes: theirs alone (never from a shareable copy).
         o.insert(QStringLiteral("coaching_style"),
                  *copy

@@ -5,6 +5,7 @@
 #include "app/gui/dialogs/RepPage.h"
 #include "app/gui/panels/TeamPanel.h"
 #include "support/Recordings.h"
+#include "workflows/RecordingTalk.h"
 
 #include <QChartView>
 #include <QDockWidget>
@@ -61,6 +62,17 @@ void writeHistory(Workspace& w)
             first = first ? first : note->id;
         }
         REQUIRE(store.promote(first).has_value());
+        // Measured calls (the last one not yet): the rep talks less, in shorter runs.
+        if (i < 4) {
+            annotations::KeptTalk talk;
+            talk.recordingId = rec->id;
+            talk.analyserVersion = workflows::kTalkAnalyserVersion;
+            talk.perSpeaker = true;
+            talk.repShare = 0.78 - 0.08 * i;
+            talk.repLongestMs = 95'000 - 20'000 * i;
+            talk.patienceMs = 400 + 150 * i;
+            REQUIRE(store.keepTalk(talk).has_value());
+        }
         if (i < 3)
             REQUIRE(
                 store.setFocusStatus(first, i < 2 ? FocusStatus::Achieved : FocusStatus::Practising)
@@ -91,6 +103,13 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
           "[app][team]")
 {
     Workspace w;
+    // The call the window opened is measured, and its metrics kept for the tracker.
+    const int64_t demo = w.review().recording().id;
+    REQUIRE(waitFor([&] {
+        const auto kept = w.review().store()->keptTalk(demo);
+        return kept && kept->has_value();
+    }));
+    CHECK(w.review().store()->keptTalk(demo)->value().repShare > 0.5);
     writeHistory(w);
     QTest::keyClick(w.window.get(), Qt::Key_5, Qt::AltModifier);
     app::TeamPanel* team = w.window->teamPanel();
@@ -125,8 +144,8 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
     }));
     CHECK(page->sessionList()->topLevelItemCount() == 5);
     CHECK(page->sessionList()->topLevelItem(0)->text(1) == u"Ana call 5"); // newest first
-    CHECK(page->sessionList()->topLevelItem(0)->text(4) == u"100%");
-    CHECK(page->sessionList()->topLevelItem(4)->text(4) == u"0%");
+    CHECK(page->sessionList()->topLevelItem(0)->text(7) == u"100%");
+    CHECK(page->sessionList()->topLevelItem(4)->text(7) == u"0%");
     REQUIRE(page->focusList()->topLevelItemCount() == 5);
     CHECK(page->focusList()->topLevelItem(4)->text(2).contains(QStringLiteral("New")));
     CHECK(page->focusList()->topLevelItem(4)->text(2).contains(QStringLiteral("→ Achieved")));
@@ -141,6 +160,18 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
     const auto* wentWell = static_cast<QLineSeries*>(series.at(2));
     CHECK(wentWell->at(0).y() == 1.0); // "Great opener"
     CHECK(static_cast<QLineSeries*>(series.at(1))->at(0).y() == 4.0);
+    // How the rep talked: the four measured calls over the reference band; one not measured.
+    const auto talkSeries = page->talkChart()->chart()->series();
+    REQUIRE(talkSeries.size() == 4); // band, best share, rep share, longest monologue
+    const auto* repShare = static_cast<QLineSeries*>(talkSeries.at(2));
+    REQUIRE(repShare->count() == 4);
+    CHECK(repShare->at(0).y() == Approx(78.0));
+    CHECK(repShare->at(3).y() == Approx(54.0));
+    CHECK(page->findChild<QLabel*>(QStringLiteral("talkNote"))
+              ->text()
+              .startsWith(QStringLiteral("1 call not measured yet")));
+    CHECK(page->sessionList()->topLevelItem(1)->text(4) == u"54%");
+    CHECK(page->sessionList()->topLevelItem(0)->text(4).isEmpty());
     shoot(page, QStringLiteral("rep-page.png"));
 
     // The cadence, changed on the page, is kept and the overview follows (60 days: due in 28).
@@ -159,6 +190,6 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
     page = w.window->findChild<app::RepPage*>(QStringLiteral("repPage"));
     REQUIRE(page);
     CHECK_FALSE(page->styleChart()->isVisible());
-    CHECK(page->sessionList()->isColumnHidden(4));
+    CHECK(page->sessionList()->isColumnHidden(7));
     w.window->setShareSafe(false);
 }

@@ -45,6 +45,9 @@ TEST_CASE("reps lists each rep against their cadence; rep NAME shows them over t
     CHECK(lib.ok({QStringLiteral("rep"), QStringLiteral("ana"), QStringLiteral("set"),
                   QStringLiteral("--cadence"), QStringLiteral("14")}) ==
           u"Ana is coached every 14 days");
+    // Exporting the debrief measured the call: its talk is kept for the rep's charts.
+    lib.ok({QStringLiteral("export"), rec, QStringLiteral("--format"), QStringLiteral("md"),
+            QStringLiteral("-o"), lib.file(QStringLiteral("sheet.md"))});
     const QJsonObject page =
         QJsonDocument::fromJson(
             lib.ok({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("--json")})
@@ -53,6 +56,9 @@ TEST_CASE("reps lists each rep against their cadence; rep NAME shows them over t
     CHECK(page.value(QStringLiteral("cadence_days")).toInt() == 14);
     const QJsonArray sessions = page.value(QStringLiteral("sessions")).toArray();
     REQUIRE(sessions.size() == 1);
+    const QJsonObject talk = sessions[0].toObject().value(QStringLiteral("talk")).toObject();
+    CHECK(talk.value(QStringLiteral("rep_share")).toDouble() > 0.5); // the demo rep talks 60%
+    CHECK(talk.value(QStringLiteral("rep_longest_ms")).toInteger() > 30'000);
     CHECK(sessions[0]
               .toObject()
               .value(QStringLiteral("coaching_style"))

@@ -243,6 +243,24 @@ TEST_CASE("the team overview from a generated history: last session, sessions th
     CHECK(sessions->back().shareableTexts ==
           QStringList{QStringLiteral("Pricing before value"), QStringLiteral("Good recap")});
     CHECK(h.f.store->setCadence(ana.rep.id, 0).error().code == StoreErrorCode::InvalidInput);
+
+    // Talk metrics kept for a call come back with its session, and replace what was kept.
+    CHECK_FALSE(sessions->back().talk.has_value());
+    KeptTalk kept;
+    kept.recordingId = sessions->back().recordingId;
+    kept.analyserVersion = 1;
+    kept.perSpeaker = true;
+    kept.repShare = 0.8;
+    REQUIRE(h.f.store->keepTalk(kept).has_value());
+    kept.repShare = 0.45;
+    kept.repLongestMs = 41'000;
+    REQUIRE(h.f.store->keepTalk(kept).has_value());
+    const auto measured = h.f.store->repSessions(ana.rep.id)->back().talk;
+    REQUIRE(measured.has_value());
+    CHECK(measured->repShare == 0.45);
+    CHECK(measured->repLongestMs == 41'000);
+    CHECK_FALSE(measured->patienceMs.has_value());
+    CHECK(*h.f.store->keptTalk(kept.recordingId) == measured);
 }
 
 TEST_CASE("a focus item's status history is kept by every writer, and goes with the item",

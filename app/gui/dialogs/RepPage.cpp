@@ -1,22 +1,18 @@
 #include "app/gui/dialogs/RepPage.h"
 
 #include "annotations/TimeCode.h"
+#include "app/gui/dialogs/TrackerCharts.h"
 #include "workflows/NotePhrasing.h"
 
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLegend>
-#include <QLineSeries>
-#include <QScatterSeries>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 #include <cmath>
 
 namespace coachtrack::app {
@@ -28,6 +24,25 @@ namespace {
 QString dayText(const QDateTime& utc)
 {
     return utc.toLocalTime().date().toString(QStringLiteral("d MMM yyyy"));
+}
+
+constexpr int kPhrasingColumn = 7;
+
+QChartView* chartView(QWidget* parent, const QString& name)
+{
+    auto* view = new QChartView(parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+// Shows `chart` in `view`, deleting the chart it showed.
+void replaceChart(QChartView* view, QChart* chart)
+{
+    QChart* old = view->chart();
+    view->setChart(chart);
+    delete old;
 }
 
 QTreeWidget* table(QWidget* parent, const QString& name, const QStringList& headers)
@@ -66,19 +81,31 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
     form->addRow(tr("Coach &every:"), m_cadence);
 
     m_sessions = table(this, QStringLiteral("repSessions"),
-                       {tr("Date"), tr("Call"), tr("Notes"), tr("Focus"), tr("Phrasing")});
+                       {tr("Date"), tr("Call"), tr("Notes"), tr("Focus"), tr("Rep talk"),
+                        tr("Longest"), tr("Patience"), tr("Phrasing")});
+    m_sessions->headerItem()->setToolTip(4, tr("The rep's share of the talk"));
+    m_sessions->headerItem()->setToolTip(5, tr("The rep's longest monologue"));
     m_sessions->headerItem()->setToolTip(
-        4, tr("Your shareable notes phrased as observations or questions: for you only"));
-    m_sessions->setColumnHidden(4, !m_managersView);
+        6, tr("The rep's mean pause before answering after the buyer stops"));
+    m_sessions->headerItem()->setToolTip(
+        kPhrasingColumn,
+        tr("Your shareable notes phrased as observations or questions: for you only"));
+    m_sessions->setColumnHidden(kPhrasingColumn, !m_managersView);
     m_focus = table(this, QStringLiteral("focusHistory"),
                     {tr("Focus item"), tr("Now"), tr("History"), tr("Question and plan")});
     m_focus->setWordWrap(true);
 
-    m_chart = new QChartView(this);
-    m_chart->setObjectName(QStringLiteral("phrasingChart"));
-    m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
+    m_chart = chartView(this, QStringLiteral("phrasingChart"));
     m_chart->setVisible(m_managersView);
+    m_talkChart = chartView(this, QStringLiteral("talkChart"));
+    m_talkNote = new QLabel(this);
+    m_talkNote->setObjectName(QStringLiteral("talkNote"));
+    m_talkNote->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    auto* talkBox = new QWidget(this);
+    auto* talkLayout = new QVBoxLayout(talkBox);
+    talkLayout->setContentsMargins(0, 0, 0, 0);
+    talkLayout->addWidget(m_talkChart, 1);
+    talkLayout->addWidget(m_talkNote);
 
     auto* split = new QSplitter(Qt::Vertical, this);
     auto titled = [this, split](const QString& title, QWidget* content) {
@@ -95,6 +122,7 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
     };
     titled(tr("&Coaching sessions"), m_sessions);
     titled(tr("&Focus items over time"), m_focus);
+    titled(tr("How the rep talked"), talkBox);
     titled(tr("How you phrased the notes (for you only)"), m_chart)->setVisible(m_managersView);
 
     auto* layout = new QVBoxLayout(this);
@@ -102,7 +130,7 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(split, 1);
-    resize(860, 760);
+    resize(900, 980);
 
     connect(m_cadence, &QSpinBox::valueChanged, this, [this](int days) {
         if (m_loading)
@@ -145,10 +173,15 @@ void RepPage::reload()
     m_rules = workflows::libraryPhrasingRules(**store);
     for (auto it = sessions->rbegin(); it != sessions->rend(); ++it) { // newest first
         const auto style = workflows::coachingStyleOf(it->shareableTexts, m_rules);
+        const bool measured = talkIsCurrent(*it);
         auto* item = new QTreeWidgetItem(
             m_sessions,
             {dayText(it->created), it->callTitle, QString::number(it->shareableTexts.size()),
              QString::number(it->focusItems),
+             measured ? QStringLiteral("%1%").arg(std::lround(*it->talk->repShare * 100))
+                      : QString(),
+             measured && it->talk->repLongestMs ? formatSpan(*it->talk->repLongestMs) : QString(),
+             measured && it->talk->patienceMs ? formatSpan(*it->talk->patienceMs) : QString(),
              QStringLiteral("%1%").arg(std::lround(style.askShare() * 100))});
         item->setData(0, Qt::UserRole, qlonglong(it->recordingId));
     }
@@ -167,70 +200,20 @@ void RepPage::reload()
         item->setToolTip(0, it->text);
         item->setToolTip(3, guide.join(u'\n'));
     }
+    int measured = 0;
+    replaceChart(m_talkChart, app::talkChart(*sessions, &measured));
+    const int unmeasured = int(sessions->size()) - measured;
+    m_talkNote->setText(
+        unmeasured == 0
+            ? QString()
+            : tr("%1 not measured yet (or not two-channel): open the call, or export its debrief, "
+                 "to measure it.")
+                  .arg(unmeasured == 1 ? tr("1 call") : tr("%1 calls").arg(unmeasured)));
+    m_talkNote->setVisible(unmeasured > 0);
     if (m_managersView)
-        showStyleChart(*sessions);
+        replaceChart(m_chart, phrasingChart(*sessions, m_rules));
     m_problem->hide();
     m_loading = false;
-}
-
-void RepPage::showStyleChart(const std::vector<SessionSummary>& sessions)
-{
-    auto* chart = new QChart;
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    auto* asked = new QLineSeries(chart);
-    asked->setName(tr("Observations or questions, % of notes"));
-    asked->setPointsVisible(true);
-    asked->setColor(QColor(0x1b, 0x7f, 0x7a));
-    auto* toChange = new QLineSeries(chart);
-    toChange->setName(tr("Things to change"));
-    toChange->setPointsVisible(true);
-    toChange->setColor(QColor(0xe8, 0x83, 0x3a));
-    auto* wentWell = new QLineSeries(chart);
-    wentWell->setName(tr("Things that went well"));
-    wentWell->setPointsVisible(true);
-    wentWell->setColor(QColor(0x4c, 0x8c, 0x2b));
-    int most = workflows::CoachingStyle::kLaundryList + 2; // the laundry list stays in view
-    for (const SessionSummary& s : sessions) {
-        const auto style = workflows::coachingStyleOf(s.shareableTexts, m_rules);
-        const qreal at = qreal(s.created.toMSecsSinceEpoch());
-        asked->append(at, style.askShare() * 100);
-        toChange->append(at, style.toChange);
-        wentWell->append(at, style.praise);
-        most = std::max({most, style.toChange + 1, style.praise + 1});
-    }
-    chart->addSeries(asked);
-    chart->addSeries(toChange);
-    chart->addSeries(wentWell);
-    auto* time = new QDateTimeAxis(chart);
-    time->setFormat(QStringLiteral("d MMM"));
-    time->setTickCount(std::clamp(int(sessions.size()), 2, 8));
-    if (!sessions.empty()) {
-        const QDateTime first = sessions.front().created.toLocalTime();
-        const QDateTime last = sessions.back().created.toLocalTime();
-        time->setRange(first.addDays(-1), last.addDays(1));
-    }
-    auto* share = new QValueAxis(chart);
-    share->setRange(0, 100);
-    share->setTickCount(6);
-    share->setLabelFormat(QStringLiteral("%d%"));
-    auto* count = new QValueAxis(chart);
-    most += most % 2; // whole numbers at each of the six ticks
-    count->setRange(0, most);
-    count->setTickCount(6);
-    count->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(time, Qt::AlignBottom);
-    chart->addAxis(share, Qt::AlignLeft);
-    chart->addAxis(count, Qt::AlignRight);
-    asked->attachAxis(time);
-    asked->attachAxis(share);
-    for (QLineSeries* perCall : {toChange, wentWell}) {
-        perCall->attachAxis(time);
-        perCall->attachAxis(count);
-    }
-    QChart* old = m_chart->chart();
-    m_chart->setChart(chart);
-    delete old;
 }
 
 } // namespace coachtrack::app

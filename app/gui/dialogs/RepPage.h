@@ -31,14 +31,13 @@ public:
     QTreeWidget* sessionList() const { return m_sessions; }
     QTreeWidget* focusList() const { return m_focus; }
     QChartView* styleChart() const { return m_chart; }
+    QChartView* talkChart() const { return m_talkChart; }
     QSpinBox* cadenceBox() const { return m_cadence; }
 
 Q_SIGNALS:
     void cadenceChanged();
 
 private:
-    void showStyleChart(const std::vector<annotations::SessionSummary>& sessions);
-
     QString m_libraryPath;
     int64_t m_repId = 0;
     bool m_managersView = true;
@@ -48,6 +47,8 @@ private:
     QTreeWidget* m_sessions = nullptr;
     QTreeWidget* m_focus = nullptr;
     QChartView* m_chart = nullptr;
+    QChartView* m_talkChart = nullptr;
+    QLabel* m_talkNote = nullptr;
     std::vector<workflows::PhrasingRule> m_rules; // the library's
     bool m_loading = false;
 };

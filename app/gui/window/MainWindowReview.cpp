@@ -391,6 +391,9 @@ void MainWindow::analysisLoaded(std::shared_ptr<const media::AudioAnalysis> anal
     auto peaks = std::shared_ptr<const media::PeakPyramid>(analysis, &analysis->peaks);
     m_waveform->setPeaks(peaks);
     RecordingTalk talk = talkOf(*analysis, repChannel);
+    if (m_review->isOpen()) // kept for the rep tracker's charts (a read-only library keeps none)
+        (void)m_review->store()->keepTalk(
+            workflows::keptTalkOf(m_review->recording().id, repChannel, talk.metrics));
     m_waveform->setSpeech(talk.speech);
     m_talk = std::move(talk.metrics);
     QStringList labels;
