@@ -188,7 +188,9 @@ int runReps(const GlobalOptions& global, const QStringList& args)
     cmd.out() << "this week: ";
     QStringList due;
     for (const workflows::RepStanding& s : week)
-        due << s.rep.name;
+        due << (s.nextCall
+                    ? QStringLiteral("%1 (review rec %2)").arg(s.rep.name).arg(s.nextCall->id)
+                    : s.rep.name);
     cmd.out() << (due.isEmpty() ? QStringLiteral("nobody is due") : due.join(QStringLiteral(", ")))
               << '\n';
     return 0;

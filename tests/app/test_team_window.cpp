@@ -125,7 +125,7 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
     CHECK(team->list()->topLevelItem(1)->text(3) == u"3"); // one practising, two new
     CHECK(team->findChild<QLabel*>(QStringLiteral("thisWeek"))
               ->text()
-              .contains(QStringLiteral("Bo, Ana")));
+              .contains(QStringLiteral("Bo (review Bo renewal); Ana")));
     CHECK(team->list()->topLevelItem(0)->text(5) == u"Bo renewal");
     if (!qgetenv("COACHTRACK_SHOTS").isEmpty()) {
         w.window->resize(1280, 800);
@@ -173,6 +173,13 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
     CHECK(page->sessionList()->topLevelItem(1)->text(4) == u"54%");
     CHECK(page->sessionList()->topLevelItem(0)->text(4).isEmpty());
     shoot(page, QStringLiteral("rep-page.png"));
+    // A chart saved as a picture; a folder that cannot be written is said so, nothing else.
+    const QString picture = w.dir.file(QStringLiteral("talk.png"));
+    REQUIRE(page->saveChart(page->talkChart(), picture));
+    const QImage saved(picture);
+    CHECK(saved.width() == page->talkChart()->width() * 2);
+    CHECK_FALSE(
+        page->saveChart(page->talkChart(), w.dir.file(QStringLiteral("no-such-folder/talk.png"))));
 
     // The cadence, changed on the page, is kept and the overview follows (60 days: due in 28).
     page->cadenceBox()->setValue(60);

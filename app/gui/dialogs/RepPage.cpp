@@ -6,9 +6,15 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImageWriter>
 #include <QLabel>
+#include <QPainter>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTreeWidget>
@@ -95,6 +101,26 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
                     {tr("Focus item"), tr("Now"), tr("History"), tr("Question and plan")});
     m_focus->setWordWrap(true);
 
+    // Each chart can be saved as a picture (for a one-to-one or a slide).
+    auto withSave = [this](QChartView* view, const QString& fileName) {
+        auto* box = new QWidget(this);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto* save = new QPushButton(tr("Save as PNG…"), box);
+        save->setObjectName(view->objectName() + QStringLiteral("Save"));
+        connect(save, &QPushButton::clicked, this, [this, view, fileName] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save Chart"), QDir::home().filePath(fileName), tr("PNG picture (*.png)"));
+            if (!path.isEmpty())
+                saveChart(view, path);
+        });
+        auto* row = new QHBoxLayout;
+        row->addStretch(1);
+        row->addWidget(save);
+        layout->addWidget(view, 1);
+        layout->addLayout(row);
+        return box;
+    };
     m_chart = chartView(this, QStringLiteral("phrasingChart"));
     m_chart->setVisible(m_managersView);
     m_talkChart = chartView(this, QStringLiteral("talkChart"));
@@ -104,7 +130,7 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
     auto* talkBox = new QWidget(this);
     auto* talkLayout = new QVBoxLayout(talkBox);
     talkLayout->setContentsMargins(0, 0, 0, 0);
-    talkLayout->addWidget(m_talkChart, 1);
+    talkLayout->addWidget(withSave(m_talkChart, QStringLiteral("talk.png")), 1);
     talkLayout->addWidget(m_talkNote);
 
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -123,7 +149,9 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
     titled(tr("&Coaching sessions"), m_sessions);
     titled(tr("&Focus items over time"), m_focus);
     titled(tr("How the rep talked"), talkBox);
-    titled(tr("How you phrased the notes (for you only)"), m_chart)->setVisible(m_managersView);
+    titled(tr("How you phrased the notes (for you only)"),
+           withSave(m_chart, QStringLiteral("phrasing.png")))
+        ->setVisible(m_managersView);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -214,6 +242,24 @@ void RepPage::reload()
         replaceChart(m_chart, phrasingChart(*sessions, m_rules));
     m_problem->hide();
     m_loading = false;
+}
+
+bool RepPage::saveChart(QChartView* view, const QString& path)
+{
+    const qreal scale = 2;
+    QImage picture(view->size() * scale, QImage::Format_ARGB32);
+    picture.setDevicePixelRatio(scale);
+    picture.fill(Qt::white);
+    QPainter painter(&picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    view->render(&painter);
+    painter.end();
+    QImageWriter writer(path, "png");
+    if (writer.write(picture))
+        return true;
+    m_problem->setText(tr("%1: the chart could not be saved (%2)").arg(path, writer.errorString()));
+    m_problem->show();
+    return false;
 }
 
 } // namespace coachtrack::app

@@ -27,6 +27,9 @@ public:
             QWidget* parent = nullptr);
 
     void reload();
+    // Writes the chart as a PNG picture at `path` (twice its size on screen, for print); true
+    // when written, else the page says why.
+    bool saveChart(QChartView* view, const QString& path);
     int64_t repId() const { return m_repId; }
     QTreeWidget* sessionList() const { return m_sessions; }
     QTreeWidget* focusList() const { return m_focus; }

@@ -160,13 +160,20 @@ void TeamPanel::refresh()
         if (s.rep.id == selected)
             m_list->setCurrentItem(item);
     }
+    // Who to coach this week, each with the call to review first.
     QStringList due;
     for (const workflows::RepStanding& s : workflows::dueThisWeek(m_team, today))
-        due << s.rep.name.toHtmlEscaped();
+        due << (s.nextCall ? tr("%1 (review %2)")
+                                 .arg(s.rep.name.toHtmlEscaped(),
+                                      (s.nextCall->title.isEmpty()
+                                           ? QFileInfo(s.nextCall->path).completeBaseName()
+                                           : s.nextCall->title)
+                                          .toHtmlEscaped())
+                           : s.rep.name.toHtmlEscaped());
     if (!m_team.empty())
         m_week->setText(due.isEmpty()
                             ? tr("<b>This week:</b> nobody is due.")
-                            : tr("<b>This week:</b> %1").arg(due.join(QStringLiteral(", "))));
+                            : tr("<b>This week:</b> %1").arg(due.join(QStringLiteral("; "))));
     m_open->setEnabled(current().has_value());
     m_review->setEnabled(current() && current()->nextCall);
 }
