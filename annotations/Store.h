@@ -184,6 +184,18 @@ public:
     Result<std::vector<SessionSummary>> repSessions(int64_t repId);
     // A rep's focus items with their status history, oldest first.
     Result<std::vector<FocusHistory>> focusHistory(int64_t repId);
+    // Scorecards (StoreScores.cpp): the library's skill list, editable, and each session's
+    // ratings of them.
+    Result<std::vector<Skill>> skills();
+    Result<Skill> addSkill(const QString& name);
+    Result<void> renameSkill(int64_t skillId, const QString& name);
+    // A skill that has scores is kept unless `withScores` (they go with it).
+    Result<void> removeSkill(int64_t skillId, bool withScores);
+    // Sets a session's rating of one skill (nullopt leaves a rating unset; both unset and no
+    // comment removes the score). Ratings are 1 to 5.
+    Result<void> setScore(int64_t sessionId, int64_t skillId, std::optional<int> manager,
+                          std::optional<int> self, const QString& comment);
+    Result<std::vector<Score>> scores(int64_t sessionId);
     // Keeps a recording's talk metrics (replacing what was kept), and reads them back.
     Result<void> keepTalk(const KeptTalk& talk);
     Result<std::optional<KeptTalk>> keptTalk(int64_t recordingId);

@@ -13,13 +13,14 @@ namespace {
 // not copied: the new library's triggers rebuild them from the notes.
 const char* const kTables[] = {
     "reps",     "recordings",      "talk_metrics",  "session_templates", "sessions",
-    "note_ids", "shareable_notes", "private_notes", "focus_items",       "focus_status_history"};
+    "note_ids", "shareable_notes", "private_notes", "focus_items",       "focus_status_history",
+    "skills",   "scores"};
 
-// Tables the new library fills by itself (its built-in template, the focus history its
-// triggers write as focus items arrive): emptied just before the old rows are copied.
+// Tables the new library fills by itself (its built-in template and skill list, the focus
+// history its triggers write as focus items arrive): emptied just before the old rows are copied.
 bool filledByNewLibrary(const QString& table)
 {
-    return table == u"session_templates" || table == u"focus_status_history";
+    return table == u"session_templates" || table == u"focus_status_history" || table == u"skills";
 }
 
 // The rowids of `table` in the damaged library, listed around pages that cannot be read:

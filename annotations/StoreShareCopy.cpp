@@ -63,8 +63,19 @@ const Copy kCopies[] = {
      "template_id) "
      "SELECT id, recording_id, rep_id, created_at, updated_at, objectives, next_steps, "
      "next_coaching_date, focus_cap, self_went_well, self_would_change, template_id "
-     "FROM main.sessions",
+     "FROM main.sessions s WHERE EXISTS (SELECT 1 FROM main.shareable_notes n WHERE "
+     "n.session_id = s.id) OR EXISTS (SELECT 1 FROM main.scores c WHERE c.session_id = s.id) "
+     "OR s.objectives <> '' OR s.next_steps <> '' OR s.next_coaching_date IS NOT NULL OR "
+     "s.self_went_well <> '' OR s.self_would_change <> ''",
      &ShareCopyReport::sessions},
+    // The skill list (the copy's own seed makes way) and the sessions' scores: the rep's.
+    {"DELETE FROM share_copy.skills", nullptr},
+    {"INSERT INTO share_copy.skills (id, name, position, created_at) "
+     "SELECT id, name, position, created_at FROM main.skills",
+     nullptr},
+    {"INSERT INTO share_copy.scores (session_id, skill_id, manager, self, comment, updated_at) "
+     "SELECT session_id, skill_id, manager, self, comment, updated_at FROM main.scores",
+     nullptr},
     {"INSERT INTO share_copy.note_ids (id, track) "
      "SELECT new_id, 'shareable' FROM renumbered ORDER BY new_id",
      nullptr},

@@ -11,9 +11,12 @@ using namespace rows;
 
 namespace {
 
+// A session is a coaching session from its first shareable note on, and dated by it (a
+// session opened long before, or holding private notes only, does not count).
 const QString kCoachingSessions =
-    QStringLiteral("WITH coached AS (SELECT s.id, s.rep_id, s.recording_id, s.created_at "
-                   "FROM sessions s WHERE EXISTS (SELECT 1 FROM shareable_notes n "
+    QStringLiteral("WITH coached AS (SELECT s.id, s.rep_id, s.recording_id, s.next_coaching_date, "
+                   "(SELECT min(n.created_at) FROM shareable_notes n WHERE n.session_id = s.id) "
+                   "AS created_at FROM sessions s WHERE EXISTS (SELECT 1 FROM shareable_notes n "
                    "WHERE n.session_id = s.id)) ");
 
 QDateTime utc(const QString& iso)
@@ -72,6 +75,7 @@ Result<std::vector<RepActivity>> Store::repActivity(const QDateTime& since)
         int since = 0;
         int open = 0;
         std::optional<int64_t> unreviewed;
+        QDate planned;
     };
     auto rows = m_db->queryAll(
         kCoachingSessions +
@@ -84,12 +88,14 @@ Result<std::vector<RepActivity>> Store::repActivity(const QDateTime& since)
                 " (SELECT d.id FROM recordings d WHERE d.rep_id = r.id AND NOT EXISTS "
                 "  (SELECT 1 FROM coached c WHERE c.recording_id = d.id) "
                 "  ORDER BY coalesce(d.call_date, substr(d.added_at, 1, 10)) DESC, d.id DESC "
-                "  LIMIT 1) "
+                "  LIMIT 1), "
+                " (SELECT c.next_coaching_date FROM coached c WHERE c.rep_id = r.id "
+                "  ORDER BY c.created_at DESC, c.id DESC LIMIT 1) "
                 "FROM reps r ORDER BY r.name COLLATE NOCASE, r.id"),
         [](const sql::Statement& s) {
             Row r;
             s.columns(r.rep.id, r.rep.name, r.rep.team, r.rep.cadenceDays, r.last, r.since, r.open,
-                      r.unreviewed);
+                      r.unreviewed, r.planned);
             return r;
         },
         since.toUTC().toString(Qt::ISODateWithMs));
@@ -97,7 +103,7 @@ Result<std::vector<RepActivity>> Store::repActivity(const QDateTime& since)
         return std::unexpected(rows.error());
     std::vector<RepActivity> activity;
     for (const Row& row : *rows) {
-        RepActivity a{row.rep, std::nullopt, row.since, row.open, std::nullopt};
+        RepActivity a{row.rep, std::nullopt, row.since, row.open, std::nullopt, row.planned};
         if (!row.last.isEmpty())
             a.lastSession = utc(row.last);
         if (row.unreviewed) {
@@ -149,6 +155,12 @@ Result<std::vector<SessionSummary>> Store::repSessions(int64_t repId)
     for (const auto& [sessionId, text] : *texts)
         if (auto it = byId.find(sessionId); it != byId.end())
             it->second->shareableTexts << text;
+    for (SessionSummary& s : *sessions) {
+        auto rated = scores(s.sessionId);
+        if (!rated)
+            return std::unexpected(rated.error());
+        s.scores = std::move(*rated);
+    }
     return sessions;
 }
 

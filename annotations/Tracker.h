@@ -21,6 +21,7 @@ struct RepActivity
     int sessionsSince = 0;                     // coaching sessions made since the time asked for
     int openFocusItems = 0;                    // open or practising, over all their sessions
     std::optional<Recording> latestUnreviewed; // their newest call without a coaching session
+    QDate nextPlanned; // the next coaching date their latest session set (invalid: none)
 };
 
 // A recording's talk metrics as kept in the library (see media::TalkMetrics): measured once,
@@ -40,6 +41,31 @@ struct KeptTalk
     bool operator==(const KeptTalk&) const = default;
 };
 
+// A skill of the library's scorecard ("Discovery questions"), in the list's order.
+struct Skill
+{
+    int64_t id = 0;
+    QString name;
+    int position = 0;
+    bool operator==(const Skill&) const = default;
+};
+
+// One skill's rating for one review session: the manager's and the rep's own (1-5 each, at
+// least one given), and the manager's comment for the rep.
+struct Score
+{
+    int64_t sessionId = 0;
+    Skill skill;
+    std::optional<int> manager;
+    std::optional<int> self;
+    QString comment;
+    // self − manager when both rated: above 0 the rep sees themselves better than the manager.
+    std::optional<int> gap() const
+    {
+        return manager && self ? std::optional(*self - *manager) : std::nullopt;
+    }
+};
+
 // One coaching session of a rep, oldest first in a rep's list.
 struct SessionSummary
 {
@@ -52,6 +78,7 @@ struct SessionSummary
     int focusItems = 0;
     QStringList shareableTexts;   // for the manager's view of how the notes are phrased
     std::optional<KeptTalk> talk; // the call's kept talk metrics, when it was measured
+    std::vector<Score> scores;    // in the skill list's order
 };
 
 // One status a focus item had, and since when.

@@ -174,6 +174,13 @@ std::expected<std::vector<PhrasingRule>, QString> phrasingRulesFromLines(const Q
                                                   "PHRASE\" or \"praise: PHRASE\"")
                                        .arg(i + 1)
                                        .arg(line.left(60)));
+        if (phrase.size() > 80)
+            return std::unexpected(
+                QStringLiteral("line %1: a phrase holds at most 80 characters").arg(i + 1));
+        for (const PhrasingRule& earlier : rules)
+            if (earlier.phrase.compare(phrase, Qt::CaseInsensitive) == 0)
+                return std::unexpected(
+                    QStringLiteral("line %1: \"%2\" is already a rule").arg(i + 1).arg(phrase));
         rules.push_back({phrase, label == u"praise" ? P::Praise : P::Directive});
     }
     return rules;

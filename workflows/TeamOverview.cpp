@@ -23,7 +23,10 @@ std::vector<RepStanding> teamStanding(const std::vector<RepActivity>& activity, 
         if (a.lastSession) {
             s.lastSession = a.lastSession->toLocalTime().date();
             s.daysSince = int(s.lastSession->daysTo(today));
-            s.due = s.lastSession->addDays(std::max(1, a.rep.cadenceDays));
+            // The date the last session set for the next one, else the cadence's.
+            s.due = a.nextPlanned.isValid()
+                        ? a.nextPlanned
+                        : s.lastSession->addDays(std::max(1, a.rep.cadenceDays));
             s.overdue = s.due < today;
             s.daysOverdue = s.overdue ? int(s.due.daysTo(today)) : 0;
         } else {

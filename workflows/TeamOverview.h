@@ -20,9 +20,10 @@ struct RepStanding
     annotations::Rep rep;
     std::optional<QDate> lastSession; // local date of the latest coaching session
     std::optional<int> daysSince;     // calendar days from it to today
-    QDate due;                        // lastSession + cadence; today for a rep never coached
-    bool overdue = false;             // due before today, or never coached
-    int daysOverdue = 0;              // today − due when overdue
+    QDate due; // the next date the last session set, else lastSession + cadence; today for a
+               // rep never coached
+    bool overdue = false; // due before today, or never coached
+    int daysOverdue = 0;  // today − due when overdue
     int openFocusItems = 0;
     int reviewedThisMonth = 0; // coaching sessions made since the 1st of today's month
     std::optional<annotations::Recording> nextCall; // their newest call not yet reviewed

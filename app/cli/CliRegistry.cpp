@@ -43,6 +43,12 @@ const std::vector<Verb>& verbs()
          QStringLiteral("show or set a review session's template, objectives, the rep's own view, "
                         "next steps, date, cap"),
          runSession},
+        {QStringLiteral("score"),
+         QStringLiteral("a call's scorecard: the manager's and the rep's own 1-5 rating of each "
+                        "skill, with the gap"),
+         runScore},
+        {QStringLiteral("skills"), QStringLiteral("list, add, rename or remove scorecard skills"),
+         runSkills},
         {QStringLiteral("phrasing"),
          QStringLiteral("list, set, reset or check the rules that judge how shareable notes are "
                         "phrased"),

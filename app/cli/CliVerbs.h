@@ -16,6 +16,9 @@ int runRelink(const GlobalOptions& global, const QStringList& args);
 int runRecording(const GlobalOptions& global, const QStringList& args);
 // SessionCli.cpp: a review session's details.
 int runSession(const GlobalOptions& global, const QStringList& args);
+// ScoreCli.cpp: `score REC …` (a call's scorecard) and `skills …` (the skill list).
+int runScore(const GlobalOptions& global, const QStringList& args);
+int runSkills(const GlobalOptions& global, const QStringList& args);
 // PhrasingCli.cpp: `phrasing list|set|reset|check`, the editable list of phrasing rules.
 int runPhrasing(const GlobalOptions& global, const QStringList& args);
 // TemplateCli.cpp: `template list|show|save|default|delete`, the session templates.

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStringDecoder>
 
 namespace coachtrack::app::cli {
 
@@ -62,7 +63,13 @@ int runPhrasing(const GlobalOptions& global, const QStringList& args)
         if (!file.open(QIODevice::ReadOnly))
             return cmd.fail(QStringLiteral("%1: cannot be read (%2)")
                                 .arg(cmd.positional(0), file.errorString()));
-        lines = QString::fromUtf8(file.read(1 << 20)).split(u'\n');
+        const QByteArray bytes = file.read(1 << 20);
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString text = utf8(bytes);
+        if (utf8.hasError())
+            return cmd.fail(
+                QStringLiteral("%1: not UTF-8 text; save it as UTF-8").arg(cmd.positional(0)));
+        lines = text.split(u'\n');
         auto rules = workflows::phrasingRulesFromLines(*lines);
         if (!rules)
             return cmd.fail(QStringLiteral("%1: %2").arg(cmd.positional(0), rules.error()));
@@ -80,13 +87,17 @@ int runPhrasing(const GlobalOptions& global, const QStringList& args)
     if (action == u"set" || action == u"reset") {
         if (auto ok = store->setPhrasingRules(lines); !ok)
             return cmd.fail(ok.error().message);
-        cmd.out() << (lines ? QStringLiteral("using %1 phrasing rules").arg(lines->size())
+        cmd.out() << (lines ? (lines->size() == 1
+                                   ? QStringLiteral("using 1 phrasing rule")
+                                   : QStringLiteral("using %1 phrasing rules").arg(lines->size()))
                             : QStringLiteral("using the built-in phrasing rules"))
                   << '\n';
         return 0;
     }
     const auto rules = workflows::libraryPhrasingRules(*store);
     if (action == u"check") {
+        if (cmd.positional(0).trimmed().isEmpty())
+            return cmd.fail(QStringLiteral("give a sentence to check"), 2);
         const auto verdict = workflows::classifyNote(cmd.positional(0), rules);
         cmd.out() << workflows::notePhrasingName(verdict.phrasing);
         if (!verdict.matched.isEmpty())

@@ -49,7 +49,7 @@ QString standingLine(const workflows::RepStanding& s)
         : s.overdue
             ? QStringLiteral("%1 days since, %2 overdue").arg(*s.daysSince).arg(s.daysOverdue)
             : QStringLiteral("%1 days since, due %2").arg(*s.daysSince).arg(isoDateOrEmpty(s.due));
-    QString line = QStringLiteral("%1  every %2 d  %3  %4 open focus  %5 this month")
+    QString line = QStringLiteral("%1  every %2 d  %3  %4 open focus  %5 reviewed this month")
                        .arg(s.rep.name, -16)
                        .arg(s.rep.cadenceDays, 3)
                        .arg(when, -28)
@@ -107,6 +107,16 @@ int showRep(CliContext& cmd, Store& store, const Rep& rep)
                                {QStringLiteral("switches_per_minute"), real(k.switchesPerMinute)}};
         }
         o.insert(QStringLiteral("talk"), talk);
+        QJsonArray scores;
+        for (const Score& score : s.scores) {
+            auto rating = [](std::optional<int> v) { return v ? QJsonValue(*v) : QJsonValue(); };
+            scores.append(QJsonObject{{QStringLiteral("skill"), score.skill.name},
+                                      {QStringLiteral("manager"), rating(score.manager)},
+                                      {QStringLiteral("self"), rating(score.self)},
+                                      {QStringLiteral("gap"), rating(score.gap())},
+                                      {QStringLiteral("comment"), score.comment}});
+        }
+        o.insert(QStringLiteral("scores"), scores);
         // How the manager phrased the notes: theirs alone (never from a shareable copy).
         o.insert(QStringLiteral("coaching_style"),
                  *copy
@@ -138,12 +148,15 @@ int showRep(CliContext& cmd, Store& store, const Rep& rep)
                          .toJson(QJsonDocument::Indented);
         return 0;
     }
-    cmd.out() << rep.name << ", coached every " << rep.cadenceDays << " days\n";
+    cmd.out() << rep.name << ", coached every "
+              << (rep.cadenceDays == 1 ? QStringLiteral("day")
+                                       : QStringLiteral("%1 days").arg(rep.cadenceDays))
+              << '\n';
     for (const QJsonValue& v : sessionList) {
         const QJsonObject s = v.toObject();
         cmd.out() << "  " << s.value(QStringLiteral("date")).toString() << "  "
                   << s.value(QStringLiteral("call_title")).toString() << "  "
-                  << s.value(QStringLiteral("shareable_notes")).toInt() << " notes, "
+                  << s.value(QStringLiteral("shareable_notes")).toInt() << " shareable, "
                   << s.value(QStringLiteral("focus_items")).toInt() << " focus\n";
     }
     for (const FocusHistory& item : *history) {
@@ -224,8 +237,10 @@ int runRep(const GlobalOptions& global, const QStringList& args)
     if (action == u"set") {
         bool ok = false;
         cadence = cmd.value(QStringLiteral("cadence")).toInt(&ok);
-        if (!cmd.isSet(QStringLiteral("cadence")) || !ok)
+        if (!cmd.isSet(QStringLiteral("cadence")))
             return cmd.fail(QStringLiteral("give how often to coach with --cadence DAYS"), 2);
+        if (!ok)
+            return cmd.fail(QStringLiteral("--cadence is a number of days, 1 to 365"), 2);
     }
     if (action == u"delete" && !cmd.isSet(QStringLiteral("yes")))
         return cmd.fail(QStringLiteral("deleting rep %1 removes their review sessions and notes "
@@ -243,7 +258,10 @@ int runRep(const GlobalOptions& global, const QStringList& args)
     if (action == u"set") {
         if (auto ok = store->setCadence(rep->id, *cadence); !ok)
             return cmd.fail(ok.error().message);
-        cmd.out() << rep->name << " is coached every " << *cadence << " days\n";
+        cmd.out() << rep->name << " is coached every "
+                  << (*cadence == 1 ? QStringLiteral("day")
+                                    : QStringLiteral("%1 days").arg(*cadence))
+                  << '\n';
         return 0;
     }
     if (auto ok = store->deleteRep(rep->id); !ok)

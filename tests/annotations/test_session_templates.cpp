@@ -240,8 +240,20 @@ TEST_CASE("a shareable copy keeps the templates, each session's choice and the p
     const int64_t focus = f.shareable(30'000, QStringLiteral("Pricing came before value"), true);
     REQUIRE(f.store->setFocusPlan(focus, QStringLiteral("Value first")).has_value());
 
+    // A call reviewed with private notes only: its session stays behind (its existence would
+    // say private notes were written).
+    auto vented = f.store->addRecording(coachtrack::testing::newRecording(
+        QStringLiteral("/calls/vent.mp3"), QStringLiteral("fp-vent"), 60'000, QDate(2026, 11, 9),
+        QStringLiteral("Vent"), QStringLiteral("Alex"), QString()));
+    REQUIRE(vented.has_value());
+    const int64_t ventSession = f.store->currentSession(vented->id)->id;
+    REQUIRE(f.store->addPrivateNote({ventSession, 1000, {}, QStringLiteral("Sigh"), {}, {}}));
+
     const QString out = dir.file(QStringLiteral("copy.sqlite"));
-    REQUIRE(f.store->writeShareableCopy(out).has_value());
+    auto report = f.store->writeShareableCopy(out);
+    REQUIRE(report.has_value());
+    CHECK(report->sessions == 1);
+    CHECK(report->recordings == 2);
     auto copy = Store::open(out);
     REQUIRE(copy.has_value());
     // The templates with their headings, without the manager's prompts; the copy knows what
@@ -259,6 +271,7 @@ TEST_CASE("a shareable copy keeps the templates, each session's choice and the p
         }
     }
     CHECK(*(*copy)->isShareableCopy());
+    CHECK((*copy)->session(ventSession).error().code == StoreErrorCode::NotFound);
     CHECK_FALSE(*f.store->isShareableCopy());
     CHECK((*copy)->templateOfSession(f.sessionId)->name == u"Standard review");
     auto sheet = (*copy)->debriefSheet(f.sessionId);

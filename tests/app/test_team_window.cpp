@@ -62,6 +62,16 @@ void writeHistory(Workspace& w)
             first = first ? first : note->id;
         }
         REQUIRE(store.promote(first).has_value());
+        // Scorecards from the third call on: the rep sees discovery better than the manager.
+        if (i >= 2) {
+            const auto skills = store.skills();
+            REQUIRE(skills.has_value());
+            REQUIRE(store.setScore(session, skills->at(0).id, 2 + (i - 2), 4, {}).has_value());
+            REQUIRE(store
+                        .setScore(session, skills->at(3).id, 3, 3,
+                                  QStringLiteral("Clear next step, with a date"))
+                        .has_value());
+        }
         // Measured calls (the last one not yet): the rep talks less, in shorter runs.
         if (i < 4) {
             annotations::KeptTalk talk;
@@ -88,6 +98,9 @@ void writeHistory(Workspace& w)
                                        900'000, QDate::currentDate().addDays(-5),
                                        QStringLiteral("Bo renewal"), QStringLiteral("Bo")))
             .has_value());
+    sqliteExec(w.db, "UPDATE shareable_notes SET created_at = (SELECT substr(objectives, 2) || "
+                     "'.000Z' FROM sessions s WHERE s.id = shareable_notes.session_id) WHERE "
+                     "session_id IN (SELECT id FROM sessions WHERE objectives LIKE '@%')");
     sqliteExec(w.db, "UPDATE sessions SET created_at = substr(objectives, 2) || '.000Z', "
                      "objectives = '' WHERE objectives LIKE '@%'");
     // Each focus item made at its session, its later statuses a week apart.
@@ -98,6 +111,14 @@ void writeHistory(Workspace& w)
 }
 
 } // namespace
+
+TEST_CASE("a window made the way the app makes it reads its library in the Team overview too",
+          "[app][team]")
+{
+    const app::MainWindow window; // the library of the settings (or the default one)
+    CHECK_FALSE(window.libraryPath().isEmpty());
+    CHECK(window.teamPanel()->libraryPath() == window.libraryPath());
+}
 
 TEST_CASE("the Team overview lists reps against their cadence and opens a rep's page",
           "[app][team]")
@@ -172,7 +193,20 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
               .startsWith(QStringLiteral("1 call not measured yet")));
     CHECK(page->sessionList()->topLevelItem(1)->text(4) == u"54%");
     CHECK(page->sessionList()->topLevelItem(0)->text(4).isEmpty());
-    shoot(page, QStringLiteral("rep-page.png"));
+    // The scorecards: newest first, manager / rep (gap), and the mean gap per skill.
+    QTreeWidget* scores = page->scoreList();
+    REQUIRE(scores->topLevelItemCount() == 3);
+    CHECK(scores->headerItem()->text(1) == u"Discovery questions");
+    CHECK(scores->topLevelItem(0)->text(1) == u"4 / 4 (0)");
+    CHECK(scores->topLevelItem(2)->text(1) == u"2 / 4 (+2)");
+    CHECK(scores->topLevelItem(2)->toolTip(2) == u"Clear next step, with a date");
+    CHECK(page->findChild<QLabel*>(QStringLiteral("gapBySkill"))
+              ->text()
+              .contains(QStringLiteral("Discovery questions <b>+1.0</b>")));
+    if (!qgetenv("COACHTRACK_SHOTS").isEmpty()) {
+        page->resize(900, 1240);
+        shoot(page, QStringLiteral("rep-page.png"));
+    }
     // A chart saved as a picture; a folder that cannot be written is said so, nothing else.
     const QString picture = w.dir.file(QStringLiteral("talk.png"));
     REQUIRE(page->saveChart(page->talkChart(), picture));

@@ -133,6 +133,12 @@ TEST_CASE("overdue reps come first, never coached before the rest; this week is 
     CHECK(named(team, "Gus").overdue);
     CHECK_FALSE(named(team, "Gus").daysSince.has_value());
     CHECK(named(team, "Eli").daysOverdue == 10);
+    // A next coaching date the last session set comes before the cadence.
+    RepActivity planned = rep("Joy", 7, utc("2026-11-20T09:00:00"));
+    planned.nextPlanned = QDate(2026, 12, 9);
+    const RepStanding joy = teamStanding({planned}, today).front();
+    CHECK(joy.due == QDate(2026, 12, 9));
+    CHECK_FALSE(joy.overdue);
     QStringList week;
     for (const RepStanding& s : dueThisWeek(team, today))
         week << s.rep.name;
@@ -175,8 +181,12 @@ struct History
     void settle() const
     {
         coachtrack::testing::sqliteExec(
-            f.store->path(), "UPDATE sessions SET created_at = substr(objectives, 2) || '.000Z', "
-                             "objectives = '' WHERE objectives LIKE '@%'");
+            f.store->path(),
+            "UPDATE shareable_notes SET created_at = (SELECT substr(objectives, 2) || '.000Z' "
+            "FROM sessions s WHERE s.id = shareable_notes.session_id) WHERE session_id IN "
+            "(SELECT id FROM sessions WHERE objectives LIKE '@%'); "
+            "UPDATE sessions SET created_at = substr(objectives, 2) || '.000Z', "
+            "objectives = '' WHERE objectives LIKE '@%'");
     }
 };
 

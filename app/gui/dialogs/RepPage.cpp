@@ -19,7 +19,9 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace coachtrack::app {
 
@@ -39,7 +41,7 @@ QChartView* chartView(QWidget* parent, const QString& name)
     auto* view = new QChartView(parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(220);
+    view->setMinimumHeight(240);
     return view;
 }
 
@@ -148,11 +150,26 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
     };
     titled(tr("&Coaching sessions"), m_sessions);
     titled(tr("&Focus items over time"), m_focus);
+    m_scores = table(this, QStringLiteral("scores"), {tr("Date")});
+    m_scores->setToolTip(tr("Manager / rep's own rating, 1 to 5; the gap is the rep's minus "
+                            "the manager's"));
+    m_gap = new QLabel(this);
+    m_gap->setObjectName(QStringLiteral("gapBySkill"));
+    m_gap->setWordWrap(true);
+    m_gap->setTextFormat(Qt::RichText);
+    auto* scoreBox = new QWidget(this);
+    auto* scoreLayout = new QVBoxLayout(scoreBox);
+    scoreLayout->setContentsMargins(0, 0, 0, 0);
+    scoreLayout->addWidget(m_scores, 1);
+    scoreLayout->addWidget(m_gap);
+    titled(tr("Sc&orecards: manager / rep (gap)"), scoreBox);
     titled(tr("How the rep talked"), talkBox);
     titled(tr("How you phrased the notes (for you only)"),
            withSave(m_chart, QStringLiteral("phrasing.png")))
         ->setVisible(m_managersView);
 
+    for (int i = 0; i < split->count(); ++i) // the charts take the room, the lists scroll
+        split->setStretchFactor(i, i >= 3 ? 3 : 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
@@ -228,6 +245,7 @@ void RepPage::reload()
         item->setToolTip(0, it->text);
         item->setToolTip(3, guide.join(u'\n'));
     }
+    showScores(*sessions);
     int measured = 0;
     replaceChart(m_talkChart, app::talkChart(*sessions, &measured));
     const int unmeasured = int(sessions->size()) - measured;
@@ -260,6 +278,66 @@ bool RepPage::saveChart(QChartView* view, const QString& path)
     m_problem->setText(tr("%1: the chart could not be saved (%2)").arg(path, writer.errorString()));
     m_problem->show();
     return false;
+}
+
+void RepPage::showScores(const std::vector<SessionSummary>& sessions)
+{
+    // One column a skill that was ever rated, in the skill list's order.
+    std::vector<Skill> skills;
+    for (const SessionSummary& s : sessions)
+        for (const Score& score : s.scores)
+            if (std::ranges::find(skills, score.skill.id, &Skill::id) == skills.end())
+                skills.push_back(score.skill);
+    std::ranges::sort(skills, {}, [](const Skill& k) { return std::pair(k.position, k.id); });
+    m_scores->clear();
+    QStringList headers{tr("Date")};
+    for (const Skill& k : skills)
+        headers << k.name;
+    m_scores->setHeaderLabels(headers);
+    std::map<int64_t, std::pair<int, int>> gaps; // skill: sum of gaps, how many
+    for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) {
+        if (it->scores.empty())
+            continue;
+        QStringList row{dayText(it->created)};
+        for (const Skill& k : skills) {
+            const auto score =
+                std::ranges::find(it->scores, k.id, [](const Score& s) { return s.skill.id; });
+            if (score == it->scores.end()) {
+                row << QString();
+                continue;
+            }
+            auto shown = [](std::optional<int> v) {
+                return v ? QString::number(*v) : QStringLiteral("–");
+            };
+            QString cell = QStringLiteral("%1 / %2").arg(shown(score->manager), shown(score->self));
+            if (const auto gap = score->gap()) {
+                cell += QStringLiteral(" (%1%2)")
+                            .arg(*gap > 0 ? QStringLiteral("+") : QString())
+                            .arg(*gap);
+                gaps[k.id].first += *gap;
+                ++gaps[k.id].second;
+            }
+            row << cell;
+        }
+        auto* item = new QTreeWidgetItem(m_scores, row);
+        for (int c = 1; c < row.size(); ++c)
+            if (const auto score = std::ranges::find(it->scores, skills[size_t(c - 1)].id,
+                                                     [](const Score& s) { return s.skill.id; });
+                score != it->scores.end() && !score->comment.isEmpty())
+                item->setToolTip(c, score->comment);
+    }
+    QStringList summary;
+    for (const Skill& k : skills)
+        if (const auto g = gaps.find(k.id); g != gaps.end() && g->second.second > 0) {
+            const double mean = double(g->second.first) / g->second.second;
+            summary << tr("%1 <b>%2%3</b>")
+                           .arg(k.name.toHtmlEscaped(), mean > 0 ? QStringLiteral("+") : QString())
+                           .arg(mean, 0, 'f', 1);
+        }
+    m_gap->setText(
+        summary.isEmpty()
+            ? tr("No scores yet (score REC --skill NAME --manager N --self N).")
+            : tr("Mean gap, rep's view minus yours: %1").arg(summary.join(QStringLiteral(" · "))));
 }
 
 } // namespace coachtrack::app

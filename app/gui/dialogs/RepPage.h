@@ -33,6 +33,7 @@ public:
     int64_t repId() const { return m_repId; }
     QTreeWidget* sessionList() const { return m_sessions; }
     QTreeWidget* focusList() const { return m_focus; }
+    QTreeWidget* scoreList() const { return m_scores; }
     QChartView* styleChart() const { return m_chart; }
     QChartView* talkChart() const { return m_talkChart; }
     QSpinBox* cadenceBox() const { return m_cadence; }
@@ -41,6 +42,8 @@ Q_SIGNALS:
     void cadenceChanged();
 
 private:
+    void showScores(const std::vector<annotations::SessionSummary>& sessions);
+
     QString m_libraryPath;
     int64_t m_repId = 0;
     bool m_managersView = true;
@@ -49,6 +52,8 @@ private:
     QSpinBox* m_cadence = nullptr;
     QTreeWidget* m_sessions = nullptr;
     QTreeWidget* m_focus = nullptr;
+    QTreeWidget* m_scores = nullptr;
+    QLabel* m_gap = nullptr;
     QChartView* m_chart = nullptr;
     QChartView* m_talkChart = nullptr;
     QLabel* m_talkNote = nullptr;

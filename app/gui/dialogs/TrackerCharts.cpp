@@ -96,7 +96,9 @@ QChart* phrasingChart(const std::vector<SessionSummary>& sessions,
     most += most % 2; // whole numbers at each of the six ticks
     QDateTimeAxis* time = timeAxis(chart, all);
     QValueAxis* share = valueAxis(chart, 100, QStringLiteral("%d%"));
+    share->setTitleText(QObject::tr("Asked"));
     QValueAxis* count = valueAxis(chart, most, QStringLiteral("%d"));
+    count->setTitleText(QObject::tr("Notes"));
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(share, Qt::AlignLeft);
     chart->addAxis(count, Qt::AlignRight);
@@ -120,7 +122,9 @@ QChart* talkChart(const std::vector<SessionSummary>& sessions, int* measured)
     qreal longest = 50;
     for (const SessionSummary* s : kept)
         longest = std::max(longest, qreal(s->talk->repLongestMs.value_or(0)) / 1000.0 + 10);
+    share->setTitleText(QObject::tr("Talk share"));
     QValueAxis* seconds = valueAxis(chart, std::ceil(longest / 50) * 50, QStringLiteral("%d s"));
+    seconds->setTitleText(QObject::tr("Monologue"));
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(share, Qt::AlignLeft);
     chart->addAxis(seconds, Qt::AlignRight);

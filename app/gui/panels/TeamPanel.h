@@ -23,6 +23,7 @@ public:
     explicit TeamPanel(QWidget* parent = nullptr);
 
     void setLibraryPath(const QString& path);
+    QString libraryPath() const { return m_libraryPath; }
     // Reads the library again (never creates one).
     void refresh();
     // Puts the keyboard in the list.

@@ -96,6 +96,7 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
     m_sizeDocksOnShow = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     setShareSafe(settings.value(QStringLiteral("shareSafe"), false).toBool());
     m_library->setLibraryPath(m_libraryPath);
+    m_team->setLibraryPath(m_libraryPath);
     updateTitle();
 }
 
