@@ -13,11 +13,17 @@ namespace {
 
 // A session is a coaching session from its first shareable note on, and dated by it (a
 // session opened long before, or holding private notes only, does not count).
-const QString kCoachingSessions =
-    QStringLiteral("WITH coached AS (SELECT s.id, s.rep_id, s.recording_id, s.next_coaching_date, "
-                   "(SELECT min(n.created_at) FROM shareable_notes n WHERE n.session_id = s.id) "
-                   "AS created_at FROM sessions s WHERE EXISTS (SELECT 1 FROM shareable_notes n "
-                   "WHERE n.session_id = s.id)) ");
+const QString kCoachingSessions = QStringLiteral(
+    "WITH first_notes AS (SELECT session_id, min(created_at) AS at FROM shareable_notes "
+    "GROUP BY session_id), "
+    "coached AS (SELECT s.id, s.rep_id, s.recording_id, s.next_coaching_date, f.at AS "
+    "created_at FROM sessions s JOIN first_notes f ON f.session_id = s.id) ");
+// The same for one rep (?1), each session's first note found through its index.
+const QString kCoachingSessionsOfRep = QStringLiteral(
+    "WITH coached AS (SELECT s.id, s.rep_id, s.recording_id, s.next_coaching_date, "
+    "(SELECT min(n.created_at) FROM shareable_notes n WHERE n.session_id = s.id) AS created_at "
+    "FROM sessions s WHERE s.rep_id = ?1 AND EXISTS (SELECT 1 FROM shareable_notes n WHERE "
+    "n.session_id = s.id)) ");
 
 QDateTime utc(const QString& iso)
 {
@@ -77,21 +83,25 @@ Result<std::vector<RepActivity>> Store::repActivity(const QDateTime& since)
         std::optional<int64_t> unreviewed;
         QDate planned;
     };
+    // One pass each over the sessions, the focus items and the recordings, grouped by rep
+    // (SQLite gives a bare column the value of the row the max() came from).
     auto rows = m_db->queryAll(
         kCoachingSessions +
             QStringLiteral(
-                "SELECT r.id, r.name, r.team, r.cadence_days, "
-                " (SELECT max(c.created_at) FROM coached c WHERE c.rep_id = r.id), "
-                " (SELECT count(*) FROM coached c WHERE c.rep_id = r.id AND c.created_at >= ?1), "
-                " (SELECT count(*) FROM focus_items f JOIN sessions s ON s.id = f.session_id "
-                "  WHERE s.rep_id = r.id AND f.status IN ('open', 'practising')), "
-                " (SELECT d.id FROM recordings d WHERE d.rep_id = r.id AND NOT EXISTS "
-                "  (SELECT 1 FROM coached c WHERE c.recording_id = d.id) "
-                "  ORDER BY coalesce(d.call_date, substr(d.added_at, 1, 10)) DESC, d.id DESC "
-                "  LIMIT 1), "
-                " (SELECT c.next_coaching_date FROM coached c WHERE c.rep_id = r.id "
-                "  ORDER BY c.created_at DESC, c.id DESC LIMIT 1) "
-                "FROM reps r ORDER BY r.name COLLATE NOCASE, r.id"),
+                ", latest AS (SELECT rep_id, max(created_at) AS last, next_coaching_date AS "
+                "  planned, sum(created_at >= ?1) AS since FROM coached GROUP BY rep_id), "
+                "open_items AS (SELECT s.rep_id, count(*) AS open FROM focus_items f JOIN "
+                "  sessions s ON s.id = f.session_id WHERE f.status IN ('open', 'practising') "
+                "  GROUP BY s.rep_id), "
+                "unreviewed AS (SELECT d.rep_id, d.id, max(coalesce(d.call_date, "
+                "  substr(d.added_at, 1, 10)) || printf('%020d', d.id)) FROM recordings d "
+                "  WHERE d.rep_id IS NOT NULL AND d.id NOT IN (SELECT recording_id FROM coached) "
+                "  GROUP BY d.rep_id) "
+                "SELECT r.id, r.name, r.team, r.cadence_days, l.last, coalesce(l.since, 0), "
+                " coalesce(o.open, 0), u.id, l.planned FROM reps r "
+                "LEFT JOIN latest l ON l.rep_id = r.id LEFT JOIN open_items o ON o.rep_id = r.id "
+                "LEFT JOIN unreviewed u ON u.rep_id = r.id "
+                "ORDER BY r.name COLLATE NOCASE, r.id"),
         [](const sql::Statement& s) {
             Row r;
             s.columns(r.rep.id, r.rep.name, r.rep.team, r.rep.cadenceDays, r.last, r.since, r.open,
@@ -121,14 +131,14 @@ Result<std::vector<SessionSummary>> Store::repSessions(int64_t repId)
 {
     const sql::PrivateTablesDenied guard(*m_db);
     auto sessions = m_db->queryAll(
-        kCoachingSessions +
+        kCoachingSessionsOfRep +
             QStringLiteral("SELECT c.id, c.recording_id, d.title, d.call_date, c.created_at, "
                            " s.next_coaching_date, "
                            " (SELECT count(*) FROM focus_items f WHERE f.session_id = c.id), %1 "
                            "FROM coached c JOIN sessions s ON s.id = c.id "
                            "JOIN recordings d ON d.id = c.recording_id "
                            "LEFT JOIN talk_metrics t ON t.recording_id = c.recording_id "
-                           "WHERE c.rep_id = ? ORDER BY c.created_at, c.id")
+                           "WHERE c.rep_id = ?1 ORDER BY c.created_at, c.id")
                 .arg(kTalkColumns),
         [](const sql::Statement& s) {
             SessionSummary r;

@@ -3,6 +3,7 @@
 // bare FTS5 MATCH of the same queries as a reference), and the time to load one review
 // session (session, both tracks, focus items). The library is generated once into the build
 // folder and reused by later runs.
+#include "BenchSqlite.h"
 #include "BenchSupport.h"
 #include "annotations/Store.h"
 
@@ -29,12 +30,6 @@ constexpr int kFocusPerSession = 2;
 constexpr int kVocabulary = 6'000;
 
 QTextStream out(stdout);
-
-[[noreturn]] void die(const QString& what)
-{
-    QTextStream(stderr) << "bench_store: " << what << '\n';
-    std::exit(1);
-}
 
 // Coaching words first (the frequent ones), then a long tail of account and product names.
 QStringList vocabulary()
@@ -69,34 +64,6 @@ QString sentence(QRandomGenerator& rng, const QStringList& words)
     for (int i = 0; i < length; ++i)
         s << words[zipf(rng, int(words.size()))];
     return s.join(u' ');
-}
-
-void exec(sqlite3* db, const char* sql)
-{
-    char* error = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK)
-        die(QString::fromUtf8(error));
-}
-
-sqlite3_stmt* prepare(sqlite3* db, const char* sql)
-{
-    sqlite3_stmt* s = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK)
-        die(QString::fromUtf8(sqlite3_errmsg(db)));
-    return s;
-}
-
-void step(sqlite3* db, sqlite3_stmt* s)
-{
-    if (sqlite3_step(s) != SQLITE_DONE)
-        die(QString::fromUtf8(sqlite3_errmsg(db)));
-    sqlite3_reset(s);
-}
-
-void bindText(sqlite3_stmt* s, int i, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
 }
 
 // Fills a new library through the schema's own tables and triggers (FTS, focus cap).
@@ -218,6 +185,7 @@ double referenceSearchMs(sqlite3* db, const QString& word)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    benchName() = "bench_store";
     const QString dir = QCoreApplication::applicationDirPath();
     const QString path = dir + QStringLiteral("/store-bench.sqlite");
     const QString marker = path + QStringLiteral(".complete");

@@ -4,6 +4,7 @@
 // time to build the team overview (goal: 100 ms) and a rep's page — their sessions, focus
 // history and the phrasing of every note (goal: 50 ms) — against a bare SQLite scan of the
 // same sessions as the reference. Generated once into the build folder and reused.
+#include "BenchSqlite.h"
 #include "BenchSupport.h"
 #include "annotations/Store.h"
 #include "workflows/NotePhrasing.h"
@@ -31,40 +32,6 @@ constexpr int kFocusPerSession = 2;
 constexpr int kRuns = 30;
 
 QTextStream out(stdout);
-
-[[noreturn]] void die(const QString& what)
-{
-    QTextStream(stderr) << "bench_tracker: " << what << '\n';
-    std::exit(1);
-}
-
-void exec(sqlite3* db, const char* sql)
-{
-    char* error = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK)
-        die(QString::fromUtf8(error));
-}
-
-sqlite3_stmt* prepare(sqlite3* db, const char* sql)
-{
-    sqlite3_stmt* s = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &s, nullptr) != SQLITE_OK)
-        die(QString::fromUtf8(sqlite3_errmsg(db)));
-    return s;
-}
-
-void step(sqlite3* db, sqlite3_stmt* s)
-{
-    if (sqlite3_step(s) != SQLITE_DONE)
-        die(QString::fromUtf8(sqlite3_errmsg(db)));
-    sqlite3_reset(s);
-}
-
-void bindText(sqlite3_stmt* s, int i, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
 
 const char* const kPhrases[] = {"You need to ask about budget earlier.",
                                 "What did you want to happen next?",
@@ -225,6 +192,7 @@ QString shown(const Timing& t)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    benchName() = "bench_tracker";
     const QDate today(2026, 12, 7); // fixed, so that the library can be reused
     const QString path = QDir(QCoreApplication::applicationDirPath())
                              .filePath(QStringLiteral("tracker-bench.sqlite"));
