@@ -4,6 +4,8 @@
 // schema's own tables and triggers). Each failure ends the benchmark with SQLite's message.
 // Header-only; main thread.
 
+#include "annotations/Store.h"
+
 #include <QString>
 #include <QTextStream>
 #include <cstdlib>
@@ -23,6 +25,24 @@ inline const char*& benchName()
 {
     QTextStream(stderr) << benchName() << ": " << what << '\n';
     std::exit(1);
+}
+
+inline void exec(sqlite3* db, const char* sql);
+
+// A new library at `path` (made and migrated by the Store), opened raw for bulk writing: no
+// syncing, foreign keys on, a transaction begun. The caller commits and closes it.
+inline sqlite3* openForGeneration(const QString& path)
+{
+    {
+        auto store = annotations::Store::open(path);
+        if (!store)
+            die(store.error().message);
+    }
+    sqlite3* db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        die(QStringLiteral("cannot open %1").arg(path));
+    exec(db, "PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON; BEGIN");
+    return db;
 }
 
 inline void exec(sqlite3* db, const char* sql)

@@ -69,15 +69,7 @@ QString sentence(QRandomGenerator& rng, const QStringList& words)
 // Fills a new library through the schema's own tables and triggers (FTS, focus cap).
 void generate(const QString& path, const QStringList& words)
 {
-    {
-        auto store = annotations::Store::open(path);
-        if (!store)
-            die(store.error().message);
-    }
-    sqlite3* db = nullptr;
-    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
-        die(QStringLiteral("cannot open %1").arg(path));
-    exec(db, "PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON; BEGIN");
+    sqlite3* db = openForGeneration(path);
     QRandomGenerator rng(2026);
     auto* rep = prepare(
         db, "INSERT INTO reps (id, name, created_at) VALUES (?, ?, '2026-01-01T00:00:00Z')");

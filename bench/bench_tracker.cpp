@@ -54,15 +54,7 @@ QString stamp(const QDate& day)
 // Fills a new library through the schema's own tables and triggers (focus history, indexes).
 void generate(const QString& path, const QDate& today)
 {
-    {
-        auto store = annotations::Store::open(path);
-        if (!store)
-            die(store.error().message);
-    }
-    sqlite3* db = nullptr;
-    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
-        die(QStringLiteral("cannot open %1").arg(path));
-    exec(db, "PRAGMA synchronous = OFF; PRAGMA foreign_keys = ON; BEGIN");
+    sqlite3* db = openForGeneration(path);
     QRandomGenerator rng(2026);
     auto* rep = prepare(db, "INSERT INTO reps (id, name, cadence_days, created_at) "
                             "VALUES (?, ?, ?, '2024-01-01T00:00:00Z')");
