@@ -189,13 +189,25 @@ public:
     Result<std::vector<Skill>> skills();
     Result<Skill> addSkill(const QString& name);
     Result<void> renameSkill(int64_t skillId, const QString& name);
-    // A skill that has scores is kept unless `withScores` (they go with it).
-    Result<void> removeSkill(int64_t skillId, bool withScores);
+    // A skill that has scores or coaching plans is kept unless `withUses` (they go with it).
+    Result<void> removeSkill(int64_t skillId, bool withUses);
     // Sets a session's rating of one skill (nullopt leaves a rating unset; both unset and no
     // comment removes the score). Ratings are 1 to 5.
     Result<void> setScore(int64_t sessionId, int64_t skillId, std::optional<int> manager,
                           std::optional<int> self, const QString& comment);
     Result<std::vector<Score>> scores(int64_t sessionId);
+    // The rep's own ratings, all or none; each keeps the manager's rating and comment.
+    Result<void> setSelfRatings(const std::vector<SelfRating>& ratings);
+    // Coaching plans (StorePlans.cpp): a rep's, running ones first, then by start date. Adding
+    // one beyond kMaxRunningPlans running, or a second running one for the same skill, fails
+    // with a message that says which.
+    Result<std::vector<CoachingPlan>> coachingPlans(int64_t repId);
+    Result<CoachingPlan> addPlan(int64_t repId, int64_t skillId, const QString& target,
+                                 const QDate& started);
+    Result<void> updatePlan(int64_t planId, const QString& target, const QDate& started);
+    // Ends a plan on `ended` (invalid: runs again).
+    Result<void> endPlan(int64_t planId, const QDate& ended);
+    Result<void> deletePlan(int64_t planId);
     // Keeps a recording's talk metrics (replacing what was kept), and reads them back.
     Result<void> keepTalk(const KeptTalk& talk);
     Result<std::optional<KeptTalk>> keptTalk(int64_t recordingId);

@@ -87,17 +87,25 @@ Result<void> Store::renameSkill(int64_t skillId, const QString& name)
     return {};
 }
 
-Result<void> Store::removeSkill(int64_t skillId, bool withScores)
+Result<void> Store::removeSkill(int64_t skillId, bool withUses)
 {
     auto used =
         m_db->scalar(QStringLiteral("SELECT count(*) FROM scores WHERE skill_id = ?"), skillId);
-    if (!used)
-        return std::unexpected(used.error());
-    if (*used && !withScores)
-        return std::unexpected(
-            invalid((*used == 1 ? QStringLiteral("1 score rates this skill")
-                                : QStringLiteral("%1 scores rate this skill").arg(*used)) +
-                    QStringLiteral("; removing it removes them too")));
+    auto plans = m_db->scalar(
+        QStringLiteral("SELECT count(*) FROM coaching_plans WHERE skill_id = ?"), skillId);
+    if (!used || !plans)
+        return std::unexpected(!used ? used.error() : plans.error());
+    if ((*used || *plans) && !withUses) {
+        QStringList uses;
+        if (*used)
+            uses << (*used == 1 ? QStringLiteral("1 score rates this skill")
+                                : QStringLiteral("%1 scores rate this skill").arg(*used));
+        if (*plans)
+            uses << (*plans == 1 ? QStringLiteral("1 coaching plan works on it")
+                                 : QStringLiteral("%1 coaching plans work on it").arg(*plans));
+        return std::unexpected(invalid(uses.join(QStringLiteral(" and ")) +
+                                       QStringLiteral("; removing it removes them too")));
+    }
     if (auto ok = m_db->execute(QStringLiteral("DELETE FROM skills WHERE id = ?"), skillId); !ok)
         return ok;
     if (m_db->changes() == 0)
@@ -133,6 +141,28 @@ Result<void> Store::setScore(int64_t sessionId, int64_t skillId, std::optional<i
         QStringLiteral("INSERT OR REPLACE INTO scores (session_id, skill_id, manager, self, "
                        "comment, updated_at) VALUES (?, ?, ?, ?, ?, ?)"),
         sessionId, skillId, manager, self, text, now());
+}
+
+Result<void> Store::setSelfRatings(const std::vector<SelfRating>& ratings)
+{
+    for (const SelfRating& r : ratings)
+        if (const auto problem = ratingProblem(r.rating, "rep's"))
+            return std::unexpected(invalid(*problem));
+    sql::Transaction transaction(*m_db);
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    for (const SelfRating& r : ratings) {
+        if (auto s = session(r.sessionId); !s)
+            return std::unexpected(s.error());
+        if (auto ok = m_db->execute(
+                QStringLiteral("INSERT INTO scores (session_id, skill_id, self, updated_at) "
+                               "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, skill_id) DO UPDATE "
+                               "SET self = excluded.self, updated_at = excluded.updated_at"),
+                r.sessionId, r.skillId, int64_t(r.rating), now());
+            !ok)
+            return ok;
+    }
+    return transaction.commit();
 }
 
 Result<std::vector<Score>> Store::scores(int64_t sessionId)

@@ -76,6 +76,11 @@ const Copy kCopies[] = {
     {"INSERT INTO share_copy.scores (session_id, skill_id, manager, self, comment, updated_at) "
      "SELECT session_id, skill_id, manager, self, comment, updated_at FROM main.scores",
      nullptr},
+    // Coaching plans: the rep's too.
+    {"INSERT INTO share_copy.coaching_plans (id, rep_id, skill_id, target, started_on, ended_on, "
+     "created_at) SELECT id, rep_id, skill_id, target, started_on, ended_on, created_at "
+     "FROM main.coaching_plans",
+     nullptr},
     {"INSERT INTO share_copy.note_ids (id, track) "
      "SELECT new_id, 'shareable' FROM renumbered ORDER BY new_id",
      nullptr},

@@ -66,6 +66,30 @@ struct Score
     }
 };
 
+// The rep's own rating of one skill for one session (a rep's filled-in form).
+struct SelfRating
+{
+    int64_t sessionId = 0;
+    int64_t skillId = 0;
+    int rating = 0;
+};
+
+// A rep's coaching plan: a skill of the scorecard they work on, the behaviour that would show
+// it, and the local dates it ran (ended invalid: still running). A rep runs at most
+// kMaxRunningPlans at once.
+struct CoachingPlan
+{
+    int64_t id = 0;
+    int64_t repId = 0;
+    Skill skill;
+    QString target;
+    QDate started;
+    QDate ended;
+    bool running() const { return !ended.isValid(); }
+    bool operator==(const CoachingPlan&) const = default;
+};
+inline constexpr int kMaxRunningPlans = 2;
+
 // One coaching session of a rep, oldest first in a rep's list.
 struct SessionSummary
 {

@@ -206,4 +206,24 @@ QString isoDateOrEmpty(const QDate& d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+// The skill named so (without case), or a message on stderr and nullopt.
+std::optional<annotations::Skill> findSkill(CliContext& cmd, annotations::Store& store,
+                                            const QString& name)
+{
+    auto all = store.skills();
+    if (!all) {
+        cmd.fail(all.error().message);
+        return std::nullopt;
+    }
+    for (const annotations::Skill& s : *all)
+        if (s.name.compare(name.simplified(), Qt::CaseInsensitive) == 0)
+            return s;
+    QStringList names;
+    for (const annotations::Skill& s : *all)
+        names << s.name;
+    cmd.fail(QStringLiteral("there is no skill named %1 (skills: %2)")
+                 .arg(name, names.join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
 } // namespace coachtrack::app::cli

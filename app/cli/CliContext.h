@@ -90,6 +90,9 @@ QString actionSentence(const std::vector<Action>& actions, const QString& name);
 QByteArray jsonText(const QJsonArray& array);
 // JSON null for an empty string, else the string (the documented --json output).
 QJsonValue jsonOrNull(const QString& s);
+// The scorecard's skill named so (without case), or a message on stderr and nullopt.
+std::optional<annotations::Skill> findSkill(CliContext& cmd, annotations::Store& store,
+                                            const QString& name);
 // YYYY-MM-DD, or "" for no date.
 QString isoDateOrEmpty(const QDate& d);
 // {"name", "default", "parts": [{"section", "heading", "prompt"}]} (TemplateCli.cpp).

@@ -2,8 +2,10 @@
 // tracker from the command line, for the manager.
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
+#include "app/cli/PlanCli.h"
 #include "workflows/NotePhrasing.h"
 #include "workflows/RecordingTalk.h"
+#include "workflows/RepProgress.h"
 #include "workflows/TeamOverview.h"
 
 #include <QJsonArray>
@@ -72,26 +74,52 @@ QJsonObject styleJson(const workflows::CoachingStyle& style)
             {QStringLiteral("to_change"), style.toChange}};
 }
 
-// `rep NAME [show] [--json]`: their coaching sessions and focus items over time.
-int showRep(CliContext& cmd, Store& store, const Rep& rep)
+// Each scored skill's ratings session after session with the mean gap.
+QJsonArray skillSeriesJson(const std::vector<SessionSummary>& sessions)
 {
-    auto sessions = store.repSessions(rep.id);
-    auto history = store.focusHistory(rep.id);
+    QJsonArray array;
+    for (const workflows::SkillSeries& k : workflows::skillSeries(sessions)) {
+        QJsonArray points;
+        for (const workflows::SkillPoint& p : k.points)
+            points.append(QJsonObject{{QStringLiteral("session"), qint64(p.sessionId)},
+                                      {QStringLiteral("date"), isoDateOrEmpty(p.date)},
+                                      {QStringLiteral("manager"), optionalInt(p.manager)},
+                                      {QStringLiteral("self"), optionalInt(p.self)},
+                                      {QStringLiteral("gap"), p.manager && p.self
+                                                                  ? QJsonValue(*p.self - *p.manager)
+                                                                  : QJsonValue()}});
+        array.append(QJsonObject{
+            {QStringLiteral("skill"), k.skill.name},
+            {QStringLiteral("mean_gap"), k.meanGap ? QJsonValue(*k.meanGap) : QJsonValue()},
+            {QStringLiteral("points"), points}});
+    }
+    return array;
+}
+
+// `rep NAME [show] [--from DATE] [--to DATE] [--json]`: their plans, coaching sessions, focus
+// items and scores over time.
+int showRep(CliContext& cmd, Store& store, const Rep& rep, const QDate& from, const QDate& to)
+{
+    auto progress = workflows::loadRepProgress(store, rep.id, from, to);
     auto copy = store.isShareableCopy();
-    if (!sessions || !history || !copy)
-        return cmd.fail(!sessions  ? sessions.error().message
-                        : !history ? history.error().message
-                                   : copy.error().message);
+    if (!progress || !copy)
+        return cmd.fail(!progress ? progress.error().message : copy.error().message);
+    const std::vector<SessionSummary>& sessions = progress->sessions;
+    const std::vector<FocusHistory>& history = progress->focus;
     const auto rules = workflows::libraryPhrasingRules(store);
     QJsonArray sessionList;
-    for (const SessionSummary& s : *sessions) {
+    for (const SessionSummary& s : sessions) {
+        const auto asked = progress->repQuestions.find(s.sessionId);
         QJsonObject o{{QStringLiteral("id"), qint64(s.sessionId)},
                       {QStringLiteral("recording"), qint64(s.recordingId)},
                       {QStringLiteral("call_title"), s.callTitle},
                       {QStringLiteral("call_date"), jsonOrNull(isoDateOrEmpty(s.callDate))},
-                      {QStringLiteral("date"), isoDateOrEmpty(s.created.toLocalTime().date())},
+                      {QStringLiteral("date"), isoDateOrEmpty(workflows::coachingDate(s))},
                       {QStringLiteral("shareable_notes"), int(s.shareableTexts.size())},
-                      {QStringLiteral("focus_items"), s.focusItems}};
+                      {QStringLiteral("focus_items"), s.focusItems},
+                      {QStringLiteral("rep_questions"), asked == progress->repQuestions.end()
+                                                            ? QJsonValue()
+                                                            : QJsonValue(asked->second)}};
         // The call's kept talk metrics (null when it was not measured by this analyser).
         QJsonValue talk;
         if (s.talk && s.talk->analyserVersion == workflows::kTalkAnalyserVersion) {
@@ -109,11 +137,10 @@ int showRep(CliContext& cmd, Store& store, const Rep& rep)
         o.insert(QStringLiteral("talk"), talk);
         QJsonArray scores;
         for (const Score& score : s.scores) {
-            auto rating = [](std::optional<int> v) { return v ? QJsonValue(*v) : QJsonValue(); };
             scores.append(QJsonObject{{QStringLiteral("skill"), score.skill.name},
-                                      {QStringLiteral("manager"), rating(score.manager)},
-                                      {QStringLiteral("self"), rating(score.self)},
-                                      {QStringLiteral("gap"), rating(score.gap())},
+                                      {QStringLiteral("manager"), optionalInt(score.manager)},
+                                      {QStringLiteral("self"), optionalInt(score.self)},
+                                      {QStringLiteral("gap"), optionalInt(score.gap())},
                                       {QStringLiteral("comment"), score.comment}});
         }
         o.insert(QStringLiteral("scores"), scores);
@@ -125,7 +152,7 @@ int showRep(CliContext& cmd, Store& store, const Rep& rep)
         sessionList.append(o);
     }
     QJsonArray focus;
-    for (const FocusHistory& item : *history) {
+    for (const FocusHistory& item : history) {
         QJsonArray changes;
         for (const FocusChange& c : item.changes)
             changes.append(
@@ -140,11 +167,26 @@ int showRep(CliContext& cmd, Store& store, const Rep& rep)
                                  {QStringLiteral("practice_plan"), jsonOrNull(item.practicePlan)},
                                  {QStringLiteral("changes"), changes}});
     }
+    QJsonArray plans;
+    for (const CoachingPlan& plan : progress->plans)
+        plans.append(planJson(plan, sessions));
+    QJsonArray perMonth;
+    const QDate first = from.isValid()     ? from
+                        : sessions.empty() ? QDate::currentDate()
+                                           : workflows::coachingDate(sessions.front());
+    for (const workflows::MonthCount& m :
+         workflows::sessionsPerMonth(sessions, first, to.isValid() ? to : QDate::currentDate()))
+        perMonth.append(QJsonObject{{QStringLiteral("month"), m.month.toString(u"yyyy-MM")},
+                                    {QStringLiteral("sessions"), m.sessions}});
     if (cmd.isSet(QStringLiteral("json"))) {
-        cmd.out() << QJsonDocument(QJsonObject{{QStringLiteral("name"), rep.name},
-                                               {QStringLiteral("cadence_days"), rep.cadenceDays},
-                                               {QStringLiteral("sessions"), sessionList},
-                                               {QStringLiteral("focus_history"), focus}})
+        cmd.out() << QJsonDocument(
+                         QJsonObject{{QStringLiteral("name"), rep.name},
+                                     {QStringLiteral("cadence_days"), rep.cadenceDays},
+                                     {QStringLiteral("plans"), plans},
+                                     {QStringLiteral("sessions"), sessionList},
+                                     {QStringLiteral("focus_history"), focus},
+                                     {QStringLiteral("skills"), skillSeriesJson(sessions)},
+                                     {QStringLiteral("sessions_per_month"), perMonth}})
                          .toJson(QJsonDocument::Indented);
         return 0;
     }
@@ -152,6 +194,12 @@ int showRep(CliContext& cmd, Store& store, const Rep& rep)
               << (rep.cadenceDays == 1 ? QStringLiteral("day")
                                        : QStringLiteral("%1 days").arg(rep.cadenceDays))
               << '\n';
+    for (const CoachingPlan& plan : progress->plans)
+        cmd.out() << "  plan: " << plan.skill.name << " — " << plan.target << " (since "
+                  << isoDateOrEmpty(plan.started)
+                  << (plan.running() ? QString()
+                                     : QStringLiteral(", ended ") + isoDateOrEmpty(plan.ended))
+                  << ")\n";
     for (const QJsonValue& v : sessionList) {
         const QJsonObject s = v.toObject();
         cmd.out() << "  " << s.value(QStringLiteral("date")).toString() << "  "
@@ -159,7 +207,7 @@ int showRep(CliContext& cmd, Store& store, const Rep& rep)
                   << s.value(QStringLiteral("shareable_notes")).toInt() << " shareable, "
                   << s.value(QStringLiteral("focus_items")).toInt() << " focus\n";
     }
-    for (const FocusHistory& item : *history) {
+    for (const FocusHistory& item : history) {
         QStringList steps;
         for (const FocusChange& c : item.changes)
             steps << QStringLiteral("%1 %2").arg(focusStatusLabel(c.status),
@@ -212,27 +260,49 @@ int runReps(const GlobalOptions& global, const QStringList& args)
 int runRep(const GlobalOptions& global, const QStringList& args)
 {
     CliContext cmd(QStringLiteral("rep"),
-                   QStringLiteral("A rep over time. `rep NAME [show] [--json]` lists their "
-                                  "coaching sessions and each focus item's history; `rep NAME set "
+                   QStringLiteral("A rep over time. `rep NAME [show] [--from DATE] [--to DATE] "
+                                  "[--json]` lists their coaching plans, coaching sessions (with "
+                                  "scores, talk figures and the questions they asked), each focus "
+                                  "item's history and each skill's ratings with the gap; `rep NAME "
+                                  "plan [list|add|edit|end|reopen|delete] [ID]` keeps their "
+                                  "coaching plans; `rep NAME set "
                                   "--cadence DAYS` sets how often they are coached; `rep NAME "
                                   "delete --yes` removes the rep with their review sessions and "
                                   "every note in them (private text wiped); their calls stay in "
                                   "the library, without a rep."));
     cmd.parser().addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The rep's name."));
     cmd.parser().addPositionalArgument(QStringLiteral("ACTION"),
-                                       QStringLiteral("show (the default), set or delete"));
+                                       QStringLiteral("show (the default), plan, set or delete"));
+    cmd.parser().addPositionalArgument(QStringLiteral("PLAN-ACTION"),
+                                       QStringLiteral("plan: list (the default), add, edit, end, "
+                                                      "reopen or delete"));
+    cmd.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("plan: the plan."));
     cmd.parser().addOptions(
         {{QStringLiteral("json"), QStringLiteral("Print JSON (show).")},
          {QStringLiteral("cadence"), QStringLiteral("Coach every DAYS days, 1 to 365 (set)."),
           QStringLiteral("DAYS")},
+         {QStringLiteral("from"), QStringLiteral("Show from this date, YYYY-MM-DD (show)."),
+          QStringLiteral("DATE")},
+         {QStringLiteral("to"), QStringLiteral("Show up to this date, YYYY-MM-DD (show)."),
+          QStringLiteral("DATE")},
          {QStringLiteral("yes"), QStringLiteral("Really delete: this cannot be undone.")}});
-    if (int rc = cmd.parse(args, 1, 2); rc >= 0)
+    addPlanOptions(cmd.parser());
+    if (int rc = cmd.parse(args, 1, 4); rc >= 0)
         return rc;
     const QString name = cmd.positional(0);
     const QString action = cmd.positional(1).isEmpty() ? QStringLiteral("show") : cmd.positional(1);
-    if (action != u"show" && action != u"set" && action != u"delete")
+    if (action != u"show" && action != u"set" && action != u"delete" && action != u"plan")
         return cmd.fail(
-            QStringLiteral("unknown action '%1' (rep NAME [show|set|delete])").arg(action), 2);
+            QStringLiteral("unknown action '%1' (rep NAME [show|plan|set|delete])").arg(action), 2);
+    if (action != u"plan" && !cmd.positional(2).isEmpty())
+        return cmd.fail(QStringLiteral("rep NAME %1 takes no more arguments").arg(action), 2);
+    std::optional<QDate> from = QDate(), to = QDate();
+    if (cmd.isSet(QStringLiteral("from")))
+        from = cmd.date(cmd.value(QStringLiteral("from")));
+    if (cmd.isSet(QStringLiteral("to")))
+        to = cmd.date(cmd.value(QStringLiteral("to")));
+    if (!from || !to)
+        return 2;
     std::optional<int> cadence;
     if (action == u"set") {
         bool ok = false;
@@ -254,7 +324,9 @@ int runRep(const GlobalOptions& global, const QStringList& args)
     if (!rep)
         return cmd.fail(rep.error().message);
     if (action == u"show")
-        return showRep(cmd, *store, *rep);
+        return showRep(cmd, *store, *rep, *from, *to);
+    if (action == u"plan")
+        return runPlan(cmd, *store, *rep);
     if (action == u"set") {
         if (auto ok = store->setCadence(rep->id, *cadence); !ok)
             return cmd.fail(ok.error().message);

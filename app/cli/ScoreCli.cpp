@@ -2,9 +2,13 @@
 // (the library's skill list).
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
+#include "exchange/import/SelfRatingsReader.h"
+#include "exchange/import/TextDecoding.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace coachtrack::app::cli {
 
@@ -15,25 +19,6 @@ namespace {
 QJsonValue rating(std::optional<int> value)
 {
     return value ? QJsonValue(*value) : QJsonValue();
-}
-
-// The skill named so (without case), or a message on stderr and nullopt.
-std::optional<Skill> findSkill(CliContext& cmd, Store& store, const QString& name)
-{
-    auto all = store.skills();
-    if (!all) {
-        cmd.fail(all.error().message);
-        return std::nullopt;
-    }
-    for (const Skill& s : *all)
-        if (s.name.compare(name.simplified(), Qt::CaseInsensitive) == 0)
-            return s;
-    QStringList names;
-    for (const Skill& s : *all)
-        names << s.name;
-    cmd.fail(QStringLiteral("there is no skill named %1 (skills: %2)")
-                 .arg(name, names.join(QStringLiteral(", "))));
-    return std::nullopt;
 }
 
 // The rating given with --OPTION: 1..5, 0 when the option is not given, -1 (after saying
@@ -56,16 +41,121 @@ std::optional<int> given(int rating, std::optional<int> otherwise)
     return rating > 0 ? std::optional(rating) : otherwise;
 }
 
+// `score form REC [-o FILE]`: the CSV a rep fills with their own ratings of the call.
+int writeForm(const GlobalOptions& global, const QStringList& args)
+{
+    CliContext cmd(QStringLiteral("score form"),
+                   QStringLiteral("Writes the form a rep fills to rate their own call: CSV with "
+                                  "one line per skill (recording, call, skill, self); they fill "
+                                  "the self column with 1 to 5 and `score import` reads it."));
+    cmd.parser().addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                            QStringLiteral("Write to FILE (default: stdout)."),
+                            QStringLiteral("FILE")});
+    const auto rec = cmd.parseRecording(args.mid(1));
+    if (!rec)
+        return rec.error();
+    auto store = cmd.openStore(global);
+    if (!store)
+        return 1;
+    auto recording = store->recording(*rec);
+    auto skills = store->skills();
+    if (!recording || !skills)
+        return cmd.fail(!recording ? recording.error().message : skills.error().message);
+    auto field = [](QString v) {
+        return v.contains(u',') || v.contains(u'"') || v.contains(u'\n')
+                   ? u'"' + v.replace(u'"', QStringLiteral("\"\"")) + u'"'
+                   : v;
+    };
+    QString csv = QStringLiteral("recording,call,skill,self\r\n");
+    for (const Skill& k : *skills)
+        csv +=
+            QStringLiteral("%1,%2,%3,\r\n").arg(*rec).arg(field(recording->title), field(k.name));
+    if (!cmd.isSet(QStringLiteral("output"))) {
+        cmd.out() << csv;
+        return 0;
+    }
+    QSaveFile file(cmd.value(QStringLiteral("output")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv.toUtf8()) < 0 || !file.commit())
+        return cmd.fail(QStringLiteral("%1: %2").arg(file.fileName(), file.errorString()));
+    cmd.out() << "wrote " << file.fileName() << '\n';
+    return 0;
+}
+
+// `score import FILE`: the rep's own ratings from the form they filled (CSV or JSON), all or
+// none.
+int importSelfRatings(const GlobalOptions& global, const QStringList& args)
+{
+    CliContext cmd(QStringLiteral("score import"),
+                   QStringLiteral("Reads a rep's own ratings of their calls from the form they "
+                                  "filled (CSV: recording,skill,self; or JSON: {\"recording\": "
+                                  "ID, \"ratings\": [{\"skill\", \"self\"}]}) into each call's "
+                                  "review session: all or none; the manager's ratings stay."));
+    cmd.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The filled form."));
+    if (int rc = cmd.parse(args.mid(1), 1, 1); rc >= 0)
+        return rc;
+    const QString path = cmd.positional(0);
+    auto bytes = exchange::readImportFile(path, QStringLiteral("a rating form"));
+    if (!bytes)
+        return cmd.fail(bytes.error());
+    auto rows = exchange::readSelfRatings(*bytes);
+    if (!rows)
+        return cmd.fail(QStringLiteral("%1: %2").arg(path, rows.error()));
+    auto store = cmd.openStore(global);
+    if (!store)
+        return 1;
+    auto skills = store->skills();
+    if (!skills)
+        return cmd.fail(skills.error().message);
+    std::vector<SelfRating> ratings;
+    std::map<int64_t, int64_t> sessionOf; // recording → its review session
+    for (const exchange::SelfRatingRow& row : *rows) {
+        const auto skill = std::find_if(skills->begin(), skills->end(), [&](const Skill& k) {
+            return k.name.compare(row.skill.simplified(), Qt::CaseInsensitive) == 0;
+        });
+        if (skill == skills->end())
+            return cmd.fail(QStringLiteral("%1: line %2: there is no skill named %3 "
+                                           "(see `skills list`); nothing was imported")
+                                .arg(path)
+                                .arg(row.line)
+                                .arg(row.skill));
+        if (!sessionOf.contains(row.recordingId)) {
+            auto session = store->currentSession(row.recordingId);
+            if (!session)
+                return cmd.fail(QStringLiteral("%1: line %2: %3; nothing was imported")
+                                    .arg(path)
+                                    .arg(row.line)
+                                    .arg(session.error().message));
+            sessionOf[row.recordingId] = session->id;
+        }
+        ratings.push_back({sessionOf[row.recordingId], skill->id, row.rating});
+    }
+    if (ratings.empty())
+        return cmd.fail(
+            QStringLiteral("%1: no rating is filled in (the self column is empty)").arg(path));
+    if (auto ok = store->setSelfRatings(ratings); !ok)
+        return cmd.fail(
+            QStringLiteral("%1: %2; nothing was imported").arg(path, ok.error().message));
+    cmd.out() << "imported " << ratings.size()
+              << (ratings.size() == 1 ? " self rating" : " self ratings") << " for "
+              << sessionOf.size() << (sessionOf.size() == 1 ? " call" : " calls") << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runScore(const GlobalOptions& global, const QStringList& args)
 {
+    if (args.value(1) == u"form")
+        return writeForm(global, args);
+    if (args.value(1) == u"import")
+        return importSelfRatings(global, args);
     CliContext cmd(QStringLiteral("score"),
                    QStringLiteral("A call's scorecard: with --skill, rates one skill for the "
                                   "call's review session — the manager's rating, the rep's own "
                                   "(1 to 5) and a comment for the rep; without, lists the "
                                   "scores and the gap between the rep's view and the "
-                                  "manager's."));
+                                  "manager's. `score form REC` writes the form a rep fills with "
+                                  "their own ratings; `score import FILE` reads it back."));
     cmd.parser().addOptions(
         {{QStringLiteral("skill"), QStringLiteral("The skill (see `skills list`)."),
           QStringLiteral("NAME")},
@@ -150,7 +240,8 @@ int runSkills(const GlobalOptions& global, const QStringList& args)
         {QStringLiteral("add"), QStringLiteral("add a skill at the end")},
         {QStringLiteral("rename"), QStringLiteral("rename a skill (--to NEW); its scores stay")},
         {QStringLiteral("remove"),
-         QStringLiteral("remove a skill; one with scores needs --yes (they go too)")},
+         QStringLiteral(
+             "remove a skill; one with scores or coaching plans needs --yes (they go too)")},
     };
     if (int rc = checkAction(QStringLiteral("skills"),
                              QStringLiteral("The skills a call is scored on (1 to 5, by the "
@@ -167,7 +258,8 @@ int runSkills(const GlobalOptions& global, const QStringList& args)
         cmd.parser().addOption(
             {QStringLiteral("to"), QStringLiteral("The new name."), QStringLiteral("NEW")});
     if (action == u"remove")
-        cmd.parser().addOption({QStringLiteral("yes"), QStringLiteral("Remove its scores too.")});
+        cmd.parser().addOption(
+            {QStringLiteral("yes"), QStringLiteral("Remove its scores and plans too.")});
     if (int rc = cmd.parse(args.mid(1), named ? 1 : 0, named ? 1 : 0); rc >= 0)
         return rc;
     if (action == u"rename" && !cmd.isSet(QStringLiteral("to")))

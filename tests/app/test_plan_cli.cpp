@@ -1,0 +1,203 @@
+// Coaching plans and the rep's own ratings from the command line: a plan's life (added, edited,
+// ended, run again, deleted) with the limit of two running at once, the sessions that worked on
+// it, the rep's page in JSON, and the self-rating form the rep fills and the manager imports.
+#include "CliLibrary.h"
+#include "support/Recordings.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace coachtrack;
+using namespace coachtrack::testing;
+
+namespace {
+
+QJsonObject repPage(const Library& lib, const QString& name)
+{
+    return QJsonDocument::fromJson(
+               lib.ok({QStringLiteral("rep"), name, QStringLiteral("--json")}).toUtf8())
+        .object();
+}
+
+} // namespace
+
+TEST_CASE("a rep's coaching plans: one or two skills at a time, with the sessions that worked "
+          "on them",
+          "[app][cli][plans]")
+{
+    Library lib;
+    const QString rec = lib.ok(
+        {QStringLiteral("add"), demoCallPath(), QStringLiteral("--rep"), QStringLiteral("Ana")});
+    lib.ok({QStringLiteral("note"), QStringLiteral("add"), rec, QStringLiteral("--track"),
+            QStringLiteral("shareable"), QStringLiteral("--at"), QStringLiteral("5"),
+            QStringLiteral("--text"), QStringLiteral("Good opener")});
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    CHECK(lib.ok({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+                  QStringLiteral("add"), QStringLiteral("--skill"),
+                  QStringLiteral("discovery questions"), QStringLiteral("--target"),
+                  QStringLiteral("Asks two open questions before the demo"),
+                  QStringLiteral("--start"), QStringLiteral("2026-01-05")}) ==
+          u"added plan 1 for Ana: Discovery questions");
+    lib.ok({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+            QStringLiteral("add"), QStringLiteral("--skill"), QStringLiteral("Next steps"),
+            QStringLiteral("--target"), QStringLiteral("Books the next meeting on the call")});
+
+    // Only the plan whose skill the session scored counts the session as worked on.
+    lib.ok({QStringLiteral("score"), rec, QStringLiteral("--skill"),
+            QStringLiteral("Discovery questions"), QStringLiteral("--manager"),
+            QStringLiteral("2")});
+    QJsonArray plans = repPage(lib, QStringLiteral("Ana")).value(QStringLiteral("plans")).toArray();
+    REQUIRE(plans.size() == 2);
+    const QJsonObject next = plans[0].toObject(); // running plans, the newest first
+    const QJsonObject discovery = plans[1].toObject();
+    CHECK(next.value(QStringLiteral("skill")).toString() == u"Next steps");
+    CHECK(next.value(QStringLiteral("started")).toString() == today);
+    CHECK(next.value(QStringLiteral("sessions")).toArray().isEmpty());
+    CHECK(discovery.value(QStringLiteral("started")).toString() == u"2026-01-05");
+    CHECK(discovery.value(QStringLiteral("running")).toBool());
+    CHECK(discovery.value(QStringLiteral("ended")).isNull());
+    CHECK(discovery.value(QStringLiteral("sessions")).toArray() == QJsonArray{1});
+
+    // A third running plan, or a second for the same skill, is refused with the reason.
+    const ToolRun third =
+        lib.run({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+                 QStringLiteral("add"), QStringLiteral("--skill"), QStringLiteral("Talk share"),
+                 QStringLiteral("--target"), QStringLiteral("Talks under 60%")});
+    CHECK(third.exitCode == 1);
+    CHECK(third.err.contains(QStringLiteral("already works on 2 skills")));
+    lib.checkRefused({
+        {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+         QStringLiteral("add"), QStringLiteral("--skill"), QStringLiteral("Talk share"),
+         QStringLiteral("--target"), QStringLiteral("Talks under 60%")},
+        {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+         QStringLiteral("add"), QStringLiteral("--skill"), QStringLiteral("Juggling"),
+         QStringLiteral("--target"), QStringLiteral("x")},
+        {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+         QStringLiteral("add"), QStringLiteral("--skill"), QStringLiteral("Talk share")},
+        {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+         QStringLiteral("end"), QStringLiteral("1"), QStringLiteral("--on"),
+         QStringLiteral("2025-12-31")},
+        {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+         QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--target"),
+         QStringLiteral("   ")},
+        {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+         QStringLiteral("delete"), QStringLiteral("99")},
+        {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+         QStringLiteral("fly"), QStringLiteral("1")},
+        {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+         QStringLiteral("end")},
+    });
+
+    // Ended, a new one fits; running the old one again is then refused.
+    lib.ok({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+            QStringLiteral("end"), QStringLiteral("2")});
+    lib.ok({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+            QStringLiteral("add"), QStringLiteral("--skill"), QStringLiteral("Talk share"),
+            QStringLiteral("--target"), QStringLiteral("Talks under 60%")});
+    CHECK(lib.run({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+                   QStringLiteral("reopen"), QStringLiteral("2")})
+              .exitCode == 1);
+    lib.ok({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+            QStringLiteral("edit"), QStringLiteral("1"), QStringLiteral("--target"),
+            QStringLiteral("Asks three open questions")});
+    const QString list =
+        lib.ok({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan")});
+    CHECK(list.contains(QStringLiteral("1  Discovery questions: Asks three open questions  "
+                                       "(since 2026-01-05; 1 session)")));
+    CHECK(list.contains(QStringLiteral("2  Next steps: Books the next meeting on the call  "
+                                       "(since %1, ended %1; 0 sessions)")
+                            .arg(today)));
+
+    // A plan ended before the stretch asked for is left out of the page.
+    const QJsonObject later =
+        QJsonDocument::fromJson(
+            lib.ok({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("--from"),
+                    QDate::currentDate().addDays(1).toString(Qt::ISODate),
+                    QStringLiteral("--json")})
+                .toUtf8())
+            .object();
+    CHECK(later.value(QStringLiteral("plans")).toArray().size() == 2);
+    CHECK(later.value(QStringLiteral("sessions")).toArray().isEmpty());
+
+    // Plans are the rep's: the shareable copy keeps them.
+    const QString copy = lib.file(QStringLiteral("for-ana.sqlite"));
+    lib.ok({QStringLiteral("share-copy"), QStringLiteral("-o"), copy});
+    const ToolRun inCopy = runCoachtrack({QStringLiteral("--db"), copy, QStringLiteral("rep"),
+                                          QStringLiteral("Ana"), QStringLiteral("plan")},
+                                         isolatedEnvironment(lib.file(QStringLiteral("home"))));
+    CHECK(QString::fromUtf8(inCopy.out).trimmed() == list);
+
+    // A skill a plan works on is removed only with --yes, and the plan goes with it.
+    const ToolRun used =
+        lib.run({QStringLiteral("skills"), QStringLiteral("remove"), QStringLiteral("Next steps")});
+    CHECK(used.err.contains(QStringLiteral("1 coaching plan works on it")));
+    lib.ok({QStringLiteral("skills"), QStringLiteral("remove"), QStringLiteral("Next steps"),
+            QStringLiteral("--yes")});
+    CHECK(repPage(lib, QStringLiteral("Ana")).value(QStringLiteral("plans")).toArray().size() == 2);
+    lib.ok({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
+            QStringLiteral("delete"), QStringLiteral("1")});
+    CHECK(repPage(lib, QStringLiteral("Ana")).value(QStringLiteral("plans")).toArray().size() == 1);
+}
+
+TEST_CASE("the rep's own ratings: the form they fill, imported all or none", "[app][cli][scores]")
+{
+    Library lib;
+    const QString rec =
+        lib.ok({QStringLiteral("add"), demoCallPath(), QStringLiteral("--rep"),
+                QStringLiteral("Ana"), QStringLiteral("--title"), QStringLiteral("Acme, renewal")});
+    lib.ok({QStringLiteral("score"), rec, QStringLiteral("--skill"), QStringLiteral("Next steps"),
+            QStringLiteral("--manager"), QStringLiteral("2"), QStringLiteral("--comment"),
+            QStringLiteral("Book it on the call")});
+    const QString form = lib.file(QStringLiteral("form.csv"));
+    lib.ok({QStringLiteral("score"), QStringLiteral("form"), rec, QStringLiteral("-o"), form});
+    QFile f(form);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(f.readAll());
+    f.close();
+    CHECK(text.startsWith(QStringLiteral("recording,call,skill,self\r\n%1,\"Acme, renewal\","
+                                         "Discovery questions,\r\n")
+                              .arg(rec)));
+    // The rep fills two of the five.
+    text.replace(QStringLiteral("Discovery questions,\r\n"),
+                 QStringLiteral("Discovery questions,4\r\n"));
+    text.replace(QStringLiteral("Next steps,\r\n"), QStringLiteral("Next steps,4\r\n"));
+    writeFile(form, "\xEF\xBB\xBF" + text.toUtf8()); // a spreadsheet's UTF-8 with a BOM
+    CHECK(lib.ok({QStringLiteral("score"), QStringLiteral("import"), form}) ==
+          u"imported 2 self ratings for 1 call");
+    CHECK(lib.ok({QStringLiteral("score"), rec}) ==
+          QStringLiteral("Discovery questions: manager -, rep 4\nNext steps: manager 2, rep 4, "
+                         "gap +2 — Book it on the call"));
+
+    // JSON does the same; a bad line anywhere imports nothing and says where.
+    const QString json = lib.file(QStringLiteral("self.json"));
+    writeFile(json, QStringLiteral("{\"recording\": %1, \"ratings\": [{\"skill\": \"talk "
+                                   "share\", \"self\": 3}, {\"skill\": \"Objection handling\", "
+                                   "\"self\": null}]}")
+                        .arg(rec)
+                        .toUtf8());
+    CHECK(lib.ok({QStringLiteral("score"), QStringLiteral("import"), json}) ==
+          u"imported 1 self rating for 1 call");
+    int forms = 0; // each refused form in a file of its own
+    const auto badCsv = [&](const QByteArray& bytes) {
+        const QString path = lib.file(QStringLiteral("bad-%1.csv").arg(++forms));
+        writeFile(path, bytes);
+        return QStringList{QStringLiteral("score"), QStringLiteral("import"), path};
+    };
+    const QByteArray id = rec.toUtf8();
+    lib.checkRefused(
+        {badCsv("recording,skill,self\n" + id + ",Next steps,1\n" + id + ",Juggling,3\n"),
+         badCsv("recording,skill,self\n" + id + ",Next steps,6\n"),
+         badCsv("recording,skill,self\n" + id + ",Next steps,2.5\n"),
+         badCsv("recording,skill,self\n999,Next steps,2\n"),
+         badCsv("recording,skill\n" + id + ",Next steps\n"),
+         badCsv("recording,skill,self\n" + id + ",\"Next steps,2\n"),
+         badCsv("recording,skill,self\n" + id + ",Next steps\n"),
+         badCsv("recording,skill,self\n" + id + ",Next steps,\n"),
+         badCsv("{\"recording\": " + id + ", \"ratings\": [{\"skill\": \"x\"")});
+    const ToolRun where =
+        lib.run(badCsv("recording,skill,self\n" + id + ",Next steps,1\n\n" + id + ",Juggling,3\n"));
+    CHECK(where.err.contains(QStringLiteral("line 4: there is no skill named Juggling")));
+    CHECK(where.err.contains(QStringLiteral("nothing was imported")));
+}

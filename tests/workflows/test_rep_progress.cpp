@@ -1,0 +1,127 @@
+// A rep's progress as pure arithmetic: the sessions that worked on a plan (from its start to its
+// end, scoring its skill), each skill's ratings with the mean gap, sessions per month across a
+// year end and a leap February, and the self-rating forms a rep fills (CSV and JSON).
+#include "exchange/import/SelfRatingsReader.h"
+#include "workflows/RepProgress.h"
+
+#include <catch2/catch.hpp>
+
+using namespace coachtrack;
+using namespace coachtrack::annotations;
+using namespace coachtrack::workflows;
+
+namespace {
+
+const Skill kDiscovery{1, QStringLiteral("Discovery questions"), 1};
+const Skill kNextSteps{4, QStringLiteral("Next steps"), 4};
+
+SessionSummary session(int64_t id, const QDate& day, std::vector<Score> scores = {})
+{
+    SessionSummary s;
+    s.sessionId = id;
+    s.created = QDateTime(day, QTime(12, 0), Qt::LocalTime).toUTC();
+    for (Score& score : scores)
+        score.sessionId = id;
+    s.scores = std::move(scores);
+    return s;
+}
+
+Score rated(const Skill& skill, std::optional<int> manager, std::optional<int> self)
+{
+    Score s;
+    s.skill = skill;
+    s.manager = manager;
+    s.self = self;
+    return s;
+}
+
+} // namespace
+
+TEST_CASE("the sessions that worked on a plan are those in its dates that scored its skill",
+          "[workflows][tracker]")
+{
+    const std::vector<SessionSummary> sessions = {
+        session(1, {2026, 1, 4}, {rated(kDiscovery, 2, 4)}), // the day before the plan
+        session(2, {2026, 1, 5}, {rated(kDiscovery, 3, std::nullopt)}),
+        session(3, {2026, 1, 12}, {rated(kNextSteps, 3, 3)}), // another skill
+        session(4, {2026, 2, 28}, {rated(kDiscovery, std::nullopt, 4)}),
+        session(5, {2026, 3, 1}, {rated(kDiscovery, 4, 4)}), // the day after it ended
+    };
+    CoachingPlan plan;
+    plan.skill = kDiscovery;
+    plan.started = QDate(2026, 1, 5);
+    plan.ended = QDate(2026, 2, 28);
+    CHECK(sessionsOnPlan(plan, sessions) == std::vector<int64_t>{2, 4});
+    plan.ended = QDate();
+    CHECK(sessionsOnPlan(plan, sessions) == std::vector<int64_t>{2, 4, 5});
+
+    const auto series = skillSeries(sessions);
+    REQUIRE(series.size() == 2);
+    CHECK(series[0].skill == kDiscovery);
+    CHECK(series[0].points.size() == 4);
+    CHECK(series[0].gapCount == 2); // sessions 1 (+2) and 5 (0)
+    CHECK(series[0].meanGap == 1.0);
+    CHECK(series[1].skill == kNextSteps);
+    CHECK(series[1].meanGap == 0.0);
+    CHECK(series[0].points[1].date == QDate(2026, 1, 5));
+}
+
+TEST_CASE("coaching sessions per month count every month, empty ones too", "[workflows][tracker]")
+{
+    const std::vector<SessionSummary> sessions = {
+        session(1, {2027, 12, 31}), session(2, {2028, 2, 29}), session(3, {2028, 2, 1}),
+        session(4, {2028, 4, 30})};
+    const auto months = sessionsPerMonth(sessions, {2027, 12, 15}, {2028, 3, 1});
+    REQUIRE(months.size() == 4);
+    CHECK(months[0].month == QDate(2027, 12, 1));
+    CHECK(months[0].sessions == 1);
+    CHECK(months[1].sessions == 0);
+    CHECK(months[2].month == QDate(2028, 2, 1));
+    CHECK(months[2].sessions == 2);
+    CHECK(months[3].sessions == 0); // April is past the end
+    CHECK(sessionsPerMonth(sessions, {2028, 3, 1}, {2028, 2, 1}).empty());
+}
+
+TEST_CASE("a rep's self-rating form: CSV with quotes, a BOM and blank lines, or JSON",
+          "[exchange][tracker]")
+{
+    auto rows =
+        exchange::readSelfRatings("\xEF\xBB\xBFrecording,call,skill,self\r\n"
+                                  "12,\"Acme, \"\"renewal\"\"\",Discovery questions,4\r\n\r\n"
+                                  "12,\"Acme\",Next steps,\r\n"
+                                  "12,\"Two\nlines\",Talk share,2\r\n");
+    REQUIRE(rows);
+    REQUIRE(rows->size() == 2);
+    CHECK((*rows)[0].recordingId == 12);
+    CHECK((*rows)[0].skill == u"Discovery questions");
+    CHECK((*rows)[0].rating == 4);
+    CHECK((*rows)[1].skill == u"Talk share");
+    CHECK((*rows)[1].line == 5);
+
+    auto json = exchange::readSelfRatings(
+        R"([{"recording": 3, "ratings": [{"skill": "Next steps", "self": 5}]},
+            {"recording": 4, "ratings": [{"skill": "Talk share", "self": 1}]}])");
+    REQUIRE(json);
+    REQUIRE(json->size() == 2);
+    CHECK((*json)[1].recordingId == 4);
+    CHECK((*json)[1].rating == 1);
+
+    const std::vector<std::pair<QByteArray, QString>> broken = {
+        {"recording,skill\n1,x\n", QStringLiteral("line 1: the header names")},
+        {"recording,skill,self\n1,x,0\n", QStringLiteral("line 2: the self rating")},
+        {"recording,skill,self\nabc,x,3\n", QStringLiteral("line 2: 'abc' is not a recording")},
+        {"recording,skill,self\n1,x,3,4\n", QStringLiteral("line 2: 4 fields")},
+        {"recording,skill,self\n1,\"x,3\n", QStringLiteral("line 2: a quoted field")},
+        {"recording,skill,self\n1,,3\n", QStringLiteral("line 2: the skill is missing")},
+        {R"({"recording": "1", "ratings": []})", QStringLiteral("\"recording\" is")},
+        {R"({"recording": 1, "ratings": [{"skill": "x", "self": 3.5}]})",
+         QStringLiteral("rating 1 (x)")},
+        {R"({"recording": 1)", QStringLiteral("not valid JSON")},
+    };
+    for (const auto& [bytes, why] : broken) {
+        INFO(bytes.toStdString());
+        const auto r = exchange::readSelfRatings(bytes);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().startsWith(why));
+    }
+}
