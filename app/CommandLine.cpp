@@ -3,6 +3,7 @@
 #include "app/GuiMain.h"
 #include "app/cli/CliRegistry.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
@@ -56,6 +57,10 @@ int runCommandLine(int argc, char** argv)
             if (verb->needsGui) {
                 if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                     qputenv("QT_QPA_PLATFORM", "offscreen");
+                if (verb->needsWidgets) {
+                    QApplication app(argc, argv);
+                    return verb->run(global, args.mid(i));
+                }
                 QGuiApplication app(argc, argv);
                 return verb->run(global, args.mid(i));
             }

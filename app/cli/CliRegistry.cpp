@@ -70,6 +70,10 @@ const std::vector<Verb>& verbs()
          QStringLiteral("debrief sheet or notes of a session (pdf html md odt csv json vtt; "
                         "eaf audacity textgrid)"),
          runExport, true},
+        {QStringLiteral("report"),
+         QStringLiteral("a rep's progress report for a period (pdf html): plan, focus items, "
+                        "scores and the gap, charts; shareable only"),
+         runReport, true, true},
     };
     return all;
 }

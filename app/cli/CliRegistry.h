@@ -19,6 +19,8 @@ struct Verb
     std::function<int(const GlobalOptions&, const QStringList& args)> run;
     // Runs under a QGuiApplication (offscreen unless QT_QPA_PLATFORM says otherwise).
     bool needsGui = false;
+    // Runs under a QApplication instead (Qt Charts draws with widgets' graphics scenes).
+    bool needsWidgets = false;
 };
 
 // Every sub-command the executable knows, in the order `--help` lists them.

@@ -38,6 +38,8 @@ int runCheck(const GlobalOptions& global, const QStringList& args);
 int runShareCopy(const GlobalOptions& global, const QStringList& args);
 // ExportCli.cpp: `export`; runs under a QGuiApplication (fonts for PDF and pictures).
 int runExport(const GlobalOptions& global, const QStringList& args);
+// ReportCli.cpp: `report`, a rep's progress report; runs under a QApplication (Qt Charts).
+int runReport(const GlobalOptions& global, const QStringList& args);
 // TranscriptCli.cpp: `transcript parse`, transcripts as meeting tools export them.
 int runTranscript(const GlobalOptions& global, const QStringList& args);
 // MediaCli.cpp: `probe`, `peaks` and `talk`, the media engine from the command line.

@@ -186,27 +186,37 @@ QString blockHtml(const DebriefSheet& sheet, text::Block block)
 
 } // namespace
 
-QString timelineDataUrl(const DebriefSheet& sheet)
+QString pngDataUrl(const QImage& image)
 {
-    if (sheet.timeline.isNull())
+    if (image.isNull())
         return {};
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
-    sheet.timeline.save(&buffer, "PNG");
+    image.save(&buffer, "PNG");
     return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QString timelineDataUrl(const DebriefSheet& sheet)
+{
+    return pngDataUrl(sheet.timeline);
+}
+
+QString sheetHead(const QString& title, HtmlFlavour flavour)
+{
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, "
+                          "initial-scale=1\">\n<title>%1</title>\n<style>%2</style></head>\n"
+                          "<body>\n")
+        .arg(esc(title),
+             QString::fromUtf8(kStyle) +
+                 (flavour == HtmlFlavour::Browser ? QString::fromUtf8(kScreenStyle) : QString()));
 }
 
 QString debriefHtml(const DebriefSheet& sheet, const QString& imageSource, HtmlFlavour flavour)
 {
     const QString title = text::sheetTitle(sheet);
-    QString html =
-        QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
-                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                       "<title>%1</title>\n<style>%2</style></head>\n<body>\n")
-            .arg(esc(title), QString::fromUtf8(kStyle) + (flavour == HtmlFlavour::Browser
-                                                              ? QString::fromUtf8(kScreenStyle)
-                                                              : QString()));
+    QString html = sheetHead(title, flavour);
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
     html += factsTable(sheet);
     if (!sheet.timeline.isNull() && !imageSource.isEmpty())

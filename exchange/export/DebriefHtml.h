@@ -2,6 +2,7 @@
 
 #include "annotations/Debrief.h"
 
+#include <QImage>
 #include <QString>
 
 namespace coachtrack::exchange {
@@ -17,6 +18,11 @@ enum class HtmlFlavour
 QString debriefHtml(const annotations::DebriefSheet& sheet, const QString& imageSource,
                     HtmlFlavour flavour);
 
+// The start of a sheet's HTML page up to <body>: the title and the sheets' shared style (the
+// progress report uses it too).
+QString sheetHead(const QString& title, HtmlFlavour flavour);
+// A picture as a data:image/png;base64 URL (empty for a null image).
+QString pngDataUrl(const QImage& image);
 // The timeline picture as a data:image/png;base64 URL (empty when there is none).
 QString timelineDataUrl(const annotations::DebriefSheet& sheet);
 

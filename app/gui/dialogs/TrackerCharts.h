@@ -6,8 +6,12 @@
 
 #include "annotations/Tracker.h"
 #include "workflows/NotePhrasing.h"
+#include "workflows/ProgressReport.h"
+#include "workflows/RepProgress.h"
 
 #include <QChart>
+#include <QImage>
+#include <map>
 
 namespace coachtrack::app {
 
@@ -19,6 +23,22 @@ QChart* phrasingChart(const std::vector<annotations::SessionSummary>& sessions,
 // that converts best) and their longest monologue (right axis, seconds). Sessions whose call
 // has no kept metrics of the current analyser are left out; `measured` says how many are in.
 QChart* talkChart(const std::vector<annotations::SessionSummary>& sessions, int* measured);
+// Each scored skill's ratings over time: the manager's (solid) and the rep's own (dashed, the
+// same colour), 1 to 5.
+QChart* scoreChart(const std::vector<annotations::SessionSummary>& sessions);
+// The gap (rep's own rating − manager's) per skill over time, with each skill's mean in its
+// legend and the line where both agree.
+QChart* gapChart(const std::vector<annotations::SessionSummary>& sessions);
+// The questions the rep asked per call, from calls with a transcript that names the rep.
+QChart* questionsChart(const std::vector<annotations::SessionSummary>& sessions,
+                       const std::map<int64_t, int>& repQuestions);
+// Coaching sessions per calendar month, as bars.
+QChart* monthChart(const std::vector<workflows::MonthCount>& months);
+// The chart drawn at `size` (in points) times `scale` pixels, on white. A chart that is in a
+// view keeps its place there.
+QImage chartImage(QChart* chart, const QSize& size, qreal scale = 2);
+// The charts of a progress report, drawn for print: each one that has something to show.
+std::vector<workflows::ReportChart> reportCharts(const workflows::RepProgress& progress);
 // A kept measurement of the current analyser, with per-speaker figures.
 bool talkIsCurrent(const annotations::SessionSummary& session);
 

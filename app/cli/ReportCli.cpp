@@ -1,0 +1,77 @@
+// `coachtrack report REP [--from DATE] [--to DATE] --format pdf|html -o OUT`: a rep's progress
+// report, for the rep (shareable only).
+#include "app/cli/CliContext.h"
+#include "app/cli/CliVerbs.h"
+#include "app/gui/dialogs/TrackerCharts.h"
+#include "workflows/OutputGuard.h"
+
+#include <QSaveFile>
+
+namespace coachtrack::app::cli {
+
+int runReport(const GlobalOptions& global, const QStringList& args)
+{
+    CliContext cmd(QStringLiteral("report"),
+                   QStringLiteral("A rep's progress report for a period, for the rep: their "
+                                  "coaching plan, focus items with each status they had, scores "
+                                  "with their own view beside the manager's (the gap), charts "
+                                  "over time and the coaching sessions. Shareable only: no "
+                                  "private note, and not how the manager phrased the notes."));
+    cmd.parser().addPositionalArgument(QStringLiteral("REP"), QStringLiteral("The rep's name."));
+    cmd.parser().addOptions(
+        {{QStringLiteral("from"),
+          QStringLiteral("The first day, YYYY-MM-DD (default: the 1st of this month)."),
+          QStringLiteral("DATE")},
+         {QStringLiteral("to"), QStringLiteral("The last day, YYYY-MM-DD (default: today)."),
+          QStringLiteral("DATE")},
+         {QStringLiteral("format"), QStringLiteral("pdf (the default) or html."),
+          QStringLiteral("FORMAT"), QStringLiteral("pdf")},
+         {QStringLiteral("paper"), QStringLiteral("a4 (the default) or letter, for pdf."),
+          QStringLiteral("SIZE"), QStringLiteral("a4")},
+         {{QStringLiteral("o"), QStringLiteral("output")},
+          QStringLiteral("Write to FILE."),
+          QStringLiteral("FILE")}});
+    if (int rc = cmd.parse(args, 1, 1); rc >= 0)
+        return rc;
+    const QString format = cmd.value(QStringLiteral("format")).toLower();
+    if (format != u"pdf" && format != u"html")
+        return cmd.fail(QStringLiteral("--format is pdf or html"), 2);
+    const auto paper = exchange::paperFromName(cmd.value(QStringLiteral("paper")));
+    if (!paper)
+        return cmd.fail(QStringLiteral("--paper must be a4 or letter"), 2);
+    if (!cmd.isSet(QStringLiteral("output")))
+        return cmd.fail(QStringLiteral("say where to write the report with -o FILE"), 2);
+    const QDate today = QDate::currentDate();
+    std::optional<QDate> from = QDate(today.year(), today.month(), 1), to = today;
+    if (cmd.isSet(QStringLiteral("from")))
+        from = cmd.date(cmd.value(QStringLiteral("from")));
+    if (cmd.isSet(QStringLiteral("to")))
+        to = cmd.date(cmd.value(QStringLiteral("to")));
+    if (!from || !to)
+        return 2;
+    if (!from->isValid() || !to->isValid() || *to < *from)
+        return cmd.fail(QStringLiteral("the period runs from --from to --to, two dates in order"),
+                        2);
+    auto store = cmd.openStore(global);
+    if (!store)
+        return 1;
+    auto rep = store->repNamed(cmd.positional(0));
+    if (!rep)
+        return cmd.fail(rep.error().message);
+    const QString output = cmd.value(QStringLiteral("output"));
+    if (const auto refused = workflows::OutputGuard::forLibrary(*store).refuse(output))
+        return cmd.fail(*refused);
+    auto progress = workflows::loadRepProgress(*store, rep->id, *from, *to);
+    if (!progress)
+        return cmd.fail(progress.error().message);
+    const QByteArray bytes = workflows::progressReport(
+        *progress, reportCharts(*progress),
+        format == u"html" ? workflows::ReportFormat::Html : workflows::ReportFormat::Pdf, *paper);
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return cmd.fail(QStringLiteral("%1: %2").arg(output, file.errorString()));
+    cmd.out() << "wrote " << output << '\n';
+    return 0;
+}
+
+} // namespace coachtrack::app::cli
