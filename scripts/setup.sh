@@ -5,7 +5,7 @@ set -euo pipefail
 
 build_pkgs=(
   build-essential cmake pkg-config ccache
-  qt6-base-dev libqt6opengl6-dev qt6-multimedia-dev qt6-charts-dev libqt6sql6-sqlite
+  qt6-base-dev libqt6opengl6-dev qt6-multimedia-dev qt6-charts-dev qt6-svg-dev libqt6sql6-sqlite
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libavfilter-dev libswscale-dev
   libsqlite3-dev catch2 libsodium-dev libsecret-1-dev libxxhash-dev libssl-dev
   libquazip1-qt6-dev  # exchange/: Teams' .docx transcripts

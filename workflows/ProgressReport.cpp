@@ -23,6 +23,12 @@ QString day(const QDate& date)
                           : QString();
 }
 
+// A date that never breaks across lines in a table cell.
+QString cellDay(const QDate& date)
+{
+    return day(date).replace(u' ', QStringLiteral("&nbsp;"));
+}
+
 QString section(const QString& title)
 {
     return QStringLiteral("<h2>%1</h2>\n").arg(esc(title));
@@ -125,14 +131,15 @@ QString scoreSection(const RepProgress& p)
     html += QStringLiteral("</table>\n<p class=\"ref\">The gap is your rating minus your "
                            "manager's: above 0 you see yourself higher. Coaching works on the "
                            "biggest gap.</p>\n");
-    html += QStringLiteral("<table class=\"notes\" width=\"100%\" cellpadding=\"4\" "
-                           "cellspacing=\"0\"><tr><th>Date</th><th>Call</th><th>Skill</th>"
-                           "<th>Manager</th><th>You</th><th>Gap</th><th>Comment</th></tr>\n");
+    html += QStringLiteral(
+        "<table class=\"notes\" width=\"100%\" cellpadding=\"4\" "
+        "cellspacing=\"0\"><tr><th width=\"16%\">Date</th><th width=\"16%\">Call</th><th>Skill</th>"
+        "<th>Manager</th><th>You</th><th>Gap</th><th>Comment</th></tr>\n");
     for (const SessionSummary& s : p.sessions)
         for (const Score& score : s.scores)
-            html += QStringLiteral("<tr><td class=\"time\">%1</td><td>%2</td><td>%3</td>"
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>"
                                    "<td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
-                        .arg(day(coachingDate(s)), esc(s.callTitle), esc(score.skill.name),
+                        .arg(cellDay(coachingDate(s)), esc(s.callTitle), esc(score.skill.name),
                              rating(score.manager), rating(score.self), signedGap(score.gap()),
                              esc(score.comment));
     return html + QStringLiteral("</table>\n");
@@ -145,16 +152,17 @@ QString sessionSection(const RepProgress& p)
         return html + QStringLiteral("<p class=\"muted\">No coaching session in this "
                                      "period.</p>\n");
     html += QStringLiteral("<table class=\"notes\" width=\"100%\" cellpadding=\"4\" "
-                           "cellspacing=\"0\"><tr><th>Date</th><th>Call</th><th>Your share "
+                           "cellspacing=\"0\"><tr><th width=\"16%\">Date</th><th "
+                           "width=\"16%\">Call</th><th>Your share "
                            "of the talk</th><th>Longest monologue</th><th>Questions you "
                            "asked</th><th>Focus items</th></tr>\n");
     for (const SessionSummary& s : p.sessions) {
         const bool measured =
             s.talk && s.talk->analyserVersion == kTalkAnalyserVersion && s.talk->perSpeaker;
         const auto asked = p.repQuestions.find(s.sessionId);
-        html += QStringLiteral("<tr><td class=\"time\">%1</td><td>%2</td><td>%3</td><td>%4</td>"
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
                                "<td>%5</td><td>%6</td></tr>\n")
-                    .arg(day(coachingDate(s)), esc(s.callTitle),
+                    .arg(cellDay(coachingDate(s)), esc(s.callTitle),
                          measured && s.talk->repShare
                              ? QStringLiteral("%1%").arg(qRound(*s.talk->repShare * 100))
                              : QStringLiteral("–"),
@@ -171,7 +179,10 @@ QString chartSection(const std::vector<ReportChart>& charts, exchange::HtmlFlavo
 {
     if (charts.empty())
         return {};
-    QString html = section(QStringLiteral("Over time"));
+    // On a page of their own in print: a heading never parts from its charts.
+    QString html = flavour == exchange::HtmlFlavour::Print
+                       ? QStringLiteral("<h2 style=\"page-break-before: always\">Over time</h2>\n")
+                       : section(QStringLiteral("Over time"));
     int n = 0;
     for (const ReportChart& c : charts) {
         ++n;
@@ -180,8 +191,9 @@ QString chartSection(const std::vector<ReportChart>& charts, exchange::HtmlFlavo
                                    : QStringLiteral("chart-%1.png").arg(n);
         const int width = 600;
         const int height = c.image.isNull() ? 0 : width * c.image.height() / c.image.width();
-        html += QStringLiteral("<p><b>%1</b><br><img src=\"%2\" width=\"%3\" height=\"%4\" "
-                               "alt=\"%1\"><br><span class=\"ref\">%5</span></p>\n")
+        // The title is drawn in the picture, so a page never parts them.
+        html += QStringLiteral("<p><img src=\"%2\" width=\"%3\" height=\"%4\" alt=\"%1\"><br>"
+                               "<span class=\"ref\">%5</span></p>\n")
                     .arg(esc(c.title), source)
                     .arg(width)
                     .arg(height)

@@ -16,6 +16,7 @@ enum class WorkflowErrorCode
     DifferentRecording,   // relink to a file with other content
     ProtectedOutput,      // an export would overwrite the library or a recording
     BadTranscript,        // a transcript file that cannot be read (the message names the line)
+    BadRatingForm,        // a rep's self-rating form that cannot be read or names what is not there
 };
 
 // A failure for the user, with the code it had where it happened — the library's, the media

@@ -1,11 +1,8 @@
 // `coachtrack report REP [--from DATE] [--to DATE] --format pdf|html -o OUT`: a rep's progress
 // report, for the rep (shareable only).
+#include "app/ProgressReportFile.h"
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
-#include "app/gui/dialogs/TrackerCharts.h"
-#include "workflows/OutputGuard.h"
-
-#include <QSaveFile>
 
 namespace coachtrack::app::cli {
 
@@ -59,17 +56,12 @@ int runReport(const GlobalOptions& global, const QStringList& args)
     if (!rep)
         return cmd.fail(rep.error().message);
     const QString output = cmd.value(QStringLiteral("output"));
-    if (const auto refused = workflows::OutputGuard::forLibrary(*store).refuse(output))
-        return cmd.fail(*refused);
-    auto progress = workflows::loadRepProgress(*store, rep->id, *from, *to);
-    if (!progress)
-        return cmd.fail(progress.error().message);
-    const QByteArray bytes = workflows::progressReport(
-        *progress, reportCharts(*progress),
-        format == u"html" ? workflows::ReportFormat::Html : workflows::ReportFormat::Pdf, *paper);
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return cmd.fail(QStringLiteral("%1: %2").arg(output, file.errorString()));
+    if (auto ok = writeProgressReport(*store, rep->id, *from, *to,
+                                      format == u"html" ? workflows::ReportFormat::Html
+                                                        : workflows::ReportFormat::Pdf,
+                                      *paper, output);
+        !ok)
+        return cmd.fail(ok.error().message);
     cmd.out() << "wrote " << output << '\n';
     return 0;
 }

@@ -2,10 +2,8 @@
 // (the library's skill list).
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
-#include "exchange/import/SelfRatingsReader.h"
-#include "exchange/import/TextDecoding.h"
+#include "workflows/SelfRatingImport.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -83,7 +81,7 @@ int writeForm(const GlobalOptions& global, const QStringList& args)
 
 // `score import FILE`: the rep's own ratings from the form they filled (CSV or JSON), all or
 // none.
-int importSelfRatings(const GlobalOptions& global, const QStringList& args)
+int runScoreImport(const GlobalOptions& global, const QStringList& args)
 {
     CliContext cmd(QStringLiteral("score import"),
                    QStringLiteral("Reads a rep's own ratings of their calls from the form they "
@@ -93,51 +91,15 @@ int importSelfRatings(const GlobalOptions& global, const QStringList& args)
     cmd.parser().addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The filled form."));
     if (int rc = cmd.parse(args.mid(1), 1, 1); rc >= 0)
         return rc;
-    const QString path = cmd.positional(0);
-    auto bytes = exchange::readImportFile(path, QStringLiteral("a rating form"));
-    if (!bytes)
-        return cmd.fail(bytes.error());
-    auto rows = exchange::readSelfRatings(*bytes);
-    if (!rows)
-        return cmd.fail(QStringLiteral("%1: %2").arg(path, rows.error()));
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
-    auto skills = store->skills();
-    if (!skills)
-        return cmd.fail(skills.error().message);
-    std::vector<SelfRating> ratings;
-    std::map<int64_t, int64_t> sessionOf; // recording → its review session
-    for (const exchange::SelfRatingRow& row : *rows) {
-        const auto skill = std::find_if(skills->begin(), skills->end(), [&](const Skill& k) {
-            return k.name.compare(row.skill.simplified(), Qt::CaseInsensitive) == 0;
-        });
-        if (skill == skills->end())
-            return cmd.fail(QStringLiteral("%1: line %2: there is no skill named %3 "
-                                           "(see `skills list`); nothing was imported")
-                                .arg(path)
-                                .arg(row.line)
-                                .arg(row.skill));
-        if (!sessionOf.contains(row.recordingId)) {
-            auto session = store->currentSession(row.recordingId);
-            if (!session)
-                return cmd.fail(QStringLiteral("%1: line %2: %3; nothing was imported")
-                                    .arg(path)
-                                    .arg(row.line)
-                                    .arg(session.error().message));
-            sessionOf[row.recordingId] = session->id;
-        }
-        ratings.push_back({sessionOf[row.recordingId], skill->id, row.rating});
-    }
-    if (ratings.empty())
-        return cmd.fail(
-            QStringLiteral("%1: no rating is filled in (the self column is empty)").arg(path));
-    if (auto ok = store->setSelfRatings(ratings); !ok)
-        return cmd.fail(
-            QStringLiteral("%1: %2; nothing was imported").arg(path, ok.error().message));
-    cmd.out() << "imported " << ratings.size()
-              << (ratings.size() == 1 ? " self rating" : " self ratings") << " for "
-              << sessionOf.size() << (sessionOf.size() == 1 ? " call" : " calls") << '\n';
+    const auto imported = workflows::importSelfRatings(*store, cmd.positional(0));
+    if (!imported)
+        return cmd.fail(imported.error().message);
+    cmd.out() << "imported " << imported->ratings
+              << (imported->ratings == 1 ? " self rating" : " self ratings") << " for "
+              << imported->calls << (imported->calls == 1 ? " call" : " calls") << '\n';
     return 0;
 }
 
@@ -148,7 +110,7 @@ int runScore(const GlobalOptions& global, const QStringList& args)
     if (args.value(1) == u"form")
         return writeForm(global, args);
     if (args.value(1) == u"import")
-        return importSelfRatings(global, args);
+        return runScoreImport(global, args);
     CliContext cmd(QStringLiteral("score"),
                    QStringLiteral("A call's scorecard: with --skill, rates one skill for the "
                                   "call's review session — the manager's rating, the rep's own "

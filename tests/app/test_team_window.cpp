@@ -2,16 +2,23 @@
 // focus items over time and the manager's phrasing chart (never while sharing the screen).
 #include "ReviewWorkspace.h"
 #include "annotations/SqliteHelpers.h"
+#include "app/gui/dialogs/PlanList.h"
 #include "app/gui/dialogs/RepPage.h"
+#include "app/gui/dialogs/ScorecardDialog.h"
 #include "app/gui/panels/TeamPanel.h"
 #include "support/Recordings.h"
 #include "workflows/RecordingTalk.h"
 
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChartView>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace coachtrack;
@@ -171,7 +178,7 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
     CHECK(page->focusList()->topLevelItem(4)->text(2).contains(QStringLiteral("New")));
     CHECK(page->focusList()->topLevelItem(4)->text(2).contains(QStringLiteral("→ Achieved")));
     // The phrasing over time: one point a session, for the manager.
-    REQUIRE(page->styleChart()->isVisible());
+    REQUIRE(page->chartTabs()->indexOf(page->styleChart()) >= 0);
     const auto series = page->styleChart()->chart()->series();
     REQUIRE(series.size() == 3);
     const auto* asked = static_cast<QLineSeries*>(series.at(0));
@@ -215,6 +222,106 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
     CHECK_FALSE(
         page->saveChart(page->talkChart(), w.dir.file(QStringLiteral("no-such-folder/talk.png"))));
 
+    // The scores and the gap over time: discovery rated on three sessions, the rep's own view
+    // dashed beside the manager's; the gap falls from +2 to 0.
+    const auto scoreSeries = page->scoreChart()->chart()->series();
+    REQUIRE(scoreSeries.size() == 4); // two skills, each the manager's and the rep's own
+    CHECK(static_cast<QLineSeries*>(scoreSeries.at(0))->count() == 3);
+    const auto gapSeries = page->gapChart()->chart()->series();
+    REQUIRE(gapSeries.size() == 3); // where both agree, then one line a skill
+    const auto* discoveryGap = static_cast<QLineSeries*>(gapSeries.at(1));
+    REQUIRE(discoveryGap->count() == 3);
+    CHECK(discoveryGap->at(0).y() == 2.0);
+    CHECK(discoveryGap->at(2).y() == 0.0);
+    const auto* months = static_cast<QBarSeries*>(page->monthChart()->chart()->series().at(0));
+    int perMonth = 0;
+    for (int i = 0; i < months->barSets().at(0)->count(); ++i)
+        perMonth += int(months->barSets().at(0)->at(i));
+    CHECK(perMonth == 5);
+
+    // A coaching plan added on the page, then ended: the sessions that scored its skill since
+    // its start worked on it.
+    app::PlanList* plans = page->planList();
+    const auto skills = w.review().store()->skills();
+    REQUIRE(plans->addPlan({skills->at(0).id, QStringLiteral("Two open questions before the demo"),
+                            QDate::currentDate().addDays(-50)}));
+    REQUIRE(waitFor([&] { return plans->list()->topLevelItemCount() == 1; }));
+    CHECK(plans->list()->topLevelItem(0)->text(0) == u"Discovery questions");
+    CHECK(plans->list()->topLevelItem(0)->text(3) == u"3");
+    CHECK_FALSE(plans->addPlan({skills->at(0).id, QStringLiteral("Again"), QDate::currentDate()}));
+    CHECK(page->planList()->findChild<QLabel*>()->isVisible());
+    const int64_t planId =
+        w.review()
+            .store()
+            ->coachingPlans(w.review().store()->repNamed(QStringLiteral("Ana"))->id)
+            ->front()
+            .id;
+    REQUIRE(plans->endOrRunAgain(planId));
+    CHECK_FALSE(w.review().store()->coachingPlans(page->repId())->front().running());
+
+    // The scorecard of the newest session, filled in on the page; a comment without a rating
+    // is refused with the reason and nothing else changes.
+    page->sessionList()->setCurrentItem(page->sessionList()->topLevelItem(0));
+    const int64_t newest = page->sessionList()->topLevelItem(0)->data(1, Qt::UserRole).toLongLong();
+    {
+        app::ScorecardDialog card(QStringLiteral("Ana call 5"), *skills,
+                                  *w.review().store()->scores(newest));
+        CHECK(card.managerBox(3)->value() == 3); // what the session had, filled in
+        card.managerBox(0)->setValue(5);
+        card.selfBox(0)->setValue(4);
+        card.commentEdit(0)->setText(QStringLiteral("Three open questions"));
+        REQUIRE(page->applyScores(newest, card.scores()));
+    }
+    CHECK(page->scoreList()->topLevelItem(0)->text(1) == u"5 / 4 (-1)");
+    std::vector<annotations::Score> bad(1);
+    bad[0].skill = skills->at(2);
+    bad[0].comment = QStringLiteral("No rating");
+    CHECK_FALSE(page->applyScores(newest, bad));
+    CHECK(page->problem()->text().contains(QStringLiteral("a comment goes with a rating")));
+
+    // The rep's own ratings, imported from the form they filled.
+    const QString form = w.dir.file(QStringLiteral("ana-self.csv"));
+    writeFile(form,
+              QStringLiteral("recording,skill,self\n%1,Objection handling,3\n")
+                  .arg(page->sessionList()->topLevelItem(0)->data(0, Qt::UserRole).toLongLong())
+                  .toUtf8());
+    REQUIRE(page->importSelfRatings(form));
+    CHECK(page->scoreList()->headerItem()->text(2) == u"Objection handling"); // list order
+    CHECK(page->scoreList()->topLevelItem(0)->text(2) == u"– / 3");
+    writeFile(form, "recording,skill,self\n1,Juggling,3\n");
+    CHECK_FALSE(page->importSelfRatings(form));
+    CHECK(page->problem()->text().contains(QStringLiteral("no skill named Juggling")));
+
+    // Any chart as an SVG drawing, and the progress report written from the page.
+    page->chartTabs()->setCurrentWidget(page->gapChart());
+    const QString drawing = w.dir.file(QStringLiteral("gap.svg"));
+    REQUIRE(page->saveChart(page->gapChart(), drawing));
+    QFile svg(drawing);
+    REQUIRE(svg.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svg.readAll();
+    CHECK(svgText.contains("<svg"));
+    CHECK(svgText.contains("Discovery questions (mean"));
+    const QString report = w.dir.file(QStringLiteral("ana.html"));
+    REQUIRE(page->writeReport({QDate::currentDate().addDays(-90), QDate::currentDate(),
+                               workflows::ReportFormat::Html, exchange::Paper::A4, report}));
+    QFile html(report);
+    REQUIRE(html.open(QIODevice::ReadOnly));
+    const QString reportText = QString::fromUtf8(html.readAll());
+    CHECK(reportText.contains(QStringLiteral("Two open questions before the demo")));
+    CHECK(reportText.contains(QStringLiteral("Three open questions")));
+    CHECK_FALSE(page->writeReport({QDate::currentDate(), QDate::currentDate(),
+                                   workflows::ReportFormat::Pdf, exchange::Paper::A4, w.db}));
+    if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty()) {
+        page->writeReport({QDate::currentDate().addDays(-90), QDate::currentDate(),
+                           workflows::ReportFormat::Pdf, exchange::Paper::A4,
+                           QString::fromLocal8Bit(shots) + QStringLiteral("/progress-report.pdf")});
+        page->problem()->hide();
+        page->chartTabs()->setCurrentWidget(page->gapChart());
+        page->resize(980, 1240);
+        shoot(page, QStringLiteral("rep-page-gap.png"));
+        page->chartTabs()->setCurrentIndex(0);
+    }
+
     // The cadence, changed on the page, is kept and the overview follows (60 days: due in 28).
     page->cadenceBox()->setValue(60);
     CHECK(w.review().store()->repNamed(QStringLiteral("Ana"))->cadenceDays == 60);
@@ -230,7 +337,9 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
     w.window->openRepPage(w.review().store()->repNamed(QStringLiteral("Ana"))->id);
     page = w.window->findChild<app::RepPage*>(QStringLiteral("repPage"));
     REQUIRE(page);
-    CHECK_FALSE(page->styleChart()->isVisible());
+    CHECK(page->chartTabs()->indexOf(page->styleChart()) < 0);
+    for (int i = 0; i < page->chartTabs()->count(); ++i)
+        CHECK_FALSE(page->chartTabs()->tabText(i).contains(QStringLiteral("phrasing")));
     CHECK(page->sessionList()->isColumnHidden(7));
     w.window->setShareSafe(false);
 }

@@ -1,13 +1,18 @@
 #include "app/gui/dialogs/RepPage.h"
 
 #include "annotations/TimeCode.h"
+#include "app/ProgressReportFile.h"
+#include "app/gui/dialogs/PlanList.h"
+#include "app/gui/dialogs/ScorecardDialog.h"
 #include "app/gui/dialogs/TrackerCharts.h"
 #include "workflows/NotePhrasing.h"
+#include "workflows/SelfRatingImport.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +22,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QSvgGenerator>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -26,6 +33,7 @@
 namespace coachtrack::app {
 
 using namespace annotations;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -78,19 +86,33 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
     m_title->setStyleSheet(QStringLiteral("QLabel { font-size: 15pt; font-weight: bold; "
                                           "color: #14535a; }"));
     m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("repPageProblem"));
     m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_problem->setWordWrap(true);
     m_problem->hide();
     m_cadence = new QSpinBox(this);
     m_cadence->setObjectName(QStringLiteral("cadence"));
     m_cadence->setRange(1, 365);
     m_cadence->setSuffix(tr(" days"));
     m_cadence->setMaximumWidth(120);
-    auto* form = new QFormLayout;
-    form->addRow(tr("Coach &every:"), m_cadence);
+    auto* cadenceLabel = new QLabel(tr("Coach &every:"), this);
+    cadenceLabel->setBuddy(m_cadence);
+    auto* report = new QPushButton(tr("Progress &Report…"), this);
+    report->setObjectName(QStringLiteral("progressReport"));
+    report->setToolTip(tr("A report for the rep (PDF or web page): plan, focus items, scores "
+                          "and the gap, charts. Shareable notes only."));
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title);
+    header->addSpacing(24);
+    header->addWidget(cadenceLabel);
+    header->addWidget(m_cadence);
+    header->addStretch(1);
+    header->addWidget(report);
 
+    m_plans = new PlanList(m_libraryPath, m_repId, this);
     m_sessions = table(this, QStringLiteral("repSessions"),
                        {tr("Date"), tr("Call"), tr("Notes"), tr("Focus"), tr("Rep talk"),
-                        tr("Longest"), tr("Patience"), tr("Phrasing")});
+                        tr("Longest"), tr("Patience"), tr("Phrasing"), tr("Questions")});
     m_sessions->headerItem()->setToolTip(4, tr("The rep's share of the talk"));
     m_sessions->headerItem()->setToolTip(5, tr("The rep's longest monologue"));
     m_sessions->headerItem()->setToolTip(
@@ -98,33 +120,16 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
     m_sessions->headerItem()->setToolTip(
         kPhrasingColumn,
         tr("Your shareable notes phrased as observations or questions: for you only"));
+    m_sessions->headerItem()->setToolTip(8, tr("Questions the rep asked (from the transcript)"));
     m_sessions->setColumnHidden(kPhrasingColumn, !m_managersView);
+    m_sessions->setToolTip(tr("Enter: fill in the session's scorecard"));
     m_focus = table(this, QStringLiteral("focusHistory"),
                     {tr("Focus item"), tr("Now"), tr("History"), tr("Question and plan")});
     m_focus->setWordWrap(true);
 
-    // Each chart can be saved as a picture (for a one-to-one or a slide).
-    auto withSave = [this](QChartView* view, const QString& fileName) {
-        auto* box = new QWidget(this);
-        auto* layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto* save = new QPushButton(tr("Save as PNG…"), box);
-        save->setObjectName(view->objectName() + QStringLiteral("Save"));
-        connect(save, &QPushButton::clicked, this, [this, view, fileName] {
-            const QString path = QFileDialog::getSaveFileName(
-                this, tr("Save Chart"), QDir::home().filePath(fileName), tr("PNG picture (*.png)"));
-            if (!path.isEmpty())
-                saveChart(view, path);
-        });
-        auto* row = new QHBoxLayout;
-        row->addStretch(1);
-        row->addWidget(save);
-        layout->addWidget(view, 1);
-        layout->addLayout(row);
-        return box;
-    };
-    m_chart = chartView(this, QStringLiteral("phrasingChart"));
-    m_chart->setVisible(m_managersView);
+    // The charts over time, one tab each; the manager's own only for the manager.
+    m_chartTabs = new QTabWidget(this);
+    m_chartTabs->setObjectName(QStringLiteral("chartTabs"));
     m_talkChart = chartView(this, QStringLiteral("talkChart"));
     m_talkNote = new QLabel(this);
     m_talkNote->setObjectName(QStringLiteral("talkNote"));
@@ -132,24 +137,68 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
     auto* talkBox = new QWidget(this);
     auto* talkLayout = new QVBoxLayout(talkBox);
     talkLayout->setContentsMargins(0, 0, 0, 0);
-    talkLayout->addWidget(withSave(m_talkChart, QStringLiteral("talk.png")), 1);
+    talkLayout->addWidget(m_talkChart, 1);
     talkLayout->addWidget(m_talkNote);
+    m_chartTabs->addTab(talkBox, tr("How the rep talked"));
+    m_scoreChart = chartView(this, QStringLiteral("scoreChart"));
+    m_chartTabs->addTab(m_scoreChart, tr("Scores (rep's own dashed)"));
+    m_gapChart = chartView(this, QStringLiteral("gapChart"));
+    m_chartTabs->addTab(m_gapChart, tr("The gap"));
+    m_questionsChart = chartView(this, QStringLiteral("questionsChart"));
+    m_chartTabs->addTab(m_questionsChart, tr("Questions"));
+    m_monthChart = chartView(this, QStringLiteral("monthChart"));
+    m_chartTabs->addTab(m_monthChart, tr("Sessions per month"));
+    m_chart = chartView(this, QStringLiteral("phrasingChart"));
+    if (m_managersView)
+        m_chartTabs->addTab(m_chart, tr("Your phrasing (for you only)"));
+    else
+        m_chart->hide();
+    // The chart on show can be saved (for a one-to-one or a slide).
+    auto* savePng = new QPushButton(tr("Save as PNG…"), this);
+    savePng->setObjectName(QStringLiteral("saveChartPng"));
+    auto* saveSvg = new QPushButton(tr("Save as SVG…"), this);
+    saveSvg->setObjectName(QStringLiteral("saveChartSvg"));
+    auto shownChart = [this]() -> QChartView* {
+        QWidget* tab = m_chartTabs->currentWidget();
+        return tab == m_talkChart->parentWidget() ? m_talkChart : qobject_cast<QChartView*>(tab);
+    };
+    for (auto [button, svg] : {std::pair(savePng, false), std::pair(saveSvg, true)})
+        connect(button, &QPushButton::clicked, this, [this, shownChart, svg] {
+            QChartView* view = shownChart();
+            const QString name =
+                view->objectName().remove(QStringLiteral("Chart")) + (svg ? u".svg"_s : u".png"_s);
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Save Chart"), QDir::home().filePath(name),
+                svg ? tr("SVG drawing (*.svg)") : tr("PNG picture (*.png)"));
+            if (!path.isEmpty())
+                saveChart(view, path);
+        });
+    auto* chartBox = new QWidget(this);
+    auto* chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_chartTabs, 1);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addStretch(1);
+    saveRow->addWidget(savePng);
+    saveRow->addWidget(saveSvg);
+    chartLayout->addLayout(saveRow);
 
     auto* split = new QSplitter(Qt::Vertical, this);
-    auto titled = [this, split](const QString& title, QWidget* content) {
+    auto titled = [this, split](const QString& title, QWidget* content, QWidget* buddy) {
         auto* box = new QWidget(split);
         auto* layout = new QVBoxLayout(box);
         layout->setContentsMargins(0, 4, 0, 0);
         auto* label = new QLabel(title, box);
-        label->setBuddy(content);
+        label->setBuddy(buddy);
         label->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
         layout->addWidget(label);
         layout->addWidget(content, 1);
         split->addWidget(box);
         return box;
     };
-    titled(tr("&Coaching sessions"), m_sessions);
-    titled(tr("&Focus items over time"), m_focus);
+    titled(tr("Coaching &plan"), m_plans, m_plans->list());
+    titled(tr("&Coaching sessions"), m_sessions, m_sessions);
+    titled(tr("&Focus items over time"), m_focus, m_focus);
     m_scores = table(this, QStringLiteral("scores"), {tr("Date")});
     m_scores->setToolTip(tr("Manager / rep's own rating, 1 to 5; the gap is the rep's minus "
                             "the manager's"));
@@ -157,25 +206,33 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
     m_gap->setObjectName(QStringLiteral("gapBySkill"));
     m_gap->setWordWrap(true);
     m_gap->setTextFormat(Qt::RichText);
+    auto* score = new QPushButton(tr("&Score Session…"), this);
+    score->setObjectName(QStringLiteral("scoreSession"));
+    score->setToolTip(tr("Fill in the scorecard of the session selected above"));
+    auto* import = new QPushButton(tr("&Import Rep's Ratings…"), this);
+    import->setObjectName(QStringLiteral("importSelfRatings"));
+    import->setToolTip(tr("The form the rep filled with their own ratings (coachtrack score "
+                          "form REC writes it): CSV or JSON"));
+    auto* scoreButtons = new QHBoxLayout;
+    scoreButtons->addWidget(m_gap, 1);
+    scoreButtons->addWidget(score);
+    scoreButtons->addWidget(import);
     auto* scoreBox = new QWidget(this);
     auto* scoreLayout = new QVBoxLayout(scoreBox);
     scoreLayout->setContentsMargins(0, 0, 0, 0);
     scoreLayout->addWidget(m_scores, 1);
-    scoreLayout->addWidget(m_gap);
-    titled(tr("Sc&orecards: manager / rep (gap)"), scoreBox);
-    titled(tr("How the rep talked"), talkBox);
-    titled(tr("How you phrased the notes (for you only)"),
-           withSave(m_chart, QStringLiteral("phrasing.png")))
-        ->setVisible(m_managersView);
+    scoreLayout->addLayout(scoreButtons);
+    titled(tr("Sc&orecards: manager / rep (gap)"), scoreBox, m_scores);
+    titled(tr("Over &time"), chartBox, m_chartTabs);
 
-    for (int i = 0; i < split->count(); ++i) // the charts take the room, the lists scroll
-        split->setStretchFactor(i, i >= 3 ? 3 : 1);
+    const int stretch[] = {1, 2, 2, 2, 5}; // the charts take the room, the lists scroll
+    for (int i = 0; i < split->count(); ++i)
+        split->setStretchFactor(i, stretch[i]);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addLayout(form);
+    layout->addLayout(header);
     layout->addWidget(m_problem);
     layout->addWidget(split, 1);
-    resize(900, 980);
+    resize(980, 1080);
 
     connect(m_cadence, &QSpinBox::valueChanged, this, [this](int days) {
         if (m_loading)
@@ -183,13 +240,32 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
         auto store = Store::open(m_libraryPath);
         auto ok = store ? (*store)->setCadence(m_repId, days)
                         : Result<void>(std::unexpected(store.error()));
-        m_problem->setVisible(!ok);
         if (!ok)
-            m_problem->setText(ok.error().message);
-        else
-            Q_EMIT cadenceChanged();
+            return say(ok.error().message);
+        m_problem->hide();
+        Q_EMIT cadenceChanged();
+    });
+    connect(m_plans, &PlanList::changed, this, &RepPage::reload);
+    connect(score, &QPushButton::clicked, this, &RepPage::scoreSelectedSession);
+    connect(m_sessions, &QTreeWidget::itemActivated, this, &RepPage::scoreSelectedSession);
+    connect(import, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import the Rep's Own Ratings"), QDir::homePath(),
+                                         tr("Rating forms (*.csv *.json);;All files (*)"));
+        if (!path.isEmpty())
+            importSelfRatings(path);
+    });
+    connect(report, &QPushButton::clicked, this, [this] {
+        if (const auto request = askProgressReport(this, m_repName))
+            writeReport(*request);
     });
     reload();
+}
+
+void RepPage::say(const QString& problem)
+{
+    m_problem->setText(problem);
+    m_problem->show();
 }
 
 void RepPage::reload()
@@ -199,26 +275,25 @@ void RepPage::reload()
     m_focus->clear();
     auto store = Store::open(m_libraryPath);
     auto fail = [this](const QString& why) {
-        m_problem->setText(why);
-        m_problem->show();
+        say(why);
         m_loading = false;
     };
     if (!store)
         return fail(store.error().message);
-    auto rep = (*store)->rep(m_repId);
-    auto sessions = (*store)->repSessions(m_repId);
-    auto history = (*store)->focusHistory(m_repId);
-    if (!rep || !sessions || !history)
-        return fail(!rep        ? rep.error().message
-                    : !sessions ? sessions.error().message
-                                : history.error().message);
-    setWindowTitle(tr("Rep: %1").arg(rep->name));
-    m_title->setText(rep->name);
-    m_cadence->setValue(rep->cadenceDays);
+    auto progress = workflows::loadRepProgress(**store, m_repId);
+    if (!progress)
+        return fail(progress.error().message);
+    const std::vector<SessionSummary>& sessions = progress->sessions;
+    m_repName = progress->rep.name;
+    setWindowTitle(tr("Rep: %1").arg(m_repName));
+    m_title->setText(m_repName);
+    m_cadence->setValue(progress->rep.cadenceDays);
     m_rules = workflows::libraryPhrasingRules(**store);
-    for (auto it = sessions->rbegin(); it != sessions->rend(); ++it) { // newest first
+    m_plans->show(progress->plans, sessions);
+    for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) { // newest first
         const auto style = workflows::coachingStyleOf(it->shareableTexts, m_rules);
         const bool measured = talkIsCurrent(*it);
+        const auto asked = progress->repQuestions.find(it->sessionId);
         auto* item = new QTreeWidgetItem(
             m_sessions,
             {dayText(it->created), it->callTitle, QString::number(it->shareableTexts.size()),
@@ -227,10 +302,12 @@ void RepPage::reload()
                       : QString(),
              measured && it->talk->repLongestMs ? formatSpan(*it->talk->repLongestMs) : QString(),
              measured && it->talk->patienceMs ? formatSpan(*it->talk->patienceMs) : QString(),
-             QStringLiteral("%1%").arg(std::lround(style.askShare() * 100))});
+             QStringLiteral("%1%").arg(std::lround(style.askShare() * 100)),
+             asked == progress->repQuestions.end() ? QString() : QString::number(asked->second)});
         item->setData(0, Qt::UserRole, qlonglong(it->recordingId));
+        item->setData(1, Qt::UserRole, qlonglong(it->sessionId));
     }
-    for (auto it = history->rbegin(); it != history->rend(); ++it) {
+    for (auto it = progress->focus.rbegin(); it != progress->focus.rend(); ++it) {
         QStringList steps;
         for (const FocusChange& c : it->changes)
             steps << QStringLiteral("%1 %2").arg(focusStatusLabel(c.status), dayText(c.at));
@@ -245,10 +322,18 @@ void RepPage::reload()
         item->setToolTip(0, it->text);
         item->setToolTip(3, guide.join(u'\n'));
     }
-    showScores(*sessions);
+    showScores(sessions);
+    showCharts(*progress);
+    m_problem->hide();
+    m_loading = false;
+}
+
+void RepPage::showCharts(const workflows::RepProgress& progress)
+{
+    const std::vector<SessionSummary>& sessions = progress.sessions;
     int measured = 0;
-    replaceChart(m_talkChart, app::talkChart(*sessions, &measured));
-    const int unmeasured = int(sessions->size()) - measured;
+    replaceChart(m_talkChart, app::talkChart(sessions, &measured));
+    const int unmeasured = int(sessions.size()) - measured;
     m_talkNote->setText(
         unmeasured == 0
             ? QString()
@@ -256,14 +341,36 @@ void RepPage::reload()
                  "to measure it.")
                   .arg(unmeasured == 1 ? tr("1 call") : tr("%1 calls").arg(unmeasured)));
     m_talkNote->setVisible(unmeasured > 0);
+    replaceChart(m_scoreChart, app::scoreChart(sessions));
+    replaceChart(m_gapChart, app::gapChart(sessions));
+    replaceChart(m_questionsChart, app::questionsChart(sessions, progress.repQuestions));
+    const QDate today = QDate::currentDate();
+    const QDate first = sessions.empty() ? today : workflows::coachingDate(sessions.front());
+    // A year at most, so the bars stay readable.
+    replaceChart(m_monthChart, app::monthChart(workflows::sessionsPerMonth(
+                                   sessions, std::max(first, today.addMonths(-11)), today)));
     if (m_managersView)
-        replaceChart(m_chart, phrasingChart(*sessions, m_rules));
-    m_problem->hide();
-    m_loading = false;
+        replaceChart(m_chart, phrasingChart(sessions, m_rules));
 }
 
 bool RepPage::saveChart(QChartView* view, const QString& path)
 {
+    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(view->size());
+        svg.setViewBox(QRect(QPoint(0, 0), view->size()));
+        svg.setTitle(view->chart() ? view->chart()->title() : QString());
+        svg.setDescription(tr("A chart of %1's coaching, made with Coachtrack").arg(m_repName));
+        QPainter painter;
+        if (painter.begin(&svg)) {
+            view->render(&painter);
+            if (painter.end() && QFileInfo(path).size() > 0)
+                return true;
+        }
+        say(tr("%1: the chart could not be saved").arg(path));
+        return false;
+    }
     const qreal scale = 2;
     QImage picture(view->size() * scale, QImage::Format_ARGB32);
     picture.setDevicePixelRatio(scale);
@@ -275,9 +382,76 @@ bool RepPage::saveChart(QChartView* view, const QString& path)
     QImageWriter writer(path, "png");
     if (writer.write(picture))
         return true;
-    m_problem->setText(tr("%1: the chart could not be saved (%2)").arg(path, writer.errorString()));
-    m_problem->show();
+    say(tr("%1: the chart could not be saved (%2)").arg(path, writer.errorString()));
     return false;
+}
+
+void RepPage::scoreSelectedSession()
+{
+    const QTreeWidgetItem* item = m_sessions->currentItem();
+    if (!item)
+        return say(tr("Select the coaching session to score first."));
+    const int64_t sessionId = item->data(1, Qt::UserRole).toLongLong();
+    auto store = Store::open(m_libraryPath);
+    if (!store)
+        return say(store.error().message);
+    auto skills = (*store)->skills();
+    auto scores = (*store)->scores(sessionId);
+    if (!skills || !scores)
+        return say(!skills ? skills.error().message : scores.error().message);
+    ScorecardDialog dialog(item->text(1), *skills, *scores, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applyScores(sessionId, dialog.scores());
+}
+
+bool RepPage::applyScores(int64_t sessionId, const std::vector<Score>& scores)
+{
+    auto store = Store::open(m_libraryPath);
+    if (!store) {
+        say(store.error().message);
+        return false;
+    }
+    for (const Score& s : scores)
+        if (auto ok = (*store)->setScore(sessionId, s.skill.id, s.manager, s.self, s.comment);
+            !ok) {
+            reload();
+            say(tr("%1: %2").arg(s.skill.name, ok.error().message));
+            return false;
+        }
+    reload();
+    return true;
+}
+
+bool RepPage::importSelfRatings(const QString& path)
+{
+    auto store = Store::open(m_libraryPath);
+    if (!store) {
+        say(store.error().message);
+        return false;
+    }
+    const auto imported = workflows::importSelfRatings(**store, path);
+    reload();
+    if (!imported) {
+        say(imported.error().message);
+        return false;
+    }
+    return true;
+}
+
+bool RepPage::writeReport(const ReportRequest& request)
+{
+    auto store = Store::open(m_libraryPath);
+    if (!store) {
+        say(store.error().message);
+        return false;
+    }
+    if (auto ok = writeProgressReport(**store, m_repId, request.from, request.to, request.format,
+                                      request.paper, request.path);
+        !ok) {
+        say(ok.error().message);
+        return false;
+    }
+    return true;
 }
 
 void RepPage::showScores(const std::vector<SessionSummary>& sessions)
@@ -336,7 +510,7 @@ void RepPage::showScores(const std::vector<SessionSummary>& sessions)
         }
     m_gap->setText(
         summary.isEmpty()
-            ? tr("No scores yet (score REC --skill NAME --manager N --self N).")
+            ? tr("No scores yet: select a session and Score Session…")
             : tr("Mean gap, rep's view minus yours: %1").arg(summary.join(QStringLiteral(" · "))));
 }
 

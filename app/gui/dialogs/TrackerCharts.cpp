@@ -10,6 +10,7 @@
 #include <QDateTimeAxis>
 #include <QGraphicsScene>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QValueAxis>
@@ -221,10 +222,14 @@ QChart* scoreChart(const std::vector<SessionSummary>& sessions)
                 self->append(whenDate(p.date), *p.self);
         }
         plot(chart, manager, time, rating);
-        if (self->count() > 0)
+        if (self->count() > 0) {
             plot(chart, self, time, rating);
-        else
+            // One legend entry a skill: the dashed line is told apart in words.
+            for (QLegendMarker* marker : chart->legend()->markers(self))
+                marker->setVisible(false);
+        } else {
             delete self;
+        }
     }
     return chart;
 }
@@ -344,9 +349,17 @@ QImage chartImage(QChart* chart, const QSize& size, qreal scale)
 std::vector<workflows::ReportChart> reportCharts(const workflows::RepProgress& progress)
 {
     std::vector<workflows::ReportChart> charts;
-    const QSize size(600, 300);
+    const QSize size(600, 330);
     auto add = [&](QChart* chart, const QString& title, const QString& caption) {
         std::unique_ptr<QChart> owned(chart);
+        QFont font = chart->titleFont();
+        font.setBold(true);
+        font.setPointSizeF(font.pointSizeF() * 1.2);
+        chart->setTitleFont(font);
+        chart->setTitle(title);
+        QFont small = chart->legend()->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        chart->legend()->setFont(small);
         charts.push_back({title, chartImage(chart, size), caption});
     };
     const auto& sessions = progress.sessions;

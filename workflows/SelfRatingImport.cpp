@@ -1,0 +1,67 @@
+#include "workflows/SelfRatingImport.h"
+
+#include "exchange/import/SelfRatingsReader.h"
+#include "exchange/import/TextDecoding.h"
+
+#include <algorithm>
+#include <map>
+
+namespace coachtrack::workflows {
+
+using namespace annotations;
+
+namespace {
+
+Error badForm(const QString& why)
+{
+    return {WorkflowErrorCode::BadRatingForm, why};
+}
+
+} // namespace
+
+Expected<ImportedSelfRatings> importSelfRatings(Store& store, const QString& path)
+{
+    auto bytes = exchange::readImportFile(path, QStringLiteral("a rating form"));
+    if (!bytes)
+        return std::unexpected(badForm(bytes.error()));
+    auto rows = exchange::readSelfRatings(*bytes);
+    if (!rows)
+        return std::unexpected(badForm(QStringLiteral("%1: %2").arg(path, rows.error())));
+    auto skills = store.skills();
+    if (!skills)
+        return std::unexpected(fromStore(skills.error()));
+    std::vector<SelfRating> ratings;
+    std::map<int64_t, int64_t> sessionOf; // recording → its review session
+    for (const exchange::SelfRatingRow& row : *rows) {
+        const auto skill = std::find_if(skills->begin(), skills->end(), [&](const Skill& k) {
+            return k.name.compare(row.skill.simplified(), Qt::CaseInsensitive) == 0;
+        });
+        if (skill == skills->end())
+            return std::unexpected(badForm(QStringLiteral("%1: line %2: there is no skill named "
+                                                          "%3 (see the skill list); nothing was "
+                                                          "imported")
+                                               .arg(path)
+                                               .arg(row.line)
+                                               .arg(row.skill)));
+        if (!sessionOf.contains(row.recordingId)) {
+            auto session = store.currentSession(row.recordingId);
+            if (!session)
+                return std::unexpected(
+                    badForm(QStringLiteral("%1: line %2: %3; nothing was imported")
+                                .arg(path)
+                                .arg(row.line)
+                                .arg(session.error().message)));
+            sessionOf[row.recordingId] = session->id;
+        }
+        ratings.push_back({sessionOf[row.recordingId], skill->id, row.rating});
+    }
+    if (ratings.empty())
+        return std::unexpected(badForm(
+            QStringLiteral("%1: no rating is filled in (the self column is empty)").arg(path)));
+    if (auto ok = store.setSelfRatings(ratings); !ok)
+        return std::unexpected(
+            badForm(QStringLiteral("%1: %2; nothing was imported").arg(path, ok.error().message)));
+    return ImportedSelfRatings{int(ratings.size()), int(sessionOf.size())};
+}
+
+} // namespace coachtrack::workflows
