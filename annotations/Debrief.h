@@ -21,6 +21,10 @@ struct FocusLine
     FocusStatus status = FocusStatus::Open;
     QString question;     // the opening question for the rep; may be empty
     QString practicePlan; // how the rep will practise it; may be empty
+    // The HTML debrief's player for the moment: where its clip is (a path relative to the
+    // sheet, or a data: URL) and whether it has pictures. Empty: no player.
+    QString clipSource;
+    bool clipIsVideo = false;
 };
 
 // A focus item of the rep's previous session ("last time we worked on …"), with the status

@@ -86,8 +86,13 @@ Result<DebriefSheet> Store::debriefSheet(int64_t sessionId)
         if (note.focus && int(sheet.focus.size()) < sheet.focusCap) {
             const auto guide = guides->find(note.id);
             const FocusGuide words = guide == guides->end() ? FocusGuide{} : guide->second;
-            sheet.focus.push_back({int(sheet.focus.size()) + 1, note, *note.focus, words.question,
-                                   words.practicePlan});
+            sheet.focus.push_back({int(sheet.focus.size()) + 1,
+                                   note,
+                                   *note.focus,
+                                   words.question,
+                                   words.practicePlan,
+                                   {},
+                                   false});
         }
     auto followed = templateOfSession(sessionId);
     if (!followed)

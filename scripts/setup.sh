@@ -17,6 +17,7 @@ tool_pkgs=(
   praat  # reads the TextGrid export back in the tests
   gstreamer1.0-tools gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly
   gnome-keyring dbus dbus-daemon libsecret-tools
+  chromium  # plays the HTML debrief's clips in the tests
 )
 pkgs=("${build_pkgs[@]}" "${tool_pkgs[@]}")
 

@@ -11,8 +11,10 @@
 #include "workflows/TranscriptMetrics.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <cmath>
 
 namespace coachtrack::workflows {
@@ -91,14 +93,15 @@ void addMediaFacts(Store& store, DebriefSheet& sheet, Recording& recording,
         renderTimeline(sheet, lanesOf(analysis, recording.repChannel, talk.metrics.perSpeaker));
 }
 
-QStringList cutClips(const ExportRequest& request, const DebriefSheet& sheet,
-                     const Recording& recording, const OutputGuard& guard,
-                     media::ProgressSink& progress, const media::CancelToken& cancel,
-                     QStringList& warnings)
+// One clip per focus line into `dir` (empty where one could not be cut, with a warning).
+std::vector<QString> cutClips(const ExportRequest& request, const QString& dir,
+                              const DebriefSheet& sheet, const Recording& recording,
+                              const OutputGuard& guard, media::ProgressSink& progress,
+                              const media::CancelToken& cancel, QStringList& warnings)
 {
-    QStringList clips;
-    if (!QDir().mkpath(request.clipsDir)) {
-        warnings << QStringLiteral("no clips: cannot create the folder %1").arg(request.clipsDir);
+    std::vector<QString> clips(sheet.focus.size());
+    if (!QDir().mkpath(dir)) {
+        warnings << QStringLiteral("no clips: cannot create the folder %1").arg(dir);
         return clips;
     }
     for (size_t i = 0; i < sheet.focus.size() && !cancel.isCancelled(); ++i) {
@@ -110,14 +113,13 @@ QStringList cutClips(const ExportRequest& request, const DebriefSheet& sheet,
         if (sheet.durationMs > 0)
             clip.endMs = std::min(clip.endMs, sheet.durationMs);
         clip.outputBase =
-            QDir(request.clipsDir)
-                .filePath(clipBaseName(sheet.callTitle, line.number, line.note.startMs));
+            QDir(dir).filePath(clipBaseName(sheet.callTitle, line.number, line.note.startMs));
         clip.title =
             QStringLiteral("Focus %1: %2").arg(line.number).arg(line.note.text.simplified());
         clip.refuseOutput = [&guard](const QString& path) { return guard.refuse(path); };
         auto made = media::cutClip(clip);
         if (made)
-            clips << made->path;
+            clips[i] = made->path;
         else
             warnings << QStringLiteral("clip of focus item %1 not made: %2")
                             .arg(line.number)
@@ -125,6 +127,57 @@ QStringList cutClips(const ExportRequest& request, const DebriefSheet& sheet,
         progress.progress(double(i + 1) / double(sheet.focus.size()));
     }
     return clips;
+}
+
+// Whether a clip file holds pictures, by the containers the cutter writes for video.
+bool isVideoClip(const QString& path)
+{
+    static const QStringList video = {QStringLiteral("mp4"),  QStringLiteral("m4v"),
+                                      QStringLiteral("mov"),  QStringLiteral("mkv"),
+                                      QStringLiteral("webm"), QStringLiteral("avi")};
+    return video.contains(QFileInfo(path).suffix().toLower());
+}
+
+QString clipMime(const QString& path)
+{
+    static const std::pair<const char*, const char*> types[] = {
+        {"mp3", "audio/mpeg"},      {"m4a", "audio/mp4"},   {"aac", "audio/aac"},
+        {"wav", "audio/wav"},       {"ogg", "audio/ogg"},   {"oga", "audio/ogg"},
+        {"opus", "audio/ogg"},      {"flac", "audio/flac"}, {"mka", "audio/webm"},
+        {"webm", "video/webm"},     {"mp4", "video/mp4"},   {"m4v", "video/mp4"},
+        {"mov", "video/quicktime"}, {"mkv", "video/webm"}};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    for (const auto& [ext, mime] : types)
+        if (suffix == QLatin1String(ext))
+            return QString::fromLatin1(mime);
+    return QStringLiteral("application/octet-stream");
+}
+
+// Gives each focus line of an HTML sheet the player for its clip: the clip inlined, or its
+// path relative to the sheet.
+void attachClips(DebriefSheet& sheet, const std::vector<QString>& clips, bool embed,
+                 const QString& sheetPath, QStringList& warnings)
+{
+    const QDir sheetDir = QFileInfo(sheetPath).absoluteDir();
+    for (size_t i = 0; i < clips.size() && i < sheet.focus.size(); ++i) {
+        if (clips[i].isEmpty())
+            continue;
+        FocusLine& line = sheet.focus[i];
+        line.clipIsVideo = isVideoClip(clips[i]);
+        if (!embed) {
+            line.clipSource = sheetDir.relativeFilePath(QFileInfo(clips[i]).absoluteFilePath());
+            continue;
+        }
+        QFile file(clips[i]);
+        if (!file.open(QIODevice::ReadOnly)) {
+            warnings << QStringLiteral("clip of focus item %1 not embedded: %2")
+                            .arg(line.number)
+                            .arg(file.errorString());
+            continue;
+        }
+        line.clipSource = QStringLiteral("data:%1;base64,").arg(clipMime(clips[i])) +
+                          QString::fromLatin1(file.readAll().toBase64());
+    }
 }
 
 } // namespace
@@ -174,7 +227,12 @@ Expected<ExportReport> runDebriefExport(const ExportRequest& request, media::Pro
         report.warnings << QStringLiteral("no talk metrics or timeline: %1").arg(file.message);
     if (!mediaUsable && !request.clipsDir.isEmpty())
         report.warnings << QStringLiteral("no clips: %1").arg(file.message);
-    const bool wantClips = mediaUsable && !request.clipsDir.isEmpty() && !sheet->focus.empty();
+    const bool askedForClips = !request.clipsDir.isEmpty() || request.embedClips;
+    if (!mediaUsable && request.embedClips)
+        report.warnings << QStringLiteral("no clips: %1").arg(file.message);
+    const bool wantClips = mediaUsable && askedForClips && !sheet->focus.empty();
+    // An HTML sheet plays the clips, so they are cut before it is written.
+    const bool clipsFirst = wantClips && !request.archive && request.format == ExportFormat::Html;
     if (needsMedia(request) && mediaUsable) {
         media::ScaledProgress part(progress, 0.0, wantClips ? 0.6 : 0.85);
         addMediaFacts(**store, *sheet, *recording, part, cancel, report.warnings);
@@ -189,6 +247,21 @@ Expected<ExportReport> runDebriefExport(const ExportRequest& request, media::Pro
         return std::unexpected(Error{media::ErrorCode::Cancelled,
                                      QStringLiteral("export cancelled; nothing was written")});
     progress.progress(wantClips ? 0.65 : 0.9);
+    QTemporaryDir embedded; // the clips an HTML sheet carries inside, until it is written
+    if (clipsFirst) {
+        media::ScaledProgress part(progress, 0.65, 0.95);
+        const auto clips =
+            cutClips(request, request.embedClips ? embedded.path() : request.clipsDir, *sheet,
+                     *recording, guard, part, cancel, report.warnings);
+        attachClips(*sheet, clips, request.embedClips, request.outputPath, report.warnings);
+        if (request.embedClips)
+            for (const FocusLine& line : sheet->focus)
+                report.embeddedClips += line.clipSource.isEmpty() ? 0 : 1;
+        if (!request.embedClips)
+            for (const QString& clip : clips)
+                if (!clip.isEmpty())
+                    report.clips << clip;
+    }
 
     QByteArray bytes;
     if (request.archive) {
@@ -204,10 +277,13 @@ Expected<ExportReport> runDebriefExport(const ExportRequest& request, media::Pro
     if (auto written = writeExportFile(bytes, request.outputPath, request.archive.has_value());
         !written)
         return std::unexpected(fromStore(written.error()));
-    progress.progress(wantClips ? 0.7 : 1.0);
-    if (wantClips) {
+    progress.progress(wantClips && !clipsFirst ? 0.7 : 1.0);
+    if (wantClips && !clipsFirst) {
         media::ScaledProgress part(progress, 0.7, 1.0);
-        report.clips = cutClips(request, *sheet, *recording, guard, part, cancel, report.warnings);
+        for (const QString& clip : cutClips(request, request.clipsDir, *sheet, *recording, guard,
+                                            part, cancel, report.warnings))
+            if (!clip.isEmpty())
+                report.clips << clip;
     }
     progress.progress(1.0);
     return report;

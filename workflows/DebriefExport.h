@@ -22,6 +22,10 @@ struct ExportRequest
     exchange::ExportOptions options;
     QString outputPath;
     QString clipsDir; // empty: no clips
+    // HTML only: each focus moment's clip inside the sheet as a data: URL (cut into a
+    // temporary folder), so one file plays offline. With clipsDir instead, the sheet links to
+    // the clips there by a relative path.
+    bool embedClips = false;
     int64_t clipBeforeMs = 5000;
     int64_t clipAfterMs = 10000;
 };
@@ -29,14 +33,16 @@ struct ExportRequest
 struct ExportReport
 {
     QString outputPath;
-    QStringList clips;
-    QStringList warnings; // what the export had to leave out, and why
+    QStringList clips;     // written beside the sheet
+    int embeddedClips = 0; // inside an HTML sheet
+    QStringList warnings;  // what the export had to leave out, and why
 };
 
 // Builds the debrief sheet of a session (shareable only), adds what the media engine knows
 // (talk metrics and the timeline picture, from the peak cache or one decode), writes the
-// chosen format and, on request, one clip per focus item. A missing recording only leaves
-// the media parts out, with a warning. Runs on the calling thread (a worker for the GUI).
+// chosen format and, on request, one clip per focus item (an HTML sheet plays each beside its
+// focus item). A missing recording only leaves the media parts out, with a warning. Runs on
+// the calling thread (a worker for the GUI).
 Expected<ExportReport> runDebriefExport(const ExportRequest& request, media::ProgressSink& progress,
                                         const media::CancelToken& cancel);
 

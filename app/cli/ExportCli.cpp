@@ -37,6 +37,9 @@ int runExport(const GlobalOptions& global, const QStringList& args)
     const QCommandLineOption clips(QStringLiteral("clips"),
                                    QStringLiteral("Also cut each focus moment into DIR."),
                                    QStringLiteral("DIR"));
+    const QCommandLineOption embedClips(
+        QStringLiteral("embed-clips"),
+        QStringLiteral("html: put each focus moment's clip inside the sheet, playable offline."));
     const QCommandLineOption before(QStringLiteral("clip-before"),
                                     QStringLiteral("Context before a focus moment (default 5)."),
                                     QStringLiteral("SECONDS"), QStringLiteral("5"));
@@ -49,7 +52,8 @@ int runExport(const GlobalOptions& global, const QStringList& args)
                        "audacity or textgrid)."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QStringLiteral("The file to write."), QStringLiteral("OUT"));
-    cmd.parser().addOptions({session, format, paper, clips, before, after, includePrivate, output});
+    cmd.parser().addOptions(
+        {session, format, paper, clips, embedClips, before, after, includePrivate, output});
     cmd.parser().addPositionalArgument(QStringLiteral("REC"),
                                        QStringLiteral("Recording id (or use --session)."));
     if (int rc = cmd.parse(args, 0, 1); rc >= 0)
@@ -106,8 +110,13 @@ int runExport(const GlobalOptions& global, const QStringList& args)
     if (!paperSize)
         return cmd.fail(QStringLiteral("--paper must be a4 or letter"), 2);
     request.options.paper = *paperSize;
-    if (cmd.isSet(clips)) {
-        request.clipsDir = cmd.value(clips);
+    if (cmd.isSet(embedClips) && (request.archive || request.format != ExportFormat::Html))
+        return cmd.fail(QStringLiteral("--embed-clips is for the html sheet"), 2);
+    if (cmd.isSet(embedClips) && cmd.isSet(clips))
+        return cmd.fail(QStringLiteral("either --embed-clips or --clips DIR, not both"), 2);
+    request.embedClips = cmd.isSet(embedClips);
+    if (cmd.isSet(clips) || request.embedClips) {
+        request.clipsDir = cmd.isSet(clips) ? cmd.value(clips) : QString();
         const auto beforeMs = cmd.time(cmd.value(before));
         const auto afterMs = cmd.time(cmd.value(after));
         if (!beforeMs || !afterMs)

@@ -34,6 +34,7 @@ td, th { padding: 4pt 6pt; vertical-align: top; text-align: left; }
 .muted { color: #6b7882; }
 .footer { color: #8a959d; font-size: 8.5pt; margin-top: 20pt; }
 img { max-width: 100%; height: auto; }
+.clip { margin-top: 4pt; max-width: 100%; }
 )";
 
 // Page layout for browsers only; QTextDocument has its own page margins.
@@ -73,7 +74,22 @@ QString factsTable(const DebriefSheet& sheet)
     return html + QStringLiteral("</tr></table>\n");
 }
 
-QString focusTable(const DebriefSheet& sheet)
+// A player for the focus moment's clip, in browsers (QTextDocument has none).
+QString clipPlayer(const FocusLine& line, HtmlFlavour flavour)
+{
+    if (line.clipSource.isEmpty() || flavour != HtmlFlavour::Browser)
+        return {};
+    const QString label = QStringLiteral("Focus %1, from the call").arg(line.number);
+    return line.clipIsVideo
+               ? QStringLiteral("<br><video class=\"clip\" controls preload=\"metadata\" "
+                                "width=\"480\" src=\"%1\" title=\"%2\"></video>")
+                     .arg(line.clipSource.toHtmlEscaped(), label)
+               : QStringLiteral("<br><audio class=\"clip\" controls preload=\"metadata\" "
+                                "src=\"%1\" title=\"%2\"></audio>")
+                     .arg(line.clipSource.toHtmlEscaped(), label);
+}
+
+QString focusTable(const DebriefSheet& sheet, HtmlFlavour flavour)
 {
     if (sheet.focus.empty())
         return QStringLiteral(
@@ -83,7 +99,7 @@ QString focusTable(const DebriefSheet& sheet)
     for (const FocusLine& line : sheet.focus)
         html += QStringLiteral("<tr><td class=\"num\" width=\"34\">%1</td><td><span "
                                "class=\"when\">at %2</span> &nbsp; "
-                               "<span class=\"status\">%3</span><br>%4%5%6</td></tr>\n")
+                               "<span class=\"status\">%3</span><br>%4%5%6%7</td></tr>\n")
                     .arg(line.number)
                     .arg(formatClock(line.note.startMs), esc(text::statusLabel(line.status)),
                          esc(line.note.text),
@@ -96,7 +112,8 @@ QString focusTable(const DebriefSheet& sheet)
                              ? QString()
                              : QStringLiteral("<br><span class=\"plan\"><b>Practice:</b> "
                                               "%1</span>")
-                                   .arg(esc(line.practicePlan)));
+                                   .arg(esc(line.practicePlan)),
+                         clipPlayer(line, flavour));
     return html + QStringLiteral("</table>\n");
 }
 
@@ -170,14 +187,14 @@ QString commitment(const DebriefSheet& sheet)
     return html;
 }
 
-QString blockHtml(const DebriefSheet& sheet, text::Block block)
+QString blockHtml(const DebriefSheet& sheet, text::Block block, HtmlFlavour flavour)
 {
     switch (block) {
     case text::Block::Objectives: return QStringLiteral("<p>%1</p>\n").arg(esc(sheet.objectives));
     case text::Block::SelfAssessment: return selfAssessment(sheet);
     case text::Block::Metrics: return metricsTable(sheet);
     case text::Block::Observations: return notesTable(sheet);
-    case text::Block::Focus: return focusTable(sheet);
+    case text::Block::Focus: return focusTable(sheet, flavour);
     case text::Block::LastTime: return lastTimeList(sheet);
     case text::Block::Commitment: return commitment(sheet);
     }
@@ -231,7 +248,7 @@ QString debriefHtml(const DebriefSheet& sheet, const QString& imageSource, HtmlF
                     .arg(kTimelineWidth * sheet.timeline.height() /
                          std::max(1, sheet.timeline.width()));
     for (const text::SheetBlock& block : text::sheetBlocks(sheet))
-        html += section(block.heading) + blockHtml(sheet, block.block);
+        html += section(block.heading) + blockHtml(sheet, block.block, flavour);
     html += QStringLiteral("<p class=\"footer\">%1</p>\n</body></html>\n").arg(esc(text::footer()));
     return html;
 }

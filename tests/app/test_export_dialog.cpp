@@ -86,6 +86,8 @@ TEST_CASE("Export Debrief writes the chosen format with progress and offers the 
     const QString out = w.dir.file(QStringLiteral("sheet.html"));
     dialog->pathEdit()->setText(out);
     dialog->clipsBox()->setChecked(true);
+    REQUIRE(dialog->embedClipsBox()->isEnabled()); // an HTML sheet can carry its clips
+    dialog->embedClipsBox()->setChecked(false);    // here they go in a folder beside it
     QSignalSpy done(dialog, &app::ExportDialog::exportFinished);
     dialog->startExport();
     CHECK(dialog->progressBar()->isVisible());
@@ -104,6 +106,21 @@ TEST_CASE("Export Debrief writes the chosen format with progress and offers the 
     }));
     if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty())
         dialog->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/export-dialog.png"));
+
+    // Inside the page: one file that plays offline.
+    dialog->embedClipsBox()->setChecked(true);
+    const QString inside = w.dir.file(QStringLiteral("inside.html"));
+    dialog->pathEdit()->setText(inside);
+    dialog->startExport();
+    REQUIRE(done.wait(60000));
+    CHECK(done.last().first().toBool());
+    CHECK(dialog->resultLabel()->text().contains(QStringLiteral("1 clip inside the page")));
+    CHECK(readFile(inside).contains("<audio class=\"clip\" controls preload=\"metadata\" "
+                                    "src=\"data:audio/mpeg;base64,"));
+    CHECK_FALSE(QFileInfo::exists(w.dir.file(QStringLiteral("inside clips"))));
+    // Not for other formats.
+    dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(QStringLiteral("pdf")));
+    CHECK_FALSE(dialog->embedClipsBox()->isEnabled());
 }
 
 TEST_CASE("Export Debrief says plainly when the file cannot be written",

@@ -141,6 +141,14 @@ ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString sugg
         new QCheckBox(tr("Also cut a &clip of each focus moment (5 s before to 10 s after)"), this);
     m_clips->setChecked(settings.value(settingsKey("clips"), false).toBool());
     form->addRow(QString(), m_clips);
+    m_embedClips = new QCheckBox(tr("Put the clips &inside the web page (one file that plays "
+                                    "offline)"),
+                                 this);
+    m_embedClips->setObjectName(QStringLiteral("embedClips"));
+    m_embedClips->setChecked(settings.value(settingsKey("embedClips"), true).toBool());
+    m_embedClips->setToolTip(tr("Otherwise the clips go in a folder beside the page, which "
+                                "plays them from there"));
+    form->addRow(QString(), m_embedClips);
     layout->addLayout(form);
 
     m_progress = new QProgressBar(this);
@@ -165,6 +173,7 @@ ExportDialog::ExportDialog(QString databasePath, int64_t sessionId, QString sugg
 
     connect(browse, &QToolButton::clicked, this, &ExportDialog::chooseFile);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    connect(m_clips, &QCheckBox::toggled, this, &ExportDialog::formatChanged);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_openFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_path->text()).absolutePath()));
@@ -199,6 +208,7 @@ void ExportDialog::formatChanged()
 {
     const QString suffix = currentSuffix();
     m_paper->setEnabled(suffix == u"pdf");
+    m_embedClips->setEnabled(m_clips->isChecked() && suffix == u"html");
     const QFileInfo current(m_path->text());
     if (!m_path->text().isEmpty())
         m_path->setText(QDir(current.absolutePath())
@@ -216,6 +226,11 @@ void ExportDialog::chooseFile()
                                                              : chosen);
 }
 
+bool ExportDialog::embedsClips() const
+{
+    return m_embedClips->isChecked() && m_format->currentData().toString() == u"html";
+}
+
 ExportRequest ExportDialog::request() const
 {
     ExportRequest r;
@@ -224,7 +239,9 @@ ExportRequest ExportDialog::request() const
     r.format = *exchange::exportFormatFromName(m_format->currentData().toString());
     r.options.paper = *exchange::paperFromName(m_paper->currentData().toString());
     r.outputPath = m_path->text();
-    if (m_clips->isChecked()) {
+    if (m_clips->isChecked() && embedsClips()) {
+        r.embedClips = true;
+    } else if (m_clips->isChecked()) {
         const QFileInfo out(r.outputPath);
         r.clipsDir =
             QDir(out.absolutePath()).filePath(out.completeBaseName() + QStringLiteral(" clips"));
@@ -238,6 +255,8 @@ void ExportDialog::setRunning(bool running)
     m_format->setEnabled(!running);
     m_path->setEnabled(!running);
     m_clips->setEnabled(!running);
+    m_embedClips->setEnabled(!running && m_clips->isChecked() &&
+                             m_format->currentData().toString() == u"html");
     m_paper->setEnabled(!running && m_format->currentData().toString() == u"pdf");
     m_buttons->button(QDialogButtonBox::Close)->setText(running ? tr("Cancel") : tr("Close"));
     m_progress->setVisible(running || m_progress->value() > 0);
@@ -255,6 +274,7 @@ void ExportDialog::startExport()
     settings.setValue(settingsKey("format"), m_format->currentData());
     settings.setValue(settingsKey("paper"), m_paper->currentData());
     settings.setValue(settingsKey("clips"), m_clips->isChecked());
+    settings.setValue(settingsKey("embedClips"), m_embedClips->isChecked());
     rememberExportFolder(QFileInfo(m_path->text()).absolutePath());
     m_openFolder->hide();
     m_result->setText(tr("Exporting…"));
@@ -285,6 +305,10 @@ void ExportDialog::finished()
                                             : tr("<br>%1 clips in %2").arg(outcome->clips.size()))
                     .arg(QDir::toNativeSeparators(QFileInfo(outcome->clips.first()).absolutePath())
                              .toHtmlEscaped());
+    if (outcome->embeddedClips > 0)
+        text += outcome->embeddedClips == 1
+                    ? tr("<br>1 clip inside the page")
+                    : tr("<br>%1 clips inside the page").arg(outcome->embeddedClips);
     for (const QString& warning : outcome->warnings)
         text += QStringLiteral("<br><i>%1</i>").arg(warning.toHtmlEscaped());
     m_result->setText(text);

@@ -36,6 +36,9 @@ public:
     QComboBox* formatBox() const { return m_format; }
     QLineEdit* pathEdit() const { return m_path; }
     QCheckBox* clipsBox() const { return m_clips; }
+    QCheckBox* embedClipsBox() const { return m_embedClips; }
+    // The clips go inside an HTML sheet (as data: URLs) rather than in a folder beside it.
+    bool embedsClips() const;
     QProgressBar* progressBar() const { return m_progress; }
     QLabel* resultLabel() const { return m_result; }
     // Starts the export as the Export button does (for tests and keyboard users).
@@ -59,6 +62,7 @@ private:
     QComboBox* m_paper = nullptr;
     QLineEdit* m_path = nullptr;
     QCheckBox* m_clips = nullptr;
+    QCheckBox* m_embedClips = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_result = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
