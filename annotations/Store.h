@@ -180,6 +180,11 @@ public:
     // Every rep's activity, by name; sessionsSince counts coaching sessions made at `since`
     // or later.
     Result<std::vector<RepActivity>> repActivity(const QDateTime& since);
+    // Every rep's latest `perRep` coaching sessions, oldest first, by rep id (one pass).
+    Result<std::map<int64_t, std::vector<RecentSession>>> recentCoaching(int perRep);
+    // The metric names the team overview watches, one a line (nullopt: the default ones).
+    Result<std::optional<QStringList>> watchedMetricNames();
+    Result<void> setWatchedMetricNames(const QStringList& names);
     // A rep's coaching sessions, oldest first.
     Result<std::vector<SessionSummary>> repSessions(int64_t repId);
     // A rep's focus items with their status history, oldest first.

@@ -127,6 +127,39 @@ Result<std::vector<RepActivity>> Store::repActivity(const QDateTime& since)
     return activity;
 }
 
+Result<std::map<int64_t, std::vector<RecentSession>>> Store::recentCoaching(int perRep)
+{
+    const sql::PrivateTablesDenied guard(*m_db);
+    auto rows = m_db->queryAll(
+        kCoachingSessions +
+            QStringLiteral(
+                ", ranked AS (SELECT c.*, row_number() OVER (PARTITION BY c.rep_id ORDER BY "
+                "  c.created_at DESC, c.id DESC) AS k FROM coached c WHERE c.rep_id IS NOT NULL) "
+                "SELECT r.rep_id, r.created_at, "
+                " (SELECT avg(manager) FROM scores WHERE session_id = r.id), "
+                " (SELECT avg(abs(self - manager)) FROM scores WHERE session_id = r.id), %1 "
+                "FROM ranked r LEFT JOIN talk_metrics t ON t.recording_id = r.recording_id "
+                "WHERE r.k <= ?1 ORDER BY r.rep_id, r.created_at, r.id")
+                .arg(kTalkColumns),
+        [](const sql::Statement& s) {
+            RecentSession r;
+            r.created = utc(s.text(1));
+            if (!s.isNull(2))
+                r.meanManager = s.real(2);
+            if (!s.isNull(3))
+                r.meanGap = s.real(3);
+            r.talk = readTalk(s, 4);
+            return std::pair(s.int64(0), r);
+        },
+        int64_t(perRep));
+    if (!rows)
+        return std::unexpected(rows.error());
+    std::map<int64_t, std::vector<RecentSession>> byRep;
+    for (auto& [repId, session] : *rows)
+        byRep[repId].push_back(std::move(session));
+    return byRep;
+}
+
 Result<std::vector<SessionSummary>> Store::repSessions(int64_t repId)
 {
     const sql::PrivateTablesDenied guard(*m_db);
@@ -235,6 +268,18 @@ Result<std::vector<FocusHistory>> Store::focusHistory(int64_t repId)
         if (auto it = byId.find(noteId); it != byId.end())
             it->second->changes.push_back(change);
     return items;
+}
+
+Result<std::optional<QStringList>> Store::watchedMetricNames()
+{
+    return listSetting(QStringLiteral("watched_metrics"));
+}
+
+Result<void> Store::setWatchedMetricNames(const QStringList& names)
+{
+    return setListSetting(
+        QStringLiteral("watched_metrics"), names,
+        {3, 40, QStringLiteral("the watched metrics"), QStringLiteral("metrics")});
 }
 
 } // namespace coachtrack::annotations

@@ -74,6 +74,16 @@ struct SelfRating
     int rating = 0;
 };
 
+// One of a rep's latest coaching sessions, as the overview's trends need it: the call's kept
+// talk metrics and the session's scores in short.
+struct RecentSession
+{
+    QDateTime created; // UTC
+    std::optional<KeptTalk> talk;
+    std::optional<double> meanManager; // the manager's mean rating over the skills scored
+    std::optional<double> meanGap;     // the mean of |rep's − manager's| where both rated
+};
+
 // A rep's coaching plan: a skill of the scorecard they work on, the behaviour that would show
 // it, and the local dates it ran (ended invalid: still running). A rep runs at most
 // kMaxRunningPlans at once.

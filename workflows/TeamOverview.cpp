@@ -64,7 +64,18 @@ Expected<std::vector<RepStanding>> loadTeam(Store& store, const QDate& today)
     auto activity = store.repActivity(startOfMonth(today));
     if (!activity)
         return std::unexpected(fromStore(activity.error()));
-    return teamStanding(*activity, today);
+    auto recent = store.recentCoaching(kTrendSessions);
+    if (!recent)
+        return std::unexpected(fromStore(recent.error()));
+    const auto watched = watchedMetrics(store);
+    auto team = teamStanding(*activity, today);
+    static const std::vector<RecentSession> none;
+    for (RepStanding& s : team) {
+        const auto it = recent->find(s.rep.id);
+        for (WatchedMetric m : watched)
+            s.trends.push_back(trendOf(m, it == recent->end() ? none : it->second));
+    }
+    return team;
 }
 
 } // namespace coachtrack::workflows

@@ -8,6 +8,7 @@
 // functions over the Store's figures; any thread.
 
 #include "annotations/Store.h"
+#include "workflows/MetricTrends.h"
 #include "workflows/WorkflowError.h"
 
 #include <optional>
@@ -27,6 +28,7 @@ struct RepStanding
     int openFocusItems = 0;
     int reviewedThisMonth = 0; // coaching sessions made since the 1st of today's month
     std::optional<annotations::Recording> nextCall; // their newest call not yet reviewed
+    std::vector<MetricTrend> trends; // one per watched metric, in the library's order
 };
 
 // The local midnight that starts `today`'s month.
@@ -37,7 +39,7 @@ std::vector<RepStanding> teamStanding(const std::vector<annotations::RepActivity
                                       const QDate& today);
 // The reps due within the seven days from `today` (overdue ones included), in the same order.
 std::vector<RepStanding> dueThisWeek(const std::vector<RepStanding>& team, const QDate& today);
-// The Store's figures made into standings.
+// The Store's figures made into standings, with the trends of the library's watched metrics.
 Expected<std::vector<RepStanding>> loadTeam(annotations::Store& store, const QDate& today);
 
 } // namespace coachtrack::workflows

@@ -23,6 +23,23 @@ QJsonValue optionalInt(std::optional<int> value)
     return value ? QJsonValue(*value) : QJsonValue();
 }
 
+// {"metric", "latest", "direction": "up"|"down"|"steady", "better", "sessions"} per watched
+// metric (latest: a share 0..1, milliseconds, or a rating).
+QJsonArray trendsJson(const std::vector<workflows::MetricTrend>& trends)
+{
+    QJsonArray array;
+    for (const workflows::MetricTrend& t : trends)
+        array.append(
+            QJsonObject{{QStringLiteral("metric"), workflows::watchedMetricName(t.metric)},
+                        {QStringLiteral("latest"), t.latest ? QJsonValue(*t.latest) : QJsonValue()},
+                        {QStringLiteral("direction"), t.direction > 0   ? QStringLiteral("up")
+                                                      : t.direction < 0 ? QStringLiteral("down")
+                                                                        : QStringLiteral("steady")},
+                        {QStringLiteral("better"), t.direction != 0 && t.better},
+                        {QStringLiteral("sessions"), t.sessions}});
+    return array;
+}
+
 QJsonObject standingJson(const workflows::RepStanding& s)
 {
     QJsonValue next;
@@ -41,7 +58,8 @@ QJsonObject standingJson(const workflows::RepStanding& s)
             {QStringLiteral("days_overdue"), s.daysOverdue},
             {QStringLiteral("open_focus_items"), s.openFocusItems},
             {QStringLiteral("reviewed_this_month"), s.reviewedThisMonth},
-            {QStringLiteral("next_call"), next}};
+            {QStringLiteral("next_call"), next},
+            {QStringLiteral("trends"), trendsJson(s.trends)}};
 }
 
 QString standingLine(const workflows::RepStanding& s)
@@ -57,6 +75,10 @@ QString standingLine(const workflows::RepStanding& s)
                        .arg(when, -28)
                        .arg(s.openFocusItems, 2)
                        .arg(s.reviewedThisMonth, 2);
+    for (const workflows::MetricTrend& t : s.trends)
+        if (t.latest)
+            line += QStringLiteral("  %1 %2").arg(workflows::watchedMetricLabel(t.metric).toLower(),
+                                                  workflows::trendText(t));
     if (s.nextCall)
         line +=
             QStringLiteral("  next: %1 (rec %2)")
@@ -225,13 +247,35 @@ int runReps(const GlobalOptions& global, const QStringList& args)
     CliContext cmd(QStringLiteral("reps"),
                    QStringLiteral("The team overview: every rep against their coaching cadence, "
                                   "overdue first, with open focus items, calls reviewed this month "
-                                  "and the call to review next; then who is due this week."));
-    cmd.parser().addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+                                  "and the call to review next, and the trend of each watched "
+                                  "metric over their latest sessions; then who is due this "
+                                  "week."));
+    cmd.parser().addOptions(
+        {{QStringLiteral("json"), QStringLiteral("Print JSON.")},
+         {QStringLiteral("watch"),
+          QStringLiteral("Watch these metrics from now on (one to three, by commas): talk-share, "
+                         "longest-monologue, patience, score, gap."),
+          QStringLiteral("LIST")}});
     if (int rc = cmd.parse(args, 0, 0); rc >= 0)
         return rc;
+    std::vector<workflows::WatchedMetric> watch;
+    for (const QString& name : cmd.value(QStringLiteral("watch")).split(u',', Qt::SkipEmptyParts)) {
+        const auto metric = workflows::watchedMetricFromName(name);
+        if (!metric)
+            return cmd.fail(QStringLiteral("there is no metric '%1' to watch (talk-share, "
+                                           "longest-monologue, patience, score, gap)")
+                                .arg(name.trimmed()),
+                            2);
+        watch.push_back(*metric);
+    }
+    if (cmd.isSet(QStringLiteral("watch")) && (watch.empty() || watch.size() > 3))
+        return cmd.fail(QStringLiteral("--watch names one to three metrics"), 2);
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
+    if (!watch.empty())
+        if (auto ok = workflows::setWatchedMetrics(*store, watch); !ok)
+            return cmd.fail(ok.error().message);
     const QDate today = QDate::currentDate();
     auto team = workflows::loadTeam(*store, today);
     if (!team)

@@ -17,8 +17,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace coachtrack;
@@ -154,7 +157,32 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
     CHECK(team->findChild<QLabel*>(QStringLiteral("thisWeek"))
               ->text()
               .contains(QStringLiteral("Bo (review Bo renewal); Ana")));
-    CHECK(team->list()->topLevelItem(0)->text(5) == u"Bo renewal");
+    // The watched metrics (talk share and longest monologue by default), then the next call.
+    CHECK(team->list()->headerItem()->text(5) == u"Talk share");
+    CHECK(team->list()->headerItem()->text(6) == u"Monologue");
+    CHECK(team->list()->topLevelItem(0)->text(7) == u"Bo renewal");
+    // Ana talked less call after call (78% → 54%), in shorter runs: both for the better.
+    CHECK(team->list()->topLevelItem(1)->text(5) == u"54% ↓");
+    CHECK(team->list()->topLevelItem(1)->text(6) == u"35 s ↓");
+    CHECK(team->list()->topLevelItem(1)->foreground(5).color() == QColor(0x2e, 0x7d, 0x32));
+    CHECK(team->list()->topLevelItem(0)->text(5).isEmpty()); // Bo: nothing measured
+    // Watching the scores instead: the manager's ratings rose, the gap closed.
+    REQUIRE(
+        team->setWatched({workflows::WatchedMetric::ManagerScore, workflows::WatchedMetric::Gap}));
+    CHECK(team->list()->headerItem()->text(5) == u"Score");
+    CHECK(team->list()->topLevelItem(1)->text(5) == u"3.5 ↑");
+    CHECK(team->list()->topLevelItem(1)->text(6) == u"0.0 ↓"); // |gaps| 1 → 0.5 → 0
+    CHECK(team->watchButton()->menu()->actions().at(3)->isChecked());
+    CHECK_FALSE(team->setWatched({}));
+    // R on a rep asks for their next call to review.
+    QObject::disconnect(team, &app::TeamPanel::callRequested, nullptr, nullptr);
+    QSignalSpy review(team, &app::TeamPanel::callRequested);
+    team->list()->setCurrentItem(team->list()->topLevelItem(0));
+    QTest::keyClick(team->list(), Qt::Key_R);
+    REQUIRE(review.size() == 1);
+    CHECK(review.first().first().toString() == u"/calls/bo-1.mp3");
+    REQUIRE(team->setWatched(
+        {workflows::WatchedMetric::TalkShare, workflows::WatchedMetric::LongestMonologue}));
     if (!qgetenv("COACHTRACK_SHOTS").isEmpty()) {
         w.window->resize(1280, 800);
         w.window->resizeDocks({w.window->findChild<QDockWidget*>(QStringLiteral("teamDock"))},

@@ -100,5 +100,23 @@ TEST_CASE("reps lists each rep against their cadence; rep NAME shows them over t
         {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("set")},
         {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("archive")},
         {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("delete")},
+        {QStringLiteral("reps"), QStringLiteral("--watch"), QStringLiteral("mood")},
+        {QStringLiteral("reps"), QStringLiteral("--watch"),
+         QStringLiteral("score,gap,patience,talk-share")},
+        {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("show"),
+         QStringLiteral("extra")},
     });
+
+    // The watched metrics are the library's: chosen once, every later overview shows them.
+    lib.ok({QStringLiteral("reps"), QStringLiteral("--watch"), QStringLiteral("score, gap")});
+    const QJsonArray watched =
+        QJsonDocument::fromJson(lib.ok({QStringLiteral("reps"), QStringLiteral("--json")}).toUtf8())
+            .array()[0]
+            .toObject()
+            .value(QStringLiteral("trends"))
+            .toArray();
+    REQUIRE(watched.size() == 2);
+    CHECK(watched[0].toObject().value(QStringLiteral("metric")).toString() == u"score");
+    CHECK(watched[1].toObject().value(QStringLiteral("metric")).toString() == u"gap");
+    CHECK(watched[0].toObject().value(QStringLiteral("direction")).toString() == u"steady");
 }

@@ -2,6 +2,8 @@
 // end, scoring its skill), each skill's ratings with the mean gap, sessions per month across a
 // year end and a leap February, and the self-rating forms a rep fills (CSV and JSON).
 #include "exchange/import/SelfRatingsReader.h"
+#include "workflows/MetricTrends.h"
+#include "workflows/RecordingTalk.h"
 #include "workflows/RepProgress.h"
 
 #include <catch2/catch.hpp>
@@ -124,4 +126,52 @@ TEST_CASE("a rep's self-rating form: CSV with quotes, a BOM and blank lines, or 
         REQUIRE_FALSE(r);
         CHECK(r.error().startsWith(why));
     }
+}
+
+TEST_CASE("a watched metric's trend: the latest three sessions against the three before",
+          "[workflows][tracker]")
+{
+    auto sessions = [](std::vector<std::optional<double>> shares) {
+        std::vector<RecentSession> recent;
+        for (const auto& share : shares) {
+            RecentSession s;
+            if (share) {
+                KeptTalk k;
+                k.analyserVersion = kTalkAnalyserVersion;
+                k.perSpeaker = true;
+                k.repShare = share;
+                k.repLongestMs = int64_t(*share * 100'000);
+                s.talk = k;
+            }
+            recent.push_back(s);
+        }
+        return recent;
+    };
+    // 75% 72% 70% | 60% 58% 55%: down, for the better.
+    auto t = trendOf(WatchedMetric::TalkShare, sessions({0.75, 0.72, 0.70, 0.60, 0.58, 0.55}));
+    CHECK(t.direction == -1);
+    CHECK(t.better);
+    CHECK(t.sessions == 6);
+    CHECK(trendText(t) == u"55% ↓");
+    // A rep who talks too little: up towards 43% is better too.
+    t = trendOf(WatchedMetric::TalkShare, sessions({0.25, 0.30, 0.38}));
+    CHECK(t.direction == 1);
+    CHECK(t.better);
+    // A move under the metric's step is steady; one session tells no trend; an unmeasured call
+    // (or one of an older analyser) is skipped.
+    t = trendOf(WatchedMetric::TalkShare, sessions({0.60, 0.61, std::nullopt}));
+    CHECK(t.direction == 0);
+    CHECK(trendText(t) == u"61% →");
+    t = trendOf(WatchedMetric::TalkShare, sessions({0.6}));
+    CHECK(t.direction == 0);
+    CHECK(trendText(t) == u"60%");
+    CHECK(trendText(trendOf(WatchedMetric::Patience, sessions({0.6, 0.5}))).isEmpty());
+    // Longer monologues are worse.
+    t = trendOf(WatchedMetric::LongestMonologue, sessions({0.3, 0.5}));
+    CHECK(t.direction == 1);
+    CHECK_FALSE(t.better);
+    CHECK(trendText(t) == u"50 s ↑");
+    for (WatchedMetric m : allWatchedMetrics())
+        CHECK(watchedMetricFromName(watchedMetricName(m)) == m);
+    CHECK_FALSE(watchedMetricFromName(QStringLiteral("mood")));
 }

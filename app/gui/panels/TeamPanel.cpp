@@ -5,7 +5,9 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -20,7 +22,7 @@ enum Column
     Due,
     Open,
     Month,
-    Next
+    FirstTrend // one column per watched metric, then the next call
 };
 
 QString shortDate(const QDate& d)
@@ -41,10 +43,6 @@ TeamPanel::TeamPanel(QWidget* parent)
     m_list->setObjectName(QStringLiteral("teamList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels(
-        {tr("Rep"), tr("Last coached"), tr("Due"), tr("Open"), tr("Month"), tr("Next call")});
-    m_list->headerItem()->setToolTip(Open, tr("Open focus items (new or practising)"));
-    m_list->headerItem()->setToolTip(Month, tr("Calls reviewed this month"));
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     m_list->installEventFilter(this);
@@ -52,10 +50,25 @@ TeamPanel::TeamPanel(QWidget* parent)
     m_open->setToolTip(tr("The rep's sessions, focus items and charts (Enter)"));
     m_review = new QPushButton(tr("Review Next Call"), this);
     m_review->setToolTip(tr("Open the rep's newest call not yet reviewed (R)"));
+    // The metrics to watch: one to three, for the whole library.
+    m_watch = new QToolButton(this);
+    m_watch->setObjectName(QStringLiteral("watchMetrics"));
+    m_watch->setText(tr("Watch"));
+    m_watch->setToolTip(tr("The metrics whose trend each rep's row shows (one to three)"));
+    m_watch->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(m_watch);
+    for (workflows::WatchedMetric metric : workflows::allWatchedMetrics()) {
+        QAction* action = menu->addAction(workflows::watchedMetricLabel(metric));
+        action->setCheckable(true);
+        action->setData(int(metric));
+        connect(action, &QAction::toggled, this, [this] { watchChosen(); });
+    }
+    m_watch->setMenu(menu);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_open);
     buttons->addWidget(m_review);
     buttons->addStretch(1);
+    buttons->addWidget(m_watch);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_week);
     layout->addWidget(m_list, 1);
@@ -89,6 +102,28 @@ bool TeamPanel::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool TeamPanel::setWatched(const std::vector<workflows::WatchedMetric>& metrics)
+{
+    auto store = annotations::Store::open(m_libraryPath);
+    if (!store || metrics.empty() || metrics.size() > 3 ||
+        !workflows::setWatchedMetrics(**store, metrics))
+        return false;
+    refresh();
+    return true;
+}
+
+void TeamPanel::watchChosen()
+{
+    if (m_loading)
+        return;
+    std::vector<workflows::WatchedMetric> chosen;
+    for (QAction* action : m_watch->menu()->actions())
+        if (action->isChecked())
+            chosen.push_back(workflows::WatchedMetric(action->data().toInt()));
+    if (!setWatched(chosen))
+        refresh(); // the menu shows what is kept again
 }
 
 void TeamPanel::setLibraryPath(const QString& path)
@@ -134,6 +169,26 @@ void TeamPanel::refresh()
     }
     m_team = std::move(*team);
     const QColor late(0xb3, 0x5c, 0x00);
+    const QColor better(0x2e, 0x7d, 0x32);
+    // The watched metrics' columns, and the menu that chooses them.
+    const auto watched = workflows::watchedMetrics(**store);
+    QStringList headers{tr("Rep"), tr("Last coached"), tr("Due"), tr("Open"), tr("Month")};
+    for (workflows::WatchedMetric m : watched)
+        headers << workflows::watchedMetricLabel(m);
+    headers << tr("Next call");
+    m_list->setHeaderLabels(headers);
+    m_list->headerItem()->setToolTip(Open, tr("Open focus items (new or practising)"));
+    m_list->headerItem()->setToolTip(Month, tr("Calls reviewed this month"));
+    for (int c = 0; c < int(watched.size()); ++c)
+        m_list->headerItem()->setToolTip(
+            FirstTrend + c, tr("The latest session's figure, and its move over the latest "
+                               "sessions: green is for the better"));
+    m_loading = true;
+    for (QAction* action : m_watch->menu()->actions())
+        action->setChecked(
+            std::ranges::find(watched, workflows::WatchedMetric(action->data().toInt())) !=
+            watched.end());
+    m_loading = false;
     for (int i = 0; i < int(m_team.size()); ++i) {
         const workflows::RepStanding& s = m_team[size_t(i)];
         const QString last = s.lastSession
@@ -146,9 +201,15 @@ void TeamPanel::refresh()
         if (s.nextCall)
             next = s.nextCall->title.isEmpty() ? QFileInfo(s.nextCall->path).completeBaseName()
                                                : s.nextCall->title;
-        auto* item =
-            new QTreeWidgetItem(m_list, {s.rep.name, last, due, QString::number(s.openFocusItems),
-                                         QString::number(s.reviewedThisMonth), next});
+        QStringList cells{s.rep.name, last, due, QString::number(s.openFocusItems),
+                          QString::number(s.reviewedThisMonth)};
+        for (const workflows::MetricTrend& t : s.trends)
+            cells << workflows::trendText(t);
+        cells << next;
+        auto* item = new QTreeWidgetItem(m_list, cells);
+        for (int c = 0; c < int(s.trends.size()); ++c)
+            if (s.trends[size_t(c)].direction != 0)
+                item->setForeground(FirstTrend + c, s.trends[size_t(c)].better ? better : late);
         item->setData(Name, Qt::UserRole, i);
         item->setToolTip(Name, tr("Coached every %n day(s)", nullptr, s.rep.cadenceDays));
         if (s.overdue) {

@@ -6,14 +6,16 @@
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QTreeWidget;
 
 namespace coachtrack::app {
 
 // The team overview (the first screen of a coaching week): every rep against their coaching
 // cadence, overdue first, with the days since their last coaching session, when the next is
-// due, their open focus items, the calls reviewed this month and the call to review next; above
-// it, who is due this week. Enter (or a double click) opens the rep's page; R opens the rep's
+// due, their open focus items, the calls reviewed this month, the trend of each metric the
+// manager watches (Watch ▸, one to three) and the call to review next; above it, who is due this
+// week. Enter (or a double click) opens the rep's page; R opens the rep's
 // next call to review. Reads the library on refresh(), which the window calls when it changes.
 // GUI thread.
 class TeamPanel : public QWidget
@@ -30,6 +32,9 @@ public:
     void focusList();
     QTreeWidget* list() const { return m_list; }
     const std::vector<workflows::RepStanding>& team() const { return m_team; }
+    // Watches these metrics (one to three) from now on; false when they cannot be kept.
+    bool setWatched(const std::vector<workflows::WatchedMetric>& metrics);
+    QToolButton* watchButton() const { return m_watch; }
 
 Q_SIGNALS:
     void repRequested(int64_t repId);
@@ -40,6 +45,7 @@ protected:
 
 private:
     std::optional<workflows::RepStanding> current() const;
+    void watchChosen();
 
     QString m_libraryPath;
     std::vector<workflows::RepStanding> m_team;
@@ -47,6 +53,8 @@ private:
     QTreeWidget* m_list = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_review = nullptr;
+    QToolButton* m_watch = nullptr;
+    bool m_loading = false;
 };
 
 } // namespace coachtrack::app
