@@ -1,13 +1,16 @@
 // Rep tracker benchmark: a generated library of 50 reps with two years of weekly coaching
 // sessions (5,200 sessions, 62,400 shareable notes, 10,400 focus items with their status
-// history, talk metrics kept for every call) and one call per rep not reviewed yet. Prints the
-// time to build the team overview (goal: 100 ms) and a rep's page — their sessions, focus
-// history and the phrasing of every note (goal: 50 ms) — against a bare SQLite scan of the
-// same sessions as the reference. Generated once into the build folder and reused.
+// history, two scores a session, talk metrics kept for every call, a coaching plan a rep) and
+// one call per rep not reviewed yet. Prints the time to build the team overview with the
+// trends of two watched metrics (goal: 100 ms) and a rep's page — their plans, sessions with
+// scores, focus history, each call's questions (from transcripts), the chart series and the
+// phrasing of every note (goal: 50 ms) — against a bare SQLite scan of the same sessions as the
+// reference. Generated once into the build folder and reused.
 #include "BenchSqlite.h"
 #include "BenchSupport.h"
 #include "annotations/Store.h"
 #include "workflows/NotePhrasing.h"
+#include "workflows/RepProgress.h"
 #include "workflows/TeamOverview.h"
 
 #include <QCoreApplication>
@@ -78,6 +81,11 @@ void generate(const QString& path, const QDate& today)
                              "rep_channel, measured_at, per_speaker, rep_share, rep_longest_ms, "
                              "buyer_longest_ms, patience_ms, switches_per_minute) "
                              "VALUES (?, 1, 0, ?, 1, ?, ?, ?, ?, ?)");
+    auto* score = prepare(db, "INSERT INTO scores (session_id, skill_id, manager, self, comment, "
+                              "updated_at) VALUES (?, ?, ?, ?, 'Keep going', ?)");
+    auto* plan = prepare(db, "INSERT INTO coaching_plans (rep_id, skill_id, target, started_on, "
+                             "created_at) VALUES (?, 1, 'Two open questions before the demo', "
+                             "?, ?)");
     int recordingId = 0;
     auto addRecording = [&](int r, const QDate& day) {
         ++recordingId;
@@ -151,10 +159,23 @@ void generate(const QString& path, const QDate& today)
             sqlite3_bind_int(talk, 6, 200 + int(rng.bounded(900)));
             sqlite3_bind_double(talk, 7, 3 + rng.generateDouble() * 8);
             step(db, talk);
+            for (int skill : {1, 2 + int(rng.bounded(4))}) { // discovery, and one other
+                sqlite3_bind_int(score, 1, id);
+                sqlite3_bind_int(score, 2, skill);
+                sqlite3_bind_int(score, 3, 1 + int(rng.bounded(5)));
+                sqlite3_bind_int(score, 4, 1 + int(rng.bounded(5)));
+                bindText(score, 5, stamp(day));
+                step(db, score);
+            }
         }
+        sqlite3_bind_int(plan, 1, r);
+        bindText(plan, 2, today.addMonths(-3).toString(Qt::ISODate));
+        bindText(plan, 3, stamp(today.addMonths(-3)));
+        step(db, plan);
         addRecording(r, today.addDays(-2)); // not reviewed yet
     }
-    for (auto* s : {rep, rec, session, noteId, shareable, privateNote, focus, status, talk})
+    for (auto* s :
+         {rep, rec, session, noteId, shareable, privateNote, focus, status, talk, score, plan})
         sqlite3_finalize(s);
     exec(db, "COMMIT; PRAGMA wal_checkpoint(TRUNCATE); ANALYZE");
     sqlite3_close(db);
@@ -187,7 +208,7 @@ int main(int argc, char** argv)
     benchName() = "bench_tracker";
     const QDate today(2026, 12, 7); // fixed, so that the library can be reused
     const QString path = QDir(QCoreApplication::applicationDirPath())
-                             .filePath(QStringLiteral("tracker-bench.sqlite"));
+                             .filePath(QStringLiteral("tracker-bench-v2.sqlite"));
     if (!QFile::exists(path)) {
         out << "generating " << kReps << " reps x " << kWeeks << " weekly sessions…\n";
         out.flush();
@@ -210,14 +231,15 @@ int main(int argc, char** argv)
     size_t sessions = 0, items = 0;
     const auto rules = workflows::defaultPhrasingRules();
     const Timing page = timing([&] {
-        auto list = (*store)->repSessions(someone);
-        auto history = (*store)->focusHistory(someone);
-        if (!list || !history)
-            die(QStringLiteral("rep page failed"));
-        for (const auto& s : *list)
+        auto progress = workflows::loadRepProgress(**store, someone);
+        if (!progress)
+            die(progress.error().message);
+        for (const auto& s : progress->sessions)
             (void)workflows::coachingStyleOf(s.shareableTexts, rules);
-        sessions = list->size();
-        items = history->size();
+        (void)workflows::skillSeries(progress->sessions);
+        (void)workflows::sessionsPerMonth(progress->sessions, today.addMonths(-11), today);
+        sessions = progress->sessions.size();
+        items = progress->focus.size();
     });
 
     // The reference: SQLite alone scanning every session for its latest per rep.
