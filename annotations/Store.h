@@ -216,6 +216,10 @@ public:
     // Keeps a recording's talk metrics (replacing what was kept), and reads them back.
     Result<void> keepTalk(const KeptTalk& talk);
     Result<std::optional<KeptTalk>> keptTalk(int64_t recordingId);
+    // The reviewed calls (those with a coaching session) of one rep, or of every rep, whose talk
+    // metrics were never kept or were kept by an analyser older than `analyserVersion`.
+    Result<std::vector<Recording>> unmeasuredCalls(std::optional<int64_t> repId,
+                                                   int analyserVersion);
 
     // Recordings
     Result<AddedRecording> addRecording(const NewRecording& recording);

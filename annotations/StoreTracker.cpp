@@ -229,6 +229,28 @@ Result<std::optional<KeptTalk>> Store::keptTalk(int64_t recordingId)
     return *row ? **row : std::nullopt;
 }
 
+Result<std::vector<Recording>> Store::unmeasuredCalls(std::optional<int64_t> repId,
+                                                      int analyserVersion)
+{
+    auto ids = m_db->queryAll(
+        QStringLiteral("SELECT DISTINCT s.recording_id FROM sessions s "
+                       "LEFT JOIN talk_metrics t ON t.recording_id = s.recording_id "
+                       "WHERE (?1 IS NULL OR s.rep_id = ?1) AND EXISTS (SELECT 1 FROM "
+                       "shareable_notes n WHERE n.session_id = s.id) AND (t.recording_id IS "
+                       "NULL OR t.analyser_version < ?2) ORDER BY s.recording_id"),
+        firstInt64, repId, int64_t(analyserVersion));
+    if (!ids)
+        return std::unexpected(ids.error());
+    std::vector<Recording> calls;
+    for (int64_t id : *ids) {
+        auto r = recording(id);
+        if (!r)
+            return std::unexpected(r.error());
+        calls.push_back(std::move(*r));
+    }
+    return calls;
+}
+
 Result<std::vector<FocusHistory>> Store::focusHistory(int64_t repId)
 {
     const sql::PrivateTablesDenied guard(*m_db);

@@ -29,12 +29,15 @@ const std::vector<Verb>& verbs()
          runRecording},
         {QStringLiteral("reps"),
          QStringLiteral("the team overview: each rep against their coaching cadence, overdue "
-                        "first; who is due this week"),
+                        "first, with the trends of the watched metrics; who is due this week"),
          runReps},
         {QStringLiteral("rep"),
-         QStringLiteral("a rep's sessions and focus items over time; set their cadence; delete "
-                        "them (rep NAME show|set|delete)"),
+         QStringLiteral("a rep over time: plans, sessions, focus items, scores; coaching plans; "
+                        "cadence; delete (rep NAME show|plan|set|delete)"),
          runRep},
+        {QStringLiteral("measure"),
+         QStringLiteral("measure the talk of reviewed calls never opened, for the rep tracker"),
+         runMeasure},
         {QStringLiteral("note"),
          QStringLiteral("add, list, edit, delete, focus, unfocus, status, question, plan, "
                         "rephrase notes"),

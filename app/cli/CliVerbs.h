@@ -30,6 +30,8 @@ int runNote(const GlobalOptions& global, const QStringList& args);
 // RepCli.cpp: `reps` (the team overview) and `rep NAME [show|set|delete]`.
 int runReps(const GlobalOptions& global, const QStringList& args);
 int runRep(const GlobalOptions& global, const QStringList& args);
+// `measure [--rep NAME]`: the talk of reviewed calls not measured yet, kept for the tracker.
+int runMeasure(const GlobalOptions& global, const QStringList& args);
 // PrivateCli.cpp: `private purge|retention`, forgetting private notes.
 int runPrivate(const GlobalOptions& global, const QStringList& args);
 // CheckCli.cpp: `check [--recover-to NEW]`.

@@ -6,6 +6,7 @@
 #include "workflows/NotePhrasing.h"
 #include "workflows/RecordingTalk.h"
 #include "workflows/RepProgress.h"
+#include "workflows/TalkMeasuring.h"
 #include "workflows/TeamOverview.h"
 
 #include <QJsonArray>
@@ -387,6 +388,44 @@ int runRep(const GlobalOptions& global, const QStringList& args)
     if (!store->residueWarning().isEmpty())
         cmd.inform(store->residueWarning());
     return 0;
+}
+
+int runMeasure(const GlobalOptions& global, const QStringList& args)
+{
+    CliContext cmd(QStringLiteral("measure"),
+                   QStringLiteral("Measures the talk of every reviewed call whose metrics the "
+                                  "library does not keep yet (never opened, or measured by an "
+                                  "older analyser), so the rep tracker's charts and trends have "
+                                  "every session. A moved or unreadable call is skipped and "
+                                  "named on stderr."));
+    cmd.parser().addOption(
+        {QStringLiteral("rep"), QStringLiteral("Only this rep's calls."), QStringLiteral("NAME")});
+    if (int rc = cmd.parse(args, 0, 0); rc >= 0)
+        return rc;
+    std::optional<int64_t> repId;
+    QString libraryPath;
+    {
+        auto store = cmd.openStore(global);
+        if (!store)
+            return 1;
+        libraryPath = store->path();
+        if (cmd.isSet(QStringLiteral("rep"))) {
+            auto rep = store->repNamed(cmd.value(QStringLiteral("rep")));
+            if (!rep)
+                return cmd.fail(rep.error().message);
+            repId = rep->id;
+        }
+    }
+    media::NoProgress progress;
+    media::CancelToken cancel;
+    auto report = workflows::measureUnmeasuredCalls(libraryPath, repId, progress, cancel);
+    if (!report)
+        return cmd.fail(report.error().message);
+    for (const QString& skipped : report->skipped)
+        cmd.inform(QStringLiteral("skipped %1").arg(skipped));
+    cmd.out() << "measured " << report->measured << (report->measured == 1 ? " call" : " calls")
+              << '\n';
+    return report->skipped.isEmpty() ? 0 : 1;
 }
 
 } // namespace coachtrack::app::cli

@@ -201,3 +201,45 @@ TEST_CASE("the rep's own ratings: the form they fill, imported all or none", "[a
     CHECK(where.err.contains(QStringLiteral("line 4: there is no skill named Juggling")));
     CHECK(where.err.contains(QStringLiteral("nothing was imported")));
 }
+
+TEST_CASE("measure keeps the talk of reviewed calls never opened, and skips a moved one",
+          "[app][cli][tracker]")
+{
+    Library lib;
+    const QString call = copyOfDemoCall(lib, QStringLiteral("ana-1.mp3"));
+    const QString moved = lib.file(QStringLiteral("ana-2.wav"));
+    REQUIRE(runTool(QStringLiteral("ffmpeg"),
+                    {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+                     QStringLiteral("lavfi"), QStringLiteral("-i"),
+                     QStringLiteral("sine=f=300:duration=20"), moved})
+                .exitCode == 0);
+    for (const QString& file : {call, moved}) {
+        const QString rec =
+            lib.ok({QStringLiteral("add"), file, QStringLiteral("--rep"), QStringLiteral("Ana")});
+        lib.ok({QStringLiteral("note"), QStringLiteral("add"), rec, QStringLiteral("--track"),
+                QStringLiteral("shareable"), QStringLiteral("--at"), QStringLiteral("5"),
+                QStringLiteral("--text"), QStringLiteral("Good opener")});
+    }
+    // Nothing measured yet: the page has no talk figures.
+    auto talkOf = [&](int session) {
+        return repPage(lib, QStringLiteral("Ana"))
+            .value(QStringLiteral("sessions"))
+            .toArray()[session]
+            .toObject()
+            .value(QStringLiteral("talk"));
+    };
+    CHECK(talkOf(0).isNull());
+    REQUIRE(QFile::rename(moved, lib.file(QStringLiteral("elsewhere.wav"))));
+    const ToolRun first =
+        lib.run({QStringLiteral("measure"), QStringLiteral("--rep"), QStringLiteral("Ana")});
+    CHECK(first.exitCode == 1); // one call could not be measured
+    CHECK(QString::fromUtf8(first.out).trimmed() == u"measured 1 call");
+    CHECK(first.err.contains(QStringLiteral("skipped ana-2: ")));
+    CHECK(first.err.contains(QStringLiteral("not at")));
+    CHECK(talkOf(0).toObject().value(QStringLiteral("rep_share")).toDouble() > 0.5);
+    CHECK(talkOf(1).isNull());
+    // Measured once: the next run has nothing left but the moved call.
+    const ToolRun again = lib.run({QStringLiteral("measure")});
+    CHECK(QString::fromUtf8(again.out).trimmed() == u"measured 0 calls");
+    lib.checkRefused({{QStringLiteral("measure"), QStringLiteral("--rep"), QStringLiteral("Bo")}});
+}

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -227,6 +228,12 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
               ->text()
               .startsWith(QStringLiteral("1 call not measured yet")));
     CHECK(page->sessionList()->topLevelItem(1)->text(4) == u"54%");
+    // Measuring it in the background: its file is gone, which the page says.
+    REQUIRE(page->measureButton()->isVisible());
+    QSignalSpy measured(page, &app::RepPage::measuringFinished);
+    page->measureCalls();
+    REQUIRE(measured.wait(30000));
+    CHECK(page->problem()->text().startsWith(QStringLiteral("Not measured: Ana call 5: ")));
     CHECK(page->sessionList()->topLevelItem(0)->text(4).isEmpty());
     // The scorecards: newest first, manager / rep (gap), and the mean gap per skill.
     QTreeWidget* scores = page->scoreList();

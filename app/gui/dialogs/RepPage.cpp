@@ -6,6 +6,7 @@
 #include "app/gui/dialogs/ScorecardDialog.h"
 #include "app/gui/dialogs/TrackerCharts.h"
 #include "workflows/NotePhrasing.h"
+#include "workflows/RecordingTalk.h"
 #include "workflows/SelfRatingImport.h"
 
 #include <QChart>
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -134,11 +136,18 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
     m_talkNote = new QLabel(this);
     m_talkNote->setObjectName(QStringLiteral("talkNote"));
     m_talkNote->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    m_measure = new QPushButton(tr("&Measure Them"), this);
+    m_measure->setObjectName(QStringLiteral("measureCalls"));
+    m_measure->setToolTip(tr("Measure the talk of the calls not measured yet, in the "
+                             "background (one decode each)"));
     auto* talkBox = new QWidget(this);
     auto* talkLayout = new QVBoxLayout(talkBox);
     talkLayout->setContentsMargins(0, 0, 0, 0);
     talkLayout->addWidget(m_talkChart, 1);
-    talkLayout->addWidget(m_talkNote);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_talkNote, 1);
+    noteRow->addWidget(m_measure);
+    talkLayout->addLayout(noteRow);
     m_chartTabs->addTab(talkBox, tr("How the rep talked"));
     m_scoreChart = chartView(this, QStringLiteral("scoreChart"));
     m_chartTabs->addTab(m_scoreChart, tr("Scores (rep's own dashed)"));
@@ -246,6 +255,17 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
         Q_EMIT cadenceChanged();
     });
     connect(m_plans, &PlanList::changed, this, &RepPage::reload);
+    connect(m_measure, &QPushButton::clicked, this, &RepPage::measureCalls);
+    connect(&m_measuring, &QFutureWatcherBase::finished, this, [this] {
+        const auto outcome = m_measuring.result();
+        m_measure->setEnabled(true);
+        reload();
+        if (!outcome)
+            say(outcome.error().message);
+        else if (!outcome->skipped.isEmpty())
+            say(tr("Not measured: %1").arg(outcome->skipped.join(QStringLiteral("; "))));
+        Q_EMIT measuringFinished(outcome.has_value());
+    });
     connect(score, &QPushButton::clicked, this, &RepPage::scoreSelectedSession);
     connect(m_sessions, &QTreeWidget::itemActivated, this, &RepPage::scoreSelectedSession);
     connect(import, &QPushButton::clicked, this, [this] {
@@ -260,6 +280,28 @@ RepPage::RepPage(const QString& libraryPath, int64_t repId, bool managersView, Q
             writeReport(*request);
     });
     reload();
+}
+
+RepPage::~RepPage()
+{
+    if (m_measuring.isRunning()) {
+        m_cancelMeasuring->cancel();
+        m_measuring.waitForFinished();
+    }
+}
+
+void RepPage::measureCalls()
+{
+    if (m_measuring.isRunning())
+        return;
+    m_cancelMeasuring = std::make_shared<media::CancelToken>();
+    m_measure->setEnabled(false);
+    m_talkNote->setText(tr("Measuring…"));
+    m_measuring.setFuture(
+        QtConcurrent::run([path = m_libraryPath, rep = m_repId, cancel = m_cancelMeasuring] {
+            media::NoProgress progress;
+            return workflows::measureUnmeasuredCalls(path, rep, progress, *cancel);
+        }));
 }
 
 void RepPage::say(const QString& problem)
@@ -333,14 +375,22 @@ void RepPage::showCharts(const workflows::RepProgress& progress)
     const std::vector<SessionSummary>& sessions = progress.sessions;
     int measured = 0;
     replaceChart(m_talkChart, app::talkChart(sessions, &measured));
-    const int unmeasured = int(sessions.size()) - measured;
-    m_talkNote->setText(
-        unmeasured == 0
-            ? QString()
-            : tr("%1 not measured yet (or not two-channel): open the call, or export its debrief, "
-                 "to measure it.")
-                  .arg(unmeasured == 1 ? tr("1 call") : tr("%1 calls").arg(unmeasured)));
-    m_talkNote->setVisible(unmeasured > 0);
+    // Calls not measured by this analyser yet, and measured ones that cannot tell the
+    // speakers apart (one channel, no transcript with roles).
+    const int notMeasured = int(std::ranges::count_if(sessions, [](const SessionSummary& s) {
+        return !s.talk || s.talk->analyserVersion < workflows::kTalkAnalyserVersion;
+    }));
+    const int oneVoice = int(sessions.size()) - measured - notMeasured;
+    QStringList said;
+    if (notMeasured > 0)
+        said << tr("%1 not measured yet.")
+                    .arg(notMeasured == 1 ? tr("1 call") : tr("%1 calls").arg(notMeasured));
+    if (oneVoice > 0)
+        said << tr("%1 on one channel without speakers: import a transcript to tell them apart.")
+                    .arg(oneVoice == 1 ? tr("1 call") : tr("%1 calls").arg(oneVoice));
+    m_talkNote->setText(said.join(u' '));
+    m_talkNote->setVisible(!said.isEmpty());
+    m_measure->setVisible(notMeasured > 0 && !m_measuring.isRunning());
     replaceChart(m_scoreChart, app::scoreChart(sessions));
     replaceChart(m_gapChart, app::gapChart(sessions));
     replaceChart(m_questionsChart, app::questionsChart(sessions, progress.repQuestions));

@@ -2,13 +2,18 @@
 
 #include "annotations/Store.h"
 #include "app/gui/dialogs/ReportDialog.h"
+#include "media/Jobs.h"
 #include "workflows/NotePhrasing.h"
 #include "workflows/RepProgress.h"
+#include "workflows/TalkMeasuring.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
+#include <memory>
 
 class QChartView;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTreeWidget;
@@ -32,6 +37,7 @@ class RepPage : public QDialog
 public:
     RepPage(const QString& libraryPath, int64_t repId, bool managersView,
             QWidget* parent = nullptr);
+    ~RepPage() override;
 
     void reload();
     // Writes the chart as an SVG drawing when `path` ends in .svg, else as a PNG picture (twice
@@ -46,6 +52,10 @@ public:
     bool importSelfRatings(const QString& path);
     // Writes the rep's progress report; true when written, else the page says why.
     bool writeReport(const ReportRequest& request);
+    // Measures the rep's reviewed calls that have no kept talk metrics, on a worker thread;
+    // the page reloads when done (measuringFinished).
+    void measureCalls();
+    QPushButton* measureButton() const { return m_measure; }
     int64_t repId() const { return m_repId; }
     QTreeWidget* sessionList() const { return m_sessions; }
     QTreeWidget* focusList() const { return m_focus; }
@@ -63,6 +73,7 @@ public:
 
 Q_SIGNALS:
     void cadenceChanged();
+    void measuringFinished(bool ok);
 
 private:
     void showScores(const std::vector<annotations::SessionSummary>& sessions);
@@ -89,6 +100,9 @@ private:
     PlanList* m_plans = nullptr;
     QString m_repName;
     QLabel* m_talkNote = nullptr;
+    QPushButton* m_measure = nullptr;
+    QFutureWatcher<workflows::Expected<workflows::MeasuringReport>> m_measuring;
+    std::shared_ptr<media::CancelToken> m_cancelMeasuring;
     std::vector<workflows::PhrasingRule> m_rules; // the library's
     bool m_loading = false;
 };
