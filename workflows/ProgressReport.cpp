@@ -97,11 +97,15 @@ QString focusSection(const RepProgress& p)
         if (!item.question.isEmpty())
             body += QStringLiteral("<br><span class=\"question\">Before we talk: %1</span>")
                         .arg(esc(item.question));
+        if (const SessionSummary* from = sessionById(p, item.sessionId))
+            body += QStringLiteral("<br><span class=\"when\">From %1, %2</span>")
+                        .arg(esc(from->callTitle), day(coachingDate(*from)));
         if (!item.practicePlan.isEmpty())
             body += QStringLiteral("<br><span class=\"plan\">Practice: %1</span>")
                         .arg(esc(item.practicePlan));
-        html +=
-            QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td></tr>\n").arg(++n).arg(body);
+        html += QStringLiteral("<tr><td class=\"num\" width=\"34\">%1</td><td>%2</td></tr>\n")
+                    .arg(++n)
+                    .arg(body);
     }
     return html + QStringLiteral("</table>\n");
 }
@@ -114,27 +118,29 @@ QString scoreSection(const RepProgress& p)
         return html + QStringLiteral("<p class=\"muted\">No scores in this period.</p>\n");
     html += QStringLiteral("<table class=\"metrics\" width=\"100%\" cellpadding=\"4\" "
                            "cellspacing=\"0\"><tr><th>Skill</th><th>Latest (manager / "
-                           "you)</th><th>Mean gap</th></tr>\n");
+                           "you)</th><th>The gap, on average</th></tr>\n");
     for (const SkillSeries& k : series) {
         const SkillPoint& last = k.points.back();
         html += QStringLiteral("<tr><td>%1</td><td class=\"value\">%2 / %3</td><td>%4</td>"
                                "</tr>\n")
                     .arg(esc(k.skill.name), rating(last.manager), rating(last.self),
-                         k.meanGap ? QStringLiteral("%1%2 over %3 %4")
-                                         .arg(*k.meanGap > 0 ? QStringLiteral("+") : QString())
-                                         .arg(*k.meanGap, 0, 'f', 1)
-                                         .arg(k.gapCount)
-                                         .arg(k.gapCount == 1 ? QStringLiteral("call")
-                                                              : QStringLiteral("calls"))
-                                   : QStringLiteral("–"));
+                         k.meanAbsGap
+                             ? QStringLiteral("%1 (%2 %3)")
+                                   .arg(esc(gapSummary(k).replace(QStringLiteral("the rep rates"),
+                                                                  QStringLiteral("you rate"))))
+                                   .arg(k.gapCount)
+                                   .arg(k.gapCount == 1 ? QStringLiteral("call")
+                                                        : QStringLiteral("calls"))
+                             : QStringLiteral("–"));
     }
     html += QStringLiteral("</table>\n<p class=\"ref\">The gap is your rating minus your "
-                           "manager's: above 0 you see yourself higher. Coaching works on the "
-                           "biggest gap.</p>\n");
+                           "manager's: how far apart the two are, and which way. Coaching "
+                           "works on the biggest gap.</p>\n");
     html += QStringLiteral(
         "<table class=\"notes\" width=\"100%\" cellpadding=\"4\" "
         "cellspacing=\"0\"><tr><th width=\"16%\">Date</th><th width=\"16%\">Call</th><th>Skill</th>"
-        "<th>Manager</th><th>You</th><th>Gap</th><th>Comment</th></tr>\n");
+        "<th width=\"9%\">Manager</th><th width=\"7%\">You</th><th width=\"7%\">Gap</th>"
+        "<th>Comment</th></tr>\n");
     for (const SessionSummary& s : p.sessions)
         for (const Score& score : s.scores)
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td>"

@@ -3,6 +3,7 @@
 #include "workflows/TranscriptMetrics.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace coachtrack::workflows {
 
@@ -56,20 +57,35 @@ std::vector<SkillSeries> skillSeries(const std::vector<SessionSummary>& sessions
             it->points.push_back({s.sessionId, coachingDate(s), score.manager, score.self});
         }
     for (SkillSeries& k : series) {
-        int sum = 0;
+        int sum = 0, apart = 0;
         for (const SkillPoint& p : k.points)
             if (p.manager && p.self) {
                 sum += *p.self - *p.manager;
+                apart += std::abs(*p.self - *p.manager);
                 ++k.gapCount;
             }
-        if (k.gapCount > 0)
+        if (k.gapCount > 0) {
             k.meanGap = double(sum) / k.gapCount;
+            k.meanAbsGap = double(apart) / k.gapCount;
+        }
     }
     std::stable_sort(series.begin(), series.end(), [](const SkillSeries& a, const SkillSeries& b) {
         return a.skill.position != b.skill.position ? a.skill.position < b.skill.position
                                                     : a.skill.id < b.skill.id;
     });
     return series;
+}
+
+QString gapSummary(const SkillSeries& k)
+{
+    if (!k.meanAbsGap)
+        return {};
+    if (*k.meanAbsGap == 0)
+        return QStringLiteral("in agreement");
+    const QString apart = QStringLiteral("%1 apart").arg(*k.meanAbsGap, 0, 'f', 1);
+    return *k.meanGap > 0.5    ? apart + QStringLiteral(", the rep rates higher")
+           : *k.meanGap < -0.5 ? apart + QStringLiteral(", the rep rates lower")
+                               : apart + QStringLiteral(", both ways");
 }
 
 std::vector<MonthCount> sessionsPerMonth(const std::vector<SessionSummary>& sessions,

@@ -24,15 +24,21 @@ struct SkillPoint
     std::optional<int> self;
 };
 
-// A skill's ratings session after session, with the mean gap (rep's minus manager's) over the
-// sessions that have both.
+// A skill's ratings session after session, with the gap (rep's minus manager's) over the
+// sessions that have both: how far apart the two are on average (a +2 and a −2 are 2 apart,
+// not 0), and which way on average.
 struct SkillSeries
 {
     annotations::Skill skill;
     std::vector<SkillPoint> points;
-    std::optional<double> meanGap;
+    std::optional<double> meanGap;    // signed: above 0 the rep rates themselves higher
+    std::optional<double> meanAbsGap; // how far apart, whichever way
     int gapCount = 0;
 };
+
+// "1.7 apart, the rep rates higher" / "2.0 apart, both ways" / "in agreement"; "" without a
+// gap. A mean signed gap within ±0.5 counts as both ways.
+QString gapSummary(const SkillSeries& series);
 
 struct MonthCount
 {

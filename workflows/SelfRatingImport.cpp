@@ -26,7 +26,8 @@ Expected<ImportedSelfRatings> importSelfRatings(Store& store, const QString& pat
         return std::unexpected(badForm(bytes.error()));
     auto rows = exchange::readSelfRatings(*bytes);
     if (!rows)
-        return std::unexpected(badForm(QStringLiteral("%1: %2").arg(path, rows.error())));
+        return std::unexpected(
+            badForm(QStringLiteral("%1: %2; nothing was imported").arg(path, rows.error())));
     auto skills = store.skills();
     if (!skills)
         return std::unexpected(fromStore(skills.error()));
@@ -37,20 +38,15 @@ Expected<ImportedSelfRatings> importSelfRatings(Store& store, const QString& pat
             return k.name.compare(row.skill.simplified(), Qt::CaseInsensitive) == 0;
         });
         if (skill == skills->end())
-            return std::unexpected(badForm(QStringLiteral("%1: line %2: there is no skill named "
-                                                          "%3 (see the skill list); nothing was "
+            return std::unexpected(badForm(QStringLiteral("%1: %2: there is no skill named %3 "
+                                                          "(see the skill list); nothing was "
                                                           "imported")
-                                               .arg(path)
-                                               .arg(row.line)
-                                               .arg(row.skill)));
+                                               .arg(path, row.where, row.skill)));
         if (!sessionOf.contains(row.recordingId)) {
             auto session = store.currentSession(row.recordingId);
             if (!session)
-                return std::unexpected(
-                    badForm(QStringLiteral("%1: line %2: %3; nothing was imported")
-                                .arg(path)
-                                .arg(row.line)
-                                .arg(session.error().message)));
+                return std::unexpected(badForm(QStringLiteral("%1: %2: %3; nothing was imported")
+                                                   .arg(path, row.where, session.error().message)));
             sessionOf[row.recordingId] = session->id;
         }
         ratings.push_back({sessionOf[row.recordingId], skill->id, row.rating});

@@ -5,7 +5,7 @@
 -- its skill (worked out when read, never stored twice). Shareable: the rep reads their plan.
 
 CREATE TABLE coaching_plans (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT, -- a deleted plan's id is never given again
     rep_id      INTEGER NOT NULL REFERENCES reps (id) ON DELETE CASCADE,
     skill_id    INTEGER NOT NULL REFERENCES skills (id) ON DELETE CASCADE,
     target      TEXT NOT NULL CHECK (length(trim(target)) BETWEEN 1 AND 500),

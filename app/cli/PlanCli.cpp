@@ -128,6 +128,21 @@ int runPlan(CliContext& cmd, Store& store, const Rep& rep)
     if (!plan)
         return 1;
     Result<void> done;
+    if (action == u"edit" && !cmd.isSet(QStringLiteral("target")) &&
+        !cmd.isSet(QStringLiteral("start")))
+        return cmd.fail(QStringLiteral("say what to change: --target TEXT and/or --start DATE"), 2);
+    if (action == u"end" && !plan->running())
+        return cmd.fail(QStringLiteral("plan %1 already ended on %2 (plan reopen %1 runs it again)")
+                            .arg(plan->id)
+                            .arg(isoDateOrEmpty(plan->ended)));
+    if (action == u"reopen" && plan->running())
+        return cmd.fail(QStringLiteral("plan %1 is running").arg(plan->id));
+    if (action == u"delete" && !cmd.isSet(QStringLiteral("yes")))
+        return cmd.fail(QStringLiteral("deleting plan %1 removes it from %2's history; `plan end "
+                                       "%1` keeps it there. Add --yes to delete")
+                            .arg(plan->id)
+                            .arg(rep.name),
+                        2);
     if (action == u"edit") {
         std::optional<QDate> start = plan->started;
         if (cmd.isSet(QStringLiteral("start")))
@@ -143,6 +158,11 @@ int runPlan(CliContext& cmd, Store& store, const Rep& rep)
         const auto on = dateOption(cmd, QStringLiteral("on"));
         if (!on)
             return 2;
+        if (*on > QDate::currentDate())
+            return cmd.fail(QStringLiteral("a plan ends today or on a day that has passed, not "
+                                           "%1")
+                                .arg(isoDateOrEmpty(*on)),
+                            2);
         done = store.endPlan(plan->id, *on);
     } else if (action == u"reopen") {
         done = store.endPlan(plan->id, QDate());

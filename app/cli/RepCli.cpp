@@ -78,8 +78,12 @@ QString standingLine(const workflows::RepStanding& s)
                        .arg(s.reviewedThisMonth, 2);
     for (const workflows::MetricTrend& t : s.trends)
         if (t.latest)
-            line += QStringLiteral("  %1 %2").arg(workflows::watchedMetricLabel(t.metric).toLower(),
-                                                  workflows::trendText(t));
+            line +=
+                QStringLiteral("  %1 %2%3")
+                    .arg(workflows::watchedMetricLabel(t.metric).toLower(), workflows::trendText(t),
+                         t.direction == 0 ? QString()
+                         : t.better       ? QStringLiteral(" (better)")
+                                          : QStringLiteral(" (worse)"));
     if (s.nextCall)
         line +=
             QStringLiteral("  next: %1 (rec %2)")
@@ -114,6 +118,8 @@ QJsonArray skillSeriesJson(const std::vector<SessionSummary>& sessions)
         array.append(QJsonObject{
             {QStringLiteral("skill"), k.skill.name},
             {QStringLiteral("mean_gap"), k.meanGap ? QJsonValue(*k.meanGap) : QJsonValue()},
+            {QStringLiteral("mean_abs_gap"),
+             k.meanAbsGap ? QJsonValue(*k.meanAbsGap) : QJsonValue()},
             {QStringLiteral("points"), points}});
     }
     return array;
@@ -348,6 +354,10 @@ int runRep(const GlobalOptions& global, const QStringList& args)
         to = cmd.date(cmd.value(QStringLiteral("to")));
     if (!from || !to)
         return 2;
+    if (from->isValid() && to->isValid() && *to < *from)
+        return cmd.fail(QStringLiteral("--from %1 comes after --to %2")
+                            .arg(isoDateOrEmpty(*from), isoDateOrEmpty(*to)),
+                        2);
     std::optional<int> cadence;
     if (action == u"set") {
         bool ok = false;

@@ -4,6 +4,8 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
 
+#include <QFileInfo>
+
 namespace coachtrack::app::cli {
 
 int runReport(const GlobalOptions& global, const QStringList& args)
@@ -21,8 +23,10 @@ int runReport(const GlobalOptions& global, const QStringList& args)
           QStringLiteral("DATE")},
          {QStringLiteral("to"), QStringLiteral("The last day, YYYY-MM-DD (default: today)."),
           QStringLiteral("DATE")},
-         {QStringLiteral("format"), QStringLiteral("pdf (the default) or html."),
-          QStringLiteral("FORMAT"), QStringLiteral("pdf")},
+         {QStringLiteral("format"),
+          QStringLiteral("pdf or html (default: OUT's extension, .html or .htm for html, else "
+                         "pdf)."),
+          QStringLiteral("FORMAT")},
          {QStringLiteral("paper"), QStringLiteral("a4 (the default) or letter, for pdf."),
           QStringLiteral("SIZE"), QStringLiteral("a4")},
          {{QStringLiteral("o"), QStringLiteral("output")},
@@ -30,9 +34,18 @@ int runReport(const GlobalOptions& global, const QStringList& args)
           QStringLiteral("FILE")}});
     if (int rc = cmd.parse(args, 1, 1); rc >= 0)
         return rc;
-    const QString format = cmd.value(QStringLiteral("format")).toLower();
+    // The format: --format, else OUT's extension; a disagreement is written as --format says,
+    // with a warning (as `export` does).
+    const QString suffix = QFileInfo(cmd.value(QStringLiteral("output"))).suffix().toLower();
+    const QString bySuffix = suffix == u"html" || suffix == u"htm" ? QStringLiteral("html")
+                             : suffix == u"pdf"                    ? QStringLiteral("pdf")
+                                                                   : QString();
+    const QString format = cmd.isSet(QStringLiteral("format"))
+                               ? cmd.value(QStringLiteral("format")).toLower()
+                               : (bySuffix.isEmpty() ? QStringLiteral("pdf") : bySuffix);
     if (format != u"pdf" && format != u"html")
         return cmd.fail(QStringLiteral("--format is pdf or html"), 2);
+    const bool mismatch = !bySuffix.isEmpty() && bySuffix != format;
     const auto paper = exchange::paperFromName(cmd.value(QStringLiteral("paper")));
     if (!paper)
         return cmd.fail(QStringLiteral("--paper must be a4 or letter"), 2);
@@ -62,6 +75,9 @@ int runReport(const GlobalOptions& global, const QStringList& args)
                                       *paper, output);
         !ok)
         return cmd.fail(ok.error().message);
+    if (mismatch)
+        cmd.inform(QStringLiteral("warning: %1 holds %2, not what its extension says")
+                       .arg(QFileInfo(output).fileName(), format));
     cmd.out() << "wrote " << output << '\n';
     return 0;
 }

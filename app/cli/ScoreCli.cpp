@@ -125,21 +125,29 @@ int runScore(const GlobalOptions& global, const QStringList& args)
           QStringLiteral("N")},
          {QStringLiteral("self"), QStringLiteral("The rep's own rating, 1 to 5."),
           QStringLiteral("N")},
-         {QStringLiteral("comment"), QStringLiteral("A comment for the rep."), QStringLiteral("T")},
+         {QStringLiteral("comment"),
+          QStringLiteral("A comment for the rep (alone: changes the comment of a score)."),
+          QStringLiteral("T")},
+         {QStringLiteral("clear"), QStringLiteral("Remove the skill's score from the call.")},
          {QStringLiteral("json"), QStringLiteral("Print the scores as JSON.")}});
     const auto rec = cmd.parseRecording(args);
     if (!rec)
         return rec.error();
     const bool setting = cmd.isSet(QStringLiteral("skill"));
+    const bool clearing = cmd.isSet(QStringLiteral("clear"));
     if (!setting && (cmd.isSet(QStringLiteral("manager")) || cmd.isSet(QStringLiteral("self")) ||
-                     cmd.isSet(QStringLiteral("comment"))))
+                     cmd.isSet(QStringLiteral("comment")) || clearing))
         return cmd.fail(QStringLiteral("say which skill with --skill NAME"), 2);
     const auto manager = parseRating(cmd, QStringLiteral("manager"));
     const auto self = parseRating(cmd, QStringLiteral("self"));
     if (manager < 0 || self < 0)
         return 2;
-    if (setting && manager == 0 && self == 0)
-        return cmd.fail(QStringLiteral("give --manager N and/or --self N"), 2);
+    if (clearing && (manager != 0 || self != 0 || cmd.isSet(QStringLiteral("comment"))))
+        return cmd.fail(QStringLiteral("--clear removes the score: give no rating or comment"), 2);
+    if (setting && !clearing && manager == 0 && self == 0 && !cmd.isSet(QStringLiteral("comment")))
+        return cmd.fail(QStringLiteral("give --manager N and/or --self N (or --comment T, or "
+                                       "--clear)"),
+                        2);
     auto opened = cmd.openCurrentSession(global, *rec);
     if (!opened)
         return 1;
@@ -156,13 +164,27 @@ int runScore(const GlobalOptions& global, const QStringList& args)
         for (const Score& s : *before)
             if (s.skill.id == skill->id)
                 kept = s;
-        if (auto ok = store.setScore(
-                opened->session.id, skill->id, given(manager, kept.manager), given(self, kept.self),
-                cmd.isSet(QStringLiteral("comment")) ? cmd.value(QStringLiteral("comment"))
-                                                     : kept.comment);
-            !ok)
+        if (manager == 0 && self == 0 && !clearing && !kept.manager && !kept.self)
+            return cmd.fail(QStringLiteral("%1 has no rating on this call yet: a comment goes with "
+                                           "a rating (--manager N)")
+                                .arg(skill->name));
+        if (clearing) {
+            if (auto ok = store.setScore(opened->session.id, skill->id, std::nullopt, std::nullopt,
+                                         QString());
+                !ok)
+                return cmd.fail(ok.error().message);
+        } else if (auto ok = store.setScore(opened->session.id, skill->id,
+                                            given(manager, kept.manager), given(self, kept.self),
+                                            cmd.isSet(QStringLiteral("comment"))
+                                                ? cmd.value(QStringLiteral("comment"))
+                                                : kept.comment);
+                   !ok)
             return cmd.fail(ok.error().message);
     }
+    if (setting) // kept either way; the tracker counts the session once it is coached
+        if (auto shared = store.shareableNotes(opened->session.id); shared && shared->empty())
+            cmd.inform(QStringLiteral("note: this call's review has no shareable note yet, so "
+                                      "the rep page and report show its scores once it has one"));
     auto scores = store.scores(opened->session.id);
     if (!scores)
         return cmd.fail(scores.error().message);

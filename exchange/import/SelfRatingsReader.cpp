@@ -15,7 +15,8 @@ using Rows = std::expected<std::vector<SelfRatingRow>, QString>;
 
 // The fields of one CSV record (RFC 4180: quoted fields may hold commas, quotes doubled and
 // line breaks), starting at `pos`; advances `pos` past the record and counts its lines.
-std::expected<QStringList, QString> csvRecord(const QString& text, qsizetype& pos, int& line)
+std::expected<QStringList, QString> csvRecord(const QString& text, qsizetype& pos, int& line,
+                                              QChar separator)
 {
     QStringList fields;
     QString field;
@@ -36,7 +37,7 @@ std::expected<QStringList, QString> csvRecord(const QString& text, qsizetype& po
         } else if (c == u'"' && field.trimmed().isEmpty()) {
             quoted = true;
             field.clear();
-        } else if (c == u',') {
+        } else if (c == separator) {
             fields << field.trimmed();
             field.clear();
         } else if (c == u'\n') {
@@ -67,9 +68,15 @@ std::expected<int, QString> ratingOf(const QString& text, int line)
 
 Rows readCsv(const QString& text)
 {
+    if (text.trimmed().isEmpty())
+        return std::unexpected(QStringLiteral("the file is empty"));
     qsizetype pos = 0;
     int line = 1;
-    auto header = csvRecord(text, pos, line);
+    // A spreadsheet saving CSV where the decimal mark is a comma separates with semicolons.
+    const QString firstLine = text.section(u'\n', 0, 0);
+    const QChar separator =
+        firstLine.contains(u';') && !firstLine.contains(u',') ? QChar(u';') : QChar(u',');
+    auto header = csvRecord(text, pos, line, separator);
     if (!header)
         return std::unexpected(header.error());
     QStringList names;
@@ -85,7 +92,7 @@ Rows readCsv(const QString& text)
     std::vector<SelfRatingRow> rows;
     while (pos < text.size()) {
         const int at = line;
-        auto fields = csvRecord(text, pos, line);
+        auto fields = csvRecord(text, pos, line, separator);
         if (!fields)
             return std::unexpected(fields.error());
         if (fields->join(QString()).trimmed().isEmpty())
@@ -108,7 +115,7 @@ Rows readCsv(const QString& text)
             return std::unexpected(rating.error());
         if (fields->at(skill).isEmpty())
             return std::unexpected(QStringLiteral("line %1: the skill is missing").arg(at));
-        rows.push_back({rec, fields->at(skill), *rating, at});
+        rows.push_back({rec, fields->at(skill), *rating, QStringLiteral("line %1").arg(at)});
     }
     return rows;
 }
@@ -137,7 +144,8 @@ std::expected<void, QString> readJsonCall(const QJsonObject& call, int& number,
                 QStringLiteral("rating %1 (%2): the self rating is a whole number 1 to 5")
                     .arg(number)
                     .arg(skill));
-        rows.push_back({rec.toInteger(), skill, self.toInt(), number});
+        rows.push_back(
+            {rec.toInteger(), skill, self.toInt(), QStringLiteral("rating %1").arg(number)});
     }
     return {};
 }
@@ -159,6 +167,26 @@ Rows readJson(const QByteArray& bytes)
     return rows;
 }
 
+// A skill rated twice for one call is a mistake the rep should fix, not a last-one-wins.
+Rows withoutRepeats(Rows rows)
+{
+    if (!rows)
+        return rows;
+    for (size_t i = 0; i < rows->size(); ++i)
+        for (size_t j = 0; j < i; ++j) {
+            const SelfRatingRow& a = (*rows)[j];
+            const SelfRatingRow& b = (*rows)[i];
+            if (a.recordingId == b.recordingId &&
+                a.skill.simplified().compare(b.skill.simplified(), Qt::CaseInsensitive) == 0)
+                return std::unexpected(QStringLiteral("%1: %2 of recording %3 is rated twice "
+                                                      "(%4 too)")
+                                           .arg(b.where, b.skill)
+                                           .arg(b.recordingId)
+                                           .arg(a.where));
+        }
+    return rows;
+}
+
 } // namespace
 
 std::expected<std::vector<SelfRatingRow>, QString> readSelfRatings(const QByteArray& bytes)
@@ -166,8 +194,8 @@ std::expected<std::vector<SelfRatingRow>, QString> readSelfRatings(const QByteAr
     const QString text = withUnixLineEnds(decodeTranscriptText(bytes));
     const QString start = text.trimmed().left(1);
     if (start == u"{" || start == u"[")
-        return readJson(text.toUtf8());
-    return readCsv(text);
+        return withoutRepeats(readJson(text.toUtf8()));
+    return withoutRepeats(readCsv(text));
 }
 
 } // namespace coachtrack::exchange

@@ -18,10 +18,11 @@ struct SelfRatingRow
     int64_t recordingId = 0;
     QString skill;
     int rating = 0;
-    int line = 0; // in the file (CSV), or the rating's number (JSON), for messages
+    QString where; // "line 4" (CSV) or "rating 2" (JSON), for messages
 };
 
-// The rows of the file, or why not ("line 4: the self rating is 1 to 5, not 7").
+// The rows of the file, or why not ("line 4: the self rating is 1 to 5, not 7"). A skill rated
+// twice for one call is refused.
 std::expected<std::vector<SelfRatingRow>, QString> readSelfRatings(const QByteArray& bytes);
 
 } // namespace coachtrack::exchange

@@ -110,6 +110,22 @@ TEST_CASE("a rep's coaching plans: one or two skills at a time, with the session
                                        "(since %1, ended %1; 0 sessions)")
                             .arg(today)));
 
+    // What would do nothing, or what cannot be, is refused, not reported done.
+    const auto plan = [](QStringList rest) {
+        return QStringList{QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan")} +
+               rest;
+    };
+    lib.checkRefused({
+        plan({QStringLiteral("edit"), QStringLiteral("1")}),
+        plan({QStringLiteral("end"), QStringLiteral("2")}),    // already ended
+        plan({QStringLiteral("reopen"), QStringLiteral("1")}), // running
+        plan({QStringLiteral("end"), QStringLiteral("1"), QStringLiteral("--on"),
+              QDate::currentDate().addDays(3).toString(Qt::ISODate)}),
+        plan({QStringLiteral("delete"), QStringLiteral("1")}), // needs --yes
+        {QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("--from"),
+         QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-02-01")},
+    });
+
     // A plan ended before the stretch asked for is left out of the page.
     const QJsonObject later =
         QJsonDocument::fromJson(
@@ -137,7 +153,7 @@ TEST_CASE("a rep's coaching plans: one or two skills at a time, with the session
             QStringLiteral("--yes")});
     CHECK(repPage(lib, QStringLiteral("Ana")).value(QStringLiteral("plans")).toArray().size() == 2);
     lib.ok({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
-            QStringLiteral("delete"), QStringLiteral("1")});
+            QStringLiteral("delete"), QStringLiteral("1"), QStringLiteral("--yes")});
     CHECK(repPage(lib, QStringLiteral("Ana")).value(QStringLiteral("plans")).toArray().size() == 1);
 }
 
@@ -170,6 +186,21 @@ TEST_CASE("the rep's own ratings: the form they fill, imported all or none", "[a
           QStringLiteral("Discovery questions: manager -, rep 4\nNext steps: manager 2, rep 4, "
                          "gap +2 — Book it on the call"));
 
+    // A comment changes alone; --clear removes a score.
+    lib.ok({QStringLiteral("score"), rec, QStringLiteral("--skill"), QStringLiteral("Next steps"),
+            QStringLiteral("--comment"), QStringLiteral("Book it before you hang up")});
+    lib.ok({QStringLiteral("score"), rec, QStringLiteral("--skill"),
+            QStringLiteral("Discovery questions"), QStringLiteral("--clear")});
+    CHECK(lib.ok({QStringLiteral("score"), rec}) ==
+          QStringLiteral("Next steps: manager 2, rep 4, gap +2 — Book it before you hang up"));
+    lib.checkRefused(
+        {{QStringLiteral("score"), rec, QStringLiteral("--skill"), QStringLiteral("Talk share"),
+          QStringLiteral("--comment"), QStringLiteral("No rating yet")},
+         {QStringLiteral("score"), rec, QStringLiteral("--skill"), QStringLiteral("Next steps"),
+          QStringLiteral("--clear"), QStringLiteral("--manager"), QStringLiteral("3")}});
+    lib.ok({QStringLiteral("score"), rec, QStringLiteral("--skill"),
+            QStringLiteral("Discovery questions"), QStringLiteral("--self"), QStringLiteral("4")});
+
     // JSON does the same; a bad line anywhere imports nothing and says where.
     const QString json = lib.file(QStringLiteral("self.json"));
     writeFile(json, QStringLiteral("{\"recording\": %1, \"ratings\": [{\"skill\": \"talk "
@@ -195,7 +226,18 @@ TEST_CASE("the rep's own ratings: the form they fill, imported all or none", "[a
          badCsv("recording,skill,self\n" + id + ",\"Next steps,2\n"),
          badCsv("recording,skill,self\n" + id + ",Next steps\n"),
          badCsv("recording,skill,self\n" + id + ",Next steps,\n"),
-         badCsv("{\"recording\": " + id + ", \"ratings\": [{\"skill\": \"x\"")});
+         badCsv("{\"recording\": " + id + ", \"ratings\": [{\"skill\": \"x\""),
+         badCsv("recording,skill,self\n" + id + ",Next steps,2\n" + id + ",next STEPS,3\n"),
+         badCsv(""), badCsv("{\"recording\": " + id + ", \"ratings\": []}")});
+    // A spreadsheet that separates with semicolons is read too.
+    CHECK(lib.run(badCsv("recording;skill;self\r\n" + id + ";Next steps;5\r\n")).exitCode == 0);
+    CHECK(lib.ok({QStringLiteral("score"), rec, QStringLiteral("--json")})
+              .contains(QStringLiteral("\"self\": 5")));
+    const ToolRun twice =
+        lib.run(badCsv("recording,skill,self\n" + id + ",Next steps,2\n" + id + ",next STEPS,3\n"));
+    CHECK(twice.err.contains(QStringLiteral("line 3: next STEPS of recording %1 is rated twice "
+                                            "(line 2 too); nothing was imported")
+                                 .arg(rec)));
     const ToolRun where =
         lib.run(badCsv("recording,skill,self\n" + id + ",Next steps,1\n\n" + id + ",Juggling,3\n"));
     CHECK(where.err.contains(QStringLiteral("line 4: there is no skill named Juggling")));

@@ -90,6 +90,17 @@ TEST_CASE("a rep's progress report carries their plan, focus items and scores, n
         }
     }
 
+    // Without --format the extension says which; a disagreement is written as --format says,
+    // with a warning.
+    const QString byName = lib.file(QStringLiteral("by-name.html"));
+    lib.ok({QStringLiteral("report"), QStringLiteral("Ana"), QStringLiteral("-o"), byName});
+    CHECK(reportText(byName).startsWith(QStringLiteral("<!DOCTYPE html>")));
+    const ToolRun mixed =
+        lib.run({QStringLiteral("report"), QStringLiteral("Ana"), QStringLiteral("--format"),
+                 QStringLiteral("pdf"), QStringLiteral("-o"), lib.file(QStringLiteral("x.html"))});
+    CHECK(mixed.exitCode == 0);
+    CHECK(mixed.err.contains(QStringLiteral("x.html holds pdf, not what its extension says")));
+
     // A period with nothing in it still reports, and says so.
     const QString empty = lib.file(QStringLiteral("empty.pdf"));
     lib.ok({QStringLiteral("report"), QStringLiteral("Ana"), QStringLiteral("--from"),

@@ -244,7 +244,8 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
     CHECK(scores->topLevelItem(2)->toolTip(2) == u"Clear next step, with a date");
     CHECK(page->findChild<QLabel*>(QStringLiteral("gapBySkill"))
               ->text()
-              .contains(QStringLiteral("Discovery questions <b>+1.0</b>")));
+              .contains(
+                  QStringLiteral("Discovery questions: <b>1.0 apart, the rep rates higher</b>")));
     if (!qgetenv("COACHTRACK_SHOTS").isEmpty()) {
         page->resize(900, 1240);
         shoot(page, QStringLiteral("rep-page.png"));
@@ -335,7 +336,7 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
     REQUIRE(svg.open(QIODevice::ReadOnly));
     const QByteArray svgText = svg.readAll();
     CHECK(svgText.contains("<svg"));
-    CHECK(svgText.contains("Discovery questions (mean"));
+    CHECK(svgText.contains("Discovery questions (1.3 apart on average)")); // +2, +1, −1
     const QString report = w.dir.file(QStringLiteral("ana.html"));
     REQUIRE(page->writeReport({QDate::currentDate().addDays(-90), QDate::currentDate(),
                                workflows::ReportFormat::Html, exchange::Paper::A4, report}));

@@ -65,6 +65,16 @@ TEST_CASE("the sessions that worked on a plan are those in its dates that scored
     CHECK(series[0].meanGap == 1.0);
     CHECK(series[1].skill == kNextSteps);
     CHECK(series[1].meanGap == 0.0);
+    CHECK(gapSummary(series[0]) == u"1.0 apart, the rep rates higher");
+    CHECK(gapSummary(series[1]) == u"in agreement");
+    // Over- and under-rating do not cancel out: +2 and −2 are 2 apart, both ways.
+    const auto mixed = skillSeries({session(7, {2026, 4, 1}, {rated(kNextSteps, 2, 4)}),
+                                    session(8, {2026, 4, 8}, {rated(kNextSteps, 4, 2)}),
+                                    session(9, {2026, 4, 15}, {rated(kNextSteps, 3, 2)})});
+    REQUIRE(mixed.size() == 1);
+    CHECK(mixed[0].meanGap == Approx(-1.0 / 3));
+    CHECK(mixed[0].meanAbsGap == Approx(5.0 / 3));
+    CHECK(gapSummary(mixed[0]) == u"1.7 apart, both ways");
     CHECK(series[0].points[1].date == QDate(2026, 1, 5));
 }
 
@@ -98,7 +108,7 @@ TEST_CASE("a rep's self-rating form: CSV with quotes, a BOM and blank lines, or 
     CHECK((*rows)[0].skill == u"Discovery questions");
     CHECK((*rows)[0].rating == 4);
     CHECK((*rows)[1].skill == u"Talk share");
-    CHECK((*rows)[1].line == 5);
+    CHECK((*rows)[1].where == u"line 5");
 
     auto json = exchange::readSelfRatings(
         R"([{"recording": 3, "ratings": [{"skill": "Next steps", "self": 5}]},
@@ -119,6 +129,9 @@ TEST_CASE("a rep's self-rating form: CSV with quotes, a BOM and blank lines, or 
         {R"({"recording": 1, "ratings": [{"skill": "x", "self": 3.5}]})",
          QStringLiteral("rating 1 (x)")},
         {R"({"recording": 1)", QStringLiteral("not valid JSON")},
+        {"  \n", QStringLiteral("the file is empty")},
+        {R"({"recording": 1, "ratings": [{"skill": "x", "self": 3}, {"skill": "X ", "self": 4}]})",
+         QStringLiteral("rating 2: X of recording 1 is rated twice (rating 1 too)")},
     };
     for (const auto& [bytes, why] : broken) {
         INFO(bytes.toStdString());

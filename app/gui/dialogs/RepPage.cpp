@@ -518,7 +518,6 @@ void RepPage::showScores(const std::vector<SessionSummary>& sessions)
     for (const Skill& k : skills)
         headers << k.name;
     m_scores->setHeaderLabels(headers);
-    std::map<int64_t, std::pair<int, int>> gaps; // skill: sum of gaps, how many
     for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) {
         if (it->scores.empty())
             continue;
@@ -534,13 +533,10 @@ void RepPage::showScores(const std::vector<SessionSummary>& sessions)
                 return v ? QString::number(*v) : QStringLiteral("–");
             };
             QString cell = QStringLiteral("%1 / %2").arg(shown(score->manager), shown(score->self));
-            if (const auto gap = score->gap()) {
+            if (const auto gap = score->gap())
                 cell += QStringLiteral(" (%1%2)")
                             .arg(*gap > 0 ? QStringLiteral("+") : QString())
                             .arg(*gap);
-                gaps[k.id].first += *gap;
-                ++gaps[k.id].second;
-            }
             row << cell;
         }
         auto* item = new QTreeWidgetItem(m_scores, row);
@@ -551,17 +547,17 @@ void RepPage::showScores(const std::vector<SessionSummary>& sessions)
                 item->setToolTip(c, score->comment);
     }
     QStringList summary;
-    for (const Skill& k : skills)
-        if (const auto g = gaps.find(k.id); g != gaps.end() && g->second.second > 0) {
-            const double mean = double(g->second.first) / g->second.second;
-            summary << tr("%1 <b>%2%3</b>")
-                           .arg(k.name.toHtmlEscaped(), mean > 0 ? QStringLiteral("+") : QString())
-                           .arg(mean, 0, 'f', 1);
-        }
-    m_gap->setText(
-        summary.isEmpty()
-            ? tr("No scores yet: select a session and Score Session…")
-            : tr("Mean gap, rep's view minus yours: %1").arg(summary.join(QStringLiteral(" · "))));
+    for (const workflows::SkillSeries& k : workflows::skillSeries(sessions))
+        if (k.meanAbsGap)
+            summary << tr("%1: <b>%2</b>")
+                           .arg(k.skill.name.toHtmlEscaped(),
+                                workflows::gapSummary(k).toHtmlEscaped());
+    m_gap->setText(skills.empty() ? tr("No scores yet: select a session and Score Session…")
+                   : summary.isEmpty()
+                       ? tr("No gap yet: the rep's own ratings are not in (Import Rep's "
+                            "Ratings…).")
+                       : tr("The gap, rep's view against yours, on average: %1")
+                             .arg(summary.join(QStringLiteral(" · "))));
 }
 
 } // namespace coachtrack::app

@@ -259,9 +259,9 @@ QChart* gapChart(const std::vector<SessionSummary>& sessions)
         if (series[i].gapCount == 0)
             continue;
         auto* points = line(chart,
-                            QObject::tr("%1 (mean %2)")
+                            QObject::tr("%1 (%2 apart on average)")
                                 .arg(series[i].skill.name)
-                                .arg(*series[i].meanGap, 0, 'f', 1),
+                                .arg(*series[i].meanAbsGap, 0, 'f', 1),
                             skillColour(i));
         for (const workflows::SkillPoint& p : series[i].points)
             if (p.manager && p.self)
@@ -303,7 +303,7 @@ QChart* monthChart(const std::vector<workflows::MonthCount>& months)
     int most = 4;
     for (const workflows::MonthCount& m : months) {
         *set << m.sessions;
-        names << QLocale().toString(m.month, QStringLiteral("MMM yy"));
+        names << QLocale().toString(m.month, QStringLiteral("MMM yyyy"));
         most = std::max(most, m.sessions + 1);
     }
     auto* bars = new QBarSeries(chart);
