@@ -350,6 +350,10 @@ public:
     // Setting nullopt (or an empty list) goes back to it. The manager's: never in a copy.
     Result<std::optional<QStringList>> phrasingRules();
     Result<void> setPhrasingRules(const std::optional<QStringList>& rules);
+    // The words and phrases a call's moments watch for in its transcript (price, budget, …);
+    // nullopt: the built-in list. Setting nullopt (or an empty list) goes back to it.
+    Result<std::optional<QStringList>> momentKeywords();
+    Result<void> setMomentKeywords(const std::optional<QStringList>& keywords);
     // Full-text search over every transcript, best matches first (noteId is the cue's id).
     Result<std::vector<SearchHit>> searchTranscripts(const QString& query, int limit = 50);
     // A rep with their review sessions and every note in them; their calls stay, without a rep.

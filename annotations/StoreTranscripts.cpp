@@ -239,4 +239,16 @@ Result<void> Store::setPhrasingRules(const std::optional<QStringList>& rules)
                            QStringLiteral("a phrasing list"), QStringLiteral("rules")});
 }
 
+Result<std::optional<QStringList>> Store::momentKeywords()
+{
+    return listSetting(QStringLiteral("moment_keywords"));
+}
+
+Result<void> Store::setMomentKeywords(const std::optional<QStringList>& keywords)
+{
+    return setListSetting(QStringLiteral("moment_keywords"), keywords,
+                          {kMaxFillerWords, kMaxFillerLength, QStringLiteral("a keyword list"),
+                           QStringLiteral("words or phrases")});
+}
+
 } // namespace coachtrack::annotations

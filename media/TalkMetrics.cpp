@@ -9,12 +9,6 @@ namespace coachtrack::media {
 
 namespace {
 
-struct Turn
-{
-    int speaker;
-    int64_t startMs, endMs;
-};
-
 std::vector<SpeechSegment> unionOf(std::vector<SpeechSegment> s)
 {
     std::sort(s.begin(), s.end(), [](auto& a, auto& b) { return a.startMs < b.startMs; });
@@ -48,17 +42,17 @@ int64_t intersectionLength(const std::vector<SpeechSegment>& a, const std::vecto
     return t;
 }
 
-// Who holds the floor: consecutive segments of one speaker, not interrupted by a segment
-// of the other speaker starting in between, form one turn.
-std::vector<Turn> turnsOf(const std::vector<std::vector<SpeechSegment>>& perChannel)
+} // namespace
+
+std::vector<SpeakerTurn> speakerTurns(const std::vector<std::vector<SpeechSegment>>& perChannel)
 {
-    std::vector<Turn> all;
+    std::vector<SpeakerTurn> all;
     for (size_t c = 0; c < perChannel.size(); ++c)
         for (const auto& s : perChannel[c])
             all.push_back({int(c), s.startMs, s.endMs});
     std::sort(all.begin(), all.end(), [](auto& a, auto& b) { return a.startMs < b.startMs; });
-    std::vector<Turn> turns;
-    for (const Turn& t : all) {
+    std::vector<SpeakerTurn> turns;
+    for (const SpeakerTurn& t : all) {
         if (!turns.empty() && turns.back().speaker == t.speaker)
             turns.back().endMs = std::max(turns.back().endMs, t.endMs);
         else
@@ -66,8 +60,6 @@ std::vector<Turn> turnsOf(const std::vector<std::vector<SpeechSegment>>& perChan
     }
     return turns;
 }
-
-} // namespace
 
 TalkMetrics computeTalkMetrics(const std::vector<std::vector<SpeechSegment>>& perChannel,
                                int64_t durationMs, int repChannel)
@@ -108,7 +100,7 @@ TalkMetrics computeTalkMetrics(const std::vector<std::vector<SpeechSegment>>& pe
     }
     m.overlapMs = intersectionLength(m.channels[0].segments, m.channels[1].segments);
 
-    const std::vector<Turn> turns = turnsOf(perChannel);
+    const std::vector<SpeakerTurn> turns = speakerTurns(perChannel);
     int switches = 0;
     int64_t pauseSum = 0;
     int pauses = 0;

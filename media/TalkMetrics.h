@@ -34,6 +34,16 @@ struct TalkMetrics
     QString note;
 };
 
+// Who holds the floor: consecutive segments of one speaker (a channel), not interrupted by a
+// segment of the other speaker starting in between, form one turn. In time order. Pure.
+struct SpeakerTurn
+{
+    int speaker = 0; // the channel
+    int64_t startMs = 0;
+    int64_t endMs = 0;
+};
+std::vector<SpeakerTurn> speakerTurns(const std::vector<std::vector<SpeechSegment>>& perChannel);
+
 // Computes the metrics from speech segments per channel. Pure.
 TalkMetrics computeTalkMetrics(const std::vector<std::vector<SpeechSegment>>& perChannel,
                                int64_t durationMs, int repChannel = 0);

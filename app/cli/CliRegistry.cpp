@@ -35,6 +35,10 @@ const std::vector<Verb>& verbs()
          QStringLiteral("a rep over time: plans, sessions, focus items, scores; coaching plans; "
                         "cadence; delete (rep NAME show|plan|set|delete)"),
          runRep},
+        {QStringLiteral("moments"),
+         QStringLiteral("a call's moments worth hearing: monologues, interruptions, the buyer's "
+                        "turns, questions, silences after them, keywords"),
+         runMoments},
         {QStringLiteral("measure"),
          QStringLiteral("measure the talk of reviewed calls never opened, for the rep tracker"),
          runMeasure},

@@ -48,5 +48,8 @@ int runTranscript(const GlobalOptions& global, const QStringList& args);
 int runProbe(const GlobalOptions& global, const QStringList& args);
 int runPeaks(const GlobalOptions& global, const QStringList& args);
 int runTalk(const GlobalOptions& global, const QStringList& args);
+// MomentsCli.cpp: `moments FILE|--rec REC`, the moments of a call worth hearing; `moments
+// keywords`, the words they watch for.
+int runMoments(const GlobalOptions& global, const QStringList& args);
 
 } // namespace coachtrack::app::cli

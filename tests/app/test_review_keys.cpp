@@ -6,6 +6,7 @@
 #include "app/gui/dialogs/RephraseDialog.h"
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
+#include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/NotesPanel.h"
 #include "app/gui/panels/SessionPanel.h"
 
@@ -15,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTreeWidget>
 
 using namespace coachtrack;
@@ -168,4 +170,37 @@ TEST_CASE("clicking into the date field and typing changes the date and ticks Ne
     CHECK(date->date() == QDate(2026, 12, 17));
     CHECK(session->dateBox()->isChecked());
     CHECK(w.review().session().nextCoachingDate == QDate(2026, 12, 17));
+}
+
+TEST_CASE("N and Shift+N step through the call's moments; in the note line N is a letter",
+          "[app][ui][keys][moments]")
+{
+    Workspace w;
+    // The moments come with the analysis of the call (two channels: the speakers' moments).
+    const int64_t demo = w.review().recording().id;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto kept = w.review().store()->keptTalk(demo);
+            return kept && kept->has_value();
+        },
+        60000));
+    QWidget* wave = w.window->findChild<app::WaveformView*>();
+    focus(wave);
+    w.player().seek(50'000);
+    QTest::keyClick(wave, Qt::Key_N);
+    // The rep's 36-second monologue starts at 0:51.9 (the demo call's ground truth).
+    CHECK(w.player().position() == Approx(51'859).margin(300));
+    CHECK(w.window->statusBar()->currentMessage().contains(QStringLiteral("Rep talked for 36 s")));
+    QTest::keyClick(wave, Qt::Key_N);
+    CHECK(w.player().position() == Approx(86'717).margin(300)); // the buyer talks over him
+    QTest::keyClick(wave, Qt::Key_N, Qt::ShiftModifier);
+    CHECK(w.player().position() == Approx(51'859).margin(300));
+    // Typing a note (S opens the line), N is a letter.
+    QTest::keyClick(wave, Qt::Key_S);
+    QLineEdit* line = w.window->noteEntry()->editor();
+    REQUIRE(QTest::qWaitFor([&] { return line->hasFocus(); }, 5000));
+    QTest::keyClick(line, Qt::Key_N);
+    CHECK(line->text() == u"n");
+    QTest::keyClick(line, Qt::Key_Escape);
+    CHECK(w.player().position() == Approx(51'859).margin(300));
 }

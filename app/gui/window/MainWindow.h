@@ -3,6 +3,7 @@
 #include "annotations/Types.h"
 #include "app/gui/dialogs/ReviewPreferences.h"
 #include "media/TalkMetrics.h"
+#include "workflows/Moments.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -159,6 +160,11 @@ private:
     void connectReview();
     void refreshNotes();
     void jumpToNote(int direction);
+    // N / Shift+N: the playhead to the next / previous moment of the call (workflows/Moments.h),
+    // its label in the status bar.
+    void jumpToMoment(int direction);
+    // Works out the call's moments again from its talk and transcript.
+    void updateMoments();
     void noteSubmitted(annotations::Track track, int64_t stampMs, const QString& text);
     void updateNoteHint();
     // Asks for a focus item's question for the rep (a suggestion filled in when it has none).
@@ -215,6 +221,7 @@ private:
     bool m_callEnded = false; // playback reached the end and has not been resumed since
     bool m_sizeDocksOnShow = false;
     std::optional<media::TalkMetrics> m_talk;
+    std::vector<workflows::Moment> m_moments;
 };
 
 } // namespace coachtrack::app

@@ -138,6 +138,10 @@ void MainWindow::buildMenus()
         [this] { skipBy(-m_prefs.skipMs); });
     add(playback, QStringLiteral("forward"), tr("Skip &Forward"), QKeySequence(Qt::Key_Right),
         [this] { skipBy(m_prefs.skipMs); });
+    add(playback, QStringLiteral("next-moment"), tr("Next &Moment"), QKeySequence(Qt::Key_N),
+        [this] { jumpToMoment(+1); });
+    add(playback, QStringLiteral("previous-moment"), tr("Previous M&oment"),
+        QKeySequence(Qt::SHIFT | Qt::Key_N), [this] { jumpToMoment(-1); });
     playback->addSeparator();
     add(playback, QStringLiteral("slower"), tr("&Slower (−0.1×)"),
         QKeySequence(Qt::Key_BracketLeft), [this] { m_player->setRate(m_player->rate() - 0.1); });

@@ -79,6 +79,7 @@ void MainWindow::loadTranscript()
         *t ? transcriptMetrics(**t, m_review->recording().durationMs,
                                libraryFillerWords(*m_review->store()))
            : std::vector<SpeakerMetrics>{});
+    updateMoments(); // questions and keywords come from the words
 }
 
 void MainWindow::importTranscript(const QString& given)
