@@ -304,12 +304,15 @@ int denyPrivateTables(void*, int action, const char* a, const char* b, const cha
 PrivateTablesDenied::PrivateTablesDenied(Connection& connection)
     : m_connection(connection)
 {
-    sqlite3_set_authorizer(m_connection.handle(), denyPrivateTables, nullptr);
+    if (m_connection.privateTablesDenied()++ == 0)
+        sqlite3_set_authorizer(m_connection.handle(), denyPrivateTables, nullptr);
 }
 
 PrivateTablesDenied::~PrivateTablesDenied()
 {
-    sqlite3_set_authorizer(m_connection.handle(), nullptr, nullptr);
+    // A guard opened inside another (a guarded read calling one) leaves the outer one on.
+    if (--m_connection.privateTablesDenied() == 0)
+        sqlite3_set_authorizer(m_connection.handle(), nullptr, nullptr);
 }
 
 } // namespace coachtrack::annotations::sql

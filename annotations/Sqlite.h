@@ -149,6 +149,8 @@ public:
     // The error the database reported last, as a StoreError for the user.
     StoreError lastError(const QString& context = {}) const;
     sqlite3* handle() const { return m_db; }
+    // How many PrivateTablesDenied guards are open on this connection (they nest).
+    int& privateTablesDenied() { return m_privateTablesDenied; }
     QString path() const { return m_path; }
 
 private:
@@ -159,6 +161,7 @@ private:
     std::expected<Out, StoreError> collect(const QString& sql, Reader read, const Binds&... binds);
 
     sqlite3* m_db = nullptr;
+    int m_privateTablesDenied = 0;
     QString m_path;
     QString m_readOnlyReason;
 };

@@ -201,7 +201,8 @@ public:
     Result<void> setScore(int64_t sessionId, int64_t skillId, std::optional<int> manager,
                           std::optional<int> self, const QString& comment);
     Result<std::vector<Score>> scores(int64_t sessionId);
-    // The rep's own ratings, all or none; each keeps the manager's rating and comment.
+    // The rep's own ratings, all or none, each into its call's current review session (made
+    // for a call that has none, in the same transaction); the manager's rating and comment stay.
     Result<void> setSelfRatings(const std::vector<SelfRating>& ratings);
     // Coaching plans (StorePlans.cpp): a rep's, running ones first, then by start date. Adding
     // one beyond kMaxRunningPlans running, or a second running one for the same skill, fails

@@ -139,6 +139,10 @@ Result<void> Store::endPlan(int64_t planId, const QDate& ended)
               QStringLiteral("coaching plan"), planId);
     if (!plan)
         return std::unexpected(plan.error());
+    if (ended.isValid() && ended > QDate::currentDate())
+        return std::unexpected(
+            invalid(QStringLiteral("a plan ends today or on a day that has passed, not %1")
+                        .arg(ended.toString(Qt::ISODate))));
     if (ended.isValid() && ended < plan->started)
         return std::unexpected(
             invalid(QStringLiteral("the plan started on %1, after %2")
@@ -149,8 +153,15 @@ Result<void> Store::endPlan(int64_t planId, const QDate& ended)
         if (!all)
             return std::unexpected(all.error());
         int running = 0;
-        for (const CoachingPlan& p : *all)
-            running += p.running() && p.id != planId ? 1 : 0;
+        for (const CoachingPlan& p : *all) {
+            if (!p.running() || p.id == planId)
+                continue;
+            ++running;
+            if (p.skill.id == plan->skill.id)
+                return std::unexpected(
+                    invalid(QStringLiteral("another plan for %1 is running (since %2)")
+                                .arg(p.skill.name, p.started.toString(Qt::ISODate))));
+        }
         if (running >= kMaxRunningPlans)
             return std::unexpected(invalid(
                 QStringLiteral("the rep already works on %1 skills: end one first").arg(running)));

@@ -152,13 +152,14 @@ Result<void> Store::setSelfRatings(const std::vector<SelfRating>& ratings)
     if (auto ok = transaction.begin(); !ok)
         return ok;
     for (const SelfRating& r : ratings) {
-        if (auto s = session(r.sessionId); !s)
+        auto s = currentSession(r.recordingId);
+        if (!s)
             return std::unexpected(s.error());
         if (auto ok = m_db->execute(
                 QStringLiteral("INSERT INTO scores (session_id, skill_id, self, updated_at) "
                                "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, skill_id) DO UPDATE "
                                "SET self = excluded.self, updated_at = excluded.updated_at"),
-                r.sessionId, r.skillId, int64_t(r.rating), now());
+                s->id, r.skillId, int64_t(r.rating), now());
             !ok)
             return ok;
     }

@@ -66,10 +66,11 @@ struct Score
     }
 };
 
-// The rep's own rating of one skill for one session (a rep's filled-in form).
+// The rep's own rating of one skill of a call (a rep's filled-in form), for the call's
+// current review session.
 struct SelfRating
 {
-    int64_t sessionId = 0;
+    int64_t recordingId = 0;
     int64_t skillId = 0;
     int rating = 0;
 };

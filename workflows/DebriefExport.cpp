@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <cmath>
 
 namespace coachtrack::workflows {
@@ -165,7 +166,12 @@ void attachClips(DebriefSheet& sheet, const std::vector<QString>& clips, bool em
         FocusLine& line = sheet.focus[i];
         line.clipIsVideo = isVideoClip(clips[i]);
         if (!embed) {
-            line.clipSource = sheetDir.relativeFilePath(QFileInfo(clips[i]).absoluteFilePath());
+            // A relative URL: each path segment percent-encoded ("Q3 #1 clips/…").
+            QStringList segments;
+            for (const QString& segment :
+                 sheetDir.relativeFilePath(QFileInfo(clips[i]).absoluteFilePath()).split(u'/'))
+                segments << QString::fromLatin1(QUrl::toPercentEncoding(segment));
+            line.clipSource = segments.join(u'/');
             continue;
         }
         QFile file(clips[i]);
@@ -253,6 +259,13 @@ Expected<ExportReport> runDebriefExport(const ExportRequest& request, media::Pro
         const auto clips =
             cutClips(request, request.embedClips ? embedded.path() : request.clipsDir, *sheet,
                      *recording, guard, part, cancel, report.warnings);
+        if (cancel.isCancelled()) { // the page is not written: the clips cut go too
+            for (const QString& clip : clips)
+                if (!clip.isEmpty())
+                    QFile::remove(clip);
+            return std::unexpected(Error{media::ErrorCode::Cancelled,
+                                         QStringLiteral("export cancelled; nothing was written")});
+        }
         attachClips(*sheet, clips, request.embedClips, request.outputPath, report.warnings);
         if (request.embedClips)
             for (const FocusLine& line : sheet->focus)

@@ -47,7 +47,7 @@ MetricTrend trendOf(WatchedMetric metric, const std::vector<annotations::RecentS
 
 // How many latest sessions the trends read per rep.
 inline constexpr int kTrendSessions = 6;
-// The library's watched metrics (two to three; default talk share and longest monologue).
+// The library's watched metrics (one to three; default talk share and longest monologue).
 std::vector<WatchedMetric> watchedMetrics(annotations::Store& store);
 Expected<void> setWatchedMetrics(annotations::Store& store,
                                  const std::vector<WatchedMetric>& metrics);

@@ -51,7 +51,7 @@ std::vector<SkillSeries> skillSeries(const std::vector<SessionSummary>& sessions
                 return k.skill.id == score.skill.id;
             });
             if (it == series.end()) {
-                series.push_back({score.skill, {}, std::nullopt, 0});
+                series.push_back({score.skill, {}, std::nullopt, std::nullopt, 0});
                 it = series.end() - 1;
             }
             it->points.push_back({s.sessionId, coachingDate(s), score.manager, score.self});
@@ -133,6 +133,14 @@ Expected<RepProgress> loadRepProgress(Store& store, int64_t repId, const QDate& 
     for (const SessionSummary& s : p.sessions)
         inStretch.push_back(s.sessionId);
     for (FocusHistory& item : *history) {
+        // As of the period's end: later steps are not part of it.
+        if (to.isValid()) {
+            std::erase_if(item.changes,
+                          [&](const FocusChange& c) { return c.at.toLocalTime().date() > to; });
+            if (item.changes.empty())
+                continue; // made after the period
+            item.status = item.changes.back().status;
+        }
         const bool ownSession =
             std::find(inStretch.begin(), inStretch.end(), item.sessionId) != inStretch.end();
         const bool changedWithin =

@@ -4,7 +4,7 @@
 #include "exchange/import/TextDecoding.h"
 
 #include <algorithm>
-#include <map>
+#include <set>
 
 namespace coachtrack::workflows {
 
@@ -32,7 +32,7 @@ Expected<ImportedSelfRatings> importSelfRatings(Store& store, const QString& pat
     if (!skills)
         return std::unexpected(fromStore(skills.error()));
     std::vector<SelfRating> ratings;
-    std::map<int64_t, int64_t> sessionOf; // recording → its review session
+    std::set<int64_t> calls;
     for (const exchange::SelfRatingRow& row : *rows) {
         const auto skill = std::find_if(skills->begin(), skills->end(), [&](const Skill& k) {
             return k.name.compare(row.skill.simplified(), Qt::CaseInsensitive) == 0;
@@ -42,14 +42,12 @@ Expected<ImportedSelfRatings> importSelfRatings(Store& store, const QString& pat
                                                           "(see the skill list); nothing was "
                                                           "imported")
                                                .arg(path, row.where, row.skill)));
-        if (!sessionOf.contains(row.recordingId)) {
-            auto session = store.currentSession(row.recordingId);
-            if (!session)
+        if (!calls.contains(row.recordingId))
+            if (auto call = store.recording(row.recordingId); !call)
                 return std::unexpected(badForm(QStringLiteral("%1: %2: %3; nothing was imported")
-                                                   .arg(path, row.where, session.error().message)));
-            sessionOf[row.recordingId] = session->id;
-        }
-        ratings.push_back({sessionOf[row.recordingId], skill->id, row.rating});
+                                                   .arg(path, row.where, call.error().message)));
+        calls.insert(row.recordingId);
+        ratings.push_back({row.recordingId, skill->id, row.rating});
     }
     if (ratings.empty())
         return std::unexpected(badForm(
@@ -57,7 +55,7 @@ Expected<ImportedSelfRatings> importSelfRatings(Store& store, const QString& pat
     if (auto ok = store.setSelfRatings(ratings); !ok)
         return std::unexpected(
             badForm(QStringLiteral("%1: %2; nothing was imported").arg(path, ok.error().message)));
-    return ImportedSelfRatings{int(ratings.size()), int(sessionOf.size())};
+    return ImportedSelfRatings{int(ratings.size()), int(calls.size())};
 }
 
 } // namespace coachtrack::workflows

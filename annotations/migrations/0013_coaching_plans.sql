@@ -15,3 +15,6 @@ CREATE TABLE coaching_plans (
 );
 CREATE INDEX coaching_plans_by_rep ON coaching_plans (rep_id, started_on);
 CREATE INDEX coaching_plans_by_skill ON coaching_plans (skill_id);
+-- One running plan per skill and rep (the Store says so first, in words).
+CREATE UNIQUE INDEX coaching_plans_running ON coaching_plans (rep_id, skill_id)
+    WHERE ended_on IS NULL;

@@ -1,5 +1,7 @@
 // Two tracks, the focus cap through every store path, rephrasing, relinking and search.
 #include "StoreFixture.h"
+#include "annotations/Sqlite.h"
+#include "support/Fixtures.h"
 
 using namespace coachtrack;
 using namespace coachtrack::annotations;
@@ -242,4 +244,30 @@ TEST_CASE("session details are saved", "[annotations][library]")
     clear.nextCoachingDate = QDate();
     CHECK_FALSE(f.store->updateSession(f.sessionId, clear)->nextCoachingDate.isValid());
     CHECK(f.store->currentSession(f.recordingId)->id == f.sessionId);
+}
+
+TEST_CASE("the guard that makes private tables unreadable nests: the outer one stays on",
+          "[annotations][privacy]")
+{
+    const testing::TempDir dir;
+    const QString path = dir.file(QStringLiteral("library.sqlite"));
+    StoreFixture f(path);
+    REQUIRE(f.store->addPrivateNote({f.sessionId, 1'000, {}, QStringLiteral("Vent"), {}, {}})
+                .has_value());
+    sql::Connection db;
+    REQUIRE(db.open(path, false).has_value());
+    auto readPrivate = [&db] {
+        return db.scalar(QStringLiteral("SELECT count(*) FROM private_notes")).has_value();
+    };
+    CHECK(readPrivate());
+    {
+        const sql::PrivateTablesDenied outer(db);
+        CHECK_FALSE(readPrivate());
+        {
+            const sql::PrivateTablesDenied inner(db);
+            CHECK_FALSE(readPrivate());
+        }
+        CHECK_FALSE(readPrivate()); // the inner guard's end left the outer one on
+    }
+    CHECK(readPrivate());
 }

@@ -119,6 +119,15 @@ TEST_CASE("the HTML debrief plays each focus moment's clip in a browser, inside 
     const QStringList beside = playersInBrowser(linked);
     REQUIRE(beside.size() == 2);
     CHECK(durationOf(beside[1]) == Approx(15.0).margin(0.3));
+    // A folder name a URL would misread ("#", spaces) is percent-encoded in the link.
+    const QString odd = QDir(folder).filePath(QStringLiteral("Q3 #1.html"));
+    lib.ok({QStringLiteral("export"), rec, QStringLiteral("-o"), odd, QStringLiteral("--clips"),
+            QDir(folder).filePath(QStringLiteral("Q3 #1 clips"))});
+    QFile oddPage(odd);
+    REQUIRE(oddPage.open(QIODevice::ReadOnly));
+    CHECK(oddPage.readAll().contains(
+        "src=\"Q3%20%231%20clips/Acme-discovery_focus-1_00-00-44.mp3\""));
+    CHECK(durationOf(playersInBrowser(odd)[0]) == Approx(15.0).margin(0.3));
 
     // A video call: a video player that plays the clip with its pictures.
     const QString video =

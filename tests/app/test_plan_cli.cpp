@@ -155,6 +155,13 @@ TEST_CASE("a rep's coaching plans: one or two skills at a time, with the session
     lib.ok({QStringLiteral("rep"), QStringLiteral("Ana"), QStringLiteral("plan"),
             QStringLiteral("delete"), QStringLiteral("1"), QStringLiteral("--yes")});
     CHECK(repPage(lib, QStringLiteral("Ana")).value(QStringLiteral("plans")).toArray().size() == 1);
+    // Running an ended plan again while another plan of its skill runs is refused.
+    lib.ok(plan({QStringLiteral("end"), QStringLiteral("3")}));
+    lib.ok(plan({QStringLiteral("add"), QStringLiteral("--skill"), QStringLiteral("Talk share"),
+                 QStringLiteral("--target"), QStringLiteral("Under 55%")}));
+    const ToolRun again = lib.run(plan({QStringLiteral("reopen"), QStringLiteral("3")}));
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("another plan for Talk share is running")));
 }
 
 TEST_CASE("the rep's own ratings: the form they fill, imported all or none", "[app][cli][scores]")
@@ -217,9 +224,18 @@ TEST_CASE("the rep's own ratings: the form they fill, imported all or none", "[a
         return QStringList{QStringLiteral("score"), QStringLiteral("import"), path};
     };
     const QByteArray id = rec.toUtf8();
+    // A call not reviewed yet gets its review session only when the whole form goes in.
+    const QString other = lib.file(QStringLiteral("other.wav"));
+    REQUIRE(runTool(QStringLiteral("ffmpeg"),
+                    {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-f"),
+                     QStringLiteral("lavfi"), QStringLiteral("-i"),
+                     QStringLiteral("sine=f=300:duration=5"), other})
+                .exitCode == 0);
+    const QByteArray fresh = lib.ok({QStringLiteral("add"), other}).toUtf8();
     lib.checkRefused(
         {badCsv("recording,skill,self\n" + id + ",Next steps,1\n" + id + ",Juggling,3\n"),
          badCsv("recording,skill,self\n" + id + ",Next steps,6\n"),
+         badCsv("recording,skill,self\n" + fresh + ",Next steps,3\n" + id + ",Juggling,3\n"),
          badCsv("recording,skill,self\n" + id + ",Next steps,2.5\n"),
          badCsv("recording,skill,self\n999,Next steps,2\n"),
          badCsv("recording,skill\n" + id + ",Next steps\n"),

@@ -182,8 +182,12 @@ TEST_CASE("the Team overview lists reps against their cadence and opens a rep's 
     QTest::keyClick(team->list(), Qt::Key_R);
     REQUIRE(review.size() == 1);
     CHECK(review.first().first().toString() == u"/calls/bo-1.mp3");
+    REQUIRE(team->setWatched({workflows::WatchedMetric::Patience}));
+    CHECK(team->list()->columnCount() == 7); // one metric: one column, then the next call
+    CHECK(team->list()->headerItem()->text(6) == u"Next call");
     REQUIRE(team->setWatched(
         {workflows::WatchedMetric::TalkShare, workflows::WatchedMetric::LongestMonologue}));
+    CHECK(team->list()->columnCount() == 8);
     if (!qgetenv("COACHTRACK_SHOTS").isEmpty()) {
         w.window->resize(1280, 800);
         w.window->resizeDocks({w.window->findChild<QDockWidget*>(QStringLiteral("teamDock"))},

@@ -75,6 +75,11 @@ TEST_CASE("the sessions that worked on a plan are those in its dates that scored
     CHECK(mixed[0].meanGap == Approx(-1.0 / 3));
     CHECK(mixed[0].meanAbsGap == Approx(5.0 / 3));
     CHECK(gapSummary(mixed[0]) == u"1.7 apart, both ways");
+    // Rated by the manager alone: no gap to speak of, not "in agreement".
+    const auto alone =
+        skillSeries({session(10, {2026, 5, 1}, {rated(kNextSteps, 3, std::nullopt)})});
+    CHECK_FALSE(alone[0].meanAbsGap);
+    CHECK(gapSummary(alone[0]).isEmpty());
     CHECK(series[0].points[1].date == QDate(2026, 1, 5));
 }
 

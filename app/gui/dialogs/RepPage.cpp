@@ -517,6 +517,7 @@ void RepPage::showScores(const std::vector<SessionSummary>& sessions)
     QStringList headers{tr("Date")};
     for (const Skill& k : skills)
         headers << k.name;
+    m_scores->setColumnCount(int(headers.size())); // a skill no longer scored goes
     m_scores->setHeaderLabels(headers);
     for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) {
         if (it->scores.empty())

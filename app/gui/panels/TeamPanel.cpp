@@ -43,6 +43,8 @@ TeamPanel::TeamPanel(QWidget* parent)
     m_list->setObjectName(QStringLiteral("teamList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
+    m_list->setHeaderLabels(
+        {tr("Rep"), tr("Last coached"), tr("Due"), tr("Open"), tr("Month"), tr("Next call")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     m_list->installEventFilter(this);
@@ -122,8 +124,11 @@ void TeamPanel::watchChosen()
     for (QAction* action : m_watch->menu()->actions())
         if (action->isChecked())
             chosen.push_back(workflows::WatchedMetric(action->data().toInt()));
-    if (!setWatched(chosen))
+    if (!setWatched(chosen)) {
         refresh(); // the menu shows what is kept again
+        m_week->setText(chosen.size() > 3 ? tr("Watch one to three metrics: untick one first.")
+                                          : tr("Watch at least one metric."));
+    }
 }
 
 void TeamPanel::setLibraryPath(const QString& path)
@@ -176,6 +181,7 @@ void TeamPanel::refresh()
     for (workflows::WatchedMetric m : watched)
         headers << workflows::watchedMetricLabel(m);
     headers << tr("Next call");
+    m_list->setColumnCount(int(headers.size())); // fewer metrics watched: fewer columns
     m_list->setHeaderLabels(headers);
     m_list->headerItem()->setToolTip(Open, tr("Open focus items (new or practising)"));
     m_list->headerItem()->setToolTip(Month, tr("Calls reviewed this month"));
