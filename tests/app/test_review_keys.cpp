@@ -184,7 +184,9 @@ TEST_CASE("N and Shift+N step through the call's moments; in the note line N is 
             return kept && kept->has_value();
         },
         60000));
-    QWidget* wave = w.window->findChild<app::WaveformView*>();
+    auto* wave = w.window->findChild<app::WaveformView*>();
+    REQUIRE(QTest::qWaitFor([&] { return wave->momentCount() > 0; }, 10000));
+    CHECK(wave->momentCount() == 5); // three buyer turns, the monologue, the interruption
     focus(wave);
     w.player().seek(50'000);
     QTest::keyClick(wave, Qt::Key_N);

@@ -33,6 +33,7 @@ const QColor kFocus(0xe8, 0x83, 0x3a);
 const QColor kPrivate(0x8e, 0x44, 0xad);
 const QColor kPlayhead(0xd6, 0x45, 0x45);
 const QColor kMuted(0x6b, 0x78, 0x82);
+const QColor kMoment(0xe0, 0xa1, 0x1b);
 
 int64_t tickStep(int64_t spanMs)
 {
@@ -66,6 +67,7 @@ void WaveformView::clear()
     m_peaks.reset();
     m_speech.clear();
     m_turns.clear();
+    m_moments.clear();
     m_shareable.clear();
     m_private.clear();
     m_positionMs = 0;
@@ -87,6 +89,12 @@ void WaveformView::setPeaks(std::shared_ptr<const media::PeakPyramid> peaks)
 void WaveformView::setSpeech(std::vector<std::vector<media::SpeechSegment>> perChannel)
 {
     m_speech = std::move(perChannel);
+    invalidate();
+}
+
+void WaveformView::setMomentSpans(std::vector<std::pair<int64_t, int64_t>> spans)
+{
+    m_moments = std::move(spans);
     invalidate();
 }
 
@@ -344,6 +352,16 @@ void WaveformView::drawRuler(QPainter& p, const QRect& area)
         const bool fits = x + 3 + w <= width(); // the last one may sit left of its tick
         p.drawText(QRect(fits ? x + 3 : x - 3 - w, area.top(), w + 1, area.height() - 4),
                    Qt::AlignLeft | Qt::AlignVCenter, label);
+    }
+    // The moments: a bar along the ruler's foot over each one's span, a tick at its start.
+    for (const auto& [startMs, endMs] : m_moments) {
+        if (endMs < m_startMs || startMs > m_startMs + m_spanMs)
+            continue;
+        const int x = xAt(std::max(startMs, m_startMs));
+        const int x2 = std::max(x + 2, xAt(std::min(endMs, m_startMs + m_spanMs)));
+        p.fillRect(QRect(x, area.bottom() - 2, x2 - x, 3), kMoment);
+        if (startMs >= m_startMs)
+            p.fillRect(QRect(xAt(startMs) - 1, area.bottom() - 7, 2, 8), kMoment);
     }
     p.restore();
 }

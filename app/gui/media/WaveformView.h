@@ -27,10 +27,10 @@ struct LaneNote
 // The recording as a waveform — one lane per channel, labelled by speaker, drawn from the
 // peak pyramid (partial while it is being built), speech shaded per speaker (a mono call's
 // lane by the transcript's speaker turns, when it has one) — with a time
-// ruler, the playhead, and two note lanes beneath: shareable (teal diamonds, focus items as
-// numbered orange discs) and private (purple triangles; absent in share-safe mode). Wheel
-// zooms around the pointer, Shift+wheel scrolls; click seeks; click a marker to jump, drag it
-// to retime; hovering a marker shows its text. GUI thread.
+// ruler (the call's moments marked in amber under it), the playhead, and two note lanes beneath:
+// shareable (teal diamonds, focus items as numbered orange discs) and private (purple triangles;
+// absent in share-safe mode). Wheel zooms around the pointer, Shift+wheel scrolls; click seeks;
+// click a marker to jump, drag it to retime; hovering a marker shows its text. GUI thread.
 class WaveformView : public QWidget
 {
     Q_OBJECT
@@ -45,6 +45,10 @@ public:
     // each speaker on their own lane already).
     void setSpeakerTurns(std::vector<SpeakerTurn> turns);
     int speakerTurnCount() const { return int(m_turns.size()); }
+    // The call's moments (workflows/Moments.h) as amber marks under the ruler, from start to
+    // end, so N / Shift+N have something to see.
+    void setMomentSpans(std::vector<std::pair<int64_t, int64_t>> spans);
+    int momentCount() const { return int(m_moments.size()); }
     void setShareableNotes(std::vector<LaneNote> notes);
     // Private notes are shown only while the private lane is; hiding it forgets them.
     void setPrivateNotes(std::vector<LaneNote> notes);
@@ -118,6 +122,7 @@ private:
     std::vector<std::vector<media::SpeechSegment>> m_speech;
     QStringList m_labels;
     std::vector<SpeakerTurn> m_turns;
+    std::vector<std::pair<int64_t, int64_t>> m_moments;
     std::vector<LaneNote> m_shareable;
     std::vector<LaneNote> m_private;
     bool m_privateVisible = true;

@@ -412,8 +412,10 @@ void MainWindow::analysisLoaded(std::shared_ptr<const media::AudioAnalysis> anal
 void MainWindow::updateMoments()
 {
     m_moments.clear();
-    if (!m_talk)
+    if (!m_talk) {
+        m_waveform->setMomentSpans({});
         return;
+    }
     std::optional<annotations::RecordingTranscript> words;
     workflows::MomentOptions options;
     options.keywords = workflows::defaultMomentKeywords();
@@ -423,6 +425,10 @@ void MainWindow::updateMoments()
         options.keywords = workflows::libraryMomentKeywords(*m_review->store());
     }
     m_moments = workflows::momentsOf(*m_talk, words ? &*words : nullptr, options);
+    std::vector<std::pair<int64_t, int64_t>> spans;
+    for (const workflows::Moment& m : m_moments)
+        spans.emplace_back(m.startMs, m.endMs);
+    m_waveform->setMomentSpans(std::move(spans));
 }
 
 void MainWindow::jumpToMoment(int direction)
