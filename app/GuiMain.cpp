@@ -75,6 +75,16 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         QStringLiteral("Play for SECONDS of real time, print where playback went, and exit (needs "
                        "no display)."),
         QStringLiteral("SECONDS"));
+    const QCommandLineOption skipSilenceOption(
+        QStringLiteral("skip-silence"),
+        QStringLiteral("Shorten pauses where nobody speaks (over 0.8 s) to 0.3 s while playing; "
+                       "playback starts once the call's speech is known. Stays on (G turns it "
+                       "off)."));
+    const QCommandLineOption listenOption(
+        QStringLiteral("listen"),
+        QStringLiteral("Play only the rep's turns (each with the buyer's second before) or only "
+                       "the buyer's: rep, buyer or all (two-channel calls)."),
+        QStringLiteral("WHO"), QStringLiteral("all"));
     const QCommandLineOption shareSafeOption(
         QStringLiteral("share-safe"),
         QStringLiteral(
@@ -85,6 +95,8 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     parser.addOption(rateOption);
     parser.addOption(startOption);
     parser.addOption(quitAfterOption);
+    parser.addOption(skipSilenceOption);
+    parser.addOption(listenOption);
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Recording to open."),
                                  QStringLiteral("[FILE]"));
 
@@ -140,6 +152,16 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         }
     }
     const bool headlessRun = !screenshotPath.isEmpty() || quitAfter > 0;
+    const QStringList listenChoices{QStringLiteral("all"), QStringLiteral("rep"),
+                                    QStringLiteral("buyer")};
+    const auto listen = media::FocusSpeaker(listenChoices.indexOf(parser.value(listenOption)));
+    if (int(listen) < 0) {
+        err << "coachtrack: --listen must be rep, buyer or all\n";
+        return 2;
+    }
+    // Skipping needs the call's speech: playback waits for it rather than play pauses first.
+    const bool waitForSpeech =
+        parser.isSet(skipSilenceOption) || listen != media::FocusSpeaker::Everyone;
 
     if (!hasDisplay()) {
         if (!headlessRun) {
@@ -161,8 +183,12 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     window.show();
     if (parser.isSet(rateOption)) // otherwise the speed last chosen, which the window restored
         window.player()->setRate(rate);
+    if (parser.isSet(skipSilenceOption))
+        window.setSkipSilence(true);
+    if (parser.isSet(listenOption))
+        window.setFocusListening(listen);
     if (!positional.isEmpty()) {
-        window.openRecording(positional.first(), /*autoplay=*/!start);
+        window.openRecording(positional.first(), /*autoplay=*/!start && !waitForSpeech);
         if (start && window.player()->state() != media::Player::State::Empty &&
             *start >= window.player()->duration()) {
             QTextStream(stderr) << "coachtrack: --start " << annotations::formatClock(*start, true)
@@ -172,34 +198,62 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
                                 << '\n';
             return 1;
         }
-        if (start) {
-            window.player()->seek(*start);
+        auto begin = [&window, start] {
+            if (start)
+                window.player()->seek(*start);
             window.player()->play();
+        };
+        if (!waitForSpeech) {
+            if (start)
+                begin();
+        } else if (!window.isAnalysing()) {
+            begin();
+        } else {
+            QObject::connect(&window, &MainWindow::analysisFinished, &window, begin,
+                             Qt::SingleShotConnection);
         }
     }
-    if (quitAfter > 0)
-        QTimer::singleShot(int(quitAfter * 1000), &window, [&window, start] {
-            media::Player* p = window.player();
-            if (!window.shownError().isEmpty() || p->state() == media::Player::State::Empty) {
-                QTextStream(stderr) << "coachtrack: " << window.shownError() << '\n';
-                QCoreApplication::exit(1);
-                return;
-            }
-            QString video;
-            if (const media::VideoPresenter* v = window.videoPresenter(); v->hasVideo())
-                video = QStringLiteral(
-                            ", video %1 frames shown, %2 dropped, lip-sync median %3 ms, max %4 ms")
-                            .arg(v->stats().framesShown())
-                            .arg(v->stats().framesDropped())
-                            .arg(v->stats().medianErrorMs())
-                            .arg(v->stats().maxErrorMs());
-            QTextStream(stdout) << QStringLiteral("played %1 to %2 at %3x on %4%5\n")
-                                       .arg(annotations::formatClock(start.value_or(0), true),
-                                            annotations::formatClock(p->position(), true))
-                                       .arg(p->rate(), 0, 'f', 1)
-                                       .arg(p->outputName(), video);
-            QCoreApplication::exit(0);
-        });
+    auto report = [&window, start] {
+        media::Player* p = window.player();
+        if (!window.shownError().isEmpty() || p->state() == media::Player::State::Empty) {
+            QTextStream(stderr) << "coachtrack: " << window.shownError() << '\n';
+            QCoreApplication::exit(1);
+            return;
+        }
+        QString video;
+        if (const media::VideoPresenter* v = window.videoPresenter(); v->hasVideo())
+            video = QStringLiteral(
+                        ", video %1 frames shown, %2 dropped, lip-sync median %3 ms, max %4 ms")
+                        .arg(v->stats().framesShown())
+                        .arg(v->stats().framesDropped())
+                        .arg(v->stats().medianErrorMs())
+                        .arg(v->stats().maxErrorMs());
+        QString listened;
+        if (const qint64 skipped = p->skippedMs();
+            skipped > 0 || window.skipSilence() ||
+            window.focusListening() != media::FocusSpeaker::Everyone)
+            listened =
+                QStringLiteral(", %1 of the recording heard, %2 skipped")
+                    .arg(
+                        annotations::formatClock(
+                            std::max<qint64>(0, p->position() - start.value_or(0) - skipped), true),
+                        annotations::formatClock(skipped, true));
+        QTextStream(stdout) << QStringLiteral("played %1 to %2 at %3x on %4%5%6\n")
+                                   .arg(annotations::formatClock(start.value_or(0), true),
+                                        annotations::formatClock(p->position(), true))
+                                   .arg(p->rate(), 0, 'f', 1)
+                                   .arg(p->outputName(), listened, video);
+        QCoreApplication::exit(0);
+    };
+    // SECONDS of playing: counted from when playback starts after waiting for the speech.
+    auto armQuit = [&window, quitAfter, report] {
+        QTimer::singleShot(int(quitAfter * 1000), &window, report);
+    };
+    if (quitAfter > 0 && waitForSpeech && window.isAnalysing())
+        QObject::connect(&window, &MainWindow::analysisFinished, &window, armQuit,
+                         Qt::SingleShotConnection);
+    else if (quitAfter > 0)
+        armQuit();
     return app.exec();
 }
 

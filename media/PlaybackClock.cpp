@@ -33,6 +33,15 @@ int64_t PlaybackClock::sourceFrameAt(int64_t outputFrame) const
     return int64_t(std::llround(p.sourceStart + double(outputFrame - p.outputStart) * p.tempo));
 }
 
+int64_t PlaybackClock::outputFrameAt(int64_t sourceFrame) const
+{
+    if (m_pieces.empty())
+        return 0;
+    const Piece& p = m_pieces.back();
+    const double steps = std::ceil((double(sourceFrame) - p.sourceStart) / p.tempo - 1e-9);
+    return p.outputStart + std::max<int64_t>(0, int64_t(steps));
+}
+
 void PlaybackClock::forgetBefore(int64_t outputFrame)
 {
     size_t keep = 0;

@@ -7,9 +7,10 @@
 namespace coachtrack::media {
 
 namespace {
-constexpr int64_t kSliceFrames = 4096;     // audio pushed into the filter per step
-constexpr int64_t kHistorySeconds = 4;     // decoded audio kept for splices
-constexpr int64_t kCrossfadeDivisor = 200; // splices cross-fade over 1/200 s (5 ms)
+constexpr int64_t kSliceFrames = 4096;       // audio pushed into the filter per step
+constexpr int64_t kHistorySeconds = 4;       // decoded audio kept for splices
+constexpr int64_t kCrossfadeDivisor = 200;   // splices cross-fade over 1/200 s (5 ms)
+constexpr int64_t kDecodeThroughSeconds = 5; // jumps ahead this short decode on, not reopen
 
 void appendFrames(PcmBlock& to, const PcmBlock& from, int64_t first, int64_t count)
 {
@@ -59,6 +60,13 @@ std::expected<void, Error> PlaybackPipeline::restartFrom(int64_t sourceFrame, do
         m_feedFrom = sourceFrame;
         return {};
     }
+    if (!m_decoderDone && sourceFrame > m_decodedUntil &&
+        sourceFrame - m_decodedUntil <= kDecodeThroughSeconds * sampleRate()) {
+        // A short jump ahead (a skipped pause): decoding on is cheaper than a new decoder.
+        m_history.clearSamples();
+        m_historyStart = m_decodedUntil = m_feedFrom = m_skipUntil = sourceFrame;
+        return {};
+    }
     auto decoder = AudioDecoder::open(m_path);
     if (!decoder)
         return std::unexpected(decoder.error());
@@ -86,6 +94,8 @@ std::expected<void, Error> PlaybackPipeline::seek(int64_t ms)
     if (auto restarted = restartFrom(start, m_filter->tempo()); !restarted)
         return std::unexpected(restarted.error());
     m_clock.restart(start + m_filter->leadFrames(), m_filter->tempo());
+    m_jumps.clear();
+    m_nextSkip = skipIndexFrom(ms * sampleRate() / 1000);
     return {};
 }
 
@@ -94,20 +104,32 @@ std::expected<double, Error> PlaybackPipeline::setTempo(double requested)
     const double tempo = TempoFilter::effectiveTempo(requested);
     if (tempo == m_filter->tempo())
         return tempo;
-    // Splice: keep what is already stretched, restart a fresh filter at the recording frame
-    // where that audio ends, and cross-fade the seam.
-    const int channels = outputChannels();
-    const int64_t pendingFrames = int64_t(m_pending.size()) / channels;
+    // Keep what is already stretched and restart a fresh filter where that audio ends.
+    const int64_t pendingFrames = int64_t(m_pending.size()) / outputChannels();
     const int64_t fade = std::min(pendingFrames, int64_t(sampleRate()) / kCrossfadeDivisor);
-    const int64_t spliceAt = m_framesOut + pendingFrames - fade;
-    const int64_t source = m_clock.sourceFrameAt(spliceAt);
-    const std::vector<int16_t> tail(m_pending.end() - fade * channels, m_pending.end());
-    m_pending.resize(m_pending.size() - tail.size());
+    const int64_t spliceFrame = m_framesOut + pendingFrames - fade;
+    if (auto spliced = spliceAt(spliceFrame, m_clock.sourceFrameAt(spliceFrame), tempo); !spliced)
+        return std::unexpected(spliced.error());
+    return tempo;
+}
+
+std::expected<void, Error> PlaybackPipeline::spliceAt(int64_t outputFrame, int64_t sourceFrame,
+                                                      double tempo)
+{
+    const int channels = outputChannels();
+    const int64_t keep =
+        std::clamp<int64_t>(outputFrame - m_framesOut, 0, int64_t(m_pending.size()) / channels);
+    const int64_t fade = std::min(int64_t(m_pending.size()) / channels - keep,
+                                  int64_t(sampleRate()) / kCrossfadeDivisor);
+    const auto tailBegin = m_pending.begin() + keep * channels;
+    const std::vector<int16_t> tail(tailBegin, tailBegin + fade * channels);
+    m_pending.resize(size_t(keep * channels));
     const size_t seam = m_pending.size();
-    if (auto restarted = restartFrom(std::max<int64_t>(0, source - m_filter->leadFrames()), tempo);
+    if (auto restarted =
+            restartFrom(std::max<int64_t>(0, sourceFrame - m_filter->leadFrames()), tempo);
         !restarted)
         return std::unexpected(restarted.error());
-    m_clock.splice(spliceAt, source, tempo);
+    m_clock.splice(m_framesOut + keep, sourceFrame, tempo);
     while (m_pending.size() < seam + tail.size() && !m_finished) {
         if (auto more = decodeMore(); !more)
             return std::unexpected(more.error());
@@ -118,7 +140,52 @@ std::expected<double, Error> PlaybackPipeline::setTempo(double requested)
         m_pending[seam + i] =
             int16_t(std::lround(tail[i] * (1 - gain) + m_pending[seam + i] * gain));
     }
-    return tempo;
+    return {};
+}
+
+void PlaybackPipeline::setSkips(const std::vector<SkipSpan>& spans)
+{
+    m_skips.clear();
+    for (const SkipSpan& s : spans)
+        m_skips.emplace_back(s.startMs * sampleRate() / 1000, s.endMs * sampleRate() / 1000);
+    m_nextSkip = skipIndexFrom(m_clock.sourceFrameAt(m_framesOut));
+}
+
+size_t PlaybackPipeline::skipIndexFrom(int64_t sourceFrame) const
+{
+    const auto it = std::ranges::lower_bound(m_skips, sourceFrame, {},
+                                             [](const auto& span) { return span.first; });
+    return size_t(it - m_skips.begin());
+}
+
+std::expected<void, Error> PlaybackPipeline::skipAhead()
+{
+    while (m_nextSkip < m_skips.size()) {
+        const auto [first, end] = m_skips[m_nextSkip];
+        const int64_t pendingEnd = m_framesOut + int64_t(m_pending.size()) / outputChannels();
+        const int64_t reached = m_clock.sourceFrameAt(pendingEnd);
+        if (reached < first && !m_finished)
+            return {}; // not there yet
+        ++m_nextSkip;
+        if (reached < first)
+            continue; // the recording ends before this span
+        const int64_t at = std::max(m_framesOut, m_clock.outputFrameAt(first));
+        const int64_t from = m_clock.sourceFrameAt(at);
+        const int64_t to = std::max(end, from);
+        if (auto spliced = spliceAt(at, to, m_filter->tempo()); !spliced)
+            return std::unexpected(spliced.error());
+        m_jumps.push_back({at, to - from});
+    }
+    return {};
+}
+
+int64_t PlaybackPipeline::skippedMsBefore(int64_t outputFrame) const
+{
+    int64_t frames = 0;
+    for (const Jump& j : m_jumps)
+        if (j.outputFrame < outputFrame)
+            frames += j.skippedFrames;
+    return frames * 1000 / sampleRate();
 }
 
 // Decodes one slice into the history (dropping what lies before a seek target).
@@ -187,7 +254,11 @@ std::expected<bool, Error> PlaybackPipeline::decodeMore()
 std::expected<int64_t, Error> PlaybackPipeline::read(std::vector<int16_t>& out, int64_t frames)
 {
     const int channels = outputChannels();
-    while (int64_t(m_pending.size()) < frames * channels && !m_finished) {
+    for (;;) {
+        if (auto skipped = skipAhead(); !skipped)
+            return std::unexpected(skipped.error());
+        if (int64_t(m_pending.size()) >= frames * channels || m_finished)
+            break;
         if (auto more = decodeMore(); !more)
             return std::unexpected(more.error());
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "media/AudioDecoder.h"
+#include "media/ListeningPlan.h"
 #include "media/MediaError.h"
 #include "media/PlaybackClock.h"
 #include "media/TempoFilter.h"
@@ -14,7 +15,8 @@ namespace coachtrack::media {
 
 // The audio path of the player without any device or timer: decode → pitch-keeping
 // time-stretch → interleaved 16-bit frames, with sample-accurate seeks and the clock that
-// maps output frames back to the recording. Deterministic, so tests can check what a listener
+// maps output frames back to the recording, jumping over the spans a listening plan skips
+// (the clock says where each jump lands). Deterministic, so tests can check what a listener
 // would hear at each moment. One thread.
 class PlaybackPipeline
 {
@@ -40,6 +42,14 @@ public:
     // The recording time (ms) heard at output frame `outputFrame` (counted like framesOut).
     int64_t sourceMsAt(int64_t outputFrame);
 
+    // From now on, playback jumps over these spans of the recording (sorted, disjoint; empty:
+    // plays everything). A seek lands where asked, even inside a span; the spans after it
+    // are skipped.
+    void setSkips(const std::vector<SkipSpan>& spans);
+    // Recording time (ms) jumped over at output frames before `outputFrame` (counted like
+    // framesOut, since the last open or seek).
+    int64_t skippedMsBefore(int64_t outputFrame) const;
+
     // Lets the clock forget what lies before `outputFrame` (frames played so far).
     void forgetBefore(int64_t outputFrame) { m_clock.forgetBefore(outputFrame); }
 
@@ -50,6 +60,19 @@ private:
     // Feeds a fresh filter at `tempo` from recording frame `sourceFrame`: from the decoded
     // history when it is still there, otherwise through a new decoder.
     std::expected<void, Error> restartFrom(int64_t sourceFrame, double tempo);
+    // From output frame `outputFrame` (not yet handed out) on, plays recording frame
+    // `sourceFrame` at `tempo`, cross-fading the seam.
+    std::expected<void, Error> spliceAt(int64_t outputFrame, int64_t sourceFrame, double tempo);
+    // Splices over every skipped span that the stretched audio not yet handed out reaches.
+    std::expected<void, Error> skipAhead();
+    // The first span starting at or after recording frame `sourceFrame`.
+    size_t skipIndexFrom(int64_t sourceFrame) const;
+
+    struct Jump
+    {
+        int64_t outputFrame = 0;   // where the jump is heard
+        int64_t skippedFrames = 0; // recording frames jumped over
+    };
 
     QString m_path;
     std::optional<AudioDecoder> m_decoder;
@@ -62,6 +85,9 @@ private:
     int64_t m_feedFrom = 0;         // next recording frame to push into the filter
     int64_t m_skipUntil = 0;        // the decoder drops frames before this one
     std::vector<int16_t> m_pending; // stretched, not yet handed out
+    std::vector<std::pair<int64_t, int64_t>> m_skips; // recording frames [first, end)
+    size_t m_nextSkip = 0;
+    std::vector<Jump> m_jumps; // since the last seek
     int64_t m_durationMs = 0;
     int64_t m_framesOut = 0;
     bool m_decoderDone = false;

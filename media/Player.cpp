@@ -8,6 +8,7 @@ namespace coachtrack::media {
 namespace {
 constexpr int kTickMs = 10;
 constexpr int64_t kMaxWriteFrames = 2048;
+constexpr int64_t kClockMemorySeconds = 60; // positionListenedAgo() reaches this far back
 } // namespace
 
 Player::Player(QObject* parent, std::unique_ptr<AudioOutput> output)
@@ -34,6 +35,7 @@ bool Player::open(const QString& path)
     }
     m_pipeline = std::move(*pipeline);
     m_path = path;
+    m_skippedBeforeSeek = m_lastSkipped = 0;
     if (!m_output->start(m_pipeline->sampleRate(), m_pipeline->outputChannels())) {
         Q_EMIT errorOccurred(
             QStringLiteral("%1 refused the recording's sound format; playing on silently")
@@ -88,6 +90,7 @@ void Player::seek(qint64 ms)
 {
     if (!m_pipeline)
         return;
+    m_skippedBeforeSeek += m_pipeline->skippedMsBefore(m_output->framesPlayed());
     if (auto ok = m_pipeline->seek(ms); !ok)
         return fail(ok.error().message);
     const bool playing = m_state == State::Playing;
@@ -117,13 +120,36 @@ void Player::setVolume(double volume)
     m_volume = std::clamp(volume, 0.0, 1.0);
 }
 
+void Player::setSkips(const std::vector<SkipSpan>& spans)
+{
+    if (m_pipeline)
+        m_pipeline->setSkips(spans);
+}
+
+qint64 Player::skippedMs()
+{
+    return m_pipeline ? m_skippedBeforeSeek + m_pipeline->skippedMsBefore(m_output->framesPlayed())
+                      : 0;
+}
+
 qint64 Player::position()
 {
     if (!m_pipeline)
         return 0;
     const int64_t played = m_output->framesPlayed();
-    m_pipeline->forgetBefore(played);
+    m_pipeline->forgetBefore(played - kClockMemorySeconds * m_pipeline->sampleRate());
     return m_pipeline->sourceMsAt(played);
+}
+
+qint64 Player::positionListenedAgo(qint64 listenedMs)
+{
+    const qint64 now = position();
+    if (!m_pipeline)
+        return 0;
+    const int64_t frame = m_output->framesPlayed() - listenedMs * m_pipeline->sampleRate() / 1000;
+    if (frame < 0 || listenedMs > kClockMemorySeconds * 1000)
+        return std::max<qint64>(0, now - qint64(std::llround(double(listenedMs) * m_rate)));
+    return m_pipeline->sourceMsAt(frame);
 }
 
 void Player::tick()
@@ -150,6 +176,10 @@ void Player::tick()
         wanted -= *got;
     }
     const qint64 now = position();
+    if (const qint64 skipped = skippedMs(); skipped != m_lastSkipped) {
+        m_lastSkipped = skipped;
+        Q_EMIT this->skipped(now);
+    }
     if (now != m_lastReported) {
         m_lastReported = now;
         Q_EMIT positionChanged(now);

@@ -45,9 +45,18 @@ public:
     // 0.5–3.0, rounded to 0.1 steps; heard within the output buffer (≤ 100 ms).
     void setRate(double rate);
     void setVolume(double volume); // 0–1
+    // Jumps over these spans of the recording from now on (skip silence, focus listening;
+    // media/ListeningPlan.h); empty plays everything. Cleared when another recording opens.
+    void setSkips(const std::vector<SkipSpan>& spans);
+    // Recording time jumped over while playing since the recording was opened.
+    qint64 skippedMs();
 
     QString path() const { return m_path; }
     qint64 position();
+    // The recording time that was heard `listenedMs` of playing ago (real time, pauses not
+    // counted): across speed changes and skipped spans, exact from the clock; before the last
+    // seek or opening, estimated as position − listenedMs × rate.
+    qint64 positionListenedAgo(qint64 listenedMs);
     qint64 duration() const { return m_pipeline ? m_pipeline->durationMs() : 0; }
     bool hasVideo() const { return m_pipeline && m_pipeline->hasVideo(); }
     double rate() const { return m_rate; }
@@ -63,6 +72,8 @@ Q_SIGNALS:
     void stateChanged(coachtrack::media::Player::State state);
     void rateChanged(double rate);
     void endReached();
+    // Playback jumped over a skipped span: `ms` is heard now.
+    void skipped(qint64 ms);
     void errorOccurred(const QString& message);
 
 private:
@@ -79,6 +90,8 @@ private:
     double m_rate = 1.0;
     double m_volume = 1.0;
     qint64 m_lastReported = -1;
+    qint64 m_skippedBeforeSeek = 0; // jumped over before the latest seek
+    qint64 m_lastSkipped = 0;
 };
 
 } // namespace coachtrack::media

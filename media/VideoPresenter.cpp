@@ -22,6 +22,7 @@ VideoPresenter::VideoPresenter(Player* player, QObject* parent)
     connect(m_player, &Player::opened, this, &VideoPresenter::open);
     connect(m_player, &Player::stateChanged, this, &VideoPresenter::follow);
     connect(m_player, &Player::seeked, this, &VideoPresenter::seeked);
+    connect(m_player, &Player::skipped, this, &VideoPresenter::seeked); // a jump: seek, not drop
     connect(m_player, &Player::rateChanged, this, &VideoPresenter::present);
 }
 

@@ -35,11 +35,6 @@ void ReviewPreferences::save() const
     s.setValue(QStringLiteral("review/pauseWhileTyping"), pauseWhileTyping);
 }
 
-int64_t ReviewPreferences::recordingLeadMs(double rate) const
-{
-    return std::llround(double(reactionLeadMs) * std::max(rate, 0.0));
-}
-
 double ReviewPreferences::lastRate()
 {
     bool ok = false;

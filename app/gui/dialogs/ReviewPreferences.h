@@ -16,14 +16,13 @@ struct ReviewPreferences
     int64_t skipMs = 5000;       // ← / → skip
     int64_t autoRewindMs = 2000; // stepping back when playback resumes after a pause
     // A note is stamped this long before the key press, in the manager's own (real) time: at
-    // 2× it reaches twice as far back into the recording (see recordingLeadMs).
+    // 2× it reaches twice as far back into the recording, and over a skipped pause no further
+    // (media::Player::positionListenedAgo).
     int64_t reactionLeadMs = 2000;
     bool pauseWhileTyping = false; // playback goes on while a note is typed unless set
 
     static ReviewPreferences load();
     void save() const;
-    // The reaction lead in recording time when playing at `rate`: lead × rate.
-    int64_t recordingLeadMs(double rate) const;
 
     // The last playback speed ("review/rate"), restored when the window opens; 1.0 at first.
     static double lastRate();

@@ -55,6 +55,19 @@ TransportBar::TransportBar(Player* player, QWidget* parent)
     layout->addWidget(m_speed);
     layout->addWidget(m_faster);
     layout->addSpacing(12);
+    m_skipSilence = new QToolButton(this);
+    m_skipSilence->setObjectName(QStringLiteral("skipSilence"));
+    m_skipSilence->setFocusPolicy(Qt::NoFocus);
+    m_skipSilence->setStyleSheet(QStringLiteral(
+        "QToolButton:checked { background: #2a6fb0; color: white; font-weight: 600; }"));
+    m_skipSilence->hide();
+    layout->addWidget(m_skipSilence);
+    m_listening = new QLabel(this);
+    m_listening->setObjectName(QStringLiteral("listening"));
+    m_listening->setToolTip(tr("Recording time skipped so far: pauses (skip silence) and the other "
+                               "speaker (focus listening)"));
+    layout->addWidget(m_listening);
+    layout->addSpacing(12);
     m_volume = new QSlider(Qt::Horizontal, this);
     m_volume->setObjectName(QStringLiteral("volume"));
     m_volume->setRange(0, 100);
@@ -79,6 +92,8 @@ TransportBar::TransportBar(Player* player, QWidget* parent)
             m_player->seek(m_slider->sliderPosition());
     });
     connect(m_player, &Player::positionChanged, this, &TransportBar::showPosition);
+    connect(m_player, &Player::skipped, this, &TransportBar::showSkipped);
+    connect(m_player, &Player::opened, this, &TransportBar::showSkipped);
     connect(m_player, &Player::opened, this, &TransportBar::showDuration);
     connect(m_player, &Player::stateChanged, this, &TransportBar::showState);
     connect(m_player, &Player::rateChanged, this, &TransportBar::showRate);
@@ -93,6 +108,34 @@ QString TransportBar::elapsedText() const
 QString TransportBar::speedText() const
 {
     return m_speed->text();
+}
+
+void TransportBar::setSkipSilenceAction(QAction* action)
+{
+    m_skipSilence->setDefaultAction(action);
+    m_skipSilence->setText(tr("Skip silence"));
+    m_skipSilence->show();
+}
+
+void TransportBar::setListening(const QString& mode)
+{
+    m_mode = mode;
+    showSkipped();
+}
+
+QString TransportBar::listeningText() const
+{
+    return m_listening->text();
+}
+
+void TransportBar::showSkipped()
+{
+    QStringList parts;
+    if (!m_mode.isEmpty())
+        parts << m_mode;
+    if (const qint64 skipped = m_player->skippedMs(); skipped > 0)
+        parts << tr("%1 skipped").arg(formatClock(skipped));
+    m_listening->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void TransportBar::showPosition(qint64 positionMs)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QSlider;
 class QToolButton;
@@ -12,8 +13,8 @@ class Player;
 
 namespace coachtrack::app {
 
-// Play/pause button, position slider, elapsed/total clock, speed display and volume for one
-// media::Player. GUI thread.
+// Play/pause button, position slider, elapsed/total clock, speed display, the skip-silence
+// switch with the time it saved, and volume for one media::Player. GUI thread.
 class TransportBar : public QWidget
 {
     Q_OBJECT
@@ -22,6 +23,12 @@ public:
     QString elapsedText() const;
     QString speedText() const;
     QSlider* volumeSlider() const { return m_volume; }
+    // The skip-silence switch (the window's checkable action) beside the speed.
+    void setSkipSilenceAction(QAction* action);
+    // What playback leaves out now ("Rep's turns", "" for the whole call), shown with the
+    // recording time skipped so far.
+    void setListening(const QString& mode);
+    QString listeningText() const;
 
 Q_SIGNALS:
     // The play/pause button; the window decides (auto-rewind on resume).
@@ -32,6 +39,7 @@ private:
     void showDuration();
     void showState();
     void showRate(double rate);
+    void showSkipped();
 
     media::Player* m_player;
     QToolButton* m_playButton;
@@ -42,6 +50,9 @@ private:
     QLabel* m_speed;
     QToolButton* m_faster;
     QSlider* m_volume = nullptr;
+    QToolButton* m_skipSilence = nullptr;
+    QLabel* m_listening = nullptr; // objectName "listening"
+    QString m_mode;
 };
 
 } // namespace coachtrack::app

@@ -2,6 +2,7 @@
 
 #include "annotations/Types.h"
 #include "app/gui/dialogs/ReviewPreferences.h"
+#include "media/ListeningPlan.h"
 #include "media/TalkMetrics.h"
 #include "workflows/Moments.h"
 
@@ -11,6 +12,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 
@@ -120,6 +122,16 @@ public:
     void editFillerWords();
     LibraryPanel* libraryPanel() const { return m_library; }
     TeamPanel* teamPanel() const { return m_team; }
+    // Skip silence (G): pauses over 0.8 s where nobody speaks shortened to 0.3 s while playing,
+    // at any speed; remembered between sessions (MainWindowListening.cpp).
+    void setSkipSilence(bool on);
+    bool skipSilence() const { return m_skipSilence; }
+    // Focus listening (L cycles): only the rep's turns (with the buyer's second before each),
+    // only the buyer's, or the whole call. Needs two channels.
+    void setFocusListening(media::FocusSpeaker speaker);
+    media::FocusSpeaker focusListening() const { return m_focus; }
+    // The open call's talk, once its analysis is known.
+    const std::optional<media::TalkMetrics>& talk() const { return m_talk; }
     // The rep's page (sessions, focus items over time, the manager's phrasing chart).
     void openRepPage(int64_t repId);
     ShortcutMap* shortcuts() const { return m_shortcuts; }
@@ -133,6 +145,8 @@ public:
 
 Q_SIGNALS:
     void playbackFailed(const QString& message);
+    // The open call's analysis ended: its speech (talk, moments, skips) is known, or failed.
+    void analysisFinished();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -183,6 +197,10 @@ private:
     // MainWindowPrivacy.cpp
     void connectRetention();
     void privateNotesPurged(int count);
+    // MainWindowListening.cpp
+    void buildListeningMenu(QMenu* playback);
+    // Hands the player what to skip, from the call's speech and the two switches.
+    void updateListeningPlan();
     // MainWindowDetails.cpp
     void editCallDetails(int64_t recordingId);
     void applyCallDetails(const std::vector<int64_t>& recordingIds,
@@ -222,6 +240,10 @@ private:
     bool m_sizeDocksOnShow = false;
     std::optional<media::TalkMetrics> m_talk;
     std::vector<workflows::Moment> m_moments;
+    bool m_skipSilence = false;
+    media::FocusSpeaker m_focus = media::FocusSpeaker::Everyone;
+    QAction* m_skipSilenceAction = nullptr;
+    std::vector<QAction*> m_focusActions; // whole call, rep, buyer
 };
 
 } // namespace coachtrack::app

@@ -143,6 +143,8 @@ void MainWindow::buildMenus()
     add(playback, QStringLiteral("previous-moment"), tr("Previous M&oment"),
         QKeySequence(Qt::SHIFT | Qt::Key_N), [this] { jumpToMoment(-1); });
     playback->addSeparator();
+    buildListeningMenu(playback);
+    playback->addSeparator();
     add(playback, QStringLiteral("slower"), tr("&Slower (−0.1×)"),
         QKeySequence(Qt::Key_BracketLeft), [this] { m_player->setRate(m_player->rate() - 0.1); });
     add(playback, QStringLiteral("faster"), tr("&Faster (+0.1×)"),

@@ -136,6 +136,8 @@ void MainWindow::connectReview()
         m_library->setBusy({}, -1);
         if (!error.is(media::ErrorCode::Cancelled)) // another file was opened meanwhile
             statusBar()->showMessage(tr("No waveform: %1").arg(error.message), 8000);
+        if (!error.is(media::ErrorCode::Cancelled))
+            Q_EMIT analysisFinished();
     });
     connect(m_review, &ReviewModel::warningRaised, this, &MainWindow::showWarning);
     connect(m_review, &ReviewModel::changedOutside, this, [this] {
@@ -226,10 +228,10 @@ void MainWindow::beginNote(Track track)
         return;
     }
     // The lead is the manager's reaction time, so it is counted in real time: at 2× those
-    // seconds of listening covered twice as much of the call.
+    // seconds of listening covered twice as much of the call, and a pause skipped in them
+    // none of it (the player's clock says what was heard then).
     const int64_t now = m_player->position();
-    const int64_t stamp =
-        m_callEnded ? now : std::max<int64_t>(0, now - m_prefs.recordingLeadMs(m_player->rate()));
+    const int64_t stamp = m_callEnded ? now : m_player->positionListenedAgo(m_prefs.reactionLeadMs);
     if (m_prefs.pauseWhileTyping && m_player->state() == media::Player::State::Playing) {
         m_player->pause();
         m_resumeAfterNote = true;
@@ -407,6 +409,10 @@ void MainWindow::analysisLoaded(std::shared_ptr<const media::AudioAnalysis> anal
     m_waveform->setChannelLabels(labels);
     m_sessionPanel->setTalk(&*m_talk);
     updateMoments();
+    if (m_focus != media::FocusSpeaker::Everyone && !m_talk->perSpeaker)
+        setFocusListening(media::FocusSpeaker::Everyone); // says why
+    updateListeningPlan();
+    Q_EMIT analysisFinished();
 }
 
 void MainWindow::updateMoments()

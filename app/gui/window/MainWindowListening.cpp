@@ -1,0 +1,112 @@
+// MainWindow: listening to less of a call — skip silence and focus listening (the Playback
+// menu, G and L, the transport's switch). The player jumps over what they leave out; its
+// clock stays in recording time, so notes and the playhead stay exact.
+#include "annotations/TimeCode.h"
+#include "app/gui/panels/TransportBar.h"
+#include "app/gui/window/MainWindow.h"
+#include "app/gui/window/ShortcutMap.h"
+#include "media/Player.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QSettings>
+#include <QStatusBar>
+
+namespace coachtrack::app {
+
+using media::FocusSpeaker;
+
+namespace {
+const QString kSkipSilenceKey = QStringLiteral("review/skipSilence");
+} // namespace
+
+void MainWindow::buildListeningMenu(QMenu* playback)
+{
+    m_skipSilenceAction = playback->addAction(tr("S&kip Silence"));
+    m_skipSilenceAction->setCheckable(true);
+    m_skipSilenceAction->setToolTip(
+        tr("Shorten pauses over 0.8 s where nobody speaks to 0.3 s while playing (G)"));
+    connect(m_skipSilenceAction, &QAction::triggered, this,
+            [this](bool on) { setSkipSilence(on); });
+    m_shortcuts->add(QStringLiteral("skip-silence"), m_skipSilenceAction, QKeySequence(Qt::Key_G));
+    m_transport->setSkipSilenceAction(m_skipSilenceAction);
+
+    QMenu* listen = playback->addMenu(tr("&Listen To"));
+    auto* group = new QActionGroup(this);
+    const std::pair<QString, FocusSpeaker> modes[] = {
+        {tr("The &Whole Call"), FocusSpeaker::Everyone},
+        {tr("The &Rep's Turns (with the buyer's second before)"), FocusSpeaker::Rep},
+        {tr("The &Buyer's Turns"), FocusSpeaker::Buyer}};
+    for (const auto& [text, speaker] : modes) {
+        QAction* action = listen->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(speaker == m_focus);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, s = speaker] { setFocusListening(s); });
+        m_focusActions.push_back(action);
+    }
+    QAction* cycle = playback->addAction(tr("Cycle What to &Listen To"));
+    connect(cycle, &QAction::triggered, this,
+            [this] { setFocusListening(FocusSpeaker((int(m_focus) + 1) % 3)); });
+    m_shortcuts->add(QStringLiteral("focus-listening"), cycle, QKeySequence(Qt::Key_L));
+
+    setSkipSilence(QSettings().value(kSkipSilenceKey, false).toBool());
+}
+
+void MainWindow::setSkipSilence(bool on)
+{
+    m_skipSilence = on;
+    m_skipSilenceAction->setChecked(on);
+    QSettings().setValue(kSkipSilenceKey, on);
+    updateListeningPlan();
+    if (!on)
+        statusBar()->showMessage(tr("Skip silence off: every pause plays"), 4000);
+    else if (!m_talk)
+        statusBar()->showMessage(
+            tr("Skip silence on: it starts once the call's speech is known (analysing)"), 5000);
+    else {
+        const auto skips = media::silenceSkips(*m_talk);
+        const int64_t saved = m_talk->durationMs - media::heardMs(skips, m_talk->durationMs);
+        statusBar()->showMessage(
+            tr("Skip silence on: %1 pauses shortened, %2 of this call's %3")
+                .arg(skips.size())
+                .arg(annotations::formatClock(saved), annotations::formatClock(m_talk->durationMs)),
+            6000);
+    }
+}
+
+void MainWindow::setFocusListening(FocusSpeaker speaker)
+{
+    if (speaker != FocusSpeaker::Everyone && m_talk && !m_talk->perSpeaker) {
+        statusBar()->showMessage(tr("Focus listening needs the rep and the buyer on two channels; "
+                                    "this call has them on one"),
+                                 6000);
+        speaker = FocusSpeaker::Everyone;
+    }
+    m_focus = speaker;
+    m_focusActions[size_t(speaker)]->setChecked(true);
+    updateListeningPlan();
+    const QString said[] = {tr("Listening to the whole call"),
+                            tr("Listening to the rep's turns, each with the buyer's second before"),
+                            tr("Listening to the buyer's turns only")};
+    statusBar()->showMessage(m_talk || speaker == FocusSpeaker::Everyone
+                                 ? said[int(speaker)]
+                                 : said[int(speaker)] + tr(" once the call is analysed"),
+                             5000);
+}
+
+void MainWindow::updateListeningPlan()
+{
+    std::vector<media::SkipSpan> skips;
+    if (m_talk) {
+        if (m_skipSilence)
+            skips = media::silenceSkips(*m_talk);
+        skips = media::mergeSkips(std::move(skips), media::focusSkips(*m_talk, m_focus));
+    }
+    m_player->setSkips(skips);
+    const QString modes[] = {QString(), tr("Rep's turns"), tr("Buyer's turns")};
+    m_transport->setListening(modes[int(m_focus)]);
+}
+
+} // namespace coachtrack::app
