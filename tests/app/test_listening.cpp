@@ -3,6 +3,8 @@
 // transport's count and a note stamped while skipping say what was heard. Every check is on
 // what the player itself recorded (its clock and the spans it jumped), never on timing.
 #include "app/ReviewWorkspace.h"
+#include "app/gui/media/WaveformView.h"
+#include "app/gui/panels/MomentsPanel.h"
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/TransportBar.h"
 #include "app/gui/window/MainWindow.h"
@@ -11,6 +13,8 @@
 #include "workflows/ReviewModel.h"
 
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
@@ -143,4 +147,67 @@ TEST_CASE("L plays only the rep's turns, then only the buyer's, then the whole c
     CHECK(w.window->transport()->listeningText().startsWith(QStringLiteral("Buyer's turns")));
     QTest::keyClick(w.window.get(), Qt::Key_L);
     CHECK(w.window->focusListening() == FocusSpeaker::Everyone);
+}
+
+TEST_CASE("the Moments panel lists the call's moments: Enter plays one, and a note is stamped "
+          "at a moment's start from the panel or with Shift+S / Shift+P",
+          "[app][listening][moments]")
+{
+    ListeningWorkspace w;
+    app::MomentsPanel* panel = w.window->momentsPanel();
+    QTreeWidget* list = panel->list();
+    REQUIRE(waitFor([&] { return list->topLevelItemCount() > 0; }));
+    auto* wave = w.window->findChild<app::WaveformView*>();
+    CHECK(list->topLevelItemCount() == wave->momentCount());
+
+    // Alt+6 puts the keyboard on the list; the monologue is the row with its kind.
+    QTest::keyClick(w.window.get(), Qt::Key_6, Qt::AltModifier);
+    REQUIRE(waitFor([&] { return list->hasFocus(); }));
+    int monologue = -1;
+    for (int row = 0; row < list->topLevelItemCount(); ++row)
+        if (list->topLevelItem(row)->text(1) == u"Monologue")
+            monologue = row;
+    REQUIRE(monologue >= 0);
+    const qint64 start = list->topLevelItem(monologue)->data(0, Qt::UserRole).toLongLong();
+    CHECK(start == Approx(51'859).margin(300)); // the demo call's ground truth
+    list->setCurrentItem(list->topLevelItem(monologue));
+    QTest::keyClick(list, Qt::Key_Return);
+    CHECK(w.player().state() == media::Player::State::Playing);
+    CHECK(w.player().position() >= start);
+    w.player().pause();
+    if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty())
+        w.window->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/moments.png"));
+
+    // The panel's button: a shareable note at the moment's start, whatever the playhead says.
+    w.player().seek(start + 7'000);
+    list->setFocus();
+    QPushButton* shareable = nullptr;
+    for (auto* b : panel->findChildren<QPushButton*>())
+        if (b->text() == u"Shareable Note Here")
+            shareable = b;
+    REQUIRE(shareable);
+    REQUIRE(shareable->isEnabled());
+    QTest::mouseClick(shareable, Qt::LeftButton);
+    REQUIRE(w.window->noteEntry()->isActive());
+    CHECK(w.window->noteEntry()->stampMs() == start);
+    QTest::keyClicks(w.window->noteEntry()->editor(), QStringLiteral("Ask before the pitch"));
+    QTest::keyClick(w.window->noteEntry()->editor(), Qt::Key_Return);
+    REQUIRE(w.review().shareableNotes().size() == 1);
+    CHECK(w.review().shareableNotes().front().startMs == start);
+
+    // Shift+P from the waveform: the moment the playhead is in.
+    wave->setFocus();
+    w.player().seek(start + 12'000);
+    QTest::keyClick(w.window.get(), Qt::Key_P, Qt::ShiftModifier);
+    REQUIRE(w.window->noteEntry()->isActive());
+    CHECK(w.window->noteEntry()->track() == annotations::Track::Private);
+    CHECK(w.window->noteEntry()->stampMs() == start);
+    QTest::keyClick(w.window->noteEntry()->editor(), Qt::Key_Escape);
+    // Before the first moment there is none to note on.
+    w.player().seek(0);
+    if (list->topLevelItem(0)->data(0, Qt::UserRole).toLongLong() > 1'000) {
+        QTest::keyClick(w.window.get(), Qt::Key_S, Qt::ShiftModifier);
+        CHECK_FALSE(w.window->noteEntry()->isActive());
+        CHECK(w.window->statusBar()->currentMessage().contains(QStringLiteral("pick a moment")));
+    }
 }

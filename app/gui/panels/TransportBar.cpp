@@ -30,6 +30,7 @@ TransportBar::TransportBar(Player* player, QWidget* parent)
     layout->setContentsMargins(12, 8, 12, 8);
     m_playButton->setIconSize(QSize(24, 24));
     m_slider->setRange(0, 0);
+    m_slider->setMinimumWidth(100); // never squeezed away by the controls beside it
     m_slider->setAccessibleName(tr("Position"));
     for (QLabel* clock : {m_elapsed, m_total}) {
         clock->setMinimumWidth(clock->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")));
@@ -72,11 +73,13 @@ TransportBar::TransportBar(Player* player, QWidget* parent)
     m_volume->setObjectName(QStringLiteral("volume"));
     m_volume->setRange(0, 100);
     m_volume->setValue(int(m_player->volume() * 100));
-    m_volume->setFixedWidth(90);
+    m_volume->setFixedWidth(70);
     m_volume->setFocusPolicy(Qt::NoFocus);
     m_volume->setAccessibleName(tr("Volume"));
     m_volume->setToolTip(tr("Volume (Ctrl+↑ / Ctrl+↓)"));
-    layout->addWidget(new QLabel(tr("Vol"), this));
+    auto* volumeLabel = new QLabel(tr("Vol"), this);
+    volumeLabel->setBuddy(m_volume);
+    layout->addWidget(volumeLabel);
     layout->addWidget(m_volume);
     connect(m_volume, &QSlider::valueChanged, this,
             [this](int value) { m_player->setVolume(value / 100.0); });

@@ -6,6 +6,7 @@
 #include "app/gui/media/VideoView.h"
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
+#include "app/gui/panels/MomentsPanel.h"
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/NotesPanel.h"
 #include "app/gui/panels/SessionPanel.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
     m_player->setRate(ReviewPreferences::lastRate()); // before connectReview() remembers it
     connectReview();
     connectTranscript();
+    connectMoments();
     connectRetention();
     buildMenus();
     new InputKeyRouter(this);
@@ -201,6 +203,9 @@ void MainWindow::buildDocks()
     m_transcript = new TranscriptPanel(this);
     tabifyDockWidget(session, dock(m_transcript, tr("Transcript"), QStringLiteral("transcriptDock"),
                                    Qt::RightDockWidgetArea));
+    m_momentsPanel = new MomentsPanel(this);
+    tabifyDockWidget(session, dock(m_momentsPanel, tr("Moments"), QStringLiteral("momentsDock"),
+                                   Qt::RightDockWidgetArea));
     session->raise();
 }
 
@@ -241,6 +246,7 @@ void MainWindow::openRecording(const QString& path, bool autoplay)
     m_waveform->clear();
     m_talk.reset();
     m_sessionPanel->setTalk(nullptr);
+    updateMoments(); // none until the new call is analysed
     m_cardTitle->setText(QFileInfo(path).fileName());
     m_cardDetail->setText(tr("Loading…"));
     m_stage->setCurrentIndex(0);

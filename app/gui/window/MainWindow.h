@@ -38,6 +38,7 @@ namespace coachtrack::app {
 
 class LibraryPanel;
 class TeamPanel;
+class MomentsPanel;
 class NoteEntryBar;
 class NotesPanel;
 class SessionPanel;
@@ -115,6 +116,7 @@ public:
     NoteEntryBar* noteEntry() const { return m_entry; }
     SessionPanel* sessionPanel() const { return m_sessionPanel; }
     TranscriptPanel* transcriptPanel() const { return m_transcript; }
+    MomentsPanel* momentsPanel() const { return m_momentsPanel; }
     // Imports a transcript for the open recording (MainWindowTranscript.cpp); asks for the
     // file when `path` is empty.
     void importTranscript(const QString& path = {});
@@ -174,11 +176,23 @@ private:
     void connectReview();
     void refreshNotes();
     void jumpToNote(int direction);
+    // MainWindowMoments.cpp
+    void connectMoments();
     // N / Shift+N: the playhead to the next / previous moment of the call (workflows/Moments.h),
     // its label in the status bar.
     void jumpToMoment(int direction);
     // Works out the call's moments again from its talk and transcript.
     void updateMoments();
+    // Why there are no moments (not analysed yet, or nothing tells the speakers apart).
+    QString momentsAbsentReason() const;
+    // The moment holding `ms`, else the last one before it; -1 for none.
+    int momentAt(int64_t ms) const;
+    // The playhead to moment `index`, selected in the panel and named in the status bar.
+    void showMoment(int index);
+    // Opens the note line stamped at the start of moment `index`.
+    void noteOnMoment(int index, annotations::Track track);
+    // The moment a note on a moment goes to: the panel's selection, else the playhead's.
+    int chosenMoment() const;
     void noteSubmitted(annotations::Track track, int64_t stampMs, const QString& text);
     void updateNoteHint();
     // Asks for a focus item's question for the rep (a suggestion filled in when it has none).
@@ -224,6 +238,7 @@ private:
     NotesPanel* m_notes = nullptr;
     SessionPanel* m_sessionPanel = nullptr;
     TranscriptPanel* m_transcript = nullptr;
+    MomentsPanel* m_momentsPanel = nullptr;
     LibraryPanel* m_library = nullptr;
     TeamPanel* m_team = nullptr;
     workflows::ReviewModel* m_review = nullptr;

@@ -2,6 +2,7 @@
 // be rebound and are listed in the cheat sheet (F1).
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
+#include "app/gui/panels/MomentsPanel.h"
 #include "app/gui/panels/NotesPanel.h"
 #include "app/gui/panels/SessionPanel.h"
 #include "app/gui/panels/TeamPanel.h"
@@ -91,6 +92,11 @@ void MainWindow::buildMenus()
         QKeySequence(Qt::CTRL | Qt::Key_Left), [this] { jumpToNote(-1); });
     add(notes, QStringLiteral("next-note"), tr("Jump to Next Note"),
         QKeySequence(Qt::CTRL | Qt::Key_Right), [this] { jumpToNote(+1); });
+    add(notes, QStringLiteral("moment-shareable-note"), tr("Shareable Note on This &Moment"),
+        QKeySequence(Qt::SHIFT | Qt::Key_S),
+        [this] { noteOnMoment(chosenMoment(), Track::Shareable); });
+    add(notes, QStringLiteral("moment-private-note"), tr("Private Note on This Mo&ment"),
+        QKeySequence(Qt::SHIFT | Qt::Key_P), [this] { noteOnMoment(chosenMoment(), Track::Private); });
     notes->addSeparator();
     add(notes, QStringLiteral("rephrase-note"), tr("&Rephrase for the Rep…"),
         QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
@@ -127,6 +133,13 @@ void MainWindow::buildMenus()
             }
             m_team->focusList();
         });
+    add(go, QStringLiteral("go-moments"), tr("&Moments"), QKeySequence(Qt::ALT | Qt::Key_6), [this] {
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("momentsDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_momentsPanel->focusList();
+    });
     add(go, QStringLiteral("go-call"), tr("The &Call (waveform)"),
         QKeySequence(Qt::ALT | Qt::Key_0),
         [this] { m_waveform->setFocus(Qt::ShortcutFocusReason); });

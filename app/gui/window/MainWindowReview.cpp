@@ -415,56 +415,6 @@ void MainWindow::analysisLoaded(std::shared_ptr<const media::AudioAnalysis> anal
     Q_EMIT analysisFinished();
 }
 
-void MainWindow::updateMoments()
-{
-    m_moments.clear();
-    if (!m_talk) {
-        m_waveform->setMomentSpans({});
-        return;
-    }
-    std::optional<annotations::RecordingTranscript> words;
-    workflows::MomentOptions options;
-    options.keywords = workflows::defaultMomentKeywords();
-    if (m_review->isOpen() && m_review->store()) {
-        if (auto t = m_review->store()->transcript(m_review->recording().id); t && *t)
-            words = std::move(**t);
-        options.keywords = workflows::libraryMomentKeywords(*m_review->store());
-    }
-    m_moments = workflows::momentsOf(*m_talk, words ? &*words : nullptr, options);
-    std::vector<std::pair<int64_t, int64_t>> spans;
-    for (const workflows::Moment& m : m_moments)
-        spans.emplace_back(m.startMs, m.endMs);
-    m_waveform->setMomentSpans(std::move(spans));
-}
-
-void MainWindow::jumpToMoment(int direction)
-{
-    if (m_moments.empty()) {
-        statusBar()->showMessage(
-            m_talk ? tr("No moments in this call: two channels (or a transcript with roles) tell "
-                        "them apart")
-                   : tr("The call's moments come once it is analysed"),
-            5000);
-        return;
-    }
-    // Going back skips a moment the playhead has only just passed, as for notes.
-    const int64_t now = m_player->position();
-    const auto moment = direction < 0 ? workflows::previousMoment(m_moments, now - 1000)
-                                      : workflows::nextMoment(m_moments, now + 50);
-    if (!moment) {
-        statusBar()->showMessage(
-            direction < 0 ? tr("No moment before this one") : tr("No moment after this one"), 3000);
-        return;
-    }
-    m_player->seek(moment->startMs);
-    const auto index = std::ranges::find(m_moments, *moment) - m_moments.begin();
-    statusBar()->showMessage(tr("Moment %1 of %2 at %3: %4")
-                                 .arg(index + 1)
-                                 .arg(m_moments.size())
-                                 .arg(annotations::formatClock(moment->startMs), moment->label),
-                             8000);
-}
-
 void MainWindow::addRecordings(const QStringList& paths)
 {
     m_library->setBusy(tr("Adding recordings…"), 0);
