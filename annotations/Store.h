@@ -221,6 +221,9 @@ public:
     // metrics were never kept or were kept by an analyser older than `analyserVersion`.
     Result<std::vector<Recording>> unmeasuredCalls(std::optional<int64_t> repId,
                                                    int analyserVersion);
+    // The calls no coaching session has reviewed yet (none with a shareable note), newest
+    // call first (by call date, else the day it was added).
+    Result<std::vector<Recording>> unreviewedCalls();
 
     // Recordings
     Result<AddedRecording> addRecording(const NewRecording& recording);

@@ -251,6 +251,26 @@ Result<std::vector<Recording>> Store::unmeasuredCalls(std::optional<int64_t> rep
     return calls;
 }
 
+Result<std::vector<Recording>> Store::unreviewedCalls()
+{
+    auto ids = m_db->queryAll(
+        kCoachingSessions +
+            QStringLiteral("SELECT d.id FROM recordings d WHERE d.id NOT IN (SELECT recording_id "
+                           "FROM coached) ORDER BY coalesce(d.call_date, substr(d.added_at, 1, "
+                           "10)) DESC, d.id DESC"),
+        firstInt64);
+    if (!ids)
+        return std::unexpected(ids.error());
+    std::vector<Recording> calls;
+    for (int64_t id : *ids) {
+        auto r = recording(id);
+        if (!r)
+            return std::unexpected(r.error());
+        calls.push_back(std::move(*r));
+    }
+    return calls;
+}
+
 Result<std::vector<FocusHistory>> Store::focusHistory(int64_t repId)
 {
     const sql::PrivateTablesDenied guard(*m_db);

@@ -39,6 +39,9 @@ const std::vector<Verb>& verbs()
          QStringLiteral("a call's moments worth hearing: monologues, interruptions, the buyer's "
                         "turns, questions, silences after them, keywords"),
          runMoments},
+        {QStringLiteral("queue"),
+         QStringLiteral("the calls to review next: unreviewed calls of the reps due soonest first"),
+         runQueue},
         {QStringLiteral("measure"),
          QStringLiteral("measure the talk of reviewed calls never opened, for the rep tracker"),
          runMeasure},

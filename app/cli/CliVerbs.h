@@ -51,5 +51,7 @@ int runTalk(const GlobalOptions& global, const QStringList& args);
 // MomentsCli.cpp: `moments FILE|--rec REC`, the moments of a call worth hearing; `moments
 // keywords`, the words they watch for.
 int runMoments(const GlobalOptions& global, const QStringList& args);
+// QueueCli.cpp: `queue`, the calls to review next.
+int runQueue(const GlobalOptions& global, const QStringList& args);
 
 } // namespace coachtrack::app::cli

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 #include <memory>
 #include <optional>
+#include <set>
 
 class QAction;
 class QLabel;
@@ -134,6 +135,10 @@ public:
     media::FocusSpeaker focusListening() const { return m_focus; }
     // The open call's talk, once its analysis is known.
     const std::optional<media::TalkMetrics>& talk() const { return m_talk; }
+    // Go ▸ Next Call to Review (Ctrl+Shift+N): opens and plays the call to review next —
+    // unreviewed calls of the reps due soonest first — passing over those already taken
+    // from the queue in this sitting (MainWindowQueue.cpp).
+    void openNextToReview();
     // The rep's page (sessions, focus items over time, the manager's phrasing chart).
     void openRepPage(int64_t repId);
     ShortcutMap* shortcuts() const { return m_shortcuts; }
@@ -255,6 +260,7 @@ private:
     bool m_sizeDocksOnShow = false;
     std::optional<media::TalkMetrics> m_talk;
     std::vector<workflows::Moment> m_moments;
+    std::set<int64_t> m_queuePassed; // calls taken from the review queue in this sitting
     bool m_skipSilence = false;
     media::FocusSpeaker m_focus = media::FocusSpeaker::Everyone;
     QAction* m_skipSilenceAction = nullptr;

@@ -96,7 +96,8 @@ void MainWindow::buildMenus()
         QKeySequence(Qt::SHIFT | Qt::Key_S),
         [this] { noteOnMoment(chosenMoment(), Track::Shareable); });
     add(notes, QStringLiteral("moment-private-note"), tr("Private Note on This Mo&ment"),
-        QKeySequence(Qt::SHIFT | Qt::Key_P), [this] { noteOnMoment(chosenMoment(), Track::Private); });
+        QKeySequence(Qt::SHIFT | Qt::Key_P),
+        [this] { noteOnMoment(chosenMoment(), Track::Private); });
     notes->addSeparator();
     add(notes, QStringLiteral("rephrase-note"), tr("&Rephrase for the Rep…"),
         QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
@@ -133,13 +134,16 @@ void MainWindow::buildMenus()
             }
             m_team->focusList();
         });
-    add(go, QStringLiteral("go-moments"), tr("&Moments"), QKeySequence(Qt::ALT | Qt::Key_6), [this] {
-        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("momentsDock"))) {
-            dock->show();
-            dock->raise();
-        }
-        m_momentsPanel->focusList();
-    });
+    add(go, QStringLiteral("next-call"), tr("&Next Call to Review"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { openNextToReview(); });
+    add(go, QStringLiteral("go-moments"), tr("&Moments"), QKeySequence(Qt::ALT | Qt::Key_6),
+        [this] {
+            if (auto* dock = findChild<QDockWidget*>(QStringLiteral("momentsDock"))) {
+                dock->show();
+                dock->raise();
+            }
+            m_momentsPanel->focusList();
+        });
     add(go, QStringLiteral("go-call"), tr("The &Call (waveform)"),
         QKeySequence(Qt::ALT | Qt::Key_0),
         [this] { m_waveform->setFocus(Qt::ShortcutFocusReason); });
@@ -219,6 +223,7 @@ void MainWindow::buildMenus()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_shortcuts->action(QStringLiteral("open")));
     bar->addAction(m_shortcuts->action(QStringLiteral("export")));
+    bar->addAction(m_shortcuts->action(QStringLiteral("next-call")));
     bar->addSeparator();
     bar->addAction(m_shortcuts->action(QStringLiteral("private-note")));
     bar->addAction(m_shortcuts->action(QStringLiteral("shareable-note")));

@@ -1,0 +1,69 @@
+// MainWindow: the review queue — Go ▸ Next Call to Review (Ctrl+Shift+N) opens the call to
+// review next (workflows/ReviewQueue.h) and plays it, so a weekly session is one flow. The
+// calls taken from the queue in this sitting are passed over, reviewed or not.
+#include "annotations/Store.h"
+#include "app/gui/panels/LibraryPanel.h"
+#include "app/gui/window/MainWindow.h"
+#include "workflows/ReviewModel.h"
+#include "workflows/ReviewQueue.h"
+
+#include <QFileInfo>
+#include <QStatusBar>
+
+namespace coachtrack::app {
+
+void MainWindow::openNextToReview()
+{
+    if (!QFileInfo::exists(m_libraryPath)) {
+        statusBar()->showMessage(tr("The library is empty: add calls first (Library ▸ Add…)"),
+                                 6000);
+        return;
+    }
+    auto store = annotations::Store::open(m_libraryPath);
+    if (!store) {
+        showError(store.error().message);
+        return;
+    }
+    auto queue = workflows::reviewQueue(**store, QDate::currentDate());
+    if (!queue) {
+        showError(queue.error().message);
+        return;
+    }
+    std::set<int64_t> passed = m_queuePassed;
+    if (m_review->isOpen())
+        passed.insert(m_review->recording().id);
+    for (;;) {
+        const auto next = workflows::nextToReview(*queue, passed);
+        if (!next) {
+            statusBar()->showMessage(queue->empty()
+                                         ? tr("Every call in the library has been reviewed")
+                                         : tr("No other call is waiting for a review"),
+                                     6000);
+            return;
+        }
+        passed.insert(next->recording.id);
+        m_queuePassed.insert(next->recording.id);
+        if (auto problem = m_library->problemWith(next->recording.path)) {
+            // A moved call cannot hold up the rest: say so and take the next one.
+            statusBar()->showMessage(*problem, 8000);
+            continue;
+        }
+        const qsizetype left = std::ranges::count_if(
+            *queue, [&](const auto& q) { return !passed.contains(q.recording.id); });
+        QString who = tr("no rep");
+        if (next->rep)
+            who = !next->rep->lastSession ? tr("%1, never coached").arg(next->rep->rep.name)
+                  : next->rep->overdue
+                      ? tr("%1, %n day(s) overdue", nullptr, next->rep->daysOverdue)
+                            .arg(next->rep->rep.name)
+                      : tr("%1, due %2")
+                            .arg(next->rep->rep.name,
+                                 QLocale().toString(next->rep->due, QLocale::ShortFormat));
+        openRecording(next->recording.path, /*autoplay=*/true);
+        statusBar()->showMessage(
+            tr("Next to review (%1) · %n more waiting", nullptr, int(left)).arg(who), 10000);
+        return;
+    }
+}
+
+} // namespace coachtrack::app
