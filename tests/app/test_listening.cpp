@@ -14,10 +14,10 @@
 
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTreeWidget>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
+#include <QTreeWidget>
 #include <catch2/catch.hpp>
 
 using namespace coachtrack;

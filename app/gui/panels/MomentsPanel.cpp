@@ -44,8 +44,9 @@ MomentsPanel::MomentsPanel(QWidget* parent)
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    connect(m_list, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem* item) { Q_EMIT playRequested(m_list->indexOfTopLevelItem(item)); });
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        Q_EMIT playRequested(m_list->indexOfTopLevelItem(item));
+    });
     connect(m_shareable, &QPushButton::clicked, this, [this] {
         if (selected() >= 0)
             Q_EMIT noteRequested(selected(), annotations::Track::Shareable);
