@@ -3,6 +3,7 @@
 #include "annotations/TimeCode.h"
 #include "media/Player.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSlider>
@@ -30,10 +31,10 @@ TransportBar::TransportBar(Player* player, QWidget* parent)
     layout->setContentsMargins(12, 8, 12, 8);
     m_playButton->setIconSize(QSize(24, 24));
     m_slider->setRange(0, 0);
-    m_slider->setMinimumWidth(100); // never squeezed away by the controls beside it
+    m_slider->setMinimumWidth(70); // never squeezed away by the controls beside it
     m_slider->setAccessibleName(tr("Position"));
     for (QLabel* clock : {m_elapsed, m_total}) {
-        clock->setMinimumWidth(clock->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")));
+        clock->setMinimumWidth(clock->fontMetrics().horizontalAdvance(QStringLiteral("0:00:00")));
         clock->setAlignment(Qt::AlignCenter);
     }
     m_slower->setText(QStringLiteral("−"));
@@ -51,11 +52,11 @@ TransportBar::TransportBar(Player* player, QWidget* parent)
     layout->addWidget(m_elapsed);
     layout->addWidget(m_slider, 1);
     layout->addWidget(m_total);
-    layout->addSpacing(12);
+    layout->addSpacing(8);
     layout->addWidget(m_slower);
     layout->addWidget(m_speed);
     layout->addWidget(m_faster);
-    layout->addSpacing(12);
+    layout->addSpacing(8);
     m_skipSilence = new QToolButton(this);
     m_skipSilence->setObjectName(QStringLiteral("skipSilence"));
     m_skipSilence->setFocusPolicy(Qt::NoFocus);
@@ -63,23 +64,20 @@ TransportBar::TransportBar(Player* player, QWidget* parent)
         "QToolButton:checked { background: #2a6fb0; color: white; font-weight: 600; }"));
     m_skipSilence->hide();
     layout->addWidget(m_skipSilence);
-    m_listening = new QLabel(this);
-    m_listening->setObjectName(QStringLiteral("listening"));
-    m_listening->setToolTip(tr("Recording time skipped so far: pauses (skip silence) and the other "
-                               "speaker (focus listening)"));
-    layout->addWidget(m_listening);
-    layout->addSpacing(12);
+    layout->addSpacing(8);
     m_volume = new QSlider(Qt::Horizontal, this);
     m_volume->setObjectName(QStringLiteral("volume"));
     m_volume->setRange(0, 100);
     m_volume->setValue(int(m_player->volume() * 100));
-    m_volume->setFixedWidth(70);
+    m_volume->setMinimumWidth(40);
+    m_volume->setMaximumWidth(90);
     m_volume->setFocusPolicy(Qt::NoFocus);
     m_volume->setAccessibleName(tr("Volume"));
     m_volume->setToolTip(tr("Volume (Ctrl+↑ / Ctrl+↓)"));
-    auto* volumeLabel = new QLabel(tr("Vol"), this);
-    volumeLabel->setBuddy(m_volume);
-    layout->addWidget(volumeLabel);
+    auto* volumeIcon = new QLabel(this);
+    volumeIcon->setPixmap(style()->standardIcon(QStyle::SP_MediaVolume).pixmap(16, 16));
+    volumeIcon->setToolTip(m_volume->toolTip());
+    layout->addWidget(volumeIcon);
     layout->addWidget(m_volume);
     connect(m_volume, &QSlider::valueChanged, this,
             [this](int value) { m_player->setVolume(value / 100.0); });
@@ -115,30 +113,43 @@ QString TransportBar::speedText() const
 
 void TransportBar::setSkipSilenceAction(QAction* action)
 {
-    m_skipSilence->setDefaultAction(action);
-    m_skipSilence->setText(tr("Skip silence"));
+    m_skipAction = action;
+    m_skipSilence->setCheckable(true);
+    m_skipSilence->setToolTip(action->toolTip());
+    // Wide enough for the longest text it shows, so it never moves the controls beside it.
+    const QFontMetrics metrics = m_skipSilence->fontMetrics();
+    m_skipSilence->setMinimumWidth(std::max(metrics.horizontalAdvance(tr("Skip silence")),
+                                            metrics.horizontalAdvance(tr("Skipped 00:00"))) +
+                                   16);
+    connect(m_skipSilence, &QToolButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::toggled, this, &TransportBar::showSkipped);
     m_skipSilence->show();
-}
-
-void TransportBar::setListening(const QString& mode)
-{
-    m_mode = mode;
     showSkipped();
 }
 
 QString TransportBar::listeningText() const
 {
-    return m_listening->text();
+    return m_skipSilence->text();
 }
 
 void TransportBar::showSkipped()
 {
-    QStringList parts;
-    if (!m_mode.isEmpty())
-        parts << m_mode;
-    if (const qint64 skipped = m_player->skippedMs(); skipped > 0)
-        parts << tr("%1 skipped").arg(formatClock(skipped));
-    m_listening->setText(parts.join(QStringLiteral(" · ")));
+    if (!m_skipAction)
+        return;
+    m_skipSilence->setChecked(m_skipAction->isChecked());
+    // While on: what skip silence (and focus listening) saved so far, in recording time.
+    QString text = tr("Skip silence");
+    const qint64 skipped = m_player->skippedMs();
+    if (m_skipAction->isChecked() && skipped >= 60'000)
+        text = tr("Skipped %1").arg(formatClock(skipped));
+    else if (m_skipAction->isChecked() && skipped > 0)
+        text = tr("Skipped %1 s").arg(double(skipped) / 1000, 0, 'f', 1);
+    m_skipSilence->setText(text);
+    m_skipSilence->setToolTip(m_skipAction->toolTip() +
+                              (skipped > 0
+                                   ? tr("\nRecording time skipped since the call opened: %1")
+                                         .arg(formatClock(skipped, true))
+                                   : QString()));
 }
 
 void TransportBar::showPosition(qint64 positionMs)

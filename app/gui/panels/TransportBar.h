@@ -23,11 +23,9 @@ public:
     QString elapsedText() const;
     QString speedText() const;
     QSlider* volumeSlider() const { return m_volume; }
-    // The skip-silence switch (the window's checkable action) beside the speed.
+    // The skip-silence switch (the window's checkable action) beside the speed; it shows the
+    // recording time skipped so far (by skip silence and focus listening).
     void setSkipSilenceAction(QAction* action);
-    // What playback leaves out now ("Rep's turns", "" for the whole call), shown with the
-    // recording time skipped so far.
-    void setListening(const QString& mode);
     QString listeningText() const;
 
 Q_SIGNALS:
@@ -51,8 +49,7 @@ private:
     QToolButton* m_faster;
     QSlider* m_volume = nullptr;
     QToolButton* m_skipSilence = nullptr;
-    QLabel* m_listening = nullptr; // objectName "listening"
-    QString m_mode;
+    QAction* m_skipAction = nullptr;
 };
 
 } // namespace coachtrack::app

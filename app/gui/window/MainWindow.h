@@ -133,6 +133,8 @@ public:
     // only the buyer's, or the whole call. Needs two channels.
     void setFocusListening(media::FocusSpeaker speaker);
     media::FocusSpeaker focusListening() const { return m_focus; }
+    // What the status bar says focus listening plays ("" for the whole call).
+    QString listeningModeText() const;
     // The open call's talk, once its analysis is known.
     const std::optional<media::TalkMetrics>& talk() const { return m_talk; }
     // Go ▸ Next Call to Review (Ctrl+Shift+N): opens and plays the call to review next —
@@ -264,6 +266,7 @@ private:
     bool m_skipSilence = false;
     media::FocusSpeaker m_focus = media::FocusSpeaker::Everyone;
     QAction* m_skipSilenceAction = nullptr;
+    QLabel* m_listeningMode = nullptr;    // the status bar's "Listening to the rep's turns"
     std::vector<QAction*> m_focusActions; // whole call, rep, buyer
 };
 

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QLabel>
 #include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
@@ -31,6 +32,12 @@ void MainWindow::buildListeningMenu(QMenu* playback)
             [this](bool on) { setSkipSilence(on); });
     m_shortcuts->add(QStringLiteral("skip-silence"), m_skipSilenceAction, QKeySequence(Qt::Key_G));
     m_transport->setSkipSilenceAction(m_skipSilenceAction);
+
+    m_listeningMode = new QLabel(this);
+    m_listeningMode->setObjectName(QStringLiteral("listeningMode"));
+    m_listeningMode->setStyleSheet(QStringLiteral("color: #2a6fb0; font-weight: 600;"));
+    m_listeningMode->hide();
+    statusBar()->addPermanentWidget(m_listeningMode);
 
     QMenu* listen = playback->addMenu(tr("&Listen To"));
     auto* group = new QActionGroup(this);
@@ -96,6 +103,11 @@ void MainWindow::setFocusListening(FocusSpeaker speaker)
                              5000);
 }
 
+QString MainWindow::listeningModeText() const
+{
+    return m_listeningMode->isVisibleTo(this) ? m_listeningMode->text() : QString();
+}
+
 void MainWindow::updateListeningPlan()
 {
     std::vector<media::SkipSpan> skips;
@@ -105,8 +117,10 @@ void MainWindow::updateListeningPlan()
         skips = media::mergeSkips(std::move(skips), media::focusSkips(*m_talk, m_focus));
     }
     m_player->setSkips(skips);
-    const QString modes[] = {QString(), tr("Rep's turns"), tr("Buyer's turns")};
-    m_transport->setListening(modes[int(m_focus)]);
+    const QString modes[] = {QString(), tr("Listening to the rep's turns"),
+                             tr("Listening to the buyer's turns")};
+    m_listeningMode->setText(modes[int(m_focus)]);
+    m_listeningMode->setVisible(m_focus != FocusSpeaker::Everyone);
 }
 
 } // namespace coachtrack::app
