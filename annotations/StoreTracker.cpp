@@ -261,13 +261,16 @@ Result<std::vector<Recording>> Store::unreviewedCalls()
         firstInt64);
     if (!ids)
         return std::unexpected(ids.error());
+    auto all = recordings(); // one read for every call, not one per call
+    if (!all)
+        return std::unexpected(all.error());
+    std::map<int64_t, const Recording*> byId;
+    for (const Recording& r : *all)
+        byId.emplace(r.id, &r);
     std::vector<Recording> calls;
-    for (int64_t id : *ids) {
-        auto r = recording(id);
-        if (!r)
-            return std::unexpected(r.error());
-        calls.push_back(std::move(*r));
-    }
+    for (int64_t id : *ids)
+        if (const auto it = byId.find(id); it != byId.end())
+            calls.push_back(*it->second);
     return calls;
 }
 

@@ -77,9 +77,9 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         QStringLiteral("SECONDS"));
     const QCommandLineOption skipSilenceOption(
         QStringLiteral("skip-silence"),
-        QStringLiteral("Shorten pauses where nobody speaks (over 0.8 s) to 0.3 s while playing; "
-                       "playback starts once the call's speech is known. Stays on (G turns it "
-                       "off)."));
+        QStringLiteral("Shorten pauses where nobody speaks (over 0.8 s) to 0.3 s while playing, "
+                       "for this run (G in the window switches it and is remembered); playback "
+                       "starts once the call's speech is known."));
     const QCommandLineOption listenOption(
         QStringLiteral("listen"),
         QStringLiteral("Play only the rep's turns (each with the buyer's second before) or only "
@@ -183,8 +183,9 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     window.show();
     if (parser.isSet(rateOption)) // otherwise the speed last chosen, which the window restored
         window.player()->setRate(rate);
-    if (parser.isSet(skipSilenceOption))
-        window.setSkipSilence(true);
+    // From the command line, for this run only; a --quit-after run skips only when asked to.
+    if (parser.isSet(skipSilenceOption) || quitAfter > 0)
+        window.setSkipSilence(parser.isSet(skipSilenceOption), /*remember=*/false);
     if (parser.isSet(listenOption))
         window.setFocusListening(listen);
     if (!positional.isEmpty()) {
@@ -213,7 +214,7 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
                              Qt::SingleShotConnection);
         }
     }
-    auto report = [&window, start] {
+    auto report = [&window, start, listen] {
         media::Player* p = window.player();
         if (!window.shownError().isEmpty() || p->state() == media::Player::State::Empty) {
             QTextStream(stderr) << "coachtrack: " << window.shownError() << '\n';
@@ -230,14 +231,20 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
                         .arg(v->stats().maxErrorMs());
         QString listened;
         if (const qint64 skipped = p->skippedMs();
-            skipped > 0 || window.skipSilence() ||
-            window.focusListening() != media::FocusSpeaker::Everyone)
+            skipped > 0 || window.skipSilence() || listen != media::FocusSpeaker::Everyone)
             listened =
                 QStringLiteral(", %1 of the recording heard, %2 skipped")
                     .arg(
                         annotations::formatClock(
                             std::max<qint64>(0, p->position() - start.value_or(0) - skipped), true),
                         annotations::formatClock(skipped, true));
+        const QString modes[] = {QString(), QStringLiteral(" (the rep's turns)"),
+                                 QStringLiteral(" (the buyer's turns)")};
+        if (listen != window.focusListening())
+            listened += QStringLiteral(" (the whole call: focus listening needs the rep and the "
+                                       "buyer on two channels)");
+        else
+            listened += modes[int(listen)];
         QTextStream(stdout) << QStringLiteral("played %1 to %2 at %3x on %4%5%6\n")
                                    .arg(annotations::formatClock(start.value_or(0), true),
                                         annotations::formatClock(p->position(), true))

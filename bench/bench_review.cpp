@@ -75,24 +75,14 @@ double listeningSeconds(const QString& file, const std::vector<media::SkipSpan>&
     return double(frames) / p->sampleRate();
 }
 
-// Everything but the moments (merged), for listening to the moments only.
+// Everything but the moments, for listening to the moments only.
 std::vector<media::SkipSpan> outsideMoments(const std::vector<workflows::Moment>& moments,
                                             int64_t durationMs)
 {
     std::vector<media::SkipSpan> spans;
     for (const workflows::Moment& m : moments)
         spans.push_back({m.startMs, std::max(m.endMs, m.startMs + 1)});
-    spans = media::mergeSkips(std::move(spans), {});
-    std::vector<media::SkipSpan> gaps;
-    int64_t from = 0;
-    for (const media::SkipSpan& s : spans) {
-        if (s.startMs > from)
-            gaps.push_back({from, s.startMs});
-        from = std::max(from, s.endMs);
-    }
-    if (from < durationMs)
-        gaps.push_back({from, durationMs});
-    return gaps;
+    return media::skipsOutside(media::mergeSkips(std::move(spans), {}), durationMs);
 }
 
 bool reachable(const std::vector<workflows::Moment>& moments, workflows::MomentKind kind,

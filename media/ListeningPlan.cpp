@@ -6,21 +6,6 @@ namespace coachtrack::media {
 
 namespace {
 
-// The gaps between `heard` spans (sorted, disjoint) within [0, durationMs).
-std::vector<SkipSpan> complementOf(const std::vector<SkipSpan>& heard, int64_t durationMs)
-{
-    std::vector<SkipSpan> gaps;
-    int64_t from = 0;
-    for (const SkipSpan& h : heard) {
-        if (h.startMs > from)
-            gaps.push_back({from, std::min(h.startMs, durationMs)});
-        from = std::max(from, h.endMs);
-    }
-    if (from < durationMs)
-        gaps.push_back({from, durationMs});
-    return gaps;
-}
-
 std::vector<SkipSpan> speech(const TalkMetrics& talk)
 {
     std::vector<SkipSpan> all;
@@ -36,7 +21,7 @@ std::vector<SkipSpan> silenceSkips(const TalkMetrics& talk, const SilenceSkipOpt
 {
     std::vector<SkipSpan> skips;
     const int64_t half = options.keptMs / 2;
-    for (const SkipSpan& pause : complementOf(speech(talk), talk.durationMs)) {
+    for (const SkipSpan& pause : skipsOutside(speech(talk), talk.durationMs)) {
         if (pause.lengthMs() < std::max(options.minPauseMs, options.keptMs))
             continue;
         const int64_t start = pause.startMs == 0 ? 0 : pause.startMs + half;
@@ -62,7 +47,21 @@ std::vector<SkipSpan> focusSkips(const TalkMetrics& talk, FocusSpeaker speaker, 
         const int64_t lead = speaker == FocusSpeaker::Rep ? contextMs : 0;
         heard.push_back({std::max<int64_t>(0, turn.startMs - lead), turn.endMs});
     }
-    return complementOf(mergeSkips(std::move(heard), {}), talk.durationMs);
+    return skipsOutside(mergeSkips(std::move(heard), {}), talk.durationMs);
+}
+
+std::vector<SkipSpan> skipsOutside(const std::vector<SkipSpan>& heard, int64_t durationMs)
+{
+    std::vector<SkipSpan> gaps;
+    int64_t from = 0;
+    for (const SkipSpan& h : heard) {
+        if (h.startMs > from)
+            gaps.push_back({from, std::min(h.startMs, durationMs)});
+        from = std::max(from, h.endMs);
+    }
+    if (from < durationMs)
+        gaps.push_back({from, durationMs});
+    return gaps;
 }
 
 std::vector<SkipSpan> mergeSkips(std::vector<SkipSpan> a, const std::vector<SkipSpan>& b)

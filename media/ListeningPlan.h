@@ -32,7 +32,7 @@ std::vector<SkipSpan> silenceSkips(const TalkMetrics& talk, const SilenceSkipOpt
 enum class FocusSpeaker
 {
     Everyone, // no focus: the whole call
-    Rep,      // the rep's turns, each with `contextMs` of what came before
+    Rep,      // the rep's turns, each with `contextMs` of the call before it (the buyer's end)
     Buyer,    // the buyer's turns only
 };
 
@@ -40,6 +40,10 @@ enum class FocusSpeaker
 // or a call whose speakers are not known (talk.perSpeaker false).
 std::vector<SkipSpan> focusSkips(const TalkMetrics& talk, FocusSpeaker speaker,
                                  int64_t contextMs = 1000);
+
+// Everything of [0, durationMs) outside `heard` (sorted, disjoint): the spans to skip to hear
+// only those.
+std::vector<SkipSpan> skipsOutside(const std::vector<SkipSpan>& heard, int64_t durationMs);
 
 // Both sets of spans as one (sorted, overlapping and touching spans merged).
 std::vector<SkipSpan> mergeSkips(std::vector<SkipSpan> a, const std::vector<SkipSpan>& b);

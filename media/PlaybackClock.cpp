@@ -35,11 +35,16 @@ int64_t PlaybackClock::sourceFrameAt(int64_t outputFrame) const
 
 int64_t PlaybackClock::outputFrameAt(int64_t sourceFrame) const
 {
-    if (m_pieces.empty())
-        return 0;
-    const Piece& p = m_pieces.back();
-    const double steps = std::ceil((double(sourceFrame) - p.sourceStart) / p.tempo - 1e-9);
-    return p.outputStart + std::max<int64_t>(0, int64_t(steps));
+    // The first piece whose audio reaches `sourceFrame` before the next piece starts (a piece
+    // after a jump starts further on in the recording than its predecessor ended).
+    for (size_t i = 0; i < m_pieces.size(); ++i) {
+        const Piece& p = m_pieces[i];
+        const double steps = std::ceil((double(sourceFrame) - p.sourceStart) / p.tempo - 1e-9);
+        const int64_t at = p.outputStart + std::max<int64_t>(0, int64_t(steps));
+        if (i + 1 == m_pieces.size() || at < m_pieces[i + 1].outputStart)
+            return at;
+    }
+    return 0;
 }
 
 void PlaybackClock::forgetBefore(int64_t outputFrame)

@@ -21,8 +21,8 @@ public:
     void splice(int64_t outputFrame, int64_t sourceFrame, double tempo);
     // The recording frame heard at output frame `outputFrame`.
     int64_t sourceFrameAt(int64_t outputFrame) const;
-    // The first output frame at which the latest piece reaches recording frame `sourceFrame`
-    // (not before that piece starts).
+    // The first output frame that plays recording frame `sourceFrame` or later (the start of
+    // the piece after a jump over it).
     int64_t outputFrameAt(int64_t sourceFrame) const;
     // Drops pieces that end before `outputFrame` (played frames only move forward).
     void forgetBefore(int64_t outputFrame);

@@ -42,16 +42,16 @@ public:
     // The recording time (ms) heard at output frame `outputFrame` (counted like framesOut).
     int64_t sourceMsAt(int64_t outputFrame);
 
-    // From now on, playback jumps over these spans of the recording (sorted, disjoint; empty:
-    // plays everything). A seek lands where asked, even inside a span; the spans after it
-    // are skipped.
+    // Playback jumps over these spans of the recording (sorted, disjoint; empty: plays
+    // everything): every span not over yet, so a span being heard now is left at once. A seek
+    // lands where asked, even inside a span or at its start; the spans after it are skipped.
     void setSkips(const std::vector<SkipSpan>& spans);
     // Recording time (ms) jumped over at output frames before `outputFrame` (counted like
-    // framesOut, since the last open or seek).
+    // framesOut, since the last open or seek; not before the last forgetBefore()).
     int64_t skippedMsBefore(int64_t outputFrame) const;
 
     // Lets the clock forget what lies before `outputFrame` (frames played so far).
-    void forgetBefore(int64_t outputFrame) { m_clock.forgetBefore(outputFrame); }
+    void forgetBefore(int64_t outputFrame);
 
 private:
     PlaybackPipeline(QString path, AudioDecoder decoder, TempoFilter filter, int64_t durationMs);
@@ -65,8 +65,6 @@ private:
     std::expected<void, Error> spliceAt(int64_t outputFrame, int64_t sourceFrame, double tempo);
     // Splices over every skipped span that the stretched audio not yet handed out reaches.
     std::expected<void, Error> skipAhead();
-    // The first span starting at or after recording frame `sourceFrame`.
-    size_t skipIndexFrom(int64_t sourceFrame) const;
 
     struct Jump
     {
@@ -85,9 +83,15 @@ private:
     int64_t m_feedFrom = 0;         // next recording frame to push into the filter
     int64_t m_skipUntil = 0;        // the decoder drops frames before this one
     std::vector<int16_t> m_pending; // stretched, not yet handed out
-    std::vector<std::pair<int64_t, int64_t>> m_skips; // recording frames [first, end)
+    struct SkipFrames
+    {
+        int64_t first = 0; // recording frames [first, end)
+        int64_t end = 0;
+    };
+    std::vector<SkipFrames> m_skips;
     size_t m_nextSkip = 0;
-    std::vector<Jump> m_jumps; // since the last seek
+    std::vector<Jump> m_jumps;  // since the last seek, not yet forgotten
+    int64_t m_jumpedBefore = 0; // frames of the jumps forgotten since the last seek
     int64_t m_durationMs = 0;
     int64_t m_framesOut = 0;
     bool m_decoderDone = false;

@@ -88,11 +88,16 @@ void Player::togglePlay()
 
 void Player::seek(qint64 ms)
 {
+    seekTo(ms, skippedMs());
+}
+
+void Player::seekTo(qint64 ms, qint64 skippedSoFar)
+{
     if (!m_pipeline)
         return;
-    m_skippedBeforeSeek += m_pipeline->skippedMsBefore(m_output->framesPlayed());
     if (auto ok = m_pipeline->seek(ms); !ok)
         return fail(ok.error().message);
+    m_skippedBeforeSeek = skippedSoFar;
     const bool playing = m_state == State::Playing;
     m_output->start(m_pipeline->sampleRate(), m_pipeline->outputChannels());
     m_output->setPaused(!playing);
@@ -147,8 +152,11 @@ qint64 Player::positionListenedAgo(qint64 listenedMs)
     if (!m_pipeline)
         return 0;
     const int64_t frame = m_output->framesPlayed() - listenedMs * m_pipeline->sampleRate() / 1000;
-    if (frame < 0 || listenedMs > kClockMemorySeconds * 1000)
+    if (frame < 0 || listenedMs > kClockMemorySeconds * 1000) {
+        // Not played for that long since the last seek: lead × speed back from the playhead, as
+        // when paused after a jump (a note on a moment itself is Shift+S / Shift+P).
         return std::max<qint64>(0, now - qint64(std::llround(double(listenedMs) * m_rate)));
+    }
     return m_pipeline->sourceMsAt(frame);
 }
 
@@ -159,9 +167,10 @@ void Player::tick()
     if (const QString problem = m_output->problem(); !problem.isEmpty()) {
         // The device went away: keep the session going silently rather than stop the review.
         const qint64 at = position();
+        const qint64 skipped = skippedMs(); // counted on the lost device's played frames
         m_output = makeNullAudioOutput();
         Q_EMIT errorOccurred(problem + QStringLiteral("; playing on silently"));
-        seek(at);
+        seekTo(at, skipped);
         return;
     }
     for (int64_t wanted = m_output->framesWanted(); wanted > 0 && !m_pipeline->atEnd();) {

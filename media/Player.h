@@ -78,6 +78,8 @@ Q_SIGNALS:
 
 private:
     void tick();
+    // seek(), with the recording time skipped until now (read before the output changed).
+    void seekTo(qint64 ms, qint64 skippedSoFar);
     void fail(const QString& message);
     void setState(State state);
 

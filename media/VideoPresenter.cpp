@@ -10,6 +10,7 @@ namespace coachtrack::media {
 namespace {
 constexpr int kPollMs = 5;      // while the decoder has nothing ready yet
 constexpr int kMaxSleepMs = 20; // re-read the clock at least this often while playing
+constexpr int64_t kDecodeThroughJumpMs = 2000; // shorter jumps decode on, longer ones seek
 } // namespace
 
 VideoPresenter::VideoPresenter(Player* player, QObject* parent)
@@ -22,7 +23,7 @@ VideoPresenter::VideoPresenter(Player* player, QObject* parent)
     connect(m_player, &Player::opened, this, &VideoPresenter::open);
     connect(m_player, &Player::stateChanged, this, &VideoPresenter::follow);
     connect(m_player, &Player::seeked, this, &VideoPresenter::seeked);
-    connect(m_player, &Player::skipped, this, &VideoPresenter::seeked); // a jump: seek, not drop
+    connect(m_player, &Player::skipped, this, &VideoPresenter::jumped);
     connect(m_player, &Player::rateChanged, this, &VideoPresenter::present);
 }
 
@@ -84,6 +85,16 @@ void VideoPresenter::seeked(qint64 ms)
     m_reader->seek(ms);
     m_errorReported = false;
     present();
+}
+
+void VideoPresenter::jumped(qint64 ms)
+{
+    // A short jump (a skipped pause) decodes on through the frames it passes; a long one
+    // (focus listening over the other speaker) seeks like the user did.
+    if (m_hasShown && ms - m_shownEndMs < kDecodeThroughJumpMs)
+        present();
+    else
+        seeked(ms);
 }
 
 void VideoPresenter::present()

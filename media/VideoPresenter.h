@@ -48,6 +48,8 @@ private:
     void close();
     void follow(Player::State state);
     void seeked(qint64 ms);
+    // Playback jumped over a skipped span (Player::skipped) to `ms`.
+    void jumped(qint64 ms);
     void present();
     void schedule(int64_t clockMs);
 

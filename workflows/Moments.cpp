@@ -108,6 +108,14 @@ int64_t nextSpeech(const media::TalkMetrics& talk, const RecordingTranscript& tr
     return next;
 }
 
+// The line's first question itself ("Great. To begin, how do you…?" → "To begin, how do you…?").
+QString questionIn(const QString& text)
+{
+    static const QRegularExpression sentence(QStringLiteral("[^.!?]*\\?"));
+    const QString asked = sentence.match(text).captured().trimmed();
+    return asked.isEmpty() ? text : asked;
+}
+
 void addTranscriptMoments(const media::TalkMetrics& talk, const RecordingTranscript& transcript,
                           const MomentOptions& options, std::vector<Moment>& out)
 {
@@ -127,7 +135,7 @@ void addTranscriptMoments(const media::TalkMetrics& talk, const RecordingTranscr
         const QString who = line.speaker.isEmpty() ? QStringLiteral("someone") : line.speaker;
         if (isRep(transcript, line.speaker) && countQuestions(line.text) > 0) {
             out.push_back({MomentKind::Question, line.startMs, line.endMs, line.speaker,
-                           QStringLiteral("%1 asked %2").arg(who, quoted(line.text))});
+                           QStringLiteral("%1 asked %2").arg(who, quoted(questionIn(line.text)))});
             const int64_t answer = nextSpeech(talk, transcript, i, line.endMs);
             if (answer - line.endMs >= options.silenceAfterQuestionMs)
                 out.push_back({MomentKind::SilenceAfterQuestion, line.endMs, answer, line.speaker,

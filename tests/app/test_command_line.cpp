@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <catch2/catch.hpp>
 
 using namespace coachtrack::testing;
@@ -108,5 +109,45 @@ TEST_CASE("rate, start and quit-after options play a stretch headless and report
     CHECK(runCoachtrack({QStringLiteral("--rate"), QStringLiteral("4"), demoCallPath()}, env)
               .exitCode == 2);
     CHECK(runCoachtrack({QStringLiteral("--start"), QStringLiteral("soon"), demoCallPath()}, env)
+              .exitCode == 2);
+}
+
+TEST_CASE("skip silence and focus listening from the command line play less and say how much",
+          "[app][cli][playback][listening]")
+{
+    auto env = offscreen();
+    env.remove(QStringLiteral("DISPLAY"));
+    // The rep's turns at 3x: the buyer's first answer (5.7-9.1 s) is jumped within the first
+    // 2 s of real time; the line's figures add up to where playback went.
+    const ToolRun r = runCoachtrack({QStringLiteral("--rate"), QStringLiteral("3"),
+                                     QStringLiteral("--skip-silence"), QStringLiteral("--listen"),
+                                     QStringLiteral("rep"), QStringLiteral("--quit-after"),
+                                     QStringLiteral("4"), demoCallPath()},
+                                    env);
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    static const QRegularExpression line(
+        QStringLiteral("^played 0:00.000 to (\\S+) at 3.0x on .*, (\\S+) of the recording heard, "
+                       "(\\S+) skipped \\(the rep's turns\\)$"));
+    const auto match = line.match(r.text().trimmed());
+    REQUIRE(match.hasMatch());
+    const auto to = coachtrack::annotations::parseTimeCode(match.captured(1));
+    const auto heard = coachtrack::annotations::parseTimeCode(match.captured(2));
+    const auto skipped = coachtrack::annotations::parseTimeCode(match.captured(3));
+    REQUIRE((to && heard && skipped));
+    CHECK(*skipped >= 3'000);
+    CHECK(*heard + *skipped == *to);
+
+    // A mono call has no speakers to focus on: the whole call plays, and the line says why.
+    TempDir dir;
+    const QString mono =
+        ffmpeg(dir.file(QStringLiteral("mono.wav")), lavfi(QStringLiteral("sine=f=300:d=5")));
+    const ToolRun m = runCoachtrack({QStringLiteral("--listen"), QStringLiteral("rep"),
+                                     QStringLiteral("--quit-after"), QStringLiteral("1"), mono},
+                                    env);
+    REQUIRE(m.exitCode == 0);
+    CHECK(m.text().contains(QStringLiteral("focus listening needs the rep and the buyer on two "
+                                           "channels")));
+    CHECK(runCoachtrack({QStringLiteral("--listen"), QStringLiteral("boss"), demoCallPath()}, env)
               .exitCode == 2);
 }

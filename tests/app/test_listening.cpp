@@ -181,6 +181,20 @@ TEST_CASE("the Moments panel lists the call's moments: Enter plays one, and a no
     if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty())
         w.window->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/moments.png"));
 
+    // While it plays, the list keeps the row the manager picks (the one heard is in bold).
+    w.player().play();
+    list->setFocus();
+    const int picked = monologue + 1 < list->topLevelItemCount() ? monologue + 1 : monologue - 1;
+    list->setCurrentItem(list->topLevelItem(picked));
+    const qint64 from = w.player().position();
+    REQUIRE(waitFor([&] { return w.player().position() >= from + 1'500; }));
+    CHECK(panel->selected() == picked);
+    CHECK(panel->playing() == monologue);
+    CHECK(list->topLevelItem(monologue)->font(2).bold());
+    CHECK_FALSE(list->topLevelItem(picked)->font(2).bold());
+    w.player().pause();
+    list->setCurrentItem(list->topLevelItem(monologue));
+
     // The panel's button: a shareable note at the moment's start, whatever the playhead says.
     w.player().seek(start + 7'000);
     list->setFocus();
@@ -206,6 +220,15 @@ TEST_CASE("the Moments panel lists the call's moments: Enter plays one, and a no
     CHECK(w.window->noteEntry()->track() == annotations::Track::Private);
     CHECK(w.window->noteEntry()->stampMs() == start);
     QTest::keyClick(w.window->noteEntry()->editor(), Qt::Key_Escape);
+    // Sharing the screen: no private note on a moment, by button, menu or key.
+    w.window->setShareSafe(true);
+    QPushButton* privateHere = panel->findChild<QPushButton*>(QStringLiteral("privateMomentNote"));
+    REQUIRE(privateHere);
+    CHECK_FALSE(privateHere->isVisibleTo(panel));
+    QTest::keyClick(w.window.get(), Qt::Key_P, Qt::ShiftModifier);
+    CHECK_FALSE(w.window->noteEntry()->isActive());
+    w.window->setShareSafe(false);
+    CHECK(privateHere->isVisibleTo(panel));
     // Before the first moment there is none to note on.
     w.player().seek(0);
     if (list->topLevelItem(0)->data(0, Qt::UserRole).toLongLong() > 1'000) {
@@ -213,4 +236,19 @@ TEST_CASE("the Moments panel lists the call's moments: Enter plays one, and a no
         CHECK_FALSE(w.window->noteEntry()->isActive());
         CHECK(w.window->statusBar()->currentMessage().contains(QStringLiteral("pick a moment")));
     }
+}
+
+TEST_CASE("focus listening on a mono call says it needs two channels and plays the whole call",
+          "[app][listening]")
+{
+    Workspace w;
+    const QString mono =
+        ffmpeg(w.dir.file(QStringLiteral("mono.wav")), lavfi(QStringLiteral("sine=f=300:d=6")));
+    w.window->openRecording(mono, false);
+    REQUIRE(waitFor([&] { return w.window->talk().has_value() && !w.window->isAnalysing(); }));
+    REQUIRE_FALSE(w.window->talk()->perSpeaker);
+    QTest::keyClick(w.window.get(), Qt::Key_L);
+    CHECK(w.window->focusListening() == FocusSpeaker::Everyone);
+    CHECK(w.window->statusBar()->currentMessage().contains(QStringLiteral("two channels")));
+    CHECK(w.window->listeningModeText().isEmpty());
 }

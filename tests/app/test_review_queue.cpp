@@ -3,12 +3,15 @@
 // the calls with no rep; a call counts as reviewed once a shareable note makes its session a
 // coaching session.
 #include "CliLibrary.h"
+#include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/window/MainWindow.h"
 #include "media/Player.h"
 #include "workflows/ReviewModel.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTest>
 
@@ -126,4 +129,37 @@ TEST_CASE("Ctrl+Shift+N opens and plays the next call to review, one after anoth
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(window.review()->recording().id == lib.none1.toLongLong());
     CHECK(window.statusBar()->currentMessage() == u"No other call is waiting for a review");
+}
+
+TEST_CASE("the review queue waits for a note being typed and passes over a call whose file moved",
+          "[app][ui][queue]")
+{
+    QueueLibrary lib;
+    app::MainWindow window;
+    window.setLibraryPath(lib.db());
+    window.resize(1200, 760);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    // Ben's call moved away: Ana's newest comes first, and the status bar says why.
+    QJsonArray queue = QJsonDocument::fromJson(
+                           lib.ok({QStringLiteral("queue"), QStringLiteral("--json")}).toUtf8())
+                           .array();
+    const QString benPath = queue.first().toObject().value(QStringLiteral("path")).toString();
+    REQUIRE(QFile::rename(benPath, benPath + QStringLiteral(".moved")));
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(window.review()->isOpen());
+    CHECK(window.review()->recording().id == lib.ana3.toLongLong());
+    window.player()->pause();
+
+    // A note being typed is never thrown away for the next call.
+    QTest::keyClick(&window, Qt::Key_S);
+    REQUIRE(window.noteEntry()->isActive());
+    QTest::keyClicks(window.noteEntry()->editor(), QStringLiteral("Half a thought"));
+    QTest::keyClick(window.noteEntry()->editor(), Qt::Key_N,
+                    Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(window.noteEntry()->isActive());
+    CHECK(window.noteEntry()->editor()->text() == u"Half a thought");
+    CHECK(window.review()->recording().id == lib.ana3.toLongLong());
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("Save the note first")));
 }

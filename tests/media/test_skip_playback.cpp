@@ -142,3 +142,37 @@ TEST_CASE("skips set while playing apply from the audio not yet handed out", "[m
     const Heard all = playToEnd(*p);
     CHECK(all.burstsMs.size() == 19); // 1 … 19 s
 }
+
+TEST_CASE("a span at the very start, or the one being heard when skips are set, is left at once; "
+          "a seek onto a span's start plays it",
+          "[media][clock][skip]")
+{
+    TempDir dir;
+    auto p = PlaybackPipeline::open(burstFile(dir));
+    REQUIRE(p.has_value());
+    // Just opened: output frame 0 plays the filter's lead, inside the first span.
+    p->setSkips({{0, 2'900}, {5'100, 5'900}});
+    std::vector<int16_t> out;
+    REQUIRE(p->read(out, 1).has_value());
+    CHECK(p->sourceMsAt(0) >= 2'899);
+    CHECK(p->sourceMsAt(0) <= 2'901);
+    CHECK(p->skippedMsBefore(1) == Approx(2'900).margin(40)); // from the lead on
+
+    // In the middle of a span: setting the skips again leaves it from the next frame on.
+    REQUIRE(p->seek(5'400).has_value());
+    p->setSkips({{0, 2'900}, {5'100, 5'900}});
+    out.clear();
+    REQUIRE(p->read(out, 160).has_value());
+    CHECK(p->sourceMsAt(0) == 5'900);
+
+    // A seek exactly onto a span's start is obeyed: that span plays, the next is skipped.
+    p->setSkips({{5'100, 6'500}, {7'100, 8'500}}); // each swallows a burst
+    REQUIRE(p->seek(5'100).has_value());
+    const Heard heard = playToEnd(*p);
+    std::vector<int64_t> seconds;
+    for (int64_t ms : heard.burstsMs)
+        seconds.push_back(std::llround(double(ms) / 1000));
+    REQUIRE(seconds.size() >= 3);
+    CHECK(std::vector<int64_t>(seconds.begin(), seconds.begin() + 3) ==
+          std::vector<int64_t>{6, 7, 9});
+}

@@ -78,17 +78,18 @@ QString MomentsPanel::kindText(MomentKind kind)
 void MomentsPanel::setMoments(const std::vector<workflows::Moment>& moments, const QString& why)
 {
     m_list->clear();
+    m_playing = -1;
     for (const workflows::Moment& m : moments) {
         auto* item = new QTreeWidgetItem(
             m_list, {annotations::formatClock(m.startMs), kindText(m.kind), m.label});
         item->setToolTip(2, m.label);
         item->setData(0, Qt::UserRole, qint64(m.startMs));
     }
-    m_summary->setText(moments.empty()
-                           ? why
-                           : tr("%n moment(s). N / Shift+N step through them; Enter plays the "
-                                "selected one.",
-                                nullptr, int(moments.size())));
+    m_summary->setText(
+        moments.empty()
+            ? why
+            : (moments.size() == 1 ? tr("1 moment.") : tr("%1 moments.").arg(moments.size())) +
+                  tr(" N / Shift+N step through them; Enter plays the selected one."));
     m_shareable->setEnabled(false);
     m_private->setEnabled(false);
 }
@@ -103,6 +104,28 @@ void MomentsPanel::setCurrent(int index)
     m_list->scrollToItem(item);
     m_shareable->setEnabled(true);
     m_private->setEnabled(true);
+}
+
+void MomentsPanel::setPlaying(int index)
+{
+    if (index == m_playing)
+        return;
+    for (QTreeWidgetItem* item : {m_list->topLevelItem(m_playing), m_list->topLevelItem(index)}) {
+        if (!item)
+            continue;
+        QFont font = item->font(0);
+        font.setBold(item == m_list->topLevelItem(index));
+        for (int column = 0; column < m_list->columnCount(); ++column)
+            item->setFont(column, font);
+    }
+    m_playing = index;
+    if (QTreeWidgetItem* item = m_list->topLevelItem(index); item && !m_list->hasFocus())
+        m_list->scrollToItem(item);
+}
+
+void MomentsPanel::setShareSafe(bool on)
+{
+    m_private->setVisible(!on);
 }
 
 int MomentsPanel::selected() const

@@ -21,8 +21,14 @@ public:
 
     // `why` says why the list is empty (not analysed yet, one channel and no transcript).
     void setMoments(const std::vector<workflows::Moment>& moments, const QString& why = {});
-    // Highlights the moment at index `index` (-1: none) without moving the focus.
+    // Selects moment `index` (after a jump to it), without moving the keyboard focus.
     void setCurrent(int index);
+    // Marks moment `index` as the one being heard (bold; -1: none). The selection stays where
+    // the user put it; the list follows only while it does not have the keyboard.
+    void setPlaying(int index);
+    int playing() const { return m_playing; }
+    // Share-safe mode: no "Private Note Here".
+    void setShareSafe(bool on);
     // The selected moment's index, -1 for none.
     int selected() const;
     QTreeWidget* list() const { return m_list; }
@@ -41,6 +47,7 @@ private:
     QTreeWidget* m_list = nullptr;
     QPushButton* m_shareable = nullptr;
     QPushButton* m_private = nullptr;
+    int m_playing = -1;
 };
 
 } // namespace coachtrack::app

@@ -118,9 +118,10 @@ void TransportBar::setSkipSilenceAction(QAction* action)
     m_skipSilence->setToolTip(action->toolTip());
     // Wide enough for the longest text it shows, so it never moves the controls beside it.
     const QFontMetrics metrics = m_skipSilence->fontMetrics();
-    m_skipSilence->setMinimumWidth(std::max(metrics.horizontalAdvance(tr("Skip silence")),
-                                            metrics.horizontalAdvance(tr("Skipped 00:00"))) +
-                                   16);
+    int widest = 0;
+    for (const QString& text : {tr("Skip silence"), tr("Skipped 00.0 s"), tr("Skipped 00:00")})
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    m_skipSilence->setMinimumWidth(widest + 16); // an hour's "0:00:00" may stretch it
     connect(m_skipSilence, &QToolButton::clicked, action, &QAction::trigger);
     connect(action, &QAction::toggled, this, &TransportBar::showSkipped);
     m_skipSilence->show();
@@ -132,17 +133,23 @@ QString TransportBar::listeningText() const
     return m_skipSilence->text();
 }
 
+void TransportBar::setSkipping(bool skipping)
+{
+    m_skipping = skipping;
+    showSkipped();
+}
+
 void TransportBar::showSkipped()
 {
     if (!m_skipAction)
         return;
     m_skipSilence->setChecked(m_skipAction->isChecked());
-    // While on: what skip silence (and focus listening) saved so far, in recording time.
+    // While skipping: what skip silence and focus listening saved so far, in recording time.
     QString text = tr("Skip silence");
     const qint64 skipped = m_player->skippedMs();
-    if (m_skipAction->isChecked() && skipped >= 60'000)
+    if (m_skipping && skipped >= 60'000)
         text = tr("Skipped %1").arg(formatClock(skipped));
-    else if (m_skipAction->isChecked() && skipped > 0)
+    else if (m_skipping && skipped > 0)
         text = tr("Skipped %1 s").arg(double(skipped) / 1000, 0, 'f', 1);
     m_skipSilence->setText(text);
     m_skipSilence->setToolTip(m_skipAction->toolTip() +

@@ -27,6 +27,9 @@ public:
     // recording time skipped so far (by skip silence and focus listening).
     void setSkipSilenceAction(QAction* action);
     QString listeningText() const;
+    // Playback jumps over something now (skip silence or focus listening): the switch then
+    // shows what was skipped.
+    void setSkipping(bool skipping);
 
 Q_SIGNALS:
     // The play/pause button; the window decides (auto-rewind on resume).
@@ -50,6 +53,7 @@ private:
     QSlider* m_volume = nullptr;
     QToolButton* m_skipSilence = nullptr;
     QAction* m_skipAction = nullptr;
+    bool m_skipping = false;
 };
 
 } // namespace coachtrack::app

@@ -377,7 +377,11 @@ void MainWindow::showEvent(QShowEvent* event)
         return;
     m_sizeDocksOnShow = false; // first run: give the side panels room once the window is laid out
     QTimer::singleShot(0, this, [this] {
-        resizeDocks(findChildren<QDockWidget*>(), {270, 400, 400}, Qt::Horizontal);
+        const QList<QDockWidget*> docks = findChildren<QDockWidget*>();
+        QList<int> widths;
+        for (QDockWidget* dock : docks)
+            widths << (dockWidgetArea(dock) == Qt::LeftDockWidgetArea ? 270 : 400);
+        resizeDocks(docks, widths, Qt::Horizontal);
     });
 }
 

@@ -126,8 +126,9 @@ public:
     LibraryPanel* libraryPanel() const { return m_library; }
     TeamPanel* teamPanel() const { return m_team; }
     // Skip silence (G): pauses over 0.8 s where nobody speaks shortened to 0.3 s while playing,
-    // at any speed; remembered between sessions (MainWindowListening.cpp).
-    void setSkipSilence(bool on);
+    // at any speed; remembered between sessions unless `remember` is false
+    // (MainWindowListening.cpp).
+    void setSkipSilence(bool on, bool remember = true);
     bool skipSilence() const { return m_skipSilence; }
     // Focus listening (L cycles): only the rep's turns (with the buyer's second before each),
     // only the buyer's, or the whole call. Needs two channels.

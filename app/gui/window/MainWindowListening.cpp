@@ -20,6 +20,7 @@ using media::FocusSpeaker;
 
 namespace {
 const QString kSkipSilenceKey = QStringLiteral("review/skipSilence");
+constexpr int64_t kLeastHeardMs = 1000; // skips that leave less of the call are not applied
 } // namespace
 
 void MainWindow::buildListeningMenu(QMenu* playback)
@@ -43,7 +44,7 @@ void MainWindow::buildListeningMenu(QMenu* playback)
     auto* group = new QActionGroup(this);
     const std::pair<QString, FocusSpeaker> modes[] = {
         {tr("The &Whole Call"), FocusSpeaker::Everyone},
-        {tr("The &Rep's Turns (with the buyer's second before)"), FocusSpeaker::Rep},
+        {tr("The &Rep's Turns (with the second before each)"), FocusSpeaker::Rep},
         {tr("The &Buyer's Turns"), FocusSpeaker::Buyer}};
     for (const auto& [text, speaker] : modes) {
         QAction* action = listen->addAction(text);
@@ -61,11 +62,12 @@ void MainWindow::buildListeningMenu(QMenu* playback)
     setSkipSilence(QSettings().value(kSkipSilenceKey, false).toBool());
 }
 
-void MainWindow::setSkipSilence(bool on)
+void MainWindow::setSkipSilence(bool on, bool remember)
 {
     m_skipSilence = on;
     m_skipSilenceAction->setChecked(on);
-    QSettings().setValue(kSkipSilenceKey, on);
+    if (remember)
+        QSettings().setValue(kSkipSilenceKey, on);
     updateListeningPlan();
     if (!on)
         statusBar()->showMessage(tr("Skip silence off: every pause plays"), 4000);
@@ -85,17 +87,21 @@ void MainWindow::setSkipSilence(bool on)
 
 void MainWindow::setFocusListening(FocusSpeaker speaker)
 {
-    if (speaker != FocusSpeaker::Everyone && m_talk && !m_talk->perSpeaker) {
-        statusBar()->showMessage(tr("Focus listening needs the rep and the buyer on two channels; "
-                                    "this call has them on one"),
-                                 6000);
-        speaker = FocusSpeaker::Everyone;
-    }
-    m_focus = speaker;
-    m_focusActions[size_t(speaker)]->setChecked(true);
+    const bool twoSpeakers = !m_talk || m_talk->perSpeaker;
+    for (size_t i = 1; i < m_focusActions.size(); ++i)
+        m_focusActions[i]->setEnabled(twoSpeakers);
+    const bool refused = speaker != FocusSpeaker::Everyone && !twoSpeakers;
+    m_focus = refused ? FocusSpeaker::Everyone : speaker;
+    m_focusActions[size_t(m_focus)]->setChecked(true);
     updateListeningPlan();
+    if (refused) {
+        statusBar()->showMessage(tr("Focus listening needs the rep and the buyer on two channels; "
+                                    "this call has them on one: playing the whole call"),
+                                 8000);
+        return;
+    }
     const QString said[] = {tr("Listening to the whole call"),
-                            tr("Listening to the rep's turns, each with the buyer's second before"),
+                            tr("Listening to the rep's turns, each with the second before it"),
                             tr("Listening to the buyer's turns only")};
     statusBar()->showMessage(m_talk || speaker == FocusSpeaker::Everyone
                                  ? said[int(speaker)]
@@ -115,8 +121,18 @@ void MainWindow::updateListeningPlan()
         if (m_skipSilence)
             skips = media::silenceSkips(*m_talk);
         skips = media::mergeSkips(std::move(skips), media::focusSkips(*m_talk, m_focus));
+        if (!skips.empty() && media::heardMs(skips, m_talk->durationMs) < kLeastHeardMs) {
+            // No speech found (or the focused speaker never talks): skipping would leave nothing.
+            statusBar()->showMessage(
+                m_focus == FocusSpeaker::Everyone
+                    ? tr("No speech found in this call: skip silence plays it all")
+                    : tr("That speaker says nothing in this call: playing the whole call"),
+                8000);
+            skips.clear();
+        }
     }
     m_player->setSkips(skips);
+    m_transport->setSkipping(!skips.empty());
     const QString modes[] = {QString(), tr("Listening to the rep's turns"),
                              tr("Listening to the buyer's turns")};
     m_listeningMode->setText(modes[int(m_focus)]);

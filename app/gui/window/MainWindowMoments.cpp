@@ -30,16 +30,17 @@ void MainWindow::connectMoments()
     });
     connect(m_momentsPanel, &MomentsPanel::noteRequested, this,
             [this](int index, Track track) { noteOnMoment(index, track); });
-    connect(m_player, &media::Player::positionChanged, this, [this](qint64 ms) {
-        if (const int index = momentAt(ms); index >= 0)
-            m_momentsPanel->setCurrent(index);
-    });
+    connect(m_player, &media::Player::positionChanged, this,
+            [this](qint64 ms) { m_momentsPanel->setPlaying(momentAt(ms)); });
 }
 
 QString MainWindow::momentsAbsentReason() const
 {
     if (!m_talk)
         return tr("The call's moments come once it is analysed.");
+    if (m_talk->perSpeaker)
+        return tr("No moments in this call: no long turns or interruptions (a transcript adds "
+                  "questions and keywords).");
     return tr("No moments in this call: two channels (or a transcript with roles) tell the "
               "speakers apart.");
 }

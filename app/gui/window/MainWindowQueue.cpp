@@ -3,6 +3,7 @@
 // calls taken from the queue in this sitting are passed over, reviewed or not.
 #include "annotations/Store.h"
 #include "app/gui/panels/LibraryPanel.h"
+#include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/window/MainWindow.h"
 #include "workflows/ReviewModel.h"
 #include "workflows/ReviewQueue.h"
@@ -14,6 +15,10 @@ namespace coachtrack::app {
 
 void MainWindow::openNextToReview()
 {
+    if (m_entry->isActive()) {
+        statusBar()->showMessage(tr("Save the note first (Enter), or cancel it (Esc)"), 5000);
+        return;
+    }
     if (!QFileInfo::exists(m_libraryPath)) {
         statusBar()->showMessage(tr("The library is empty: add calls first (Library ▸ Add…)"),
                                  6000);
@@ -43,8 +48,14 @@ void MainWindow::openNextToReview()
         }
         passed.insert(next->recording.id);
         m_queuePassed.insert(next->recording.id);
+        // A moved call cannot hold up the rest: say so and take the next one.
+        if (!QFileInfo::exists(next->recording.path)) {
+            statusBar()->showMessage(tr("Passed over %1: its file is no longer at %2")
+                                         .arg(next->recording.title, next->recording.path),
+                                     8000);
+            continue;
+        }
         if (auto problem = m_library->problemWith(next->recording.path)) {
-            // A moved call cannot hold up the rest: say so and take the next one.
             statusBar()->showMessage(*problem, 8000);
             continue;
         }
@@ -60,6 +71,8 @@ void MainWindow::openNextToReview()
                             .arg(next->rep->rep.name,
                                  QLocale().toString(next->rep->due, QLocale::ShortFormat));
         openRecording(next->recording.path, /*autoplay=*/true);
+        if (!m_review->isOpen() || m_review->recording().id != next->recording.id)
+            return; // the window says what went wrong
         statusBar()->showMessage(
             tr("Next to review (%1) · %n more waiting", nullptr, int(left)).arg(who), 10000);
         return;

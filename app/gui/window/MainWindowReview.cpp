@@ -10,6 +10,7 @@
 #include "app/gui/dialogs/SessionTemplateDialog.h"
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
+#include "app/gui/panels/MomentsPanel.h"
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/NotesPanel.h"
 #include "app/gui/panels/SessionPanel.h"
@@ -409,9 +410,13 @@ void MainWindow::analysisLoaded(std::shared_ptr<const media::AudioAnalysis> anal
     m_waveform->setChannelLabels(labels);
     m_sessionPanel->setTalk(&*m_talk);
     updateMoments();
-    if (m_focus != media::FocusSpeaker::Everyone && !m_talk->perSpeaker)
-        setFocusListening(media::FocusSpeaker::Everyone); // says why
-    updateListeningPlan();
+    if (!m_talk->perSpeaker)
+        setFocusListening(m_focus); // no speakers to focus on: says so when one was chosen
+    else {
+        for (QAction* mode : m_focusActions)
+            mode->setEnabled(true);
+        updateListeningPlan();
+    }
     Q_EMIT analysisFinished();
 }
 
@@ -464,8 +469,10 @@ void MainWindow::setShareSafe(bool on)
         m_entry->cancel();
     m_shareSafeBanner->setVisible(on);
     updateNoteHint();
-    if (QAction* privateNote = m_shortcuts->action(QStringLiteral("private-note")))
-        privateNote->setVisible(!on); // no private-note button or menu entry while sharing
+    for (const char* id : {"private-note", "moment-private-note"})
+        if (QAction* privateNote = m_shortcuts->action(QString::fromLatin1(id)))
+            privateNote->setVisible(!on); // no private-note button or menu entry while sharing
+    m_momentsPanel->setShareSafe(on);
     m_waveform->setPrivateLaneVisible(!on);
     m_notes->setShareSafe(on);
     m_library->setShareSafe(on);
