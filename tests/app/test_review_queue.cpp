@@ -72,6 +72,16 @@ struct QueueLibrary : Library
     }
 };
 
+// The window on `lib`, shown and active.
+void showOn(app::MainWindow& window, const QueueLibrary& lib)
+{
+    window.setLibraryPath(lib.db());
+    window.resize(1200, 760);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+}
+
 } // namespace
 
 TEST_CASE("queue lists the unreviewed calls of the reps due soonest first, newest call first",
@@ -109,11 +119,7 @@ TEST_CASE("Ctrl+Shift+N opens and plays the next call to review, one after anoth
 {
     QueueLibrary lib;
     app::MainWindow window;
-    window.setLibraryPath(lib.db());
-    window.resize(1200, 760);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    showOn(window, lib);
     QStringList opened;
     for (int i = 0; i < 4; ++i) {
         QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
@@ -136,11 +142,7 @@ TEST_CASE("the review queue waits for a note being typed and passes over a call 
 {
     QueueLibrary lib;
     app::MainWindow window;
-    window.setLibraryPath(lib.db());
-    window.resize(1200, 760);
-    window.show();
-    QApplication::setActiveWindow(&window);
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    showOn(window, lib);
     // Ben's call moved away: Ana's newest comes first, and the status bar says why.
     QJsonArray queue = QJsonDocument::fromJson(
                            lib.ok({QStringLiteral("queue"), QStringLiteral("--json")}).toUtf8())
