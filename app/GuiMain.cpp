@@ -221,6 +221,10 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
             QCoreApplication::exit(1);
             return;
         }
+        // Stopped first, so that every figure below is of the same moment.
+        p->pause();
+        const qint64 position = p->position();
+        const qint64 skipped = p->skippedMs();
         QString video;
         if (const media::VideoPresenter* v = window.videoPresenter(); v->hasVideo())
             video = QStringLiteral(
@@ -230,24 +234,24 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
                         .arg(v->stats().medianErrorMs())
                         .arg(v->stats().maxErrorMs());
         QString listened;
-        if (const qint64 skipped = p->skippedMs();
-            skipped > 0 || window.skipSilence() || listen != media::FocusSpeaker::Everyone)
+        if (skipped > 0 || window.skipSilence() || listen != media::FocusSpeaker::Everyone)
             listened =
                 QStringLiteral(", %1 of the recording heard, %2 skipped")
-                    .arg(
-                        annotations::formatClock(
-                            std::max<qint64>(0, p->position() - start.value_or(0) - skipped), true),
-                        annotations::formatClock(skipped, true));
+                    .arg(annotations::formatClock(
+                             std::max<qint64>(0, position - start.value_or(0) - skipped), true),
+                         annotations::formatClock(skipped, true));
         const QString modes[] = {QString(), QStringLiteral(" (the rep's turns)"),
                                  QStringLiteral(" (the buyer's turns)")};
         if (listen != window.focusListening())
-            listened += QStringLiteral(" (the whole call: focus listening needs the rep and the "
-                                       "buyer on two channels)");
+            listened += window.talk() && window.talk()->perSpeaker
+                            ? QStringLiteral(" (the whole call: that speaker says nothing in it)")
+                            : QStringLiteral(" (the whole call: focus listening needs the rep and "
+                                             "the buyer on two channels)");
         else
             listened += modes[int(listen)];
         QTextStream(stdout) << QStringLiteral("played %1 to %2 at %3x on %4%5%6\n")
                                    .arg(annotations::formatClock(start.value_or(0), true),
-                                        annotations::formatClock(p->position(), true))
+                                        annotations::formatClock(position, true))
                                    .arg(p->rate(), 0, 'f', 1)
                                    .arg(p->outputName(), listened, video);
         QCoreApplication::exit(0);

@@ -93,15 +93,18 @@ std::expected<void, Error> PlaybackPipeline::seek(int64_t ms)
     const int64_t start = std::max<int64_t>(0, ms * sampleRate() / 1000 - m_filter->leadFrames());
     m_pending.clear();
     m_framesOut = 0;
+    m_jumps.clear();
+    m_jumpedBefore = 0;
     if (auto restarted = restartFrom(start, m_filter->tempo()); !restarted)
         return std::unexpected(restarted.error());
     m_clock.restart(start + m_filter->leadFrames(), m_filter->tempo());
-    m_jumps.clear();
-    m_jumpedBefore = 0;
     // Where asked, even inside a span or at its very start: the spans after it are skipped.
+    // Back to the beginning is playing the call from its start: a span there is skipped.
     const int64_t target = ms * sampleRate() / 1000;
-    m_nextSkip =
-        size_t(std::ranges::upper_bound(m_skips, target, {}, &SkipFrames::first) - m_skips.begin());
+    m_nextSkip = target <= m_filter->leadFrames()
+                     ? 0
+                     : size_t(std::ranges::upper_bound(m_skips, target, {}, &SkipFrames::first) -
+                              m_skips.begin());
     return {};
 }
 
@@ -186,7 +189,7 @@ int64_t PlaybackPipeline::skippedMsBefore(int64_t outputFrame) const
 {
     int64_t frames = m_jumpedBefore;
     for (const Jump& j : m_jumps)
-        if (j.outputFrame < outputFrame)
+        if (j.outputFrame <= outputFrame) // frame `outputFrame` already plays after the jump
             frames += j.skippedFrames;
     return frames * 1000 / sampleRate();
 }

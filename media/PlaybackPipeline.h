@@ -46,8 +46,9 @@ public:
     // everything): every span not over yet, so a span being heard now is left at once. A seek
     // lands where asked, even inside a span or at its start; the spans after it are skipped.
     void setSkips(const std::vector<SkipSpan>& spans);
-    // Recording time (ms) jumped over at output frames before `outputFrame` (counted like
-    // framesOut, since the last open or seek; not before the last forgetBefore()).
+    // Recording time (ms) jumped over up to output frame `outputFrame` (counted like
+    // framesOut, since the last open or seek; not before the last forgetBefore()): the jumps
+    // whose audio that frame or an earlier one plays.
     int64_t skippedMsBefore(int64_t outputFrame) const;
 
     // Lets the clock forget what lies before `outputFrame` (frames played so far).

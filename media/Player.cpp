@@ -95,9 +95,9 @@ void Player::seekTo(qint64 ms, qint64 skippedSoFar)
 {
     if (!m_pipeline)
         return;
+    m_skippedBeforeSeek = skippedSoFar; // the pipeline forgets its jumps, even when it fails
     if (auto ok = m_pipeline->seek(ms); !ok)
         return fail(ok.error().message);
-    m_skippedBeforeSeek = skippedSoFar;
     const bool playing = m_state == State::Playing;
     m_output->start(m_pipeline->sampleRate(), m_pipeline->outputChannels());
     m_output->setPaused(!playing);
@@ -169,6 +169,7 @@ void Player::tick()
         const qint64 at = position();
         const qint64 skipped = skippedMs(); // counted on the lost device's played frames
         m_output = makeNullAudioOutput();
+        m_output->start(m_pipeline->sampleRate(), m_pipeline->outputChannels());
         Q_EMIT errorOccurred(problem + QStringLiteral("; playing on silently"));
         seekTo(at, skipped);
         return;

@@ -91,9 +91,10 @@ void VideoPresenter::jumped(qint64 ms)
 {
     // A short jump (a skipped pause) decodes on through the frames it passes; a long one
     // (focus listening over the other speaker) seeks like the user did.
-    if (m_hasShown && ms - m_shownEndMs < kDecodeThroughJumpMs)
+    if (m_hasShown && ms - m_shownEndMs < kDecodeThroughJumpMs) {
+        m_jumpedOver = true; // the frames it passes were skipped with the sound, not dropped
         present();
-    else
+    } else
         seeked(ms);
 }
 
@@ -105,7 +106,8 @@ void VideoPresenter::present()
     const int64_t clock = m_player->position();
     VideoReader::Taken taken = m_reader->take(clock);
     if (playing)
-        m_stats.recordDropped(taken.dropped);
+        m_stats.recordDropped(m_jumpedOver ? 0 : taken.dropped);
+    m_jumpedOver = false;
     if (taken.frame) {
         m_image = std::move(taken.frame->image);
         m_shownPtsMs = taken.frame->ptsMs;

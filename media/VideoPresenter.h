@@ -60,6 +60,7 @@ private:
     int64_t m_shownPtsMs = 0;
     int64_t m_shownEndMs = 0;
     bool m_hasShown = false;
+    bool m_jumpedOver = false; // the next frame taken follows a short jump of the sound
     bool m_errorReported = false;
     std::optional<int64_t> m_lastErrorMs;
     LipSyncStats m_stats;

@@ -113,7 +113,7 @@ TEST_CASE("a seek lands where asked, even in a skipped span, and the spans after
     p->setSkips({{2'100, 2'900}, {12'100, 13'900}, {15'100, 19'990}});
     REQUIRE(p->seek(12'500).has_value());
     CHECK(p->sourceMsAt(0) == 12'500);
-    CHECK(p->skippedMsBefore(1) == 0);
+    CHECK(p->skippedMsBefore(0) == 0);
     const Heard heard = playToEnd(*p);
     requireOnTheSecond(heard.burstsMs, 20);
     std::vector<int64_t> seconds;
@@ -156,7 +156,7 @@ TEST_CASE("a span at the very start, or the one being heard when skips are set, 
     REQUIRE(p->read(out, 1).has_value());
     CHECK(p->sourceMsAt(0) >= 2'899);
     CHECK(p->sourceMsAt(0) <= 2'901);
-    CHECK(p->skippedMsBefore(1) == Approx(2'900).margin(40)); // from the lead on
+    CHECK(p->skippedMsBefore(0) == Approx(2'900).margin(40)); // from the lead on
 
     // In the middle of a span: setting the skips again leaves it from the next frame on.
     REQUIRE(p->seek(5'400).has_value());
@@ -175,4 +175,18 @@ TEST_CASE("a span at the very start, or the one being heard when skips are set, 
     REQUIRE(seconds.size() >= 3);
     CHECK(std::vector<int64_t>(seconds.begin(), seconds.begin() + 3) ==
           std::vector<int64_t>{6, 7, 9});
+}
+
+TEST_CASE("back to the start, a span at the very beginning is skipped again",
+          "[media][clock][skip]")
+{
+    TempDir dir;
+    auto p = PlaybackPipeline::open(burstFile(dir));
+    REQUIRE(p.has_value());
+    p->setSkips({{0, 1'900}});
+    REQUIRE(p->seek(10'000).has_value());
+    REQUIRE(p->seek(0).has_value());
+    std::vector<int16_t> out;
+    REQUIRE(p->read(out, 1).has_value());
+    CHECK(p->sourceMsAt(0) == 1'900);
 }

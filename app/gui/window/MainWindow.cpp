@@ -246,7 +246,8 @@ void MainWindow::openRecording(const QString& path, bool autoplay)
     m_waveform->clear();
     m_talk.reset();
     m_sessionPanel->setTalk(nullptr);
-    updateMoments(); // none until the new call is analysed
+    updateMoments();        // none until the new call is analysed
+    enableFocusModes(true); // known once it is analysed
     m_cardTitle->setText(QFileInfo(path).fileName());
     m_cardDetail->setText(tr("Loading…"));
     m_stage->setCurrentIndex(0);
@@ -267,6 +268,7 @@ void MainWindow::openRecording(const QString& path, bool autoplay)
     m_review->open(m_libraryPath, m_path); // a library problem is shown; playback goes on
     updateTitle();
     m_waveform->setDuration(m_player->duration());
+    m_analysisPending = true;
     m_loader->load(m_path);
     if (autoplay)
         m_player->play();
@@ -289,7 +291,7 @@ void MainWindow::updateTitle()
 
 bool MainWindow::isAnalysing() const
 {
-    return m_loader->isLoading();
+    return m_analysisPending || m_loader->isLoading();
 }
 
 QString MainWindow::shownError() const

@@ -221,8 +221,12 @@ private:
     void privateNotesPurged(int count);
     // MainWindowListening.cpp
     void buildListeningMenu(QMenu* playback);
-    // Hands the player what to skip, from the call's speech and the two switches.
-    void updateListeningPlan();
+    // Hands the player what to skip, from the call's speech and the two switches; false (and
+    // the status bar says why, focus back on the whole call) when skipping would leave
+    // nothing of the call.
+    bool updateListeningPlan();
+    // The rep / buyer modes of Listen To, enabled for a call with two speakers.
+    void enableFocusModes(bool twoSpeakers);
     // MainWindowDetails.cpp
     void editCallDetails(int64_t recordingId);
     void applyCallDetails(const std::vector<int64_t>& recordingIds,
@@ -265,6 +269,7 @@ private:
     std::vector<workflows::Moment> m_moments;
     std::set<int64_t> m_queuePassed; // calls taken from the review queue in this sitting
     bool m_skipSilence = false;
+    bool m_analysisPending = false; // the open call's analysis has not reported yet
     media::FocusSpeaker m_focus = media::FocusSpeaker::Everyone;
     QAction* m_skipSilenceAction = nullptr;
     QLabel* m_listeningMode = nullptr;    // the status bar's "Listening to the rep's turns"

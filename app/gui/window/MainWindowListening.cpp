@@ -68,7 +68,8 @@ void MainWindow::setSkipSilence(bool on, bool remember)
     m_skipSilenceAction->setChecked(on);
     if (remember)
         QSettings().setValue(kSkipSilenceKey, on);
-    updateListeningPlan();
+    if (!updateListeningPlan())
+        return; // it said why nothing is skipped
     if (!on)
         statusBar()->showMessage(tr("Skip silence off: every pause plays"), 4000);
     else if (!m_talk)
@@ -85,15 +86,21 @@ void MainWindow::setSkipSilence(bool on, bool remember)
     }
 }
 
+void MainWindow::enableFocusModes(bool twoSpeakers)
+{
+    for (size_t i = 1; i < m_focusActions.size(); ++i)
+        m_focusActions[i]->setEnabled(twoSpeakers);
+}
+
 void MainWindow::setFocusListening(FocusSpeaker speaker)
 {
     const bool twoSpeakers = !m_talk || m_talk->perSpeaker;
-    for (size_t i = 1; i < m_focusActions.size(); ++i)
-        m_focusActions[i]->setEnabled(twoSpeakers);
+    enableFocusModes(twoSpeakers);
     const bool refused = speaker != FocusSpeaker::Everyone && !twoSpeakers;
     m_focus = refused ? FocusSpeaker::Everyone : speaker;
     m_focusActions[size_t(m_focus)]->setChecked(true);
-    updateListeningPlan();
+    if (!updateListeningPlan())
+        return; // it said why nothing is skipped
     if (refused) {
         statusBar()->showMessage(tr("Focus listening needs the rep and the buyer on two channels; "
                                     "this call has them on one: playing the whole call"),
@@ -114,9 +121,10 @@ QString MainWindow::listeningModeText() const
     return m_listeningMode->isVisibleTo(this) ? m_listeningMode->text() : QString();
 }
 
-void MainWindow::updateListeningPlan()
+bool MainWindow::updateListeningPlan()
 {
     std::vector<media::SkipSpan> skips;
+    bool applied = true;
     if (m_talk) {
         if (m_skipSilence)
             skips = media::silenceSkips(*m_talk);
@@ -129,6 +137,9 @@ void MainWindow::updateListeningPlan()
                     : tr("That speaker says nothing in this call: playing the whole call"),
                 8000);
             skips.clear();
+            m_focus = FocusSpeaker::Everyone;
+            m_focusActions.front()->setChecked(true);
+            applied = false;
         }
     }
     m_player->setSkips(skips);
@@ -137,6 +148,7 @@ void MainWindow::updateListeningPlan()
                              tr("Listening to the buyer's turns")};
     m_listeningMode->setText(modes[int(m_focus)]);
     m_listeningMode->setVisible(m_focus != FocusSpeaker::Everyone);
+    return applied;
 }
 
 } // namespace coachtrack::app

@@ -67,6 +67,7 @@ void MainWindow::updateMoments()
         spans.emplace_back(m.startMs, m.endMs);
     m_waveform->setMomentSpans(std::move(spans));
     m_momentsPanel->setMoments(m_moments, momentsAbsentReason());
+    m_momentsPanel->setPlaying(momentAt(m_player->position()));
 }
 
 int MainWindow::momentAt(int64_t ms) const

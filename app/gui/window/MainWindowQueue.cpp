@@ -35,24 +35,31 @@ void MainWindow::openNextToReview()
         return;
     }
     std::set<int64_t> passed = m_queuePassed;
+    QStringList movedTitles; // passed over: their files are gone
+    auto passedNote = [&] {
+        return movedTitles.isEmpty() ? QString()
+                                     : tr(" · passed over, file moved: %1")
+                                           .arg(movedTitles.join(QStringLiteral(", ")));
+    };
     if (m_review->isOpen())
         passed.insert(m_review->recording().id);
     for (;;) {
         const auto next = workflows::nextToReview(*queue, passed);
         if (!next) {
-            statusBar()->showMessage(queue->empty()
-                                         ? tr("Every call in the library has been reviewed")
-                                         : tr("No other call is waiting for a review"),
-                                     6000);
+            statusBar()->showMessage((queue->empty()
+                                          ? tr("Every call in the library has been reviewed")
+                                          : tr("No other call is waiting for a review")) +
+                                         passedNote(),
+                                     8000);
             return;
         }
         passed.insert(next->recording.id);
         m_queuePassed.insert(next->recording.id);
         // A moved call cannot hold up the rest: say so and take the next one.
         if (!QFileInfo::exists(next->recording.path)) {
-            statusBar()->showMessage(tr("Passed over %1: its file is no longer at %2")
-                                         .arg(next->recording.title, next->recording.path),
-                                     8000);
+            movedTitles << (next->recording.title.isEmpty()
+                                ? QFileInfo(next->recording.path).fileName()
+                                : next->recording.title);
             continue;
         }
         if (auto problem = m_library->problemWith(next->recording.path)) {
@@ -65,8 +72,11 @@ void MainWindow::openNextToReview()
         if (next->rep)
             who = !next->rep->lastSession ? tr("%1, never coached").arg(next->rep->rep.name)
                   : next->rep->overdue
-                      ? tr("%1, %n day(s) overdue", nullptr, next->rep->daysOverdue)
-                            .arg(next->rep->rep.name)
+                      ? (next->rep->daysOverdue == 1
+                             ? tr("%1, 1 day overdue").arg(next->rep->rep.name)
+                             : tr("%1, %2 days overdue")
+                                   .arg(next->rep->rep.name)
+                                   .arg(next->rep->daysOverdue))
                       : tr("%1, due %2")
                             .arg(next->rep->rep.name,
                                  QLocale().toString(next->rep->due, QLocale::ShortFormat));
@@ -74,7 +84,7 @@ void MainWindow::openNextToReview()
         if (!m_review->isOpen() || m_review->recording().id != next->recording.id)
             return; // the window says what went wrong
         statusBar()->showMessage(
-            tr("Next to review (%1) · %n more waiting", nullptr, int(left)).arg(who), 10000);
+            tr("Next to review (%1) · %2 more waiting").arg(who).arg(left) + passedNote(), 10000);
         return;
     }
 }

@@ -137,8 +137,10 @@ void MainWindow::connectReview()
         m_library->setBusy({}, -1);
         if (!error.is(media::ErrorCode::Cancelled)) // another file was opened meanwhile
             statusBar()->showMessage(tr("No waveform: %1").arg(error.message), 8000);
-        if (!error.is(media::ErrorCode::Cancelled))
+        if (!error.is(media::ErrorCode::Cancelled)) {
+            m_analysisPending = false;
             Q_EMIT analysisFinished();
+        }
     });
     connect(m_review, &ReviewModel::warningRaised, this, &MainWindow::showWarning);
     connect(m_review, &ReviewModel::changedOutside, this, [this] {
@@ -410,11 +412,11 @@ void MainWindow::analysisLoaded(std::shared_ptr<const media::AudioAnalysis> anal
     m_waveform->setChannelLabels(labels);
     m_sessionPanel->setTalk(&*m_talk);
     updateMoments();
-    if (!m_talk->perSpeaker)
-        setFocusListening(m_focus); // no speakers to focus on: says so when one was chosen
+    m_analysisPending = false;
+    if (!m_talk->perSpeaker && m_focus != media::FocusSpeaker::Everyone)
+        setFocusListening(m_focus); // no speakers to focus on: back to the whole call, says why
     else {
-        for (QAction* mode : m_focusActions)
-            mode->setEnabled(true);
+        enableFocusModes(m_talk->perSpeaker);
         updateListeningPlan();
     }
     Q_EMIT analysisFinished();
