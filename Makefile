@@ -9,7 +9,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ARGS ?=
 export MAKEFLAGS += --no-print-directory
 
-.PHONY: all setup configure build demo test test-sanitize fuzz-smoke bench format format-check clean
+.PHONY: all setup configure build demo test test-sanitize fuzz-smoke bench package install-test format format-check clean
 
 all: build
 
@@ -29,6 +29,15 @@ demo: build
 
 test: build
 	@cd $(BUILD_DIR) && ctest -j $(JOBS) --output-on-failure --timeout 300
+
+# The Debian package (build/coachtrack_<version>_<arch>.deb); `cmake --install build` lays out
+# the same files.
+package: build
+	@cd $(BUILD_DIR) && rm -f coachtrack_*.deb && cpack -G DEB >/dev/null && ls coachtrack_*.deb
+
+# As root: installs the package, checks the installed app, purges it (scripts/install_test.sh).
+install-test: package
+	@bash scripts/install_test.sh $(BUILD_DIR)
 
 # The core libraries' tests under AddressSanitizer + UndefinedBehaviorSanitizer.
 test-sanitize: setup

@@ -1,6 +1,9 @@
 #include "app/GuiMain.h"
 
+#include "annotations/Store.h"
 #include "annotations/TimeCode.h"
+#include "app/GitVersion.h"
+#include "app/SingleInstance.h"
 #include "app/gui/window/MainWindow.h"
 #include "app/gui/window/ScreenshotTaker.h"
 #include "media/Player.h"
@@ -11,6 +14,7 @@
 #include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
+#include <memory>
 #include <optional>
 
 namespace coachtrack::app {
@@ -26,6 +30,14 @@ QString subcommandHelp()
         return {};
     return QStringLiteral("\n\nSub-commands (coachtrack [--db PATH] COMMAND --help for details):") +
            text;
+}
+
+// "0.1.0 (git 8d6d476abc)": the version set once in CMake, and the commit built from.
+QString versionText()
+{
+    const QString commit = QStringLiteral(COACHTRACK_GIT_COMMIT);
+    return commit.isEmpty() ? QStringLiteral(COACHTRACK_VERSION)
+                            : QStringLiteral(COACHTRACK_VERSION " (git %1)").arg(commit);
 }
 
 bool hasDisplay()
@@ -111,7 +123,7 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << "coachtrack " << COACHTRACK_VERSION << '\n';
+        QTextStream(stdout) << "coachtrack " << versionText() << '\n';
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
@@ -175,7 +187,33 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     }
 
     QApplication app(argc, argv);
+    // One window per library: a recording opened while one is open goes to that window.
+    const QString libraryPath =
+        global.databasePath.isEmpty() ? annotations::Store::defaultPath() : global.databasePath;
+    std::unique_ptr<SingleInstance> instance;
+    if (!headlessRun) {
+        if (SingleInstance::handOver(libraryPath, positional.value(0))) {
+            QTextStream(stdout) << (positional.isEmpty()
+                                        ? QStringLiteral("coachtrack: raised the window already "
+                                                         "open on %1\n")
+                                              .arg(libraryPath)
+                                        : QStringLiteral("coachtrack: opened %1 in the window "
+                                                         "already open on %2\n")
+                                              .arg(positional.first(), libraryPath));
+            return 0;
+        }
+        instance = std::make_unique<SingleInstance>(libraryPath, nullptr);
+    }
     MainWindow window(global.databasePath);
+    if (instance)
+        QObject::connect(instance.get(), &SingleInstance::openRequested, &window,
+                         [&window](const QString& file) {
+                             if (!file.isEmpty())
+                                 window.openRecording(file, /*autoplay=*/true);
+                             window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                             window.raise();
+                             window.activateWindow();
+                         });
     if (parser.isSet(shareSafeOption))
         window.setShareSafe(true);
     if (!screenshotPath.isEmpty()) // owned by the window

@@ -18,6 +18,8 @@ tool_pkgs=(
   gstreamer1.0-tools gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly
   gnome-keyring dbus dbus-daemon libsecret-tools
   chromium  # plays the HTML debrief's clips in the tests
+  help2man librsvg2-bin  # the man page from --help, the icons' PNGs (cmake/Packaging.cmake)
+  lintian desktop-file-utils appstream  # make install-test checks the package with them
 )
 pkgs=("${build_pkgs[@]}" "${tool_pkgs[@]}")
 
