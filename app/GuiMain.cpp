@@ -192,7 +192,13 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         global.databasePath.isEmpty() ? annotations::Store::defaultPath() : global.databasePath;
     std::unique_ptr<SingleInstance> instance;
     if (!headlessRun) {
-        if (SingleInstance::handOver(libraryPath, positional.value(0))) {
+        instance = std::make_unique<SingleInstance>(libraryPath);
+        if (!instance->isFirst()) {
+            if (!instance->handOver(positional.value(0))) {
+                err << "coachtrack: a Coachtrack window is open on " << libraryPath
+                    << " but does not answer; close it, or open another library with --db\n";
+                return 1;
+            }
             QTextStream(stdout) << (positional.isEmpty()
                                         ? QStringLiteral("coachtrack: raised the window already "
                                                          "open on %1\n")
@@ -202,7 +208,6 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
                                               .arg(positional.first(), libraryPath));
             return 0;
         }
-        instance = std::make_unique<SingleInstance>(libraryPath, nullptr);
     }
     MainWindow window(global.databasePath);
     if (instance)
@@ -303,6 +308,9 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
                          Qt::SingleShotConnection);
     else if (quitAfter > 0)
         armQuit();
+    if (instance && !instance->listen())
+        err << "coachtrack: other Coachtrack windows cannot hand files to this one ("
+            << SingleInstance::socketPath(libraryPath) << " cannot be listened on)\n";
     return app.exec();
 }
 

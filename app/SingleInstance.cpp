@@ -1,76 +1,109 @@
 #include "app/SingleInstance.h"
 
 #include <QCryptographicHash>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
-#include <unistd.h>
+#include <QLockFile>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
 
 namespace coachtrack::app {
 
 namespace {
-constexpr int kWaitMs = 5000;
+constexpr int kAnswerMs = 5000;       // a client that says nothing for this long is dropped
+constexpr qint64 kMaxMessage = 16384; // bytes: one percent-encoded path and a newline
 const QByteArray kAck = QByteArrayLiteral("ok\n");
 } // namespace
 
-QString SingleInstance::serverName(const QString& libraryPath)
+QString SingleInstance::socketPath(const QString& libraryPath)
 {
+    // The library's folder as the file system names it (links resolved), and its file name:
+    // the same before and after the library file is created.
     const QFileInfo library(libraryPath);
+    const QString folder = QFileInfo(library.absolutePath()).canonicalFilePath();
     const QString canonical =
-        library.exists() ? library.canonicalFilePath() : library.absoluteFilePath();
-    const QByteArray key = QByteArray::number(uint(getuid())) + '\0' + canonical.toUtf8();
-    return QStringLiteral("coachtrack-") +
+        (folder.isEmpty() ? library.absolutePath() : folder) + u'/' + library.fileName();
+    const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    return runtime + QStringLiteral("/coachtrack-") +
            QString::fromLatin1(
-               QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(24));
-}
-
-bool SingleInstance::handOver(const QString& libraryPath, const QString& file)
-{
-    QLocalSocket socket;
-    socket.connectToServer(serverName(libraryPath));
-    if (!socket.waitForConnected(kWaitMs))
-        return false;
-    const QString path = file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath();
-    socket.write(path.toUtf8() + '\n');
-    if (!socket.waitForBytesWritten(kWaitMs))
-        return false;
-    while (socket.bytesAvailable() < kAck.size())
-        if (!socket.waitForReadyRead(kWaitMs))
-            return false;
-    return socket.readAll() == kAck;
+               QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256)
+                   .toHex()
+                   .left(24));
 }
 
 SingleInstance::SingleInstance(const QString& libraryPath, QObject* parent)
     : QObject(parent)
-    , m_server(new QLocalServer(this))
+    , m_socketPath(socketPath(libraryPath))
+    , m_lock(std::make_unique<QLockFile>(m_socketPath + QStringLiteral(".lock")))
 {
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    const QString name = serverName(libraryPath);
-    if (!m_server->listen(name)) {
-        // Nobody answered on it (handOver() was refused): left by a window that crashed.
-        QLocalServer::removeServer(name);
-        m_server->listen(name);
-    }
-    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::accept);
+    QDir().mkpath(QFileInfo(m_socketPath).absolutePath());
+    m_first = m_lock->tryLock(0); // a lock whose process is gone is stale and taken over
 }
 
-bool SingleInstance::isListening() const
+SingleInstance::~SingleInstance() = default;
+
+bool SingleInstance::isFirst() const
 {
-    return m_server->isListening();
+    return m_first;
+}
+
+bool SingleInstance::handOver(const QString& file, int waitMs) const
+{
+    const QByteArray message =
+        QUrl::toPercentEncoding(file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath()) +
+        '\n';
+    // The window holding the lock may still be starting: it listens once it is up.
+    const QDeadlineTimer deadline(waitMs);
+    while (!deadline.hasExpired()) {
+        QLocalSocket socket;
+        socket.connectToServer(m_socketPath);
+        if (!socket.waitForConnected(1000)) {
+            QThread::msleep(100);
+            continue;
+        }
+        socket.write(message);
+        if (!socket.waitForBytesWritten(kAnswerMs))
+            return false;
+        while (socket.bytesAvailable() < kAck.size())
+            if (!socket.waitForReadyRead(kAnswerMs))
+                return false;
+        return socket.readAll() == kAck;
+    }
+    return false;
+}
+
+bool SingleInstance::listen()
+{
+    if (!m_first)
+        return false;
+    // Holding the lock, any socket there was left by a window that crashed.
+    QLocalServer::removeServer(m_socketPath);
+    m_server = new QLocalServer(this);
+    m_server->setSocketOptions(QLocalServer::UserAccessOption);
+    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::accept);
+    return m_server->listen(m_socketPath);
 }
 
 void SingleInstance::accept()
 {
     while (QLocalSocket* socket = m_server->nextPendingConnection()) {
         connect(socket, &QLocalSocket::disconnected, socket, &QObject::deleteLater);
+        QTimer::singleShot(kAnswerMs, socket, &QLocalSocket::abort); // says nothing: dropped
         connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
-            if (!socket->canReadLine())
+            if (!socket->canReadLine()) {
+                if (socket->bytesAvailable() > kMaxMessage)
+                    socket->abort();
                 return;
-            const QString file = QString::fromUtf8(socket->readLine()).trimmed();
+            }
+            const QByteArray line = socket->readLine(kMaxMessage).chopped(1);
+            Q_EMIT openRequested(QUrl::fromPercentEncoding(line));
             socket->write(kAck);
             socket->flush();
-            Q_EMIT openRequested(file);
         });
     }
 }

@@ -1,29 +1,35 @@
 #pragma once
 
 #include <QObject>
+#include <memory>
 
 class QLocalServer;
+class QLockFile;
 
 namespace coachtrack::app {
 
-// One window per library: a second `coachtrack [FILE]` on the same library hands FILE to the
-// window already open (through a local socket only this user can reach) and exits, so two
-// windows never write one library behind each other's back, and a recording double-clicked in
-// a file manager opens in the running window. GUI thread.
+// One window per library: the window that holds a library's lock file (in the user's runtime
+// folder, mode 0700) listens on a local socket beside it; a second `coachtrack [FILE]` on the
+// same library hands FILE to that window and exits, so two windows never write one library
+// behind each other's back, and a recording double-clicked in a file manager opens in the
+// running window. A lock left by a crashed window is taken over (QLockFile). GUI thread.
 class SingleInstance : public QObject
 {
     Q_OBJECT
 public:
-    // The socket's name for `libraryPath`: one per user and library file.
-    static QString serverName(const QString& libraryPath);
-    // Hands `file` (made absolute; empty: only raise the window) to a window open on
-    // `libraryPath`; true when one took it.
-    static bool handOver(const QString& libraryPath, const QString& file);
+    // Where the lock file and the socket of `libraryPath` live: one per user and library file.
+    static QString socketPath(const QString& libraryPath);
 
-    // Listens for the instances started after this one (a stale socket left by a crash is
-    // replaced).
-    SingleInstance(const QString& libraryPath, QObject* parent);
-    bool isListening() const;
+    // Takes the library's lock, or finds the window holding it.
+    explicit SingleInstance(const QString& libraryPath, QObject* parent = nullptr);
+    ~SingleInstance() override;
+    // True when this process holds the lock: it opens the window (then call listen()).
+    bool isFirst() const;
+    // Hands `file` (made absolute; empty: only raise the window) to the window holding the
+    // lock, waiting up to `waitMs` for it to listen; true when it took it.
+    bool handOver(const QString& file, int waitMs = 20000) const;
+    // Starts answering the instances started after this one (once the window is up).
+    bool listen();
 
 Q_SIGNALS:
     // Another instance was started with `file` (empty: without one).
@@ -32,7 +38,10 @@ Q_SIGNALS:
 private:
     void accept();
 
-    QLocalServer* m_server;
+    QString m_socketPath;
+    std::unique_ptr<QLockFile> m_lock;
+    bool m_first = false;
+    QLocalServer* m_server = nullptr;
 };
 
 } // namespace coachtrack::app

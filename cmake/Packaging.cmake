@@ -5,20 +5,21 @@
 # dpkg-shlibdeps. Included from the top-level CMakeLists.txt when the app is built.
 include(GNUInstallDirs)
 
-# The git commit for --version, refreshed at every configure (`make` configures each time);
-# a header only two files include, so a new commit recompiles little.
-find_package(Git QUIET)
-set(COACHTRACK_GIT_COMMIT "")
-if(GIT_FOUND AND EXISTS "${PROJECT_SOURCE_DIR}/.git")
-  execute_process(COMMAND "${GIT_EXECUTABLE}" rev-parse --short=10 HEAD
-                  WORKING_DIRECTORY "${PROJECT_SOURCE_DIR}" OUTPUT_VARIABLE COACHTRACK_GIT_COMMIT
-                  OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
-endif()
-configure_file("${PROJECT_SOURCE_DIR}/app/GitVersion.h.in"
-               "${CMAKE_BINARY_DIR}/generated/app/GitVersion.h" @ONLY)
+# The git commit for --version, looked up at every build (cmake/GitVersion.cmake); a header
+# only two files include, rewritten only when the commit changes.
+add_custom_target(coachtrack_git_version
+  COMMAND "${CMAKE_COMMAND}" -DSRC=${PROJECT_SOURCE_DIR}
+          -DOUT=${CMAKE_BINARY_DIR}/generated/app/GitVersion.h
+          -P "${PROJECT_SOURCE_DIR}/cmake/GitVersion.cmake"
+  BYPRODUCTS "${CMAKE_BINARY_DIR}/generated/app/GitVersion.h" VERBATIM)
+add_dependencies(coachtrack_app coachtrack_git_version)
 target_include_directories(coachtrack_app PRIVATE "${CMAKE_BINARY_DIR}/generated")
 
 set(COACHTRACK_APP_ID app.coachtrack.Coachtrack)
+# This release's date, beside the version (project() in CMakeLists.txt): the package's
+# changelog and the AppStream release entry are made from the two.
+set(COACHTRACK_RELEASE_DATE 2026-12-05)
+set(COACHTRACK_RELEASE_RFC2822 "Sat, 05 Dec 2026 00:00:00 +0000") # the same day, for Debian
 set(packaging "${PROJECT_SOURCE_DIR}/packaging")
 set(generated "${CMAKE_BINARY_DIR}/packaging")
 
@@ -46,16 +47,18 @@ add_custom_command(OUTPUT "${man}.gz"
   DEPENDS coachtrack VERBATIM)
 # Debian's documentation files: the changelog (compressed) and the copyright.
 set(changelog "${generated}/changelog.gz")
+configure_file("${packaging}/debian/changelog.in" "${generated}/changelog" @ONLY)
 add_custom_command(OUTPUT "${changelog}"
-  COMMAND "${CMAKE_COMMAND}" -E make_directory "${generated}"
-  COMMAND gzip -9nc "${packaging}/debian/changelog" > "${changelog}"
-  DEPENDS "${packaging}/debian/changelog")
+  COMMAND sh -c "gzip -9nc '${generated}/changelog' > '${changelog}'"
+  DEPENDS "${generated}/changelog" VERBATIM)
 add_custom_target(coachtrack_desktop_files ALL DEPENDS ${icon_pngs} "${man}.gz" "${changelog}")
 
 install(TARGETS coachtrack RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 install(FILES "${packaging}/${COACHTRACK_APP_ID}.desktop"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
-install(FILES "${packaging}/${COACHTRACK_APP_ID}.metainfo.xml"
+configure_file("${packaging}/${COACHTRACK_APP_ID}.metainfo.xml.in"
+               "${generated}/${COACHTRACK_APP_ID}.metainfo.xml" @ONLY)
+install(FILES "${generated}/${COACHTRACK_APP_ID}.metainfo.xml"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
 install(FILES "${packaging}/icons/coachtrack.svg"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
@@ -82,5 +85,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://coachtrack.app/")
 set(CPACK_STRIP_FILES ON)
+set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE
+    GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 include(CPack)

@@ -1,11 +1,12 @@
 // One window per library (issue 20): a second `coachtrack [FILE]` on the same library hands
 // FILE to the window already open — which adds it to the library and plays it — and exits;
-// the real executable, in processes of its own.
+// the real executable, in processes of its own, and the lock and socket in this process.
 #include "app/SingleInstance.h"
 #include "support/Fixtures.h"
 
 #include <QDir>
-#include <QLocalServer>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocalSocket>
 #include <QProcess>
 #include <QTest>
@@ -18,12 +19,26 @@ using namespace coachtrack::testing;
 
 namespace {
 
-bool answers(const QString& name)
+bool answers(const QString& socketPath)
 {
     QLocalSocket socket;
-    socket.connectToServer(name);
+    socket.connectToServer(socketPath);
     return socket.waitForConnected(200);
 }
+
+// A window process, ended however the test ends.
+struct WindowProcess
+{
+    QProcess process;
+    ~WindowProcess()
+    {
+        process.terminate();
+        if (!process.waitForFinished(10000)) {
+            process.kill();
+            process.waitForFinished(10000);
+        }
+    }
+};
 
 } // namespace
 
@@ -36,14 +51,15 @@ TEST_CASE("a second coachtrack on the same library hands its file to the window 
         ffmpeg(dir.file(QStringLiteral("call.wav")), lavfi(QStringLiteral("sine=f=300:d=4")));
     QProcessEnvironment env = isolatedEnvironment(dir.path());
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    const QString name = app::SingleInstance::serverName(library);
-    REQUIRE_FALSE(answers(name));
 
-    QProcess first;
-    first.setProcessEnvironment(env);
-    first.start(binaryPath(), {QStringLiteral("--db"), library});
-    REQUIRE(first.waitForStarted(30000));
-    REQUIRE(QTest::qWaitFor([&] { return answers(name); }, 60000));
+    WindowProcess first;
+    first.process.setProcessEnvironment(env);
+    first.process.start(binaryPath(), {QStringLiteral("--db"), library});
+    REQUIRE(first.process.waitForStarted(30000));
+    // Its socket (in the runtime folder of the environment it was given) answers once it is up.
+    const QString socket = env.value(QStringLiteral("XDG_RUNTIME_DIR")) + u'/' +
+                           QFileInfo(app::SingleInstance::socketPath(library)).fileName();
+    REQUIRE(QTest::qWaitFor([&] { return answers(socket); }, 50000));
 
     // The second hands the file over and exits; the window adds it to the library.
     const ToolRun second = runCoachtrack({QStringLiteral("--db"), library, call}, env);
@@ -56,48 +72,53 @@ TEST_CASE("a second coachtrack on the same library hands its file to the window 
                 runCoachtrack({QStringLiteral("--db"), library, QStringLiteral("list")}, env);
             return list.exitCode == 0 && list.text().contains(QStringLiteral("call"));
         },
-        30000));
+        20000));
     // Without a file: it only raises the window.
     const ToolRun third = runCoachtrack({QStringLiteral("--db"), library}, env);
     CHECK(third.exitCode == 0);
     CHECK(third.text().contains(QStringLiteral("raised the window already open")));
-    // The first is still the one window.
-    CHECK(first.state() == QProcess::Running);
-
-    first.terminate();
-    if (!first.waitForFinished(10000))
-        first.kill();
-    first.waitForFinished(10000);
-    QLocalServer::removeServer(name); // what a killed window leaves behind
+    CHECK(first.process.state() == QProcess::Running); // still the one window
 }
 
-TEST_CASE("two libraries have a socket each; a stale one left by a crash is taken over",
+TEST_CASE("one lock per library; the next instance hands over to the holder, and a socket left "
+          "by a crash is replaced",
           "[app][instance]")
 {
     TempDir dir;
     const QString a = dir.file(QStringLiteral("a.sqlite"));
     const QString b = dir.file(QStringLiteral("b.sqlite"));
-    CHECK(app::SingleInstance::serverName(a) != app::SingleInstance::serverName(b));
-    CHECK(app::SingleInstance::serverName(a) ==
-          app::SingleInstance::serverName(dir.path() + QStringLiteral("/./a.sqlite")));
-    // Nobody listening: nothing is handed over.
-    CHECK_FALSE(app::SingleInstance::handOver(a, QString()));
+    CHECK(app::SingleInstance::socketPath(a) != app::SingleInstance::socketPath(b));
+    CHECK(app::SingleInstance::socketPath(a) ==
+          app::SingleInstance::socketPath(dir.path() + QStringLiteral("/./a.sqlite")));
+    // The same name before and after the library file exists.
+    const QString before = app::SingleInstance::socketPath(a);
+    writeFile(a, QByteArray());
+    CHECK(app::SingleInstance::socketPath(a) == before);
 
-    // A window that crashed left its socket file behind: the next one takes the name over.
-    const QString stale = QDir::tempPath() + u'/' + app::SingleInstance::serverName(a);
-    writeFile(stale, QByteArrayLiteral("left by a crash"));
-    app::SingleInstance one(a, nullptr);
-    REQUIRE(one.isListening());
+    auto holder = std::make_unique<app::SingleInstance>(a);
+    REQUIRE(holder->isFirst());
+    app::SingleInstance next(a);
+    CHECK_FALSE(next.isFirst());
+    CHECK(app::SingleInstance(b).isFirst()); // another library: its own lock
+    // Not listening yet: the next instance waits, then gives up.
+    CHECK_FALSE(next.handOver(QString(), 300));
+
+    // A socket file left by a crashed window is replaced when the holder listens.
+    writeFile(app::SingleInstance::socketPath(a), QByteArrayLiteral("left by a crash"));
+    REQUIRE(holder->listen());
     QString received = QStringLiteral("none");
-    QObject::connect(&one, &app::SingleInstance::openRequested,
+    QObject::connect(holder.get(), &app::SingleInstance::openRequested,
                      [&](const QString& file) { received = file; });
-    // Another instance (a thread here) hands a file over and is answered.
     bool handed = false;
-    const QString file = dir.file(QStringLiteral("x.wav"));
-    std::unique_ptr<QThread> other(
-        QThread::create([&] { handed = app::SingleInstance::handOver(a, file); }));
+    const QString file = dir.file(QStringLiteral(" a call\nwith odd name.wav"));
+    std::unique_ptr<QThread> other(QThread::create([&] { handed = next.handOver(file); }));
     other->start();
-    REQUIRE(QTest::qWaitFor([&] { return other->isFinished(); }, 20000));
+    (void)QTest::qWaitFor([&] { return other->isFinished(); }, 40000);
+    other->wait(); // handOver gives up by itself
     CHECK(handed);
     CHECK(received == file);
+
+    // The holder gone, its lock is free for the next window.
+    holder.reset();
+    CHECK(app::SingleInstance(a).isFirst());
 }
