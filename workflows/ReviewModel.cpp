@@ -3,6 +3,7 @@
 #include "workflows/LibraryLink.h"
 #include "workflows/RecordingCheck.h"
 
+#include <QCryptographicHash>
 #include <algorithm>
 
 namespace coachtrack::workflows {
@@ -24,6 +25,36 @@ ReviewModel::ReviewModel(QObject* parent)
     connect(m_watch, &QTimer::timeout, this, &ReviewModel::pickUpOutsideChanges);
 }
 
+QByteArray ReviewModel::contentDigest() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&hash](const auto&... values) {
+        (hash.addData(QByteArray::number(qint64(values)) + '\x1f'), ...);
+    };
+    auto addText = [&hash](const QString& text) { hash.addData(text.toUtf8() + '\x1e'); };
+    for (const auto& n : m_shareable) {
+        add(n.id, n.startMs, n.endMs.value_or(-1), n.edited.toMSecsSinceEpoch(),
+            n.focus ? int(*n.focus) : -1);
+        addText(n.text);
+        addText(n.tags);
+    }
+    for (const auto& n : m_private) // its edit time stands for its text
+        add(n.id, n.startMs, n.endMs.value_or(-1), n.edited.toMSecsSinceEpoch(), int(n.access),
+            n.rephrasedAs.value_or(-1));
+    add(m_session.updated.toMSecsSinceEpoch(), m_session.focusCap);
+    for (const auto& [noteId, guide] : m_guides) {
+        add(noteId);
+        addText(guide.question);
+        addText(guide.practicePlan);
+    }
+    add(m_recording.repId.value_or(-1), m_recording.durationMs, m_recording.repChannel,
+        int(m_recording.outcome), m_recording.callDate.toJulianDay());
+    addText(m_recording.title);
+    addText(m_recording.path);
+    addText(m_recording.account);
+    return hash.result();
+}
+
 bool ReviewModel::pickUpOutsideChanges()
 {
     if (!m_store)
@@ -32,11 +63,15 @@ bool ReviewModel::pickUpOutsideChanges()
     if (!version || *version == m_dataVersion)
         return false;
     m_dataVersion = *version;
+    const QByteArray before = contentDigest();
     if (auto recording = m_store->recording(m_recording.id))
         m_recording = *recording;
     reload();
     Q_EMIT sessionChanged();
-    Q_EMIT changedOutside();
+    // Another connection that only opened the library (its checkpoint moves the data version)
+    // changed nothing the review shows: nothing to announce.
+    if (contentDigest() != before)
+        Q_EMIT changedOutside();
     return true;
 }
 

@@ -79,7 +79,8 @@ public:
     void editSession(const annotations::SessionChanges& changes);
 
     // Re-reads the review when another connection (the command line, another window) has
-    // committed to the library since; true when it had. Also runs every second by itself.
+    // committed to the library since; true when it had (changedOutside() only when something
+    // the review shows is different). Also runs every second by itself.
     bool pickUpOutsideChanges();
     // Remembers the recording's real length after the audio was decoded to its end; returns a
     // warning for a file shorter than its header claims (see noteDecodedLength()).
@@ -102,6 +103,9 @@ public:
     void reload();
 
 private:
+    // What the review shows, in one hash: to tell a change of it from a connection that only
+    // opened the library.
+    QByteArray contentDigest() const;
     annotations::UndoContext context();
     annotations::SessionChanges currentValues(const annotations::SessionChanges& fields) const;
 

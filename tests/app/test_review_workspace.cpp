@@ -1,6 +1,7 @@
 // The review workspace driven offscreen through its real widgets and keys: notes stamped at
 // the playhead, share-safe mode, the focus cap's swap flow, undo and redo of every kind of
 // edit, auto-rewind, rebindable shortcuts. Sound goes to the silent real-time output.
+#include "annotations/Store.h"
 #include "app/ReviewWorkspace.h"
 #include "app/gui/dialogs/FocusSwapDialog.h"
 #include "app/gui/media/WaveformView.h"
@@ -31,6 +32,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTest>
 #include <QTreeWidget>
@@ -502,4 +504,39 @@ TEST_CASE("the waveform zooms with the wheel around the pointer, scrolls, and a 
     view.setPosition(590'000);
     CHECK(view.visibleStartMs() <= 590'000);
     CHECK(view.visibleStartMs() + view.visibleSpanMs() > 590'000);
+}
+
+TEST_CASE("another program's note shows in the window with a message; a program that only "
+          "opens the library changes nothing on screen",
+          "[app][review][outside]")
+{
+    Workspace w;
+    // The window's own note leaves pages in the library's journal (-wal)...
+    REQUIRE(w.review().addNote(annotations::Track::Shareable, 1'000, QStringLiteral("Mine")));
+    (void)w.review().pickUpOutsideChanges();
+    QSignalSpy outside(w.window->review(), &workflows::ReviewModel::changedOutside);
+    // ...which another program's opening of the library copies into the file and empties:
+    // SQLite tells the window something changed, though nothing it shows did.
+    {
+        auto other = annotations::Store::open(w.db);
+        REQUIRE(other.has_value());
+    }
+    CHECK(w.review().pickUpOutsideChanges()); // SQLite's data version moved...
+    CHECK(outside.isEmpty());                 // ...but the window says nothing
+    CHECK(w.window->statusBar()->currentMessage() != u"Updated with changes made to the library "
+                                                     u"elsewhere");
+    // A note written by another program: re-read, and said.
+    {
+        auto other = annotations::Store::open(w.db);
+        REQUIRE(other.has_value());
+        annotations::NoteDraft draft;
+        draft.sessionId = w.review().session().id;
+        draft.startMs = 5'000;
+        draft.text = QStringLiteral("Written from the terminal");
+        REQUIRE((*other)->addShareableNote(draft).has_value());
+    }
+    (void)w.review().pickUpOutsideChanges(); // the window's own timer may have been first
+    REQUIRE(outside.size() == 1);
+    REQUIRE(w.review().shareableNotes().size() == 2);
+    CHECK(w.review().shareableNotes().back().text == u"Written from the terminal");
 }
