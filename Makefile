@@ -9,7 +9,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 ARGS ?=
 export MAKEFLAGS += --no-print-directory
 
-.PHONY: all setup configure build demo test test-sanitize fuzz-smoke bench package install-test format format-check clean
+.PHONY: all setup configure build demo test test-sanitize fuzz-smoke bench package install-test translations format format-check clean
 
 all: build
 
@@ -56,6 +56,11 @@ fuzz-smoke: setup
 
 bench: build
 	@bash scripts/run_benchmarks.sh $(BUILD_DIR)
+
+# Brings translations/*.ts up to date with the sources' tr() strings (lupdate); a new language:
+# bash scripts/update_translations.sh fr. The build compiles them (lrelease) into the program.
+translations: setup
+	@bash scripts/update_translations.sh
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -1,5 +1,6 @@
 #include "annotations/SessionTemplate.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
 
@@ -54,23 +55,41 @@ const TemplatePart* SessionTemplate::part(TemplateSection section) const
 
 SessionTemplate builtInTemplate()
 {
+    // In the language of the program making the library (the window's; the command line's is
+    // English), so a German manager's library starts with a German template.
+    const auto translated = [](const char* text) {
+        return QCoreApplication::translate("SessionTemplate", text);
+    };
     SessionTemplate t;
-    t.name = QStringLiteral("Standard review");
+    t.name = translated(QT_TRANSLATE_NOOP("SessionTemplate", "Standard review"));
     t.isDefault = true;
     t.parts = {
-        {TemplateSection::Objectives, QStringLiteral("What we looked at"),
-         QStringLiteral("The one or two things this review is about, agreed with the rep.")},
-        {TemplateSection::SelfAssessment, QStringLiteral("In your words"),
-         QStringLiteral("Ask first, before you say anything: what went well, and what would "
-                        "they change?")},
-        {TemplateSection::Observations, QStringLiteral("Notes from the call"),
-         QStringLiteral("What you noticed, moment by moment: observations and questions, "
-                        "not verdicts.")},
-        {TemplateSection::Focus, QStringLiteral("Focus for next time"),
-         QStringLiteral("A few things to practise, each with an opening question and a "
-                        "practice plan (Ctrl+K).")},
-        {TemplateSection::Commitment, QStringLiteral("Commitment and next session"),
-         QStringLiteral("What the rep commits to, in their words, and when you talk next.")},
+        {TemplateSection::Objectives,
+         translated(QT_TRANSLATE_NOOP("SessionTemplate", "What we looked at")),
+         translated(QT_TRANSLATE_NOOP(
+             "SessionTemplate",
+             "The one or two things this review is about, agreed with the rep."))},
+        {TemplateSection::SelfAssessment,
+         translated(QT_TRANSLATE_NOOP("SessionTemplate", "In your words")),
+         translated(
+             QT_TRANSLATE_NOOP("SessionTemplate",
+                               "Ask first, before you say anything: what went well, and what would "
+                               "they change?"))},
+        {TemplateSection::Observations,
+         translated(QT_TRANSLATE_NOOP("SessionTemplate", "Notes from the call")),
+         translated(QT_TRANSLATE_NOOP(
+             "SessionTemplate", "What you noticed, moment by moment: observations and questions, "
+                                "not verdicts."))},
+        {TemplateSection::Focus,
+         translated(QT_TRANSLATE_NOOP("SessionTemplate", "Focus for next time")),
+         translated(QT_TRANSLATE_NOOP(
+             "SessionTemplate", "A few things to practise, each with an opening question and a "
+                                "practice plan (Ctrl+K)."))},
+        {TemplateSection::Commitment,
+         translated(QT_TRANSLATE_NOOP("SessionTemplate", "Commitment and next session")),
+         translated(QT_TRANSLATE_NOOP(
+             "SessionTemplate",
+             "What the rep commits to, in their words, and when you talk next."))},
     };
     return t;
 }

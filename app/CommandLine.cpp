@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QTextStream>
 
 namespace coachtrack::app {
@@ -50,6 +51,9 @@ int runCommandLine(int argc, char** argv)
     }
     if (i < args.size() && !args[i].startsWith(u'-')) {
         if (const cli::Verb* verb = cli::findVerb(args[i])) {
+            // Scripts read the commands' output: one form for numbers and dates whatever the
+            // user's locale, and no translation (only the window is translated).
+            QLocale::setDefault(QLocale::c());
             // stderr carries one line per problem: Qt's own notices (a missing
             // XDG_RUNTIME_DIR, …) are not problems of the command's.
             if (qEnvironmentVariableIsEmpty("COACHTRACK_QT_WARNINGS"))

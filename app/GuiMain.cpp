@@ -4,6 +4,7 @@
 #include "annotations/TimeCode.h"
 #include "app/GitVersion.h"
 #include "app/SingleInstance.h"
+#include "app/gui/Translations.h"
 #include "app/gui/window/MainWindow.h"
 #include "app/gui/window/ScreenshotTaker.h"
 #include "media/Player.h"
@@ -187,6 +188,7 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     }
 
     QApplication app(argc, argv);
+    installTranslations(app); // the user's language, when Coachtrack speaks it
     // One window per library: a recording opened while one is open goes to that window.
     const QString libraryPath =
         global.databasePath.isEmpty() ? annotations::Store::defaultPath() : global.databasePath;

@@ -9,6 +9,7 @@ build_pkgs=(
   libavformat-dev libavcodec-dev libswresample-dev libavutil-dev libavfilter-dev libswscale-dev
   libsqlite3-dev catch2 libsodium-dev libsecret-1-dev libxxhash-dev libssl-dev
   libquazip1-qt6-dev  # exchange/: Teams' .docx transcripts
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # lupdate/lrelease; Qt's own German
   xvfb xauth clang-format
   clang-16 libclang-rt-16-dev llvm-16  # fuzz/: libFuzzer, sanitizers, llvm-symbolizer-16
 )

@@ -2,6 +2,9 @@
 
 #include "workflows/RecordingTalk.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QObject>
 #include <cmath>
 
 namespace coachtrack::workflows {
@@ -22,11 +25,13 @@ struct MetricInfo
 };
 
 constexpr MetricInfo kMetrics[] = {
-    {WatchedMetric::TalkShare, "talk-share", "Talk share", 0.02, -1},
-    {WatchedMetric::LongestMonologue, "longest-monologue", "Monologue", 5000, -1},
-    {WatchedMetric::Patience, "patience", "Patience", 100, +1},
-    {WatchedMetric::ManagerScore, "score", "Score", 0.25, +1},
-    {WatchedMetric::Gap, "gap", "Gap", 0.25, -1},
+    {WatchedMetric::TalkShare, "talk-share", QT_TRANSLATE_NOOP("MetricTrends", "Talk share"), 0.02,
+     -1},
+    {WatchedMetric::LongestMonologue, "longest-monologue",
+     QT_TRANSLATE_NOOP("MetricTrends", "Monologue"), 5000, -1},
+    {WatchedMetric::Patience, "patience", QT_TRANSLATE_NOOP("MetricTrends", "Patience"), 100, +1},
+    {WatchedMetric::ManagerScore, "score", QT_TRANSLATE_NOOP("MetricTrends", "Score"), 0.25, +1},
+    {WatchedMetric::Gap, "gap", QT_TRANSLATE_NOOP("MetricTrends", "Gap"), 0.25, -1},
 };
 
 const MetricInfo& infoOf(WatchedMetric metric)
@@ -80,7 +85,8 @@ std::optional<WatchedMetric> watchedMetricFromName(const QString& name)
 
 QString watchedMetricLabel(WatchedMetric metric)
 {
-    return QString::fromLatin1(infoOf(metric).label);
+    // In the window's language (the command line installs no translation).
+    return QCoreApplication::translate("MetricTrends", infoOf(metric).label);
 }
 
 std::vector<WatchedMetric> allWatchedMetrics()
@@ -101,13 +107,13 @@ QString trendText(const MetricTrend& t)
         figure = QStringLiteral("%1%").arg(qRound(*t.latest * 100));
         break;
     case WatchedMetric::LongestMonologue:
-        figure = QStringLiteral("%1 s").arg(qRound(*t.latest / 1000));
+        figure = QObject::tr("%L1 s", "seconds").arg(qRound(*t.latest / 1000));
         break;
     case WatchedMetric::Patience:
-        figure = QStringLiteral("%1 s").arg(*t.latest / 1000, 0, 'f', 1);
+        figure = QObject::tr("%L1 s", "seconds").arg(*t.latest / 1000, 0, 'f', 1);
         break;
     case WatchedMetric::ManagerScore:
-    case WatchedMetric::Gap: figure = QString::number(*t.latest, 'f', 1); break;
+    case WatchedMetric::Gap: figure = QLocale().toString(*t.latest, 'f', 1); break;
     }
     const QString arrow = t.direction > 0   ? QStringLiteral(" ↑")
                           : t.direction < 0 ? QStringLiteral(" ↓")

@@ -3,6 +3,7 @@
 #include "annotations/TimeCode.h"
 #include "workflows/TranscriptMetrics.h"
 
+#include <QObject>
 #include <QRegularExpression>
 #include <algorithm>
 
@@ -40,7 +41,7 @@ void addTurnMoments(const media::TalkMetrics& talk, const MomentOptions& options
         const int64_t length = t.endMs - t.startMs;
         if (t.speaker == talk.repChannel && length >= options.monologueMs)
             out.push_back({MomentKind::Monologue, t.startMs, t.endMs, QStringLiteral("rep"),
-                           QStringLiteral("Rep talked for %1").arg(formatSpan(length))});
+                           QObject::tr("Rep talked for %1").arg(formatSpan(length))});
         else if (t.speaker == buyerChannelOf(talk) && length >= options.buyerTurnMs)
             buyer.push_back(t);
     }
@@ -48,7 +49,7 @@ void addTurnMoments(const media::TalkMetrics& talk, const MomentOptions& options
     buyer.resize(std::min(buyer.size(), size_t(std::max(0, options.buyerTurns))));
     for (const media::SpeakerTurn& t : buyer)
         out.push_back({MomentKind::BuyerTurn, t.startMs, t.endMs, QStringLiteral("buyer"),
-                       QStringLiteral("Buyer talked for %1").arg(formatSpan(t.endMs - t.startMs))});
+                       QObject::tr("Buyer talked for %1").arg(formatSpan(t.endMs - t.startMs))});
 }
 
 // A segment of one speaker starting inside the other's, who goes on talking a while after.
@@ -68,8 +69,8 @@ void addInterruptions(const media::TalkMetrics& talk, const MomentOptions& optio
                     found.push_back({MomentKind::Interruption, s.startMs,
                                      std::min(s.endMs, other.endMs),
                                      rep ? QStringLiteral("rep") : QStringLiteral("buyer"),
-                                     rep ? QStringLiteral("Rep talked over the buyer")
-                                         : QStringLiteral("Buyer talked over the rep")});
+                                     rep ? QObject::tr("Rep talked over the buyer")
+                                         : QObject::tr("Buyer talked over the rep")});
                     break;
                 }
     std::ranges::sort(found, {}, &Moment::startMs);
@@ -132,14 +133,14 @@ void addTranscriptMoments(const media::TalkMetrics& talk, const RecordingTranscr
                         QRegularExpression::UseUnicodePropertiesOption));
     for (size_t i = 0; i < transcript.lines.size(); ++i) {
         const TranscriptLine& line = transcript.lines[i];
-        const QString who = line.speaker.isEmpty() ? QStringLiteral("someone") : line.speaker;
+        const QString who = line.speaker.isEmpty() ? QObject::tr("someone") : line.speaker;
         if (isRep(transcript, line.speaker) && countQuestions(line.text) > 0) {
             out.push_back({MomentKind::Question, line.startMs, line.endMs, line.speaker,
-                           QStringLiteral("%1 asked %2").arg(who, quoted(questionIn(line.text)))});
+                           QObject::tr("%1 asked %2").arg(who, quoted(questionIn(line.text)))});
             const int64_t answer = nextSpeech(talk, transcript, i, line.endMs);
             if (answer - line.endMs >= options.silenceAfterQuestionMs)
                 out.push_back({MomentKind::SilenceAfterQuestion, line.endMs, answer, line.speaker,
-                               QStringLiteral("Silence for %1 after %2's question")
+                               QObject::tr("Silence for %1 after %2's question")
                                    .arg(formatSpan(answer - line.endMs), who)});
         }
         for (const auto& [word, pattern] : keywords)

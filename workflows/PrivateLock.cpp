@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QObject>
 
 namespace coachtrack::workflows {
 
@@ -117,9 +118,9 @@ QString shownText(const annotations::PrivateNote& note)
     switch (note.access) {
     case annotations::PrivateAccess::Readable: return note.text;
     case annotations::PrivateAccess::Locked:
-        return QStringLiteral("Locked: the library's key is not available");
+        return QObject::tr("Locked: the library's key is not available");
     case annotations::PrivateAccess::Damaged:
-        return QStringLiteral("Damaged: this note cannot be decrypted (kept as it is)");
+        return QObject::tr("Damaged: this note cannot be decrypted (kept as it is)");
     }
     return {};
 }
@@ -133,17 +134,17 @@ void forgetRememberedKeys()
 QString describePrivateLock(const Store& store)
 {
     switch (store.privateKeyStorage()) {
-    case Store::KeyStorage::None: return QStringLiteral("private notes are not encrypted");
+    case Store::KeyStorage::None: return QObject::tr("private notes are not encrypted");
     case Store::KeyStorage::Keyring:
         return store.isPrivateLocked()
-                   ? QStringLiteral("private notes are encrypted; their key is in the desktop's "
-                                    "secret store; locked")
-                   : QStringLiteral("private notes are encrypted; their key is in the desktop's "
-                                    "secret store; unlocked");
+                   ? QObject::tr("private notes are encrypted; their key is in the desktop's "
+                                 "secret store; locked")
+                   : QObject::tr("private notes are encrypted; their key is in the desktop's "
+                                 "secret store; unlocked");
     case Store::KeyStorage::Passphrase:
         return store.isPrivateLocked()
-                   ? QStringLiteral("private notes are encrypted with a passphrase; locked")
-                   : QStringLiteral("private notes are encrypted with a passphrase; unlocked");
+                   ? QObject::tr("private notes are encrypted with a passphrase; locked")
+                   : QObject::tr("private notes are encrypted with a passphrase; unlocked");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "workflows/TranscriptMetrics.h"
 
+#include <QObject>
 #include <algorithm>
 #include <cstdlib>
 
@@ -81,11 +82,11 @@ QString gapSummary(const SkillSeries& k)
     if (!k.meanAbsGap)
         return {};
     if (*k.meanAbsGap == 0)
-        return QStringLiteral("in agreement");
-    const QString apart = QStringLiteral("%1 apart").arg(*k.meanAbsGap, 0, 'f', 1);
-    return *k.meanGap > 0.5    ? apart + QStringLiteral(", the rep rates higher")
-           : *k.meanGap < -0.5 ? apart + QStringLiteral(", the rep rates lower")
-                               : apart + QStringLiteral(", both ways");
+        return QObject::tr("in agreement");
+    const QString way = *k.meanGap > 0.5    ? QObject::tr("%L1 apart, the rep rates higher")
+                        : *k.meanGap < -0.5 ? QObject::tr("%L1 apart, the rep rates lower")
+                                            : QObject::tr("%L1 apart, both ways");
+    return way.arg(*k.meanAbsGap, 0, 'f', 1);
 }
 
 std::vector<MonthCount> sessionsPerMonth(const std::vector<SessionSummary>& sessions,

@@ -1,5 +1,6 @@
 #include "workflows/TranscriptMetrics.h"
 
+#include <QObject>
 #include <QRegularExpression>
 #include <map>
 
@@ -192,8 +193,8 @@ void fillTalkFromTranscript(std::optional<annotations::DebriefTalk>& talk,
         return;
     if (!rep) {
         if (talk && !speakers.empty())
-            talk->note = QStringLiteral("One channel: per-speaker figures come from the "
-                                        "transcript once its speakers have roles.");
+            talk->note = QObject::tr("One channel: per-speaker figures come from the "
+                                     "transcript once its speakers have roles.");
         return;
     }
     if (!talk)
@@ -202,7 +203,7 @@ void fillTalkFromTranscript(std::optional<annotations::DebriefTalk>& talk,
     talk->repLongestMonologueMs = rep->longestMonologueMs;
     if (const SpeakerMetrics* buyer = biggestWith(speakers, SpeakerRole::Buyer))
         talk->buyerLongestMonologueMs = buyer->longestMonologueMs;
-    talk->note = QStringLiteral("Your share and monologues are from the call's transcript.");
+    talk->note = QObject::tr("Your share and monologues are from the call's transcript.");
 }
 
 } // namespace coachtrack::workflows

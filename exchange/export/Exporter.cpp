@@ -8,6 +8,7 @@
 #include "exchange/export/NotesExport.h"
 #include "exchange/export/NotesInterchange.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStorageInfo>
@@ -29,16 +30,20 @@ struct FormatInfo
 };
 
 constexpr FormatInfo kFormats[] = {
-    {ExportFormat::Pdf, "pdf", "PDF document", true, "pdf"},
-    {ExportFormat::Html, "html", "Web page, self-contained", true, "html"},
-    {ExportFormat::Markdown, "md", "Markdown", true, "md"},
-    {ExportFormat::Odt, "odt", "OpenDocument text", true, "odt"},
-    {ExportFormat::Csv, "csv", "Notes as CSV", true, "csv"},
-    {ExportFormat::Json, "json", "Notes as JSON", true, "json"},
-    {ExportFormat::Vtt, "vtt", "Notes as subtitles (WebVTT)", true, "vtt"},
-    {ExportFormat::Eaf, "eaf", "Notes for ELAN (EAF)", false, "eaf"},
-    {ExportFormat::Audacity, "audacity", "Notes as Audacity labels", false, "txt"},
-    {ExportFormat::TextGrid, "textgrid", "Notes as a Praat TextGrid", false, "TextGrid"},
+    {ExportFormat::Pdf, "pdf", QT_TRANSLATE_NOOP("Exporter", "PDF document"), true, "pdf"},
+    {ExportFormat::Html, "html", QT_TRANSLATE_NOOP("Exporter", "Web page, self-contained"), true,
+     "html"},
+    {ExportFormat::Markdown, "md", QT_TRANSLATE_NOOP("Exporter", "Markdown"), true, "md"},
+    {ExportFormat::Odt, "odt", QT_TRANSLATE_NOOP("Exporter", "OpenDocument text"), true, "odt"},
+    {ExportFormat::Csv, "csv", QT_TRANSLATE_NOOP("Exporter", "Notes as CSV"), true, "csv"},
+    {ExportFormat::Json, "json", QT_TRANSLATE_NOOP("Exporter", "Notes as JSON"), true, "json"},
+    {ExportFormat::Vtt, "vtt", QT_TRANSLATE_NOOP("Exporter", "Notes as subtitles (WebVTT)"), true,
+     "vtt"},
+    {ExportFormat::Eaf, "eaf", QT_TRANSLATE_NOOP("Exporter", "Notes for ELAN (EAF)"), false, "eaf"},
+    {ExportFormat::Audacity, "audacity", QT_TRANSLATE_NOOP("Exporter", "Notes as Audacity labels"),
+     false, "txt"},
+    {ExportFormat::TextGrid, "textgrid", QT_TRANSLATE_NOOP("Exporter", "Notes as a Praat TextGrid"),
+     false, "TextGrid"},
 };
 
 const FormatInfo& infoOf(ExportFormat format)
@@ -99,7 +104,8 @@ QString exportFileSuffix(ExportFormat format)
 
 QString exportFormatTitle(ExportFormat format)
 {
-    return QString::fromLatin1(infoOf(format).title);
+    // In the window's language (the command line installs no translation).
+    return QCoreApplication::translate("Exporter", infoOf(format).title);
 }
 
 constexpr Named<ArchiveFormat> kArchiveFormats[] = {{ArchiveFormat::Json, "json"},

@@ -3,6 +3,7 @@
 // edit, auto-rewind, rebindable shortcuts. Sound goes to the silent real-time output.
 #include "annotations/Store.h"
 #include "app/ReviewWorkspace.h"
+#include "app/ScreenTexts.h"
 #include "app/gui/dialogs/FocusSwapDialog.h"
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/LibraryPanel.h"
@@ -47,49 +48,6 @@ using annotations::Track;
 namespace {
 
 const QString kCanary = QStringLiteral("BADGERCANARY");
-
-// Every string the window could show: titles, labels, fields, buttons, tabs, list and tree
-// rows (with their tooltips), combo items, actions, tooltips — visible or not.
-QStringList screenTexts(QWidget* root)
-{
-    QStringList texts{root->windowTitle()};
-    QList<QWidget*> widgets = root->findChildren<QWidget*>();
-    widgets << root;
-    for (QWidget* w : widgets) {
-        texts << w->toolTip() << w->windowTitle() << w->accessibleName() << w->statusTip();
-        if (auto* l = qobject_cast<QLabel*>(w))
-            texts << l->text();
-        if (auto* e = qobject_cast<QLineEdit*>(w))
-            texts << e->text() << e->placeholderText();
-        if (auto* b = qobject_cast<QAbstractButton*>(w))
-            texts << b->text();
-        if (auto* t = qobject_cast<QPlainTextEdit*>(w))
-            texts << t->toPlainText();
-        if (auto* bar = qobject_cast<QTabBar*>(w))
-            for (int i = 0; i < bar->count(); ++i)
-                texts << bar->tabText(i) << bar->tabToolTip(i);
-        if (auto* c = qobject_cast<QComboBox*>(w))
-            for (int i = 0; i < c->count(); ++i)
-                texts << c->itemText(i);
-        if (auto* view = qobject_cast<QAbstractItemView*>(w); view && view->model()) {
-            const QAbstractItemModel* m = view->model();
-            std::function<void(const QModelIndex&)> walk = [&](const QModelIndex& parent) {
-                for (int r = 0; r < m->rowCount(parent); ++r)
-                    for (int c = 0; c < m->columnCount(parent); ++c) {
-                        const QModelIndex i = m->index(r, c, parent);
-                        texts << i.data(Qt::DisplayRole).toString()
-                              << i.data(Qt::ToolTipRole).toString();
-                        if (c == 0)
-                            walk(i);
-                    }
-            };
-            walk({});
-        }
-    }
-    for (QAction* a : root->findChildren<QAction*>())
-        texts << a->text() << a->toolTip() << a->statusTip();
-    return texts;
-}
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "app/gui/dialogs/CallDetailsDialog.h"
 
+#include "app/gui/LocaleText.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -32,7 +34,7 @@ CallDetailsDialog::CallDetailsDialog(const annotations::Recording& recording,
     m_date = new QDateEdit(recording.callDate.isValid() ? recording.callDate : QDate::currentDate(),
                            this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setDisplayFormat(dayMonthYearPattern());
     m_date->setMaximumDate(QDate::currentDate().addDays(1));
     m_account = new QLineEdit(recording.account, this);
     m_account->setPlaceholderText(tr("The buyer's company"));

@@ -243,8 +243,7 @@ ExportRequest ExportDialog::request() const
         r.embedClips = true;
     } else if (m_clips->isChecked()) {
         const QFileInfo out(r.outputPath);
-        r.clipsDir =
-            QDir(out.absolutePath()).filePath(out.completeBaseName() + QStringLiteral(" clips"));
+        r.clipsDir = QDir(out.absolutePath()).filePath(tr("%1 clips").arg(out.completeBaseName()));
     }
     return r;
 }

@@ -1,6 +1,7 @@
 #include "app/gui/dialogs/PlanList.h"
 
 #include "annotations/Store.h"
+#include "app/gui/LocaleText.h"
 #include "workflows/RepProgress.h"
 
 #include <QComboBox>
@@ -25,7 +26,7 @@ namespace {
 
 QString day(const QDate& date)
 {
-    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(date, dayMonthYearPattern());
 }
 
 } // namespace
@@ -213,7 +214,7 @@ std::optional<PlanInput> PlanList::ask(const QString& title, const PlanInput& in
     target->setMinimumWidth(380);
     auto* start = new QDateEdit(initial.started, &dialog);
     start->setCalendarPopup(true);
-    start->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    start->setDisplayFormat(dayMonthYearPattern());
     auto* form = new QFormLayout;
     form->addRow(tr("&Skill:"), skill);
     form->addRow(tr("&Target behaviour:"), target);

@@ -2,6 +2,7 @@
 
 #include "annotations/TimeCode.h"
 #include "app/ProgressReportFile.h"
+#include "app/gui/LocaleText.h"
 #include "app/gui/dialogs/PlanList.h"
 #include "app/gui/dialogs/ScorecardDialog.h"
 #include "app/gui/dialogs/TrackerCharts.h"
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QImageWriter>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
 #include <QPushButton>
 #include <QSpinBox>
@@ -41,7 +43,7 @@ namespace {
 
 QString dayText(const QDateTime& utc)
 {
-    return utc.toLocalTime().date().toString(QStringLiteral("d MMM yyyy"));
+    return QLocale().toString(utc.toLocalTime().date(), dayMonthYearPattern());
 }
 
 constexpr int kPhrasingColumn = 7;

@@ -1,5 +1,7 @@
 #include "app/gui/dialogs/ReportDialog.h"
 
+#include "app/gui/LocaleText.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -23,7 +25,7 @@ std::optional<ReportRequest> askProgressReport(QWidget* parent, const QString& r
     auto dateEdit = [&](const QDate& date) {
         auto* edit = new QDateEdit(date, &dialog);
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->setDisplayFormat(dayMonthYearPattern());
         return edit;
     };
     // The month that ended, unless this one is already half gone.
@@ -69,7 +71,7 @@ std::optional<ReportRequest> askProgressReport(QWidget* parent, const QString& r
     settings.setValue(QStringLiteral("report/format"), format->currentData());
     settings.setValue(QStringLiteral("report/paper"), paper->currentData());
     const bool html = format->currentData().toString() == u"html";
-    const QString suggested = QStringLiteral("%1 progress %2.%3")
+    const QString suggested = QObject::tr("%1 progress %2.%3", "a file name: rep, month, extension")
                                   .arg(repName, from->date().toString(QStringLiteral("yyyy-MM")),
                                        html ? QStringLiteral("html") : QStringLiteral("pdf"));
     const QString path = QFileDialog::getSaveFileName(

@@ -1,6 +1,7 @@
 #include "app/gui/dialogs/TrackerCharts.h"
 
 #include "annotations/Debrief.h"
+#include "app/gui/LocaleText.h"
 #include "workflows/RecordingTalk.h"
 
 #include <QAreaSeries>
@@ -42,7 +43,7 @@ qreal when(const SessionSummary& s)
 QDateTimeAxis* timeAxis(QChart* chart, const std::vector<const SessionSummary*>& sessions)
 {
     auto* time = new QDateTimeAxis(chart);
-    time->setFormat(QStringLiteral("d MMM"));
+    time->setFormat(dayMonthPattern()); // the chart's locale names the month
     time->setTickCount(std::clamp(int(sessions.size()), 2, 8));
     if (!sessions.empty())
         time->setRange(sessions.front()->created.toLocalTime().addDays(-1),
@@ -259,7 +260,7 @@ QChart* gapChart(const std::vector<SessionSummary>& sessions)
         if (series[i].gapCount == 0)
             continue;
         auto* points = line(chart,
-                            QObject::tr("%1 (%2 apart on average)")
+                            QObject::tr("%1 (%L2 apart on average)")
                                 .arg(series[i].skill.name)
                                 .arg(*series[i].meanAbsGap, 0, 'f', 1),
                             skillColour(i));

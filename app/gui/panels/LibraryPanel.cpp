@@ -3,6 +3,7 @@
 #include "annotations/Store.h"
 #include "annotations/TimeCode.h"
 #include "app/gui/FileDrops.h"
+#include "app/gui/LocaleText.h"
 #include "app/gui/panels/RichTextDelegate.h"
 #include "workflows/LibraryLink.h"
 #include "workflows/PrivateLock.h"
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMimeData>
 #include <QProgressBar>
@@ -180,9 +182,10 @@ void LibraryPanel::refresh()
         const bool replaced = file.state == RecordingFileState::Replaced;
         if (replaced)
             m_problems[r.path] = file.message;
-        const QString date = r.callDate.isValid() ? r.callDate.toString(QStringLiteral("d MMM")) +
-                                                        QStringLiteral(" · ")
-                                                  : QString();
+        const QString date =
+            r.callDate.isValid()
+                ? QLocale().toString(r.callDate, dayMonthPattern()) + QStringLiteral(" · ")
+                : QString();
         auto* item = new QTreeWidgetItem(
             group, {date + (r.title.isEmpty() ? QFileInfo(r.path).fileName() : r.title),
                     annotations::formatClock(r.durationMs)});

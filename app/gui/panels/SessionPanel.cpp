@@ -1,6 +1,7 @@
 #include "app/gui/panels/SessionPanel.h"
 
 #include "annotations/TimeCode.h"
+#include "app/gui/LocaleText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -168,7 +169,7 @@ void SessionPanel::buildParts()
     m_hasDate = new QCheckBox(this);
     m_date = new QDateEdit(QDate::currentDate().addDays(7), this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    m_date->setDisplayFormat(dayMonthYearPattern());
     dateRow->addWidget(m_hasDate);
     dateRow->addWidget(m_date, 1);
     addRow(commitmentForm, tr("Next &coaching:"), m_hasDate, dateRow);
@@ -415,7 +416,7 @@ void SessionPanel::setTalk(const media::TalkMetrics* metrics)
     if (metrics->patienceMs)
         lines << tr("Patience %1").arg(annotations::formatSpan(*metrics->patienceMs));
     if (metrics->switchesPerMinute)
-        lines << tr("%1 switches/min").arg(*metrics->switchesPerMinute, 0, 'f', 1);
+        lines << tr("%L1 switches/min").arg(*metrics->switchesPerMinute, 0, 'f', 1);
     m_talkLines = lines;
     m_talkNote = metrics->note;
     showTalk();
@@ -444,13 +445,13 @@ void SessionPanel::setTranscriptMetrics(const std::vector<workflows::SpeakerMetr
                    : m.name;
         const QString asked =
             m.questions == 1 ? tr("1 question") : tr("%1 questions").arg(m.questions);
-        lines << tr("%1: <b>%2%</b> · %3 · %4 wpm · %5 fillers/min")
+        lines << tr("%1: <b>%2%</b> · %3 · %4 wpm · %L5 fillers/min")
                      .arg(who.toHtmlEscaped())
                      .arg(std::lround(m.share * 100))
                      .arg(asked)
                      .arg(std::lround(m.wordsPerMinute))
                      .arg(m.fillersPerMinute, 0, 'f', 1);
-        details << tr("%1: %2 (%3 per 10 minutes), %4 words a minute of their talk, %5 filler "
+        details << tr("%1: %2 (%L3 per 10 minutes), %4 words a minute of their talk, %L5 filler "
                       "words a minute, longest monologue %6")
                        .arg(who, asked)
                        .arg(m.questionsPer10Min, 0, 'f', 1)

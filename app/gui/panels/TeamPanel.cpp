@@ -1,10 +1,13 @@
 #include "app/gui/panels/TeamPanel.h"
 
+#include "app/gui/LocaleText.h"
+
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QToolButton>
@@ -27,7 +30,7 @@ enum Column
 
 QString shortDate(const QDate& d)
 {
-    return d.isValid() ? d.toString(QStringLiteral("d MMM")) : QString();
+    return d.isValid() ? QLocale().toString(d, dayMonthPattern()) : QString();
 }
 
 } // namespace

@@ -184,7 +184,7 @@ void TransportBar::showState()
 
 void TransportBar::showRate(double rate)
 {
-    m_speed->setText(QStringLiteral("%1×").arg(rate, 0, 'f', 1));
+    m_speed->setText(QStringLiteral("%L1×").arg(rate, 0, 'f', 1));
     m_slower->setEnabled(rate > Player::kMinRate);
     m_faster->setEnabled(rate < Player::kMaxRate);
 }

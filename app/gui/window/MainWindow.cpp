@@ -73,7 +73,7 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
             showError(message);
     });
     connect(m_player, &media::Player::rateChanged, this, [this](double rate) {
-        statusBar()->showMessage(tr("Speed %1× — the voice keeps its pitch").arg(rate, 0, 'f', 1),
+        statusBar()->showMessage(tr("Speed %L1× — the voice keeps its pitch").arg(rate, 0, 'f', 1),
                                  3000);
     });
     connect(m_player, &media::Player::positionChanged, m_waveform, &WaveformView::setPosition);
