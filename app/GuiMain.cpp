@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 #include <memory>
@@ -50,6 +51,34 @@ bool hasDisplay()
 #else
     return true;
 #endif
+}
+
+// What a second `coachtrack` on this library asked for: share-safe first (before a file's notes
+// show), the speed, the file played from its start time, and the window to the front.
+void takeOver(MainWindow& window, const OpenRequest& r)
+{
+    if (r.shareSafe)
+        window.setShareSafe(true);
+    if (r.rate)
+        window.player()->setRate(*r.rate);
+    if (!r.file.isEmpty()) {
+        window.openRecording(r.file, /*autoplay=*/!r.startMs);
+        media::Player* player = window.player();
+        if (r.startMs && player->state() != media::Player::State::Empty) {
+            if (*r.startMs < player->duration())
+                player->seek(*r.startMs);
+            else
+                window.statusBar()->showMessage(
+                    QObject::tr("%1 is past the end of the call (%2): playing from the start")
+                        .arg(annotations::formatClock(*r.startMs),
+                             annotations::formatClock(player->duration())),
+                    8000);
+            player->play();
+        }
+    }
+    window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+    window.raise();
+    window.activateWindow();
 }
 
 } // namespace
@@ -196,7 +225,10 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     if (!headlessRun) {
         instance = std::make_unique<SingleInstance>(libraryPath);
         if (!instance->isFirst()) {
-            if (!instance->handOver(positional.value(0))) {
+            const OpenRequest request{positional.value(0),
+                                      parser.isSet(rateOption) ? std::optional(rate) : std::nullopt,
+                                      start, parser.isSet(shareSafeOption)};
+            if (!instance->handOver(request)) {
                 err << "coachtrack: a Coachtrack window is open on " << libraryPath
                     << " but does not answer; close it, or open another library with --db\n";
                 return 1;
@@ -214,13 +246,7 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
     MainWindow window(global.databasePath);
     if (instance)
         QObject::connect(instance.get(), &SingleInstance::openRequested, &window,
-                         [&window](const QString& file) {
-                             if (!file.isEmpty())
-                                 window.openRecording(file, /*autoplay=*/true);
-                             window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
-                             window.raise();
-                             window.activateWindow();
-                         });
+                         [&window](const OpenRequest& r) { takeOver(window, r); });
     if (parser.isSet(shareSafeOption))
         window.setShareSafe(true);
     if (!screenshotPath.isEmpty()) // owned by the window

@@ -16,8 +16,45 @@ namespace coachtrack::app {
 
 namespace {
 constexpr int kAnswerMs = 5000;       // a client that says nothing for this long is dropped
-constexpr qint64 kMaxMessage = 16384; // bytes: one percent-encoded path and a newline
+constexpr qint64 kMaxMessage = 16384; // bytes: one percent-encoded path, options, a newline
 const QByteArray kAck = QByteArrayLiteral("ok\n");
+
+// One line: the percent-encoded path (no spaces in it), then " rate=R", " start=MS" and
+// " share-safe".
+QByteArray encode(const OpenRequest& r)
+{
+    QByteArray line = QUrl::toPercentEncoding(
+        r.file.isEmpty() ? QString() : QFileInfo(r.file).absoluteFilePath());
+    if (r.rate)
+        line += " rate=" + QByteArray::number(*r.rate);
+    if (r.startMs)
+        line += " start=" + QByteArray::number(qint64(*r.startMs));
+    if (r.shareSafe)
+        line += " share-safe";
+    return line + '\n';
+}
+
+// What it cannot read (an option of a later version) is left out.
+OpenRequest decode(const QByteArray& line)
+{
+    const QList<QByteArray> fields = line.split(' ');
+    OpenRequest r{QUrl::fromPercentEncoding(fields.value(0)), std::nullopt, std::nullopt, false};
+    for (const QByteArray& field : fields.mid(1)) {
+        bool ok = false;
+        if (field.startsWith("rate=")) {
+            const double rate = field.mid(5).toDouble(&ok);
+            if (ok)
+                r.rate = rate;
+        } else if (field.startsWith("start=")) {
+            const qint64 start = field.mid(6).toLongLong(&ok);
+            if (ok && start >= 0)
+                r.startMs = start;
+        } else if (field == "share-safe") {
+            r.shareSafe = true;
+        }
+    }
+    return r;
+}
 } // namespace
 
 QString SingleInstance::socketPath(const QString& libraryPath)
@@ -52,11 +89,9 @@ bool SingleInstance::isFirst() const
     return m_first;
 }
 
-bool SingleInstance::handOver(const QString& file, int waitMs) const
+bool SingleInstance::handOver(const OpenRequest& request, int waitMs) const
 {
-    const QByteArray message =
-        QUrl::toPercentEncoding(file.isEmpty() ? QString() : QFileInfo(file).absoluteFilePath()) +
-        '\n';
+    const QByteArray message = encode(request);
     // The window holding the lock may still be starting: it listens once it is up.
     const QDeadlineTimer deadline(waitMs);
     while (!deadline.hasExpired()) {
@@ -101,7 +136,7 @@ void SingleInstance::accept()
                 return;
             }
             const QByteArray line = socket->readLine(kMaxMessage).chopped(1);
-            Q_EMIT openRequested(QUrl::fromPercentEncoding(line));
+            Q_EMIT openRequested(decode(line));
             socket->write(kAck);
             socket->flush();
         });

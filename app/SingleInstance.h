@@ -1,12 +1,23 @@
 #pragma once
 
 #include <QObject>
+#include <cstdint>
 #include <memory>
+#include <optional>
 
 class QLocalServer;
 class QLockFile;
 
 namespace coachtrack::app {
+
+// What a second `coachtrack [--rate R] [--start TIME] [FILE]` asks of the open window.
+struct OpenRequest
+{
+    QString file; // absolute; empty: only raise the window
+    std::optional<double> rate;
+    std::optional<int64_t> startMs;
+    bool shareSafe = false; // turn share-safe mode on (never off)
+};
 
 // One window per library: the window that holds a library's lock file (in the user's runtime
 // folder, mode 0700) listens on a local socket beside it; a second `coachtrack [FILE]` on the
@@ -25,15 +36,15 @@ public:
     ~SingleInstance() override;
     // True when this process holds the lock: it opens the window (then call listen()).
     bool isFirst() const;
-    // Hands `file` (made absolute; empty: only raise the window) to the window holding the
-    // lock, waiting up to `waitMs` for it to listen; true when it took it.
-    bool handOver(const QString& file, int waitMs = 20000) const;
+    // Hands the request (its file made absolute) to the window holding the lock, waiting up to
+    // `waitMs` for it to listen; true when it took it.
+    bool handOver(const OpenRequest& request, int waitMs = 20000) const;
     // Starts answering the instances started after this one (once the window is up).
     bool listen();
 
 Q_SIGNALS:
-    // Another instance was started with `file` (empty: without one).
-    void openRequested(const QString& file);
+    // Another instance was started (with a file, a speed, a start time, or none of them).
+    void openRequested(const coachtrack::app::OpenRequest& request);
 
 private:
     void accept();

@@ -422,6 +422,10 @@
         <source>Your share and monologues are from the call&apos;s transcript.</source>
         <translation>Ihr Redeanteil und Ihre Monologe stammen aus dem Transkript des Gesprächs.</translation>
     </message>
+    <message>
+        <source>%1 is past the end of the call (%2): playing from the start</source>
+        <translation>%1 liegt hinter dem Ende des Gesprächs (%2): Wiedergabe ab dem Anfang</translation>
+    </message>
 </context>
 <context>
     <name>SessionTemplate</name>

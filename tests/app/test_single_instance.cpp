@@ -13,6 +13,7 @@
 #include <QThread>
 #include <catch2/catch.hpp>
 #include <memory>
+#include <vector>
 
 using namespace coachtrack;
 using namespace coachtrack::testing;
@@ -77,6 +78,14 @@ TEST_CASE("a second coachtrack on the same library hands its file to the window 
     const ToolRun third = runCoachtrack({QStringLiteral("--db"), library}, env);
     CHECK(third.exitCode == 0);
     CHECK(third.text().contains(QStringLiteral("raised the window already open")));
+    // --share-safe turns share-safe mode on in the open window (which remembers it).
+    const ToolRun fourth =
+        runCoachtrack({QStringLiteral("--db"), library, QStringLiteral("--share-safe")}, env);
+    CHECK(fourth.exitCode == 0);
+    const QString settings = env.value(QStringLiteral("XDG_CONFIG_HOME")) +
+                             QStringLiteral("/Coachtrack/coachtrack.conf");
+    CHECK(QTest::qWaitFor(
+        [&] { return readFile(settings).contains(QByteArrayLiteral("shareSafe=true")); }, 20000));
     CHECK(first.process.state() == QProcess::Running); // still the one window
 }
 
@@ -101,22 +110,38 @@ TEST_CASE("one lock per library; the next instance hands over to the holder, and
     CHECK_FALSE(next.isFirst());
     CHECK(app::SingleInstance(b).isFirst()); // another library: its own lock
     // Not listening yet: the next instance waits, then gives up.
-    CHECK_FALSE(next.handOver(QString(), 300));
+    CHECK_FALSE(next.handOver({}, 300));
 
     // A socket file left by a crashed window is replaced when the holder listens.
     writeFile(app::SingleInstance::socketPath(a), QByteArrayLiteral("left by a crash"));
     REQUIRE(holder->listen());
-    QString received = QStringLiteral("none");
+    std::vector<app::OpenRequest> received;
     QObject::connect(holder.get(), &app::SingleInstance::openRequested,
-                     [&](const QString& file) { received = file; });
-    bool handed = false;
+                     [&](const app::OpenRequest& r) { received.push_back(r); });
+    const auto handOver = [&next](const app::OpenRequest& request) {
+        bool handed = false;
+        std::unique_ptr<QThread> other(QThread::create([&] { handed = next.handOver(request); }));
+        other->start();
+        (void)QTest::qWaitFor([&] { return other->isFinished(); }, 40000);
+        other->wait(); // handOver gives up by itself
+        return handed;
+    };
     const QString file = dir.file(QStringLiteral(" a call\nwith odd name.wav"));
-    std::unique_ptr<QThread> other(QThread::create([&] { handed = next.handOver(file); }));
-    other->start();
-    (void)QTest::qWaitFor([&] { return other->isFinished(); }, 40000);
-    other->wait(); // handOver gives up by itself
-    CHECK(handed);
-    CHECK(received == file);
+    CHECK(handOver({file, std::nullopt, std::nullopt, false}));
+    // The speed, the start time and share-safe mode go with it.
+    CHECK(handOver({file, 1.5, 83'250, true}));
+    CHECK(handOver({}));
+    REQUIRE(received.size() == 3);
+    CHECK(received[0].file == file);
+    CHECK_FALSE(received[0].rate);
+    CHECK_FALSE(received[0].startMs);
+    CHECK_FALSE(received[0].shareSafe);
+    CHECK(received[1].file == file);
+    CHECK(received[1].rate == 1.5);
+    CHECK(received[1].startMs == 83'250);
+    CHECK(received[1].shareSafe);
+    CHECK(received[2].file.isEmpty());
+    CHECK_FALSE(received[2].shareSafe);
 
     // The holder gone, its lock is free for the next window.
     holder.reset();

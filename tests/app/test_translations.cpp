@@ -69,24 +69,25 @@ TEST_CASE("every text the window and its dialogs show goes through tr()", "[app]
     PseudoTranslator pseudo;
     QCoreApplication::installTranslator(&pseudo);
     Workspace w;
-    const QStringList data{QFileInfo(w.call).completeBaseName(), QFileInfo(w.call).fileName(), w.call,
-                     w.db, QFileInfo(w.db).fileName()};
-    CHECK(unmarked(screenTexts(w.window.get()), data)== "");
+    const QStringList data{QFileInfo(w.call).completeBaseName(), QFileInfo(w.call).fileName(),
+                           w.call, w.db, QFileInfo(w.db).fileName()};
+    CHECK(unmarked(screenTexts(w.window.get()), data) == "");
 
     std::vector<std::unique_ptr<QWidget>> dialogs;
     dialogs.emplace_back(new app::PreferencesDialog(app::ReviewPreferences{}));
     dialogs.emplace_back(new app::EncryptDialog(QString()));
     dialogs.emplace_back(new app::RephraseDialog(QStringLiteral("1")));
     dialogs.emplace_back(new app::FocusGuideDialog(QStringLiteral("1"), {}, QStringLiteral("2")));
-    dialogs.emplace_back(new app::FocusSwapDialog(3, QStringLiteral("1"), {{7, QStringLiteral("2")}}));
     dialogs.emplace_back(
-        new app::ScorecardDialog(QStringLiteral("1"), {annotations::Skill{1, QStringLiteral("2"), 0}}, {}));
+        new app::FocusSwapDialog(3, QStringLiteral("1"), {{7, QStringLiteral("2")}}));
+    dialogs.emplace_back(new app::ScorecardDialog(
+        QStringLiteral("1"), {annotations::Skill{1, QStringLiteral("2"), 0}}, {}));
     dialogs.emplace_back(new app::CallDetailsDialog(w.review().recording(), QString(), {}, false));
     dialogs.emplace_back(new app::ExportDialog(w.db, w.review().session().id, QStringLiteral("1")));
     dialogs.emplace_back(new app::CheatSheetDialog(w.window->shortcuts()));
     for (const auto& dialog : dialogs) {
         INFO(dialog->metaObject()->className());
-        CHECK(unmarked(screenTexts(dialog.get()), data)== "");
+        CHECK(unmarked(screenTexts(dialog.get()), data) == "");
     }
     QCoreApplication::removeTranslator(&pseudo);
 }
