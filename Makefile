@@ -59,8 +59,8 @@ bench: build
 
 # Brings translations/*.ts up to date with the sources' tr() strings (lupdate); a new language:
 # bash scripts/update_translations.sh fr. The build compiles them (lrelease) into the program.
-translations: setup
-	@bash scripts/update_translations.sh
+translations: configure
+	@cmake --build $(BUILD_DIR) --target update_translations
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
