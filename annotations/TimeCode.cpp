@@ -79,7 +79,7 @@ QString formatClock(int64_t ms, bool withMillis)
 QString formatSpan(int64_t ms)
 {
     return ms < 60'000
-               ? QStringLiteral("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10'000 ? 1 : 0)
+               ? QStringLiteral("%L1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10'000 ? 1 : 0)
                : formatClock(ms);
 }
 

@@ -6,7 +6,8 @@ namespace coachtrack::annotations {
 
 namespace {
 
-QString tr(const char* text)
+// The undo menu's words, in the window's language; lupdate finds them by QT_TRANSLATE_NOOP.
+QString undoText(const char* text)
 {
     return QCoreApplication::translate("UndoCommands", text);
 }
@@ -51,7 +52,9 @@ bool NoteCommand::attempt(const std::function<Result<void>()>& step)
 
 AddNoteCommand::AddNoteCommand(UndoContext context, Track track, NoteDraft draft, bool focus)
     : NoteCommand(std::move(context),
-                  track == Track::Private ? tr("Add private note") : tr("Add shareable note"))
+                  track == Track::Private
+                      ? undoText(QT_TRANSLATE_NOOP("UndoCommands", "Add private note"))
+                      : undoText(QT_TRANSLATE_NOOP("UndoCommands", "Add shareable note")))
     , m_track(track)
     , m_draft(std::move(draft))
     , m_focus(focus)
@@ -90,7 +93,7 @@ void AddNoteCommand::undo()
 }
 
 DeleteNoteCommand::DeleteNoteCommand(UndoContext context, int64_t noteId)
-    : NoteCommand(std::move(context), tr("Delete note"))
+    : NoteCommand(std::move(context), undoText(QT_TRANSLATE_NOOP("UndoCommands", "Delete note")))
     , m_id(noteId)
 {
 }
@@ -113,8 +116,8 @@ void DeleteNoteCommand::undo()
 
 EditNoteTextCommand::EditNoteTextCommand(UndoContext context, int64_t noteId, QString before,
                                          QString after)
-    : NoteValueCommand(std::move(context), tr("Edit note"), noteId, std::move(before),
-                       std::move(after))
+    : NoteValueCommand(std::move(context), undoText(QT_TRANSLATE_NOOP("UndoCommands", "Edit note")),
+                       noteId, std::move(before), std::move(after))
 {
 }
 
@@ -125,7 +128,8 @@ Result<void> EditNoteTextCommand::apply(const QString& text)
 
 RetimeNoteCommand::RetimeNoteCommand(UndoContext context, int64_t noteId, Timing before,
                                      Timing after)
-    : NoteValueCommand(std::move(context), tr("Move note"), noteId, before, after)
+    : NoteValueCommand(std::move(context), undoText(QT_TRANSLATE_NOOP("UndoCommands", "Move note")),
+                       noteId, before, after)
 {
 }
 
@@ -135,7 +139,8 @@ Result<void> RetimeNoteCommand::apply(const Timing& timing)
 }
 
 RephraseNoteCommand::RephraseNoteCommand(UndoContext context, int64_t privateNoteId, QString text)
-    : NoteCommand(std::move(context), tr("Rephrase for the rep"))
+    : NoteCommand(std::move(context),
+                  undoText(QT_TRANSLATE_NOOP("UndoCommands", "Rephrase for the rep")))
     , m_privateId(privateNoteId)
     , m_text(std::move(text))
 {
@@ -168,7 +173,9 @@ void RephraseNoteCommand::undo()
 }
 
 FocusCommand::FocusCommand(UndoContext context, int64_t noteId, bool promote)
-    : NoteCommand(std::move(context), promote ? tr("Make focus item") : tr("Remove focus item"))
+    : NoteCommand(std::move(context),
+                  promote ? undoText(QT_TRANSLATE_NOOP("UndoCommands", "Make focus item"))
+                          : undoText(QT_TRANSLATE_NOOP("UndoCommands", "Remove focus item")))
     , m_noteId(noteId)
     , m_promote(promote)
 {
@@ -202,7 +209,8 @@ void FocusCommand::undo()
 
 SetFocusStatusCommand::SetFocusStatusCommand(UndoContext context, int64_t noteId,
                                              FocusStatus before, FocusStatus after)
-    : NoteCommand(std::move(context), tr("Change focus status"))
+    : NoteCommand(std::move(context),
+                  undoText(QT_TRANSLATE_NOOP("UndoCommands", "Change focus status")))
     , m_noteId(noteId)
     , m_before(before)
     , m_after(after)
@@ -220,7 +228,8 @@ void SetFocusStatusCommand::undo()
 
 SetFocusGuideCommand::SetFocusGuideCommand(UndoContext context, int64_t noteId, FocusGuide before,
                                            FocusGuide after)
-    : NoteCommand(std::move(context), tr("Set the question and practice plan"))
+    : NoteCommand(std::move(context),
+                  undoText(QT_TRANSLATE_NOOP("UndoCommands", "Set the question and practice plan")))
     , m_noteId(noteId)
     , m_before(std::move(before))
     , m_after(std::move(after))
@@ -238,7 +247,7 @@ void SetFocusGuideCommand::undo()
 
 EditSessionCommand::EditSessionCommand(UndoContext context, int64_t sessionId,
                                        SessionChanges before, SessionChanges after)
-    : NoteCommand(std::move(context), tr("Edit session"))
+    : NoteCommand(std::move(context), undoText(QT_TRANSLATE_NOOP("UndoCommands", "Edit session")))
     , m_sessionId(sessionId)
     , m_before(std::move(before))
     , m_after(std::move(after))

@@ -11,7 +11,8 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 lupdate=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-sources=("$root/app" "$root/workflows" "$root/exchange/export" "$root/annotations/SessionTemplate.cpp")
+sources=("$root/app" "$root/workflows" "$root/exchange/export" "$root/annotations/SessionTemplate.cpp"
+         "$root/annotations/UndoCommands.cpp")
 options=(-silent -no-obsolete -locations none -extensions cpp,h -I "$root")
 
 if [[ "${1:-}" == "--check" ]]; then

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DisplayNames</name>
+    <message>
+        <source>rep</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Practising</source>
+        <translation>In Übung</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>PDF document</source>
@@ -369,7 +404,7 @@
     </message>
     <message>
         <source>forgotten today</source>
-        <translation>wird heute vergessen</translation>
+        <translation>wird heute gelöscht</translation>
     </message>
     <message>
         <source>1 day left</source>
@@ -424,7 +459,16 @@
     </message>
     <message>
         <source>%1 is past the end of the call (%2): playing from the start</source>
-        <translation>%1 liegt hinter dem Ende des Gesprächs (%2): Wiedergabe ab dem Anfang</translation>
+        <translation>%1 liegt hinter dem Ende des Gesprächs (%2): Wiedergabe von Anfang an</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>the desktop&apos;s secret store: %1</source>
+        <translation>Schlüsselbund der Arbeitsumgebung: %1</translation>
     </message>
 </context>
 <context>
@@ -472,6 +516,53 @@
     <message>
         <source>What the rep commits to, in their words, and when you talk next.</source>
         <translation>Wozu sich der Mitarbeiter verpflichtet, in seinen Worten, und wann Sie das nächste Mal sprechen.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <source>Add private note</source>
+        <translation>Private Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add shareable note</source>
+        <translation>Teilbare Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation>Notiz verschieben</translation>
+    </message>
+    <message>
+        <source>Rephrase for the rep</source>
+        <translation>Für den Mitarbeiter umformulieren</translation>
+    </message>
+    <message>
+        <source>Make focus item</source>
+        <translation>Zum Fokuspunkt machen</translation>
+    </message>
+    <message>
+        <source>Remove focus item</source>
+        <translation>Fokuspunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Change focus status</source>
+        <translation>Fokusstatus ändern</translation>
+    </message>
+    <message>
+        <source>Set the question and practice plan</source>
+        <translation>Frage und Übungsplan festlegen</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Sitzung bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -588,7 +679,7 @@
     </message>
     <message>
         <source>Again:</source>
-        <translation>Wiederholen:</translation>
+        <translation>Bestätigen:</translation>
     </message>
     <message>
         <source>A forgotten passphrase cannot be recovered: private notes would stay locked for good.</source>
@@ -647,7 +738,7 @@
     </message>
     <message>
         <source>Put the clips &amp;inside the web page (one file that plays offline)</source>
-        <translation>Ausschnitte &amp;in die Webseite einbetten (eine Datei, die auch offline abspielt)</translation>
+        <translation>Ausschnitte &amp;in die Webseite einbetten (eine Datei, auch offline abspielbar)</translation>
     </message>
     <message>
         <source>Otherwise the clips go in a folder beside the page, which plays them from there</source>
@@ -865,7 +956,7 @@ Prüfen Sie, ob die Datei eine vollständige Aufnahme ist, oder öffnen Sie eine
     </message>
     <message>
         <source>Open a call recording with File ▸ Open… (Ctrl+O), or pick one in the library</source>
-        <translation>Öffnen Sie eine Gesprächsaufnahme mit Datei ▸ Aufnahme öffnen… (Strg+O) oder wählen Sie eine in der Bibliothek aus</translation>
+        <translation>Aufnahme öffnen (Datei ▸ Aufnahme öffnen…, Strg+O) oder in der Bibliothek wählen</translation>
     </message>
     <message>
         <source>Library</source>
@@ -941,7 +1032,7 @@ Prüfen Sie, ob die Datei eine vollständige Aufnahme ist, oder öffnen Sie eine
     </message>
     <message>
         <source>Save &amp;Shareable Copy…</source>
-        <translation>&amp;Teilbare Kopie speichern…</translation>
+        <translation>Teilbare &amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>Encrypt &amp;Private Notes…</source>
@@ -1069,7 +1160,7 @@ Prüfen Sie, ob die Datei eine vollständige Aufnahme ist, oder öffnen Sie eine
     </message>
     <message>
         <source>&amp;Play / Pause</source>
-        <translation>&amp;Abspielen / Pause</translation>
+        <translation>Abs&amp;pielen / Pause</translation>
     </message>
     <message>
         <source>Skip &amp;Back</source>
@@ -1098,10 +1189,6 @@ Prüfen Sie, ob die Datei eine vollständige Aufnahme ist, oder öffnen Sie eine
     <message>
         <source>&amp;Normal Speed</source>
         <translation>&amp;Normale Geschwindigkeit</translation>
-    </message>
-    <message>
-        <source>Speed %1×</source>
-        <translation>Geschwindigkeit %1×</translation>
     </message>
     <message>
         <source>Louder</source>
@@ -1145,7 +1232,7 @@ Prüfen Sie, ob die Datei eine vollständige Aufnahme ist, oder öffnen Sie eine
     </message>
     <message>
         <source>Open or select a call first</source>
-        <translation>Öffnen oder wählen Sie zuerst ein Gespräch</translation>
+        <translation>Öffnen Sie zuerst ein Gespräch oder wählen Sie eines aus</translation>
     </message>
     <message>
         <source>Nothing changed</source>
@@ -1193,7 +1280,7 @@ Prüfen Sie, ob die Datei eine vollständige Aufnahme ist, oder öffnen Sie eine
     </message>
     <message>
         <source>Skip silence on: %1 pauses shortened, %2 of this call&apos;s %3</source>
-        <translation>Stille überspringen an: %1 Pausen gekürzt, %2 von %3 dieses Gesprächs</translation>
+        <translation>Stille überspringen an: %1 Pausen gekürzt, %2 von %3 Gesprächsdauer eingespart</translation>
     </message>
     <message>
         <source>Focus listening needs the rep and the buyer on two channels; this call has them on one: playing the whole call</source>
@@ -1257,7 +1344,7 @@ Prüfen Sie, ob die Datei eine vollständige Aufnahme ist, oder öffnen Sie eine
     </message>
     <message>
         <source>Play or pick a moment first (N, or the Moments panel)</source>
-        <translation>Spielen oder wählen Sie zuerst einen Moment (N oder Momente-Bereich)</translation>
+        <translation>Spielen Sie zuerst einen Moment ab oder wählen Sie einen aus (N oder Momente-Bereich)</translation>
     </message>
     <message>
         <source>A note on the moment at %1: %2</source>
@@ -1276,8 +1363,8 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     <message numerus="yes">
         <source>Forgot %n private note(s) older than this library keeps them</source>
         <translation>
-            <numerusform>%n private Notiz verworfen, die älter als die Aufbewahrungsfrist dieser Bibliothek war</numerusform>
-            <numerusform>%n private Notizen verworfen, die älter als die Aufbewahrungsfrist dieser Bibliothek waren</numerusform>
+            <numerusform>%n private Notiz gelöscht, die älter als die Aufbewahrungsfrist dieser Bibliothek war</numerusform>
+            <numerusform>%n private Notizen gelöscht, die älter als die Aufbewahrungsfrist dieser Bibliothek waren</numerusform>
         </translation>
     </message>
     <message>
@@ -1428,11 +1515,11 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     </message>
     <message>
         <source>S: a shareable note, stamped %1 s of your time before the key press</source>
-        <translation>S: teilbare Notiz, mit Zeitmarke %1 s Ihrer Zeit vor dem Tastendruck</translation>
+        <translation>S: teilbare Notiz — Zeitmarke %1 s (Ihrer Zeit) vor dem Tastendruck</translation>
     </message>
     <message>
         <source>P: a private note · S: a shareable note — stamped %1 s of your time before the key press</source>
-        <translation>P: private Notiz · S: teilbare Notiz — mit Zeitmarke %1 s Ihrer Zeit vor dem Tastendruck</translation>
+        <translation>P: private Notiz · S: teilbare Notiz — Zeitmarke %1 s (Ihrer Zeit) vor dem Tastendruck</translation>
     </message>
     <message>
         <source>Save Shareable Copy</source>
@@ -1508,6 +1595,18 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     <message>
         <source>Filler words: %1</source>
         <translation>Füllwörter: %1</translation>
+    </message>
+    <message>
+        <source>Speed %L1×</source>
+        <translation>Geschwindigkeit %L1×</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechten</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>linken</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1751,7 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation>Aufbewahrt</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Focus</source>
@@ -1676,7 +1775,7 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     </message>
     <message>
         <source>No question for the rep yet: Notes ▸ Question for the Rep… (Ctrl+K)</source>
-        <translation>Noch keine Frage für den Mitarbeiter: Notizen ▸ Frage für den Mitarbeiter… (Strg+K)</translation>
+        <translation>Noch keine Frage für den Mitarbeiter: Notizen ▸ Frage und Übungsplan… (Strg+K)</translation>
     </message>
     <message>
         <source>Question for the rep: %1</source>
@@ -1945,11 +2044,11 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     </message>
     <message>
         <source>How the rep talked</source>
-        <translation>Wie der Mitarbeiter gesprochen hat</translation>
+        <translation>Sprechweise</translation>
     </message>
     <message>
         <source>Scores (rep&apos;s own dashed)</source>
-        <translation>Bewertungen (Selbsteinschätzung gestrichelt)</translation>
+        <translation>Bewertungen (selbst: gestrichelt)</translation>
     </message>
     <message>
         <source>The gap</source>
@@ -2001,7 +2100,7 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     </message>
     <message>
         <source>&amp;Score Session…</source>
-        <translation>Sitzung &amp;bewerten…</translation>
+        <translation>&amp;Sitzung bewerten…</translation>
     </message>
     <message>
         <source>Fill in the scorecard of the session selected above</source>
@@ -2097,7 +2196,7 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     </message>
     <message>
         <source>No gap yet: the rep&apos;s own ratings are not in (Import Rep&apos;s Ratings…).</source>
-        <translation>Noch keine Abweichung: Die Selbsteinschätzungen des Mitarbeiters fehlen noch („Selbsteinschätzungen importieren…“).</translation>
+        <translation>Noch keine Abweichung: Die Selbsteinschätzung des Mitarbeiters fehlt noch („Selbsteinschätzung importieren…“).</translation>
     </message>
     <message>
         <source>The gap, rep&apos;s view against yours, on average: %1</source>
@@ -2147,7 +2246,7 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     </message>
     <message>
         <source>Ratings are 1 to 5; – is not rated. The gap is the rep&apos;s rating minus yours. Scores are the rep&apos;s: they are on their report and in their copy of the library.</source>
-        <translation>Bewertungen von 1 bis 5; – heißt nicht bewertet. Die Abweichung ist die Bewertung des Mitarbeiters minus Ihrer. Die Bewertungen gehören dem Mitarbeiter: sie stehen in seinem Bericht und in seiner Kopie der Bibliothek.</translation>
+        <translation>Bewertungen von 1 bis 5; – heißt nicht bewertet. Die Abweichung ist die Bewertung des Mitarbeiters minus Ihre. Die Bewertungen gehören dem Mitarbeiter: Sie stehen in seinem Bericht und in seiner Kopie der Bibliothek.</translation>
     </message>
 </context>
 <context>
@@ -2194,11 +2293,11 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     </message>
     <message>
         <source>…and what would they change?</source>
-        <translation>…und was würde er ändern?</translation>
+        <translation>…und was würde er oder sie ändern?</translation>
     </message>
     <message>
         <source>Rep: went &amp;well:</source>
-        <translation>Mitarbeiter: lief &amp;gut:</translation>
+        <translation>Mitarbeiter: lief g&amp;ut:</translation>
     </message>
     <message>
         <source>Rep: wo&amp;uld change:</source>
@@ -2329,6 +2428,16 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     <message>
         <source>Manager: &lt;b&gt;%1%&lt;/b&gt; of the selling side (the rep leads: 10–15%)</source>
         <translation>Manager: &lt;b&gt;%1 %&lt;/b&gt; der Verkäuferseite (der Mitarbeiter führt: 10–15 %)</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2%&lt;/b&gt;</source>
+        <comment>a speaker: their share of the talk</comment>
+        <translation>%1: &lt;b&gt;%2 %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a speaker (their role)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2482,7 +2591,7 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     </message>
     <message>
         <source>Review Next Call</source>
-        <translation>Nächstes Gespräch zum Review</translation>
+        <translation>Nächstes Review</translation>
     </message>
     <message>
         <source>Open the rep&apos;s newest call not yet reviewed (R)</source>
@@ -2522,7 +2631,7 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     </message>
     <message>
         <source>%1 (%2 d)</source>
-        <translation>%1 (%2 T)</translation>
+        <translation>%1 (%2 Tg.)</translation>
     </message>
     <message>
         <source>never</source>
@@ -2534,7 +2643,7 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     </message>
     <message>
         <source>%1 d overdue</source>
-        <translation>%1 T überfällig</translation>
+        <translation>%1 Tg. überfällig</translation>
     </message>
     <message numerus="yes">
         <source>Coached every %n day(s)</source>
@@ -2594,7 +2703,7 @@ Importieren Sie das von Ihrem Meeting-Tool exportierte (Datei ▸ Transkript imp
     </message>
     <message>
         <source>Said</source>
-        <translation>Gesagt</translation>
+        <translation>Äußerung</translation>
     </message>
     <message>
         <source>Time estimated between the transcript&apos;s time marks</source>
@@ -2631,6 +2740,11 @@ Importieren Sie das von Ihrem Meeting-Tool exportierte (Datei ▸ Transkript imp
     <message>
         <source>choose a role</source>
         <translation>Rolle wählen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a speaker (their role)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

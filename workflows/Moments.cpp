@@ -20,8 +20,8 @@ constexpr int kQuoteLength = 60;
 QString quoted(const QString& text)
 {
     const QString t = text.simplified();
-    return QStringLiteral("“%1”").arg(t.size() > kQuoteLength ? t.left(kQuoteLength - 1) + u'…'
-                                                              : t);
+    return QObject::tr("“%1”", "quotation marks")
+        .arg(t.size() > kQuoteLength ? t.left(kQuoteLength - 1) + u'…' : t);
 }
 
 int buyerChannelOf(const media::TalkMetrics& talk)

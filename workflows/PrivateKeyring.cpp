@@ -1,6 +1,7 @@
 #include "workflows/PrivateKeyring.h"
 
 #include <QFileInfo>
+#include <QObject>
 #include <libsecret/secret.h>
 
 namespace coachtrack::workflows::keyring {
@@ -31,7 +32,7 @@ QString take(GError* error)
 {
     const QString message = QString::fromUtf8(error->message);
     g_error_free(error);
-    return QStringLiteral("the desktop's secret store: %1").arg(message);
+    return QObject::tr("the desktop's secret store: %1").arg(message);
 }
 
 } // namespace

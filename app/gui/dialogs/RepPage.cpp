@@ -2,6 +2,7 @@
 
 #include "annotations/TimeCode.h"
 #include "app/ProgressReportFile.h"
+#include "app/gui/DisplayNames.h"
 #include "app/gui/LocaleText.h"
 #include "app/gui/dialogs/PlanList.h"
 #include "app/gui/dialogs/ScorecardDialog.h"
@@ -354,13 +355,13 @@ void RepPage::reload()
     for (auto it = progress->focus.rbegin(); it != progress->focus.rend(); ++it) {
         QStringList steps;
         for (const FocusChange& c : it->changes)
-            steps << QStringLiteral("%1 %2").arg(focusStatusLabel(c.status), dayText(c.at));
+            steps << QStringLiteral("%1 %2").arg(focusStatusText(c.status), dayText(c.at));
         QStringList guide;
         if (!it->question.isEmpty())
             guide << tr("Q: %1").arg(it->question);
         if (!it->practicePlan.isEmpty())
             guide << tr("Practice: %1").arg(it->practicePlan);
-        auto* item = new QTreeWidgetItem(m_focus, {it->text, focusStatusLabel(it->status),
+        auto* item = new QTreeWidgetItem(m_focus, {it->text, focusStatusText(it->status),
                                                    steps.join(QStringLiteral(" → ")),
                                                    guide.join(QStringLiteral(" · "))});
         item->setToolTip(0, it->text);

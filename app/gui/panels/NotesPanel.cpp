@@ -1,6 +1,7 @@
 #include "app/gui/panels/NotesPanel.h"
 
 #include "annotations/TimeCode.h"
+#include "app/gui/DisplayNames.h"
 #include "app/gui/window/NoCopyFilter.h"
 #include "workflows/PrivateLock.h"
 #include "workflows/PrivateRetention.h"
@@ -158,7 +159,7 @@ void NotesPanel::setNotes(const std::vector<annotations::ShareableNote>& shareab
                 const QString question = m_questionOf ? m_questionOf(note.id) : QString();
                 item->setText(2, QStringLiteral("★ %1 · %2%3")
                                      .arg(++number)
-                                     .arg(annotations::focusStatusLabel(*note.focus),
+                                     .arg(focusStatusText(*note.focus),
                                           question.isEmpty() ? tr(" · no question") : QString()));
                 item->setToolTip(2, question.isEmpty()
                                         ? tr("No question for the rep yet: Notes ▸ Question for "

@@ -1,6 +1,7 @@
 #include "app/gui/panels/SessionPanel.h"
 
 #include "annotations/TimeCode.h"
+#include "app/gui/DisplayNames.h"
 #include "app/gui/LocaleText.h"
 
 #include <QCheckBox>
@@ -406,7 +407,7 @@ void SessionPanel::setTalk(const media::TalkMetrics* metrics)
     for (const media::ChannelTalk& channel : metrics->channels) {
         if (channel.role.isEmpty())
             continue;
-        QString line = QStringLiteral("%1: <b>%2%</b>")
+        QString line = tr("%1: <b>%2%</b>", "a speaker: their share of the talk")
                            .arg(channel.role == u"rep" ? tr("Rep") : tr("Buyer"))
                            .arg(std::lround(channel.share.value_or(0) * 100));
         if (channel.longestMonologueMs)
@@ -441,7 +442,7 @@ void SessionPanel::setTranscriptMetrics(const std::vector<workflows::SpeakerMetr
     QStringList lines, details;
     for (const workflows::SpeakerMetrics& m : speakers) {
         const QString who =
-            m.role ? QStringLiteral("%1 (%2)").arg(m.name, annotations::speakerRoleName(*m.role))
+            m.role ? tr("%1 (%2)", "a speaker (their role)").arg(m.name, roleLabel(*m.role))
                    : m.name;
         const QString asked =
             m.questions == 1 ? tr("1 question") : tr("%1 questions").arg(m.questions);

@@ -1,6 +1,7 @@
 #include "app/gui/panels/TranscriptPanel.h"
 
 #include "annotations/TimeCode.h"
+#include "app/gui/DisplayNames.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -52,7 +53,8 @@ QString speakerLabel(const QString& name,
         return QStringLiteral("—");
     for (const auto& s : speakers)
         if (s.name == name && s.role)
-            return QStringLiteral("%1 (%2)").arg(name, annotations::speakerRoleName(*s.role));
+            return TranscriptPanel::tr("%1 (%2)", "a speaker (their role)")
+                .arg(name, roleLabel(*s.role));
     return name;
 }
 
@@ -274,7 +276,7 @@ void TranscriptPanel::showSpeakers(const std::vector<annotations::TranscriptSpea
             box->addItem(tr("role?"));
         for (auto role : {annotations::SpeakerRole::Rep, annotations::SpeakerRole::Buyer,
                           annotations::SpeakerRole::Manager, annotations::SpeakerRole::Other})
-            box->addItem(annotations::speakerRoleName(role), int(role));
+            box->addItem(roleLabel(role), int(role));
         if (speaker.role)
             box->setCurrentIndex(box->findData(int(*speaker.role)));
         auto* how = new QLabel(m_speakers);

@@ -144,11 +144,13 @@ QWidget* MainWindow::buildCentre()
     cardLayout->addStretch(1);
     m_cardTitle = new QLabel(tr("No recording open"), card);
     m_cardTitle->setAlignment(Qt::AlignCenter);
+    m_cardTitle->setWordWrap(true);
     m_cardTitle->setStyleSheet(
         QStringLiteral("color: #f5f7fa; font-size: 20px; font-weight: 600;"));
     m_cardDetail = new QLabel(
         tr("Open a call recording with File ▸ Open… (Ctrl+O), or pick one in the library"), card);
     m_cardDetail->setAlignment(Qt::AlignCenter);
+    m_cardDetail->setWordWrap(true); // a long line in another language must not widen the window
     m_cardDetail->setStyleSheet(QStringLiteral("color: #9aa5b1; font-size: 13px;"));
     cardLayout->addWidget(m_cardTitle);
     cardLayout->addWidget(m_cardDetail);

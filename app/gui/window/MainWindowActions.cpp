@@ -183,7 +183,7 @@ void MainWindow::buildMenus()
                                  Preset{"speed-1.5", 1.5, Qt::Key_2, Qt::Key_At},
                                  Preset{"speed-2", 2.0, Qt::Key_3, Qt::Key_NumberSign},
                                  Preset{"speed-2.5", 2.5, Qt::Key_4, Qt::Key_Dollar}}) {
-        QAction* action = playback->addAction(tr("Speed %1×").arg(preset.rate));
+        QAction* action = playback->addAction(tr("Speed %L1×").arg(preset.rate));
         connect(action, &QAction::triggered, this,
                 [this, rate = preset.rate] { m_player->setRate(rate); });
         m_shortcuts->add(QString::fromLatin1(preset.id), action,

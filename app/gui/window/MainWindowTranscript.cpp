@@ -1,6 +1,7 @@
 // MainWindow: the transcript beside the audio — loaded with the recording's review, followed
 // during playback, clicked to seek, quoted in a shareable note, imported from a file.
 #include "annotations/Store.h"
+#include "app/gui/DisplayNames.h"
 #include "app/gui/media/WaveformView.h"
 #include "app/gui/panels/NoteEntryBar.h"
 #include "app/gui/panels/SessionPanel.h"
@@ -44,7 +45,7 @@ void MainWindow::connectTranscript()
                 }
                 loadTranscript();
                 statusBar()->showMessage(tr("%1 is the %2 on this call (remembered for the next)")
-                                             .arg(speaker, annotations::speakerRoleName(role)),
+                                             .arg(speaker, roleLabel(role)),
                                          6000);
             });
     connect(m_transcript, &TranscriptPanel::quoteRequested, this,
@@ -111,12 +112,12 @@ void MainWindow::importTranscript(const QString& given)
     QString roles;
     for (const auto& p : imported->proposed)
         roles += tr("; %1 proposed as %2 (%3%)")
-                     .arg(p.speaker, annotations::speakerRoleName(p.role))
+                     .arg(p.speaker, roleLabel(p.role))
                      .arg(qRound(p.confidence * 100));
     for (const auto& o : imported->overruled)
         roles += tr("; check %1's role: %2 here, but speaks on the %3 channel")
-                     .arg(o.proposed.speaker, annotations::speakerRoleName(o.kept),
-                          annotations::repChannelName(o.proposed.channel));
+                     .arg(o.proposed.speaker, roleLabel(o.kept),
+                          o.proposed.channel == 1 ? tr("right") : tr("left"));
     statusBar()->showMessage(tr("Imported %n transcript lines", nullptr, imported->lines) + roles,
                              10000);
 }
