@@ -224,6 +224,9 @@ public:
     // The calls no coaching session has reviewed yet (none with a shareable note), newest
     // call first (by call date, else the day it was added).
     Result<std::vector<Recording>> unreviewedCalls();
+    // The review sessions with at least one shareable note, oldest first: what a team library
+    // can be given (read with the private tables unreadable).
+    Result<std::vector<int64_t>> sessionsWithShareableNotes();
 
     // Recordings
     Result<AddedRecording> addRecording(const NewRecording& recording);
@@ -358,6 +361,10 @@ public:
     // nullopt: the built-in list. Setting nullopt (or an empty list) goes back to it.
     Result<std::optional<QStringList>> momentKeywords();
     Result<void> setMomentKeywords(const std::optional<QStringList>& keywords);
+    // The team server this library publishes to (a PostgreSQL URL without its password); empty
+    // when none. sync/ publishes; the library only remembers where.
+    Result<QString> teamUrl();
+    Result<void> setTeamUrl(const QString& url);
     // Full-text search over every transcript, best matches first (noteId is the cue's id).
     Result<std::vector<SearchHit>> searchTranscripts(const QString& query, int limit = 50);
     // A rep with their review sessions and every note in them; their calls stay, without a rep.

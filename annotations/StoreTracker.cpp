@@ -274,6 +274,14 @@ Result<std::vector<Recording>> Store::unreviewedCalls()
     return calls;
 }
 
+Result<std::vector<int64_t>> Store::sessionsWithShareableNotes()
+{
+    const sql::PrivateTablesDenied guard(*m_db);
+    return m_db->queryAll(QStringLiteral("SELECT DISTINCT session_id FROM shareable_notes "
+                                         "ORDER BY session_id"),
+                          firstInt64);
+}
+
 Result<std::vector<FocusHistory>> Store::focusHistory(int64_t repId)
 {
     const sql::PrivateTablesDenied guard(*m_db);

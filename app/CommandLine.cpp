@@ -45,6 +45,16 @@ int runCommandLine(int argc, char** argv)
         } else if (args[i].startsWith(u"--db=")) {
             global.databasePath = args[i].mid(5);
             ++i;
+        } else if (args[i] == u"--team") {
+            if (i + 1 >= args.size()) {
+                QTextStream(stderr) << "coachtrack: --team needs a URL\n";
+                return 2;
+            }
+            global.teamUrl = args[i + 1];
+            i += 2;
+        } else if (args[i] == u"--rep") {
+            global.rep = true;
+            ++i;
         } else {
             break;
         }

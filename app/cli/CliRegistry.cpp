@@ -80,6 +80,14 @@ const std::vector<Verb>& verbs()
          QStringLiteral("debrief sheet or notes of a session (pdf html md odt csv json vtt; "
                         "eaf audacity textgrid)"),
          runExport, true},
+        {QStringLiteral("team"),
+         QStringLiteral("the team library on PostgreSQL: connect, add-rep, publish, withdraw, "
+                        "status; only what is shareable"),
+         runTeam},
+        {QStringLiteral("sessions"),
+         QStringLiteral("a rep's own published sessions on the team library (coachtrack --team "
+                        "URL --rep sessions)"),
+         runSessions},
         {QStringLiteral("report"),
          QStringLiteral("a rep's progress report for a period (pdf html): plan, focus items, "
                         "scores and the gap, charts; shareable only"),

@@ -53,5 +53,7 @@ int runTalk(const GlobalOptions& global, const QStringList& args);
 int runMoments(const GlobalOptions& global, const QStringList& args);
 // QueueCli.cpp: `queue`, the calls to review next.
 int runQueue(const GlobalOptions& global, const QStringList& args);
+int runTeam(const GlobalOptions& global, const QStringList& args);
+int runSessions(const GlobalOptions& global, const QStringList& args);
 
 } // namespace coachtrack::app::cli

@@ -1,0 +1,225 @@
+#include "sync/PgConnection.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <libpq-fe.h>
+
+namespace coachtrack::sync {
+
+namespace {
+
+PgError connectionError(pg_conn* conn)
+{
+    return {QString(), QString::fromUtf8(PQerrorMessage(conn)).trimmed()};
+}
+
+QString field(const pg_result* result, int code)
+{
+    const char* value = PQresultErrorField(result, code);
+    return value ? QString::fromUtf8(value) : QString();
+}
+
+} // namespace
+
+PgRows::PgRows(pg_result* result)
+    : m_result(result)
+{
+}
+
+PgRows::~PgRows()
+{
+    if (m_result)
+        PQclear(m_result);
+}
+
+PgRows::PgRows(PgRows&& other) noexcept
+    : m_result(std::exchange(other.m_result, nullptr))
+{
+}
+
+int PgRows::rows() const
+{
+    return PQntuples(m_result);
+}
+
+bool PgRows::isNull(int row, int column) const
+{
+    return PQgetisnull(m_result, row, column);
+}
+
+QString PgRows::text(int row, int column) const
+{
+    return QString::fromUtf8(PQgetvalue(m_result, row, column),
+                             PQgetlength(m_result, row, column));
+}
+
+qint64 PgRows::number(int row, int column) const
+{
+    return text(row, column).toLongLong();
+}
+
+qint64 PgRows::affected() const
+{
+    return QByteArray(PQcmdTuples(m_result)).toLongLong();
+}
+
+PgResult<std::unique_ptr<PgConnection>> PgConnection::open(const QString& url)
+{
+    const QByteArray info = url.toUtf8();
+    pg_conn* conn = PQconnectdb(info.constData());
+    if (!conn)
+        return std::unexpected(PgError{QString(), QStringLiteral("out of memory")});
+    if (PQstatus(conn) != CONNECTION_OK) {
+        PgError error = connectionError(conn);
+        PQfinish(conn);
+        return std::unexpected(error);
+    }
+    std::unique_ptr<PgConnection> connection(new PgConnection(conn));
+    if (auto ok = connection->exec(QStringLiteral("SET client_encoding = 'UTF8'")); !ok)
+        return std::unexpected(ok.error());
+    return connection;
+}
+
+PgConnection::PgConnection(pg_conn* connection)
+    : m_conn(connection)
+{
+}
+
+PgConnection::~PgConnection()
+{
+    PQfinish(m_conn);
+}
+
+PgResult<PgRows> PgConnection::exec(const QString& sql, const QVariantList& params)
+{
+    std::vector<QByteArray> values(params.size());
+    std::vector<const char*> pointers(params.size(), nullptr);
+    std::vector<int> lengths(params.size(), 0);
+    std::vector<int> formats(params.size(), 0);
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        const QVariant& p = params[i];
+        if (p.isNull())
+            continue;
+        if (p.typeId() == QMetaType::QByteArray) {
+            values[i] = p.toByteArray();
+            formats[i] = 1;
+        } else if (p.typeId() == QMetaType::QDate) {
+            values[i] = p.toDate().toString(Qt::ISODate).toUtf8();
+        } else if (p.typeId() == QMetaType::QDateTime) {
+            values[i] = p.toDateTime().toUTC().toString(Qt::ISODateWithMs).toUtf8();
+        } else if (p.typeId() == QMetaType::Bool) {
+            values[i] = p.toBool() ? "true" : "false";
+        } else {
+            values[i] = p.toString().toUtf8();
+        }
+        pointers[i] = values[i].constData();
+        lengths[i] = int(values[i].size());
+    }
+    const QByteArray text = sql.toUtf8();
+    pg_result* result =
+        PQexecParams(m_conn, text.constData(), int(params.size()), nullptr, pointers.data(),
+                     lengths.data(), formats.data(), 0);
+    if (!result)
+        return std::unexpected(connectionError(m_conn));
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        PgError error{field(result, PG_DIAG_SQLSTATE),
+                      field(result, PG_DIAG_MESSAGE_PRIMARY)};
+        if (error.message.isEmpty())
+            error.message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        PQclear(result);
+        return std::unexpected(error);
+    }
+    return PgRows(result);
+}
+
+PgResult<void> PgConnection::begin()
+{
+    if (auto ok = exec(QStringLiteral("BEGIN")); !ok)
+        return std::unexpected(ok.error());
+    return {};
+}
+
+PgResult<void> PgConnection::commit()
+{
+    if (auto ok = exec(QStringLiteral("COMMIT")); !ok)
+        return std::unexpected(ok.error());
+    return {};
+}
+
+void PgConnection::rollback()
+{
+    (void)exec(QStringLiteral("ROLLBACK"));
+}
+
+PgResult<QString> PgConnection::passwordVerifier(const QString& role, const QString& password)
+{
+    char* verifier = PQencryptPasswordConn(m_conn, password.toUtf8().constData(),
+                                           role.toUtf8().constData(), "scram-sha-256");
+    if (!verifier)
+        return std::unexpected(connectionError(m_conn));
+    const QString text = QString::fromUtf8(verifier);
+    PQfreemem(verifier);
+    return text;
+}
+
+QString PgConnection::user() const
+{
+    return QString::fromUtf8(PQuser(m_conn));
+}
+
+QString PgConnection::database() const
+{
+    return QString::fromUtf8(PQdb(m_conn));
+}
+
+int PgConnection::serverVersion() const
+{
+    return PQserverVersion(m_conn);
+}
+
+namespace {
+
+// The URL's parts as libpq reads them (nullptr when it cannot be read).
+PQconninfoOption* parse(const QString& url)
+{
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(url.toUtf8().constData(), &error);
+    if (error)
+        PQfreemem(error);
+    return options;
+}
+
+} // namespace
+
+bool urlHasPassword(const QString& url)
+{
+    PQconninfoOption* options = parse(url);
+    if (!options)
+        return false;
+    bool has = false;
+    for (PQconninfoOption* o = options; o->keyword; ++o)
+        if (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val)
+            has = true;
+    PQconninfoFree(options);
+    return has;
+}
+
+QString urlWithoutPassword(const QString& url)
+{
+    PQconninfoOption* options = parse(url);
+    if (!options)
+        return QString();
+    QStringList parts;
+    for (PQconninfoOption* o = options; o->keyword; ++o) {
+        if (!o->val || !*o->val || qstrcmp(o->keyword, "password") == 0)
+            continue;
+        QString value = QString::fromUtf8(o->val);
+        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        parts << QStringLiteral("%1='%2'").arg(QString::fromUtf8(o->keyword), value);
+    }
+    PQconninfoFree(options);
+    return parts.join(u' ');
+}
+
+} // namespace coachtrack::sync

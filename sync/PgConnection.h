@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QVariant>
+#include <expected>
+#include <memory>
+#include <vector>
+
+struct pg_conn;
+struct pg_result;
+
+namespace coachtrack::sync {
+
+// What the server (or libpq) said: the SQLSTATE ("42501" permission denied, "" when the
+// connection itself failed) and the message, for the user.
+struct PgError
+{
+    QString sqlState;
+    QString message;
+};
+template <class T>
+using PgResult = std::expected<T, PgError>;
+
+// The rows a statement returned, as text (PostgreSQL's text format). Owns the PGresult.
+class PgRows
+{
+public:
+    explicit PgRows(pg_result* result);
+    ~PgRows();
+    PgRows(PgRows&& other) noexcept;
+    PgRows& operator=(PgRows&&) = delete;
+    PgRows(const PgRows&) = delete;
+
+    int rows() const;
+    bool isNull(int row, int column) const;
+    QString text(int row, int column) const;
+    qint64 number(int row, int column) const;
+    // The number of rows an INSERT, UPDATE or DELETE touched.
+    qint64 affected() const;
+
+private:
+    pg_result* m_result;
+};
+
+// One connection to the team's PostgreSQL server through libpq: statements with parameters
+// only (never text pasted into SQL), in transactions. The password comes from libpq's own
+// places (PGPASSWORD, ~/.pgpass, the URL); TLS as the URL's sslmode asks. One thread at a time.
+class PgConnection
+{
+public:
+    // `url`: postgresql://user@host:port/db?sslmode=… or a key=value connection string.
+    static PgResult<std::unique_ptr<PgConnection>> open(const QString& url);
+    ~PgConnection();
+
+    // Parameters: a null QVariant is NULL, a QByteArray goes as binary (bytea), anything
+    // else as its text.
+    PgResult<PgRows> exec(const QString& sql, const QVariantList& params = {});
+    PgResult<void> begin();
+    PgResult<void> commit();
+    void rollback();
+
+    // The SCRAM verifier of a password, computed here: the password itself never reaches the
+    // server (nor its statement log).
+    PgResult<QString> passwordVerifier(const QString& role, const QString& password);
+
+    QString user() const;
+    QString database() const;
+    int serverVersion() const; // 150018 for 15.18
+
+private:
+    explicit PgConnection(pg_conn* connection);
+    pg_conn* m_conn;
+};
+
+// The URL without its password (for keeping and showing): libpq parses it.
+QString urlWithoutPassword(const QString& url);
+bool urlHasPassword(const QString& url);
+
+} // namespace coachtrack::sync

@@ -1,0 +1,209 @@
+#include "sync/TeamSchema.h"
+
+namespace coachtrack::sync {
+
+namespace {
+
+// Version 1. Every table is owned by coachtrack_owner (NOLOGIN), with row-level security forced
+// even on its owner; the app's roles get only the grants they need.
+const char* const kSchemaV1[] = {
+    R"(DO $$ BEGIN
+         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'coachtrack_owner') THEN
+           CREATE ROLE coachtrack_owner NOLOGIN; END IF;
+         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'coachtrack_managers') THEN
+           CREATE ROLE coachtrack_managers NOLOGIN; END IF;
+         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'coachtrack_reps') THEN
+           CREATE ROLE coachtrack_reps NOLOGIN; END IF;
+       END $$)",
+    "CREATE SCHEMA coachtrack AUTHORIZATION coachtrack_owner",
+    "CREATE TABLE coachtrack.schema_version (version integer NOT NULL)",
+    "INSERT INTO coachtrack.schema_version VALUES (1)",
+    R"(CREATE TABLE coachtrack.reps (
+         login name PRIMARY KEY,
+         display_name text NOT NULL,
+         manager_login name NOT NULL DEFAULT current_user))",
+    R"(CREATE TABLE coachtrack.sessions (
+         id uuid PRIMARY KEY,
+         manager_login name NOT NULL DEFAULT current_user,
+         rep_login name NOT NULL REFERENCES coachtrack.reps(login),
+         call_title text NOT NULL,
+         call_date date,
+         duration_ms bigint NOT NULL,
+         account text,
+         outcome text NOT NULL,
+         objectives text NOT NULL,
+         self_went_well text NOT NULL,
+         self_would_change text NOT NULL,
+         next_steps text NOT NULL,
+         next_date date,
+         focus_cap integer NOT NULL,
+         published_at timestamptz NOT NULL DEFAULT now(),
+         withdrawn boolean NOT NULL DEFAULT false))",
+    R"(CREATE TABLE coachtrack.notes (
+         id uuid PRIMARY KEY,
+         session_id uuid NOT NULL REFERENCES coachtrack.sessions(id) ON DELETE CASCADE,
+         start_ms bigint NOT NULL,
+         end_ms bigint,
+         text text NOT NULL,
+         focus_number integer,
+         focus_status text,
+         question text,
+         practice_plan text,
+         status_changed_at timestamptz,
+         status_changed_by name))",
+    R"(CREATE TABLE coachtrack.scores (
+         session_id uuid NOT NULL REFERENCES coachtrack.sessions(id) ON DELETE CASCADE,
+         skill text NOT NULL,
+         manager_rating smallint CHECK (manager_rating BETWEEN 1 AND 5),
+         self_rating smallint CHECK (self_rating BETWEEN 1 AND 5),
+         PRIMARY KEY (session_id, skill)))",
+    "CREATE INDEX ON coachtrack.sessions (rep_login)",
+    "CREATE INDEX ON coachtrack.notes (session_id)",
+    R"(DO $$ DECLARE t text; BEGIN
+         FOREACH t IN ARRAY ARRAY['schema_version', 'reps', 'sessions', 'notes', 'scores'] LOOP
+           EXECUTE format('ALTER TABLE coachtrack.%I OWNER TO coachtrack_owner', t);
+           EXECUTE format('ALTER TABLE coachtrack.%I ENABLE ROW LEVEL SECURITY', t);
+           EXECUTE format('ALTER TABLE coachtrack.%I FORCE ROW LEVEL SECURITY', t);
+         END LOOP; END $$)",
+    "GRANT USAGE ON SCHEMA coachtrack TO coachtrack_managers, coachtrack_reps",
+    "GRANT SELECT ON coachtrack.schema_version TO coachtrack_managers, coachtrack_reps",
+    "CREATE POLICY everyone_reads ON coachtrack.schema_version FOR SELECT USING (true)",
+    // Managers: their team's reps, their own sessions and everything under them.
+    "GRANT SELECT, INSERT, UPDATE ON coachtrack.reps TO coachtrack_managers",
+    "GRANT SELECT, INSERT, UPDATE, DELETE ON coachtrack.sessions, coachtrack.notes, "
+    "coachtrack.scores TO coachtrack_managers",
+    R"(CREATE POLICY manager_team ON coachtrack.reps TO coachtrack_managers
+         USING (manager_login = current_user) WITH CHECK (manager_login = current_user))",
+    R"(CREATE POLICY manager_sessions ON coachtrack.sessions TO coachtrack_managers
+         USING (manager_login = current_user)
+         WITH CHECK (manager_login = current_user AND EXISTS (
+           SELECT 1 FROM coachtrack.reps r WHERE r.login = rep_login
+             AND r.manager_login = current_user)))",
+    R"(CREATE POLICY manager_notes ON coachtrack.notes TO coachtrack_managers
+         USING (EXISTS (SELECT 1 FROM coachtrack.sessions s WHERE s.id = session_id)))",
+    R"(CREATE POLICY manager_scores ON coachtrack.scores TO coachtrack_managers
+         USING (EXISTS (SELECT 1 FROM coachtrack.sessions s WHERE s.id = session_id)))",
+    // Reps: their own published sessions; focus statuses and their own ratings, nothing else.
+    "GRANT SELECT ON coachtrack.reps, coachtrack.sessions, coachtrack.notes, coachtrack.scores "
+    "TO coachtrack_reps",
+    "GRANT UPDATE (focus_status, status_changed_at, status_changed_by) ON coachtrack.notes "
+    "TO coachtrack_reps",
+    "GRANT UPDATE (self_rating) ON coachtrack.scores TO coachtrack_reps",
+    R"(CREATE POLICY rep_self ON coachtrack.reps FOR SELECT TO coachtrack_reps
+         USING (login = current_user))",
+    R"(CREATE POLICY rep_sessions ON coachtrack.sessions FOR SELECT TO coachtrack_reps
+         USING (rep_login = current_user AND NOT withdrawn))",
+    R"(CREATE POLICY rep_notes_read ON coachtrack.notes FOR SELECT TO coachtrack_reps
+         USING (EXISTS (SELECT 1 FROM coachtrack.sessions s WHERE s.id = session_id)))",
+    R"(CREATE POLICY rep_notes_status ON coachtrack.notes FOR UPDATE TO coachtrack_reps
+         USING (focus_number IS NOT NULL AND EXISTS (
+           SELECT 1 FROM coachtrack.sessions s WHERE s.id = session_id))
+         WITH CHECK (focus_status IN ('open', 'practising', 'achieved', 'dropped')))",
+    R"(CREATE POLICY rep_scores_read ON coachtrack.scores FOR SELECT TO coachtrack_reps
+         USING (EXISTS (SELECT 1 FROM coachtrack.sessions s WHERE s.id = session_id)))",
+    R"(CREATE POLICY rep_scores_self ON coachtrack.scores FOR UPDATE TO coachtrack_reps
+         USING (EXISTS (SELECT 1 FROM coachtrack.sessions s WHERE s.id = session_id)))",
+};
+
+PgError versionError(int server)
+{
+    return {QStringLiteral("CT001"),
+            QStringLiteral("the team database is version %1, and this Coachtrack knows versions "
+                           "up to %2: update Coachtrack to use it (nothing was changed)")
+                .arg(server)
+                .arg(kTeamSchemaVersion)};
+}
+
+} // namespace
+
+QString quotedIdentifier(const QString& name)
+{
+    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QString quotedLiteral(const QString& text)
+{
+    return u'\'' + QString(text).replace(u'\'', QStringLiteral("''")) + u'\'';
+}
+
+PgResult<int> TeamSchema::version(PgConnection& connection)
+{
+    auto exists = connection.exec(
+        QStringLiteral("SELECT to_regclass('coachtrack.schema_version') IS NOT NULL"));
+    if (!exists)
+        return std::unexpected(exists.error());
+    if (exists->text(0, 0) != u"t")
+        return 0;
+    auto rows = connection.exec(QStringLiteral("SELECT max(version) FROM coachtrack.schema_version"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    return int(rows->number(0, 0));
+}
+
+PgResult<void> TeamSchema::check(PgConnection& connection)
+{
+    auto server = version(connection);
+    if (!server)
+        return std::unexpected(server.error());
+    if (*server == 0)
+        return std::unexpected(PgError{
+            QStringLiteral("CT002"),
+            QStringLiteral("the database %1 holds no Coachtrack team library yet: its owner or "
+                           "an administrator sets it up with `coachtrack team connect URL`")
+                .arg(connection.database())});
+    if (*server > kTeamSchemaVersion)
+        return std::unexpected(versionError(*server));
+    return {};
+}
+
+PgResult<void> TeamSchema::ensure(PgConnection& connection)
+{
+    auto server = version(connection);
+    if (!server)
+        return std::unexpected(server.error());
+    if (*server > kTeamSchemaVersion)
+        return std::unexpected(versionError(*server));
+    if (*server == kTeamSchemaVersion)
+        return {};
+    // The group roles are the whole server's: two libraries set up at once may both find one
+    // missing and create it; the second to commit is told it exists, and looks again.
+    for (int attempt = 0;; ++attempt) {
+        auto roles = connection.exec(QString::fromUtf8(kSchemaV1[0]));
+        if (roles)
+            break;
+        const bool raced = roles.error().sqlState == u"23505" || roles.error().sqlState == u"42710";
+        if (!raced || attempt == 3)
+            return std::unexpected(roles.error());
+    }
+    if (auto ok = connection.begin(); !ok)
+        return ok;
+    for (const char* statement : kSchemaV1)
+        if (auto ok = connection.exec(QString::fromUtf8(statement)); !ok) {
+            connection.rollback();
+            return std::unexpected(PgError{
+                ok.error().sqlState,
+                QStringLiteral("cannot set up the team library in %1 as %2: %3")
+                    .arg(connection.database(), connection.user(), ok.error().message)});
+        }
+    return connection.commit();
+}
+
+PgResult<void> TeamSchema::addManager(PgConnection& admin, const QString& login,
+                                      const QString& password)
+{
+    auto verifier = admin.passwordVerifier(login, password);
+    if (!verifier)
+        return std::unexpected(verifier.error());
+    // CREATEROLE: the manager creates their reps' logins and hands them coachtrack_reps.
+    const QString statements[] = {
+        QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD %2")
+            .arg(quotedIdentifier(login), quotedLiteral(*verifier)),
+        QStringLiteral("GRANT coachtrack_managers TO %1").arg(quotedIdentifier(login)),
+    };
+    for (const QString& statement : statements)
+        if (auto ok = admin.exec(statement); !ok)
+            return std::unexpected(ok.error());
+    return {};
+}
+
+} // namespace coachtrack::sync

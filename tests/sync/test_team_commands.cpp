@@ -1,0 +1,157 @@
+// The team library from the command line, against the tests' PostgreSQL 15 server: connect,
+// add reps, publish, status, withdraw; and a rep who signs in with their own login and lists
+// exactly their own sessions. Passwords go through PGPASSWORD, never onto the command line.
+#include "TeamDatabase.h"
+#include "app/CliLibrary.h"
+#include "support/Fixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace coachtrack;
+using namespace coachtrack::testing;
+
+namespace {
+
+struct TeamCommands
+{
+    TeamDatabase db;
+    Library lib;
+    const QString password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128);
+    QString manager = db.uniqueLogin(QStringLiteral("mgr"));
+
+    ToolRun as(const QString& pgPassword, QStringList args, const QString& input = {})
+    {
+        QProcessEnvironment env = isolatedEnvironment(QFileInfo(lib.db()).absolutePath());
+        env.insert(QStringLiteral("PGPASSWORD"), pgPassword);
+        args.prepend(lib.db());
+        args.prepend(QStringLiteral("--db"));
+        if (input.isEmpty())
+            return runCoachtrack(args, env);
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(binaryPath(), args);
+        p.write(input.toUtf8());
+        p.closeWriteChannel();
+        REQUIRE(p.waitForFinished(60000));
+        REQUIRE(p.exitStatus() == QProcess::NormalExit);
+        return {p.exitCode(), p.readAllStandardOutput(),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    ToolRun team(const QStringList& args, const QString& input = {})
+    {
+        return as(password, QStringList{QStringLiteral("team")} + args, input);
+    }
+};
+
+} // namespace
+
+TEST_CASE("on PostgreSQL: the command line publishes a library's shareable sessions and a rep "
+          "lists exactly theirs",
+          "[sync][pg][cli]")
+{
+    TeamCommands t;
+    // The database's administrator sets the team library up; the manager connects to it.
+    const QString adminUrl = t.db.url(t.db.superuser());
+    const ToolRun setUp = t.as(t.db.server[QStringLiteral("PGPASSWORD")],
+                               {QStringLiteral("team"), QStringLiteral("connect"), adminUrl});
+    INFO(setUp.err.toStdString());
+    REQUIRE(setUp.exitCode == 0);
+    CHECK(setUp.text().contains(QStringLiteral("set up just now")));
+    {
+        auto admin = t.db.admin();
+        REQUIRE(sync::TeamSchema::addManager(*admin, t.manager, t.password));
+    }
+    // A URL with a password is refused: the library keeps none.
+    const ToolRun withPassword =
+        t.team({QStringLiteral("connect"), t.db.url(t.manager, t.password)});
+    CHECK(withPassword.exitCode == 2);
+    CHECK(withPassword.err.contains(QStringLiteral("does not keep passwords")));
+    const ToolRun connected = t.team({QStringLiteral("connect"), t.db.url(t.manager)});
+    INFO(connected.err.toStdString());
+    REQUIRE(connected.exitCode == 0);
+    CHECK_FALSE(t.lib.dump().contains(t.password.toUtf8()));
+
+    const QString call = ffmpeg(t.lib.file(QStringLiteral("call.wav")),
+                                lavfi(QStringLiteral("sine=f=300:d=20")));
+    const QString rec =
+        t.lib.ok({QStringLiteral("add"), call, QStringLiteral("--rep"), QStringLiteral("Alex")});
+    const QString other = ffmpeg(t.lib.file(QStringLiteral("other.wav")),
+                                 lavfi(QStringLiteral("sine=f=500:d=20")));
+    const QString otherRec =
+        t.lib.ok({QStringLiteral("add"), other, QStringLiteral("--rep"), QStringLiteral("Blake")});
+    for (const auto& [r, track, text] :
+         {std::tuple{rec, QStringLiteral("shareable"), QStringLiteral("Lovely discovery")},
+          std::tuple{rec, QStringLiteral("private"), QStringLiteral("PRIVATECANARY_HERON")},
+          std::tuple{otherRec, QStringLiteral("shareable"), QStringLiteral("Blake's feedback")}})
+        t.lib.ok({QStringLiteral("note"), QStringLiteral("add"), r, QStringLiteral("--track"),
+                  track, QStringLiteral("--at"), QStringLiteral("5"), QStringLiteral("--text"),
+                  text});
+
+    // Publishing before the reps have logins says what to do.
+    const ToolRun early = t.team({QStringLiteral("publish"), QStringLiteral("--all")});
+    CHECK(early.exitCode == 1);
+    CHECK(early.err.contains(QStringLiteral("team add-rep")));
+
+    const QString alex = t.db.uniqueLogin(QStringLiteral("alex"));
+    const QString blake = t.db.uniqueLogin(QStringLiteral("blake"));
+    const ToolRun added = t.team({QStringLiteral("add-rep"), QStringLiteral("Alex"),
+                                  QStringLiteral("--login"), alex,
+                                  QStringLiteral("--password-stdin")},
+                                 QStringLiteral("alex-secret\n"));
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.text().contains(QStringLiteral("--rep sessions")));
+    CHECK_FALSE(added.text().contains(QStringLiteral("alex-secret")));
+    REQUIRE(t.team({QStringLiteral("add-rep"), QStringLiteral("Blake"), QStringLiteral("--login"),
+                    blake, QStringLiteral("--password-stdin")},
+                   QStringLiteral("blake-secret\n"))
+                .exitCode == 0);
+    const ToolRun published = t.team({QStringLiteral("publish"), QStringLiteral("--all")});
+    INFO(published.err.toStdString());
+    REQUIRE(published.exitCode == 0);
+    CHECK(published.text().count(QStringLiteral("published session")) == 2);
+    REQUIRE(t.team({QStringLiteral("publish"), rec}).exitCode == 0); // again: no duplicate
+
+    const ToolRun status = t.team({QStringLiteral("status"), QStringLiteral("--json")});
+    REQUIRE(status.exitCode == 0);
+    const QJsonObject s = QJsonDocument::fromJson(status.out).object();
+    CHECK(s[QStringLiteral("published")].toInt() == 2);
+    CHECK(s[QStringLiteral("reps")].toInt() == 2);
+    CHECK(s[QStringLiteral("schema_version")].toInt() == 1);
+
+    // Alex signs in with their own login and sees their one session, without the private note.
+    QProcessEnvironment env = isolatedEnvironment(QFileInfo(t.lib.db()).absolutePath());
+    env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("alex-secret"));
+    const ToolRun mine = runCoachtrack({QStringLiteral("--team"), t.db.url(alex),
+                                        QStringLiteral("--rep"), QStringLiteral("sessions"),
+                                        QStringLiteral("--json")},
+                                       env);
+    INFO(mine.err.toStdString());
+    REQUIRE(mine.exitCode == 0);
+    const QJsonArray sessions = QJsonDocument::fromJson(mine.out).array();
+    REQUIRE(sessions.size() == 1);
+    CHECK(sessions[0][QStringLiteral("notes")].toArray().size() == 1);
+    CHECK(sessions[0][QStringLiteral("notes")][0][QStringLiteral("text")].toString() ==
+          u"Lovely discovery");
+    CHECK_FALSE(mine.out.contains("PRIVATECANARY"));
+    CHECK_FALSE(mine.out.contains("Blake"));
+
+    // Withdrawn: gone from Alex's list.
+    const QString session =
+        QJsonDocument::fromJson(t.lib.ok({QStringLiteral("session"), QStringLiteral("show"), rec,
+                                          QStringLiteral("--json")})
+                                    .toUtf8())
+            .object()[QStringLiteral("id")]
+            .toVariant()
+            .toString();
+    REQUIRE(t.team({QStringLiteral("withdraw"), QStringLiteral("--session"), session}).exitCode ==
+            0);
+    const ToolRun after = runCoachtrack({QStringLiteral("--team"), t.db.url(alex),
+                                         QStringLiteral("--rep"), QStringLiteral("sessions"),
+                                         QStringLiteral("--json")},
+                                        env);
+    REQUIRE(after.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(after.out).array().isEmpty());
+}

@@ -1,0 +1,209 @@
+// The team library on a real PostgreSQL 15 server: the schema with forced row-level security,
+// a rep who reads only their own published sessions whatever SQL they write, publishing again
+// without duplicates, a rep's focus status kept, and no private text anywhere on the server.
+#include "TeamDatabase.h"
+#include "annotations/StoreFixture.h"
+#include "support/Fixtures.h"
+#include "sync/TeamPublisher.h"
+#include "sync/TeamRoster.h"
+
+#include <QProcess>
+
+using namespace coachtrack;
+using namespace coachtrack::testing;
+
+namespace {
+
+const QString kCanary = QStringLiteral("PRIVATECANARY_OTTER");
+
+// A manager with a team of two reps (Alex, from the store fixture, and Blake), each with a
+// published session holding a focus item, a shareable note and a private canary.
+struct Team
+{
+    TeamDatabase db;
+    QString manager = db.uniqueLogin(QStringLiteral("mgr"));
+    QString alex = db.uniqueLogin(QStringLiteral("alex"));
+    QString blake = db.uniqueLogin(QStringLiteral("blake"));
+    const QString password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128);
+    StoreFixture local;
+    int64_t blakeSession = 0;
+    int64_t focusNote = 0;
+    std::unique_ptr<sync::PgConnection> server;
+
+    Team()
+    {
+        auto admin = db.admin();
+        REQUIRE(sync::TeamSchema::ensure(*admin).has_value());
+        REQUIRE(sync::TeamSchema::addManager(*admin, manager, password).has_value());
+        server = db.connect(manager, password);
+        REQUIRE(sync::TeamRoster::addRep(*server, QStringLiteral("Alex"), alex, password));
+        REQUIRE(sync::TeamRoster::addRep(*server, QStringLiteral("Blake"), blake, password));
+
+        focusNote = local.shareable(30'000, QStringLiteral("Ask about their timeline"), true);
+        local.shareable(60'000, QStringLiteral("Good summary of next steps"));
+        local.privateNote(45'000, kCanary + QStringLiteral(" they rambled"));
+        auto rec = local.store->addRecording(
+            newRecording(QStringLiteral("/calls/zenith.mp3"), QStringLiteral("fp-zenith"), 300'000,
+                         QDate(2026, 11, 3), QStringLiteral("Zenith renewal"),
+                         QStringLiteral("Blake"), QStringLiteral("Zenith")));
+        REQUIRE(rec.has_value());
+        auto session = local.store->currentSession(rec->id);
+        REQUIRE(session.has_value());
+        blakeSession = session->id;
+        REQUIRE(local.store->addShareableNote({blakeSession, 10'000, {},
+                                               QStringLiteral("Blake's own feedback"), {}, {}},
+                                              true));
+        REQUIRE(local.store->addPrivateNote(
+            {blakeSession, 12'000, {}, kCanary + QStringLiteral(" about Blake"), {}, {}}));
+        sync::TeamPublisher publisher(*local.store, *server);
+        REQUIRE(publisher.publish(local.sessionId).has_value());
+        REQUIRE(publisher.publish(blakeSession).has_value());
+    }
+
+    qint64 count(sync::PgConnection& c, const QString& table)
+    {
+        auto rows = c.exec(QStringLiteral("SELECT count(*) FROM coachtrack.%1").arg(table));
+        INFO((rows ? std::string() : rows.error().message.toStdString()));
+        REQUIRE(rows.has_value());
+        return rows->number(0, 0);
+    }
+};
+
+} // namespace
+
+TEST_CASE("on PostgreSQL: a rep reads only their own published sessions, whatever SQL they write",
+          "[sync][pg]")
+{
+    Team team;
+    auto alex = team.db.connect(team.alex, team.password);
+    CHECK(team.count(*alex, QStringLiteral("sessions")) == 1);
+    CHECK(team.count(*alex, QStringLiteral("notes")) == 2);
+    auto titles = alex->exec(QStringLiteral("SELECT call_title FROM coachtrack.sessions"));
+    REQUIRE(titles.has_value());
+    CHECK(titles->text(0, 0) == u"Acme discovery");
+    // Blake's rows by their id: nothing, and nothing changes.
+    sync::TeamPublisher publisher(*team.local.store, *team.server);
+    const QString blakeId = publisher.sessionUuid(team.blakeSession).toString(QUuid::WithoutBraces);
+    auto peek = alex->exec(
+        QStringLiteral("SELECT text FROM coachtrack.notes WHERE session_id = $1"), {blakeId});
+    REQUIRE(peek.has_value());
+    CHECK(peek->rows() == 0);
+    auto change = alex->exec(QStringLiteral("UPDATE coachtrack.notes SET focus_status = "
+                                            "'achieved' WHERE session_id = $1"),
+                             {blakeId});
+    REQUIRE(change.has_value());
+    CHECK(change->affected() == 0);
+    // What a rep may not do at all: write notes or sessions, change a note's text, disable RLS.
+    CHECK(alex->exec(QStringLiteral("UPDATE coachtrack.notes SET text = 'x'")).error().sqlState ==
+          u"42501");
+    CHECK(alex->exec(QStringLiteral("DELETE FROM coachtrack.sessions")).error().sqlState ==
+          u"42501");
+    CHECK(alex->exec(QStringLiteral("ALTER TABLE coachtrack.notes DISABLE ROW LEVEL SECURITY"))
+              .error()
+              .sqlState == u"42501");
+    // Their own focus item's status they may set.
+    auto mine = alex->exec(QStringLiteral("UPDATE coachtrack.notes SET focus_status = "
+                                          "'practising', status_changed_by = current_user, "
+                                          "status_changed_at = now() WHERE focus_number = 1"));
+    REQUIRE(mine.has_value());
+    CHECK(mine->affected() == 1);
+    // Blake sees only Blake's.
+    auto blake = team.db.connect(team.blake, team.password);
+    CHECK(team.count(*blake, QStringLiteral("sessions")) == 1);
+    CHECK(team.count(*blake, QStringLiteral("notes")) == 1);
+    // The tables are not the app's roles': not even the manager owns them.
+    auto owner = team.server->exec(
+        QStringLiteral("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'coachtrack'"));
+    REQUIRE(owner.has_value());
+    CHECK(owner->rows() == 1);
+    CHECK(owner->text(0, 0) == u"coachtrack_owner");
+}
+
+TEST_CASE("on PostgreSQL: a manager sees only their own team", "[sync][pg]")
+{
+    Team team;
+    auto admin = team.db.admin();
+    const QString other = team.db.uniqueLogin(QStringLiteral("mgr2"));
+    REQUIRE(sync::TeamSchema::addManager(*admin, other, team.password));
+    auto second = team.db.connect(other, team.password);
+    CHECK(team.count(*second, QStringLiteral("sessions")) == 0);
+    CHECK(team.count(*second, QStringLiteral("notes")) == 0);
+    CHECK(team.count(*second, QStringLiteral("reps")) == 0);
+    // Taking over the first manager's rep is refused, and says why.
+    auto taken = sync::TeamRoster::addRep(*second, QStringLiteral("Alex"), team.alex, {});
+    REQUIRE_FALSE(taken.has_value());
+    CHECK(taken.error().message.contains(QStringLiteral("another manager's rep")));
+    CHECK(team.count(*team.server, QStringLiteral("sessions")) == 2);
+}
+
+TEST_CASE("on PostgreSQL: publishing again updates in place, a rep's focus status stays, withdrawn "
+          "sessions leave the rep's view",
+          "[sync][pg]")
+{
+    Team team;
+    auto alex = team.db.connect(team.alex, team.password);
+    REQUIRE(alex->exec(QStringLiteral("UPDATE coachtrack.notes SET focus_status = 'achieved', "
+                                      "status_changed_by = current_user WHERE focus_number = 1")));
+    // The manager edits a note, deletes another, and publishes twice more.
+    REQUIRE(team.local.store->editText(team.focusNote, QStringLiteral("Ask about the timeline "
+                                                                      "first")));
+    sync::TeamPublisher publisher(*team.local.store, *team.server);
+    REQUIRE(publisher.publish(team.local.sessionId).has_value());
+    REQUIRE(publisher.publish(team.local.sessionId).has_value());
+    CHECK(team.count(*team.server, QStringLiteral("sessions")) == 2);
+    CHECK(team.count(*team.server, QStringLiteral("notes")) == 3);
+    auto focus = alex->exec(
+        QStringLiteral("SELECT text, focus_status FROM coachtrack.notes WHERE focus_number = 1"));
+    REQUIRE(focus.has_value());
+    REQUIRE(focus->rows() == 1);
+    CHECK(focus->text(0, 0) == u"Ask about the timeline first");
+    CHECK(focus->text(0, 1) == u"achieved"); // the rep's, not overwritten
+    // Withdrawn: gone from the rep's view, kept for the manager.
+    auto withdrawn = publisher.withdraw(team.local.sessionId);
+    REQUIRE(withdrawn.has_value());
+    CHECK(*withdrawn);
+    CHECK(team.count(*alex, QStringLiteral("sessions")) == 0);
+    CHECK(team.count(*alex, QStringLiteral("notes")) == 0);
+    CHECK(team.count(*team.server, QStringLiteral("sessions")) == 2);
+    // Published again, it is back.
+    REQUIRE(publisher.publish(team.local.sessionId).has_value());
+    CHECK(team.count(*alex, QStringLiteral("sessions")) == 1);
+}
+
+TEST_CASE("on PostgreSQL: a dump of the team database holds no private text", "[sync][pg]")
+{
+    Team team;
+    QProcess dump;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGPASSWORD"), team.db.server[QStringLiteral("PGPASSWORD")]);
+    dump.setProcessEnvironment(env);
+    dump.start(QStringLiteral("/usr/lib/postgresql/15/bin/pg_dump"),
+               {QStringLiteral("--dbname=") + team.db.adminUrl()});
+    REQUIRE(dump.waitForFinished(60000));
+    INFO(dump.readAllStandardError().toStdString());
+    REQUIRE(dump.exitCode() == 0);
+    const QByteArray sql = dump.readAllStandardOutput();
+    CHECK(sql.contains("Ask about their timeline")); // the shareable text is there...
+    CHECK_FALSE(sql.contains(kCanary.toUtf8()));      // ...the private never
+    CHECK_FALSE(sql.contains("rambled"));
+}
+
+TEST_CASE("on PostgreSQL: a team database of a newer Coachtrack is refused, and one without the schema "
+          "says how to set it up",
+          "[sync][pg]")
+{
+    TeamDatabase db;
+    auto admin = db.admin();
+    auto missing = sync::TeamSchema::check(*admin);
+    REQUIRE_FALSE(missing.has_value());
+    CHECK(missing.error().message.contains(QStringLiteral("team connect")));
+    REQUIRE(sync::TeamSchema::ensure(*admin).has_value());
+    REQUIRE(sync::TeamSchema::check(*admin).has_value());
+    REQUIRE(sync::TeamSchema::ensure(*admin).has_value()); // again: nothing to do
+    REQUIRE(admin->exec(QStringLiteral("UPDATE coachtrack.schema_version SET version = 7")));
+    auto newer = sync::TeamSchema::check(*admin);
+    REQUIRE_FALSE(newer.has_value());
+    CHECK(newer.error().message.contains(QStringLiteral("version 7")));
+    CHECK(newer.error().message.contains(QStringLiteral("update Coachtrack")));
+    CHECK_FALSE(sync::TeamSchema::ensure(*admin).has_value());
+}
