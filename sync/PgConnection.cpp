@@ -49,8 +49,7 @@ bool PgRows::isNull(int row, int column) const
 
 QString PgRows::text(int row, int column) const
 {
-    return QString::fromUtf8(PQgetvalue(m_result, row, column),
-                             PQgetlength(m_result, row, column));
+    return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
 
 qint64 PgRows::number(int row, int column) const
@@ -116,15 +115,13 @@ PgResult<PgRows> PgConnection::exec(const QString& sql, const QVariantList& para
         lengths[i] = int(values[i].size());
     }
     const QByteArray text = sql.toUtf8();
-    pg_result* result =
-        PQexecParams(m_conn, text.constData(), int(params.size()), nullptr, pointers.data(),
-                     lengths.data(), formats.data(), 0);
+    pg_result* result = PQexecParams(m_conn, text.constData(), int(params.size()), nullptr,
+                                     pointers.data(), lengths.data(), formats.data(), 0);
     if (!result)
         return std::unexpected(connectionError(m_conn));
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        PgError error{field(result, PG_DIAG_SQLSTATE),
-                      field(result, PG_DIAG_MESSAGE_PRIMARY)};
+        PgError error{field(result, PG_DIAG_SQLSTATE), field(result, PG_DIAG_MESSAGE_PRIMARY)};
         if (error.message.isEmpty())
             error.message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         PQclear(result);

@@ -19,7 +19,7 @@ struct PgError
     QString sqlState;
     QString message;
 };
-template <class T>
+template<class T>
 using PgResult = std::expected<T, PgError>;
 
 // The rows a statement returned, as text (PostgreSQL's text format). Owns the PGresult.

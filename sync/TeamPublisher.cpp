@@ -21,7 +21,7 @@ QVariant orNull(const QString& text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
-template <class T>
+template<class T>
 QVariant orNull(const std::optional<T>& value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
@@ -37,9 +37,8 @@ TeamPublisher::TeamPublisher(annotations::Store& store, PgConnection& server)
 
 QUuid TeamPublisher::sessionUuid(int64_t sessionId) const
 {
-    return QUuid::createUuidV5(kRowNamespace, QStringLiteral("%1/session/%2")
-                                                  .arg(m_store.libraryId())
-                                                  .arg(sessionId));
+    return QUuid::createUuidV5(
+        kRowNamespace, QStringLiteral("%1/session/%2").arg(m_store.libraryId()).arg(sessionId));
 }
 
 QUuid TeamPublisher::noteUuid(int64_t noteId) const
@@ -70,9 +69,9 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId)
     };
     if (auto ok = m_server.begin(); !ok)
         return std::unexpected(ok.error());
-    auto login = m_server.exec(
-        QStringLiteral("SELECT login FROM coachtrack.reps WHERE display_name = $1"),
-        {sheet->repName});
+    auto login =
+        m_server.exec(QStringLiteral("SELECT login FROM coachtrack.reps WHERE display_name = $1"),
+                      {sheet->repName});
     if (!login)
         return fail(login.error());
     if (login->rows() != 1)
@@ -137,10 +136,9 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId)
             return fail(row.error());
     }
     // Notes deleted or made private since the last publish leave the server.
-    auto gone = m_server.exec(
-        QStringLiteral("DELETE FROM coachtrack.notes WHERE session_id = $1 "
-                       "AND NOT (id = ANY ($2::uuid[]))"),
-        {uuid, u'{' + kept.join(u',') + u'}'});
+    auto gone = m_server.exec(QStringLiteral("DELETE FROM coachtrack.notes WHERE session_id = $1 "
+                                             "AND NOT (id = ANY ($2::uuid[]))"),
+                              {uuid, u'{' + kept.join(u',') + u'}'});
     if (!gone)
         return fail(gone.error());
     for (const annotations::Score& score : *scores) {

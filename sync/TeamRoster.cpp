@@ -4,8 +4,8 @@
 
 namespace coachtrack::sync {
 
-PgResult<void> TeamRoster::addRep(PgConnection& manager, const QString& name,
-                                  const QString& login, const QString& password)
+PgResult<void> TeamRoster::addRep(PgConnection& manager, const QString& name, const QString& login,
+                                  const QString& password)
 {
     auto exists =
         manager.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = $1"), {login});
@@ -34,10 +34,10 @@ PgResult<void> TeamRoster::addRep(PgConnection& manager, const QString& name,
         {login, name});
     if (!row) {
         if (row.error().sqlState == u"42501") // the row is another manager's: RLS says no
-            return std::unexpected(PgError{
-                row.error().sqlState,
-                QStringLiteral("%1 is already another manager's rep on the team server")
-                    .arg(login)});
+            return std::unexpected(
+                PgError{row.error().sqlState,
+                        QStringLiteral("%1 is already another manager's rep on the team server")
+                            .arg(login)});
         return std::unexpected(row.error());
     }
     return {};

@@ -134,7 +134,8 @@ PgResult<int> TeamSchema::version(PgConnection& connection)
         return std::unexpected(exists.error());
     if (exists->text(0, 0) != u"t")
         return 0;
-    auto rows = connection.exec(QStringLiteral("SELECT max(version) FROM coachtrack.schema_version"));
+    auto rows =
+        connection.exec(QStringLiteral("SELECT max(version) FROM coachtrack.schema_version"));
     if (!rows)
         return std::unexpected(rows.error());
     return int(rows->number(0, 0));
@@ -180,10 +181,10 @@ PgResult<void> TeamSchema::ensure(PgConnection& connection)
     for (const char* statement : kSchemaV1)
         if (auto ok = connection.exec(QString::fromUtf8(statement)); !ok) {
             connection.rollback();
-            return std::unexpected(PgError{
-                ok.error().sqlState,
-                QStringLiteral("cannot set up the team library in %1 as %2: %3")
-                    .arg(connection.database(), connection.user(), ok.error().message)});
+            return std::unexpected(
+                PgError{ok.error().sqlState,
+                        QStringLiteral("cannot set up the team library in %1 as %2: %3")
+                            .arg(connection.database(), connection.user(), ok.error().message)});
         }
     return connection.commit();
 }

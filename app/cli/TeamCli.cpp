@@ -64,8 +64,8 @@ int connect(CliContext& cmd, const GlobalOptions& global)
         return cmd.fail(version.error().message);
     // A database without the team library is set up by whoever may (its owner, an
     // administrator); a manager's login finds it ready.
-    auto ready = *version == 0 ? sync::TeamSchema::ensure(**server)
-                               : sync::TeamSchema::check(**server);
+    auto ready =
+        *version == 0 ? sync::TeamSchema::ensure(**server) : sync::TeamSchema::check(**server);
     if (!ready)
         return cmd.fail(ready.error().message);
     if (auto ok = store->setTeamUrl(sync::urlWithoutPassword(url)); !ok)
@@ -97,9 +97,9 @@ int addRep(CliContext& cmd, const GlobalOptions& global)
         return 1;
     if (auto ok = sync::TeamRoster::addRep(*server, name, login, password); !ok)
         return cmd.fail(ok.error().message);
-    const QString repUrl = sync::urlWithoutPassword(store->teamUrl().value_or(QString()) +
-                                                    QStringLiteral(" user=") +
-                                                    sync::quotedLiteral(login));
+    const QString repUrl =
+        sync::urlWithoutPassword(store->teamUrl().value_or(QString()) + QStringLiteral(" user=") +
+                                 sync::quotedLiteral(login));
     cmd.out() << QStringLiteral("%1 is %2 on the team server. They sign in with their own "
                                 "password (in their ~/.pgpass or PGPASSWORD):\n"
                                 "  coachtrack --team \"%3\" --rep sessions\n")
@@ -188,16 +188,15 @@ int status(CliContext& cmd, const GlobalOptions& global)
         "(SELECT max(published_at) FROM coachtrack.sessions), current_setting('server_version')"));
     if (!counts)
         return cmd.fail(counts.error().message);
-    const QJsonObject status{
-        {QStringLiteral("url"), store->teamUrl().value_or(QString())},
-        {QStringLiteral("user"), server->user()},
-        {QStringLiteral("published"), counts->number(0, 0)},
-        {QStringLiteral("withdrawn"), counts->number(0, 1)},
-        {QStringLiteral("reps"), counts->number(0, 2)},
-        {QStringLiteral("last_publish"),
-         counts->isNull(0, 3) ? QJsonValue() : QJsonValue(counts->text(0, 3))},
-        {QStringLiteral("server_version"), counts->text(0, 4)},
-        {QStringLiteral("schema_version"), sync::kTeamSchemaVersion}};
+    const QJsonObject status{{QStringLiteral("url"), store->teamUrl().value_or(QString())},
+                             {QStringLiteral("user"), server->user()},
+                             {QStringLiteral("published"), counts->number(0, 0)},
+                             {QStringLiteral("withdrawn"), counts->number(0, 1)},
+                             {QStringLiteral("reps"), counts->number(0, 2)},
+                             {QStringLiteral("last_publish"),
+                              counts->isNull(0, 3) ? QJsonValue() : QJsonValue(counts->text(0, 3))},
+                             {QStringLiteral("server_version"), counts->text(0, 4)},
+                             {QStringLiteral("schema_version"), sync::kTeamSchemaVersion}};
     if (cmd.isSet(QStringLiteral("json"))) {
         cmd.out() << QJsonDocument(status).toJson();
         return 0;
@@ -231,14 +230,15 @@ int runTeam(const GlobalOptions& global, const QStringList& args)
             "  team withdraw --session ID        take a session off the rep's screen\n"
             "  team status [--json]              what is published\n"
             "Passwords come from PGPASSWORD or ~/.pgpass; the library keeps none."));
-    cmd.parser().addPositionalArgument(QStringLiteral("action"),
-                                       QStringLiteral("connect, add-rep, publish, withdraw or status"));
+    cmd.parser().addPositionalArgument(
+        QStringLiteral("action"), QStringLiteral("connect, add-rep, publish, withdraw or status"));
     cmd.parser().addOptions(
         {{QStringLiteral("login"), QStringLiteral("The rep's PostgreSQL login."),
           QStringLiteral("ROLE")},
          {QStringLiteral("password-stdin"), QStringLiteral("Read a new login's password from "
                                                            "the first line of stdin.")},
-         {QStringLiteral("session"), QStringLiteral("A review session's id."), QStringLiteral("ID")},
+         {QStringLiteral("session"), QStringLiteral("A review session's id."),
+          QStringLiteral("ID")},
          {QStringLiteral("all"), QStringLiteral("Every session with a shareable note.")},
          {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
     if (int rc = cmd.parse(args, 1, 2); rc >= 0)
@@ -246,10 +246,10 @@ int runTeam(const GlobalOptions& global, const QStringList& args)
     const QString action = cmd.positional(0);
     const bool needsArgument = action == u"connect" || action == u"add-rep";
     if (needsArgument && cmd.positional(1).isEmpty())
-        return cmd.fail(QStringLiteral("team %1 needs %2")
-                            .arg(action, action == u"connect" ? QStringLiteral("URL")
-                                                              : QStringLiteral("NAME")),
-                        2);
+        return cmd.fail(
+            QStringLiteral("team %1 needs %2")
+                .arg(action, action == u"connect" ? QStringLiteral("URL") : QStringLiteral("NAME")),
+            2);
     if (action == u"connect")
         return connect(cmd, global);
     if (action == u"add-rep")
@@ -319,12 +319,12 @@ int runSessions(const GlobalOptions& global, const QStringList& args)
                                    {QStringLiteral("text"), notes->text(n, 1)}};
             shared.append(note);
             if (!notes->isNull(n, 2))
-                focus.append(QJsonObject{
-                    {QStringLiteral("number"), notes->number(n, 2)},
-                    {QStringLiteral("text"), notes->text(n, 1)},
-                    {QStringLiteral("status"), notes->text(n, 3)},
-                    {QStringLiteral("question"), jsonOrNull(notes->text(n, 4))},
-                    {QStringLiteral("practice_plan"), jsonOrNull(notes->text(n, 5))}});
+                focus.append(
+                    QJsonObject{{QStringLiteral("number"), notes->number(n, 2)},
+                                {QStringLiteral("text"), notes->text(n, 1)},
+                                {QStringLiteral("status"), notes->text(n, 3)},
+                                {QStringLiteral("question"), jsonOrNull(notes->text(n, 4))},
+                                {QStringLiteral("practice_plan"), jsonOrNull(notes->text(n, 5))}});
         }
         list.append(QJsonObject{{QStringLiteral("id"), sessions->text(r, 0)},
                                 {QStringLiteral("call_title"), sessions->text(r, 1)},

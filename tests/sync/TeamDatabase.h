@@ -29,8 +29,8 @@ struct TeamDatabase
         for (const QByteArray& line : file.readAll().split('\n'))
             if (const qsizetype eq = line.indexOf('='); eq > 0)
                 server[QString::fromUtf8(line.left(eq))] = QString::fromUtf8(line.mid(eq + 1));
-        auto admin = sync::PgConnection::open(urlTo(QStringLiteral("postgres"), superuser(),
-                                                  server[QStringLiteral("PGPASSWORD")]));
+        auto admin = sync::PgConnection::open(
+            urlTo(QStringLiteral("postgres"), superuser(), server[QStringLiteral("PGPASSWORD")]));
         INFO((admin ? std::string() : admin.error().message.toStdString()));
         REQUIRE(admin.has_value());
         REQUIRE((*admin)->exec(QStringLiteral("CREATE DATABASE %1").arg(name)).has_value());
@@ -38,8 +38,8 @@ struct TeamDatabase
 
     ~TeamDatabase()
     {
-        auto admin = sync::PgConnection::open(urlTo(QStringLiteral("postgres"), superuser(),
-                                                  server[QStringLiteral("PGPASSWORD")]));
+        auto admin = sync::PgConnection::open(
+            urlTo(QStringLiteral("postgres"), superuser(), server[QStringLiteral("PGPASSWORD")]));
         if (!admin)
             return;
         (void)(*admin)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));

@@ -73,12 +73,12 @@ TEST_CASE("on PostgreSQL: the command line publishes a library's shareable sessi
     REQUIRE(connected.exitCode == 0);
     CHECK_FALSE(t.lib.dump().contains(t.password.toUtf8()));
 
-    const QString call = ffmpeg(t.lib.file(QStringLiteral("call.wav")),
-                                lavfi(QStringLiteral("sine=f=300:d=20")));
+    const QString call =
+        ffmpeg(t.lib.file(QStringLiteral("call.wav")), lavfi(QStringLiteral("sine=f=300:d=20")));
     const QString rec =
         t.lib.ok({QStringLiteral("add"), call, QStringLiteral("--rep"), QStringLiteral("Alex")});
-    const QString other = ffmpeg(t.lib.file(QStringLiteral("other.wav")),
-                                 lavfi(QStringLiteral("sine=f=500:d=20")));
+    const QString other =
+        ffmpeg(t.lib.file(QStringLiteral("other.wav")), lavfi(QStringLiteral("sine=f=500:d=20")));
     const QString otherRec =
         t.lib.ok({QStringLiteral("add"), other, QStringLiteral("--rep"), QStringLiteral("Blake")});
     for (const auto& [r, track, text] :
@@ -96,10 +96,10 @@ TEST_CASE("on PostgreSQL: the command line publishes a library's shareable sessi
 
     const QString alex = t.db.uniqueLogin(QStringLiteral("alex"));
     const QString blake = t.db.uniqueLogin(QStringLiteral("blake"));
-    const ToolRun added = t.team({QStringLiteral("add-rep"), QStringLiteral("Alex"),
-                                  QStringLiteral("--login"), alex,
-                                  QStringLiteral("--password-stdin")},
-                                 QStringLiteral("alex-secret\n"));
+    const ToolRun added =
+        t.team({QStringLiteral("add-rep"), QStringLiteral("Alex"), QStringLiteral("--login"), alex,
+                QStringLiteral("--password-stdin")},
+               QStringLiteral("alex-secret\n"));
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     CHECK(added.text().contains(QStringLiteral("--rep sessions")));
@@ -124,10 +124,10 @@ TEST_CASE("on PostgreSQL: the command line publishes a library's shareable sessi
     // Alex signs in with their own login and sees their one session, without the private note.
     QProcessEnvironment env = isolatedEnvironment(QFileInfo(t.lib.db()).absolutePath());
     env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("alex-secret"));
-    const ToolRun mine = runCoachtrack({QStringLiteral("--team"), t.db.url(alex),
-                                        QStringLiteral("--rep"), QStringLiteral("sessions"),
-                                        QStringLiteral("--json")},
-                                       env);
+    const ToolRun mine =
+        runCoachtrack({QStringLiteral("--team"), t.db.url(alex), QStringLiteral("--rep"),
+                       QStringLiteral("sessions"), QStringLiteral("--json")},
+                      env);
     INFO(mine.err.toStdString());
     REQUIRE(mine.exitCode == 0);
     const QJsonArray sessions = QJsonDocument::fromJson(mine.out).array();
@@ -140,18 +140,19 @@ TEST_CASE("on PostgreSQL: the command line publishes a library's shareable sessi
 
     // Withdrawn: gone from Alex's list.
     const QString session =
-        QJsonDocument::fromJson(t.lib.ok({QStringLiteral("session"), QStringLiteral("show"), rec,
-                                          QStringLiteral("--json")})
+        QJsonDocument::fromJson(t.lib
+                                    .ok({QStringLiteral("session"), QStringLiteral("show"), rec,
+                                         QStringLiteral("--json")})
                                     .toUtf8())
             .object()[QStringLiteral("id")]
             .toVariant()
             .toString();
     REQUIRE(t.team({QStringLiteral("withdraw"), QStringLiteral("--session"), session}).exitCode ==
             0);
-    const ToolRun after = runCoachtrack({QStringLiteral("--team"), t.db.url(alex),
-                                         QStringLiteral("--rep"), QStringLiteral("sessions"),
-                                         QStringLiteral("--json")},
-                                        env);
+    const ToolRun after =
+        runCoachtrack({QStringLiteral("--team"), t.db.url(alex), QStringLiteral("--rep"),
+                       QStringLiteral("sessions"), QStringLiteral("--json")},
+                      env);
     REQUIRE(after.exitCode == 0);
     CHECK(QJsonDocument::fromJson(after.out).array().isEmpty());
 }

@@ -50,9 +50,8 @@ struct Team
         auto session = local.store->currentSession(rec->id);
         REQUIRE(session.has_value());
         blakeSession = session->id;
-        REQUIRE(local.store->addShareableNote({blakeSession, 10'000, {},
-                                               QStringLiteral("Blake's own feedback"), {}, {}},
-                                              true));
+        REQUIRE(local.store->addShareableNote(
+            {blakeSession, 10'000, {}, QStringLiteral("Blake's own feedback"), {}, {}}, true));
         REQUIRE(local.store->addPrivateNote(
             {blakeSession, 12'000, {}, kCanary + QStringLiteral(" about Blake"), {}, {}}));
         sync::TeamPublisher publisher(*local.store, *server);
@@ -112,8 +111,8 @@ TEST_CASE("on PostgreSQL: a rep reads only their own published sessions, whateve
     CHECK(team.count(*blake, QStringLiteral("sessions")) == 1);
     CHECK(team.count(*blake, QStringLiteral("notes")) == 1);
     // The tables are not the app's roles': not even the manager owns them.
-    auto owner = team.server->exec(
-        QStringLiteral("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'coachtrack'"));
+    auto owner = team.server->exec(QStringLiteral(
+        "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'coachtrack'"));
     REQUIRE(owner.has_value());
     CHECK(owner->rows() == 1);
     CHECK(owner->text(0, 0) == u"coachtrack_owner");
@@ -184,13 +183,14 @@ TEST_CASE("on PostgreSQL: a dump of the team database holds no private text", "[
     REQUIRE(dump.exitCode() == 0);
     const QByteArray sql = dump.readAllStandardOutput();
     CHECK(sql.contains("Ask about their timeline")); // the shareable text is there...
-    CHECK_FALSE(sql.contains(kCanary.toUtf8()));      // ...the private never
+    CHECK_FALSE(sql.contains(kCanary.toUtf8()));     // ...the private never
     CHECK_FALSE(sql.contains("rambled"));
 }
 
-TEST_CASE("on PostgreSQL: a team database of a newer Coachtrack is refused, and one without the schema "
-          "says how to set it up",
-          "[sync][pg]")
+TEST_CASE(
+    "on PostgreSQL: a team database of a newer Coachtrack is refused, and one without the schema "
+    "says how to set it up",
+    "[sync][pg]")
 {
     TeamDatabase db;
     auto admin = db.admin();
