@@ -73,6 +73,9 @@ PgResult<std::unique_ptr<PgConnection>> PgConnection::open(const QString& url)
         PQfinish(conn);
         return std::unexpected(error);
     }
+    // The server's notices ("role … does not exist, skipping") are not the user's business.
+    PQsetNoticeProcessor(
+        conn, [](void*, const char*) {}, nullptr);
     std::unique_ptr<PgConnection> connection(new PgConnection(conn));
     if (auto ok = connection->exec(QStringLiteral("SET client_encoding = 'UTF8'")); !ok)
         return std::unexpected(ok.error());
@@ -202,21 +205,44 @@ bool urlHasPassword(const QString& url)
     return has;
 }
 
-QString urlWithoutPassword(const QString& url)
+namespace {
+
+// key='value' as libpq reads it: a backslash and a quote escaped with a backslash.
+QString pair(const QString& key, QString value)
+{
+    value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+    return QStringLiteral("%1='%2'").arg(key, value);
+}
+
+QString rebuilt(const QString& url, const QString& user)
 {
     PQconninfoOption* options = parse(url);
     if (!options)
         return QString();
     QStringList parts;
     for (PQconninfoOption* o = options; o->keyword; ++o) {
-        if (!o->val || !*o->val || qstrcmp(o->keyword, "password") == 0)
+        const bool isUser = qstrcmp(o->keyword, "user") == 0;
+        if (!o->val || !*o->val || qstrcmp(o->keyword, "password") == 0 ||
+            (isUser && !user.isEmpty()))
             continue;
-        QString value = QString::fromUtf8(o->val);
-        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-        parts << QStringLiteral("%1='%2'").arg(QString::fromUtf8(o->keyword), value);
+        parts << pair(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
     }
     PQconninfoFree(options);
+    if (!user.isEmpty())
+        parts << pair(QStringLiteral("user"), user);
     return parts.join(u' ');
+}
+
+} // namespace
+
+QString urlWithoutPassword(const QString& url)
+{
+    return rebuilt(url, QString());
+}
+
+QString urlForUser(const QString& url, const QString& user)
+{
+    return rebuilt(url, user);
 }
 
 } // namespace coachtrack::sync

@@ -73,8 +73,11 @@ private:
     pg_conn* m_conn;
 };
 
-// The URL without its password (for keeping and showing): libpq parses it.
+// The URL without its password (for keeping and showing), as key='value' pairs: libpq parses
+// it; empty when it cannot.
 QString urlWithoutPassword(const QString& url);
+// The same URL for another user (a rep's sign-in), without a password.
+QString urlForUser(const QString& url, const QString& user);
 bool urlHasPassword(const QString& url);
 
 } // namespace coachtrack::sync

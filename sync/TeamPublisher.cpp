@@ -4,6 +4,9 @@
 #include "annotations/Store.h"
 #include "annotations/Tracker.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace coachtrack::sync {
 
 namespace {
@@ -47,7 +50,7 @@ QUuid TeamPublisher::noteUuid(int64_t noteId) const
                                QStringLiteral("%1/note/%2").arg(m_store.libraryId()).arg(noteId));
 }
 
-PgResult<QUuid> TeamPublisher::publish(int64_t sessionId)
+PgResult<QUuid> TeamPublisher::publish(int64_t sessionId, Withdrawn withdrawn)
 {
     auto sheet = m_store.debriefSheet(sessionId); // shareable only: the private tables denied
     if (!sheet)
@@ -83,7 +86,8 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId)
         QStringLiteral(
             "INSERT INTO coachtrack.sessions (id, rep_login, call_title, call_date, duration_ms, "
             "account, outcome, objectives, self_went_well, self_would_change, next_steps, "
-            "next_date, focus_cap) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) "
+            "next_date, focus_cap, library_id, local_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, "
+            "$9, $10, $11, $12, $13, $15, $16) "
             "ON CONFLICT (id) DO UPDATE SET rep_login = EXCLUDED.rep_login, "
             "call_title = EXCLUDED.call_title, call_date = EXCLUDED.call_date, "
             "duration_ms = EXCLUDED.duration_ms, account = EXCLUDED.account, "
@@ -91,16 +95,24 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId)
             "self_went_well = EXCLUDED.self_went_well, "
             "self_would_change = EXCLUDED.self_would_change, next_steps = EXCLUDED.next_steps, "
             "next_date = EXCLUDED.next_date, focus_cap = EXCLUDED.focus_cap, "
-            "published_at = now(), withdrawn = false"),
+            "published_at = now(), withdrawn = CASE WHEN $14 THEN false "
+            "ELSE coachtrack.sessions.withdrawn END"),
         {uuid, login->text(0, 0), sheet->callTitle,
          sheet->callDate.isValid() ? QVariant(sheet->callDate) : QVariant(),
          qint64(sheet->durationMs), orNull(sheet->account),
          annotations::outcomeName(sheet->outcome), sheet->objectives, sheet->selfWentWell,
          sheet->selfWouldChange, sheet->nextSteps,
          sheet->nextCoachingDate.isValid() ? QVariant(sheet->nextCoachingDate) : QVariant(),
-         sheet->focusCap});
-    if (!session)
+         sheet->focusCap, withdrawn == Withdrawn::Republish, m_store.libraryId(),
+         qint64(sessionId)});
+    if (!session) {
+        if (session.error().sqlState == u"42501") // the id is another manager's row
+            return fail(localError(
+                QStringLiteral("session %1 is on the team server already, as another manager's "
+                               "(was this library copied from theirs?); nothing was published")
+                    .arg(sessionId)));
         return fail(session.error());
+    }
 
     QStringList kept;
     for (const annotations::ShareableNote& note : sheet->notes) {
@@ -110,22 +122,20 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId)
                 focus = &line;
         const QString noteId = noteUuid(note.id).toString(QUuid::WithoutBraces);
         kept << noteId;
-        // A status the rep changed on the server stays theirs until the manager changes it
-        // again through the server.
+        // A status the rep set on the server (the server stamps who changed it) stays theirs;
+        // the manager's own, a new focus item's and an unfocused note's follow the library.
         auto row = m_server.exec(
             QStringLiteral(
                 "INSERT INTO coachtrack.notes (id, session_id, start_ms, end_ms, text, "
-                "focus_number, focus_status, question, practice_plan, status_changed_at, "
-                "status_changed_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, "
-                "CASE WHEN $7::text IS NULL THEN NULL ELSE now() END, "
-                "CASE WHEN $7::text IS NULL THEN NULL ELSE current_user END) "
+                "focus_number, focus_status, question, practice_plan) "
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) "
                 "ON CONFLICT (id) DO UPDATE SET start_ms = EXCLUDED.start_ms, "
                 "end_ms = EXCLUDED.end_ms, text = EXCLUDED.text, "
                 "focus_number = EXCLUDED.focus_number, question = EXCLUDED.question, "
                 "practice_plan = EXCLUDED.practice_plan, "
-                "focus_status = CASE WHEN coachtrack.notes.status_changed_by IS NULL OR "
-                "coachtrack.notes.status_changed_by = current_user OR "
-                "EXCLUDED.focus_status IS NULL THEN EXCLUDED.focus_status "
+                "focus_status = CASE WHEN coachtrack.notes.focus_status IS NULL OR "
+                "EXCLUDED.focus_status IS NULL OR coachtrack.notes.status_changed_by IS NULL OR "
+                "coachtrack.notes.status_changed_by = session_user THEN EXCLUDED.focus_status "
                 "ELSE coachtrack.notes.focus_status END"),
             {noteId, uuid, qint64(note.startMs), orNull(note.endMs), note.text,
              focus ? QVariant(focus->number) : QVariant(),
@@ -141,6 +151,17 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId)
                               {uuid, u'{' + kept.join(u',') + u'}'});
     if (!gone)
         return fail(gone.error());
+    QStringList skills;
+    for (const annotations::Score& score : *scores)
+        skills << score.skill.name;
+    auto unscored = m_server.exec(
+        QStringLiteral("DELETE FROM coachtrack.scores WHERE session_id = $1 AND skill NOT IN "
+                       "(SELECT json_array_elements_text($2::json))"),
+        {uuid,
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(skills)).toJson(QJsonDocument::Compact))});
+    if (!unscored)
+        return fail(unscored.error());
     for (const annotations::Score& score : *scores) {
         auto row = m_server.exec(
             QStringLiteral("INSERT INTO coachtrack.scores (session_id, skill, manager_rating, "
@@ -155,6 +176,19 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId)
     if (auto ok = m_server.commit(); !ok)
         return std::unexpected(ok.error());
     return id;
+}
+
+PgResult<qint64> TeamPublisher::prune(const std::vector<int64_t>& kept)
+{
+    QStringList ids;
+    for (int64_t id : kept)
+        ids << QString::number(id);
+    auto gone = m_server.exec(QStringLiteral("DELETE FROM coachtrack.sessions WHERE library_id = "
+                                             "$1 AND NOT (local_id = ANY ($2::bigint[]))"),
+                              {m_store.libraryId(), u'{' + ids.join(u',') + u'}'});
+    if (!gone)
+        return std::unexpected(gone.error());
+    return gone->affected();
 }
 
 PgResult<bool> TeamPublisher::withdraw(int64_t sessionId)

@@ -4,6 +4,7 @@
 
 #include <QUuid>
 #include <cstdint>
+#include <vector>
 
 namespace coachtrack::annotations {
 class Store;
@@ -23,9 +24,17 @@ class TeamPublisher
 public:
     TeamPublisher(annotations::Store& store, PgConnection& server);
 
+    enum class Withdrawn
+    {
+        Republish, // a session withdrawn before shows again (publishing that one session)
+        Keep,      // it stays withdrawn (publishing everything)
+    };
     // The session's UUID on the server. Fails with a message when the call has no rep or the
     // rep has no login on the team server (`team add-rep`).
-    PgResult<QUuid> publish(int64_t sessionId);
+    PgResult<QUuid> publish(int64_t sessionId, Withdrawn withdrawn = Withdrawn::Republish);
+    // Deletes from the server this library's sessions other than `kept` (ones with nothing
+    // shareable left, or deleted here), with their notes and scores; returns how many.
+    PgResult<qint64> prune(const std::vector<int64_t>& kept);
     // Takes the session off the reps' screens (kept for the manager); false: never published.
     PgResult<bool> withdraw(int64_t sessionId);
 

@@ -14,6 +14,8 @@ const char* const kSchemaV1[] = {
            CREATE ROLE coachtrack_managers NOLOGIN; END IF;
          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'coachtrack_reps') THEN
            CREATE ROLE coachtrack_reps NOLOGIN; END IF;
+         IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'coachtrack_admin') THEN
+           CREATE ROLE coachtrack_admin NOLOGIN CREATEROLE; END IF;
        END $$)",
     "CREATE SCHEMA coachtrack AUTHORIZATION coachtrack_owner",
     "CREATE TABLE coachtrack.schema_version (version integer NOT NULL)",
@@ -21,10 +23,13 @@ const char* const kSchemaV1[] = {
     R"(CREATE TABLE coachtrack.reps (
          login name PRIMARY KEY,
          display_name text NOT NULL,
-         manager_login name NOT NULL DEFAULT current_user))",
+         manager_login name NOT NULL DEFAULT session_user,
+         UNIQUE (manager_login, display_name)))",
     R"(CREATE TABLE coachtrack.sessions (
          id uuid PRIMARY KEY,
          manager_login name NOT NULL DEFAULT current_user,
+         library_id text NOT NULL,
+         local_id bigint NOT NULL,
          rep_login name NOT NULL REFERENCES coachtrack.reps(login),
          call_title text NOT NULL,
          call_date date,
@@ -59,6 +64,75 @@ const char* const kSchemaV1[] = {
          PRIMARY KEY (session_id, skill)))",
     "CREATE INDEX ON coachtrack.sessions (rep_login)",
     "CREATE INDEX ON coachtrack.notes (session_id)",
+    // Who changed a focus status, and when, is the server's to say: no client writes it.
+    R"(CREATE FUNCTION coachtrack.stamp_focus_status() RETURNS trigger LANGUAGE plpgsql
+         SET search_path = pg_catalog, pg_temp AS $$
+       BEGIN
+         IF TG_OP = 'INSERT' THEN
+           IF NEW.focus_status IS NULL THEN
+             NEW.status_changed_by := NULL; NEW.status_changed_at := NULL;
+           ELSE
+             NEW.status_changed_by := session_user; NEW.status_changed_at := now();
+           END IF;
+         ELSIF NEW.focus_status IS DISTINCT FROM OLD.focus_status THEN
+           NEW.status_changed_by := session_user; NEW.status_changed_at := now();
+         ELSE
+           NEW.status_changed_by := OLD.status_changed_by;
+           NEW.status_changed_at := OLD.status_changed_at;
+         END IF;
+         RETURN NEW;
+       END $$)",
+    R"(CREATE TRIGGER stamp_focus_status BEFORE INSERT OR UPDATE ON coachtrack.notes
+         FOR EACH ROW EXECUTE FUNCTION coachtrack.stamp_focus_status())",
+    // A manager adds a rep only through this function: it runs as coachtrack_admin (the one
+    // role allowed to create logins, which nobody logs in as), creates or re-passwords only
+    // the manager's own reps, and hands them coachtrack_reps and nothing else. Managers have
+    // no CREATEROLE (on PostgreSQL 15 that would let them change any role).
+    R"(CREATE FUNCTION coachtrack.add_rep(rep_login text, verifier text, display text)
+         RETURNS void LANGUAGE plpgsql SECURITY DEFINER
+         SET search_path = pg_catalog, pg_temp AS $$
+       DECLARE owner name;
+       BEGIN
+         IF NOT pg_has_role(session_user, 'coachtrack_managers', 'MEMBER') THEN
+           RAISE EXCEPTION 'only a manager adds reps' USING ERRCODE = '42501';
+         END IF;
+         IF rep_login !~ '^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$' THEN
+           RAISE EXCEPTION 'a rep''s login is letters, digits and _ . @ - (at most 63), '
+                           'starting with a letter or _' USING ERRCODE = '22023';
+         END IF;
+         IF verifier IS NOT NULL AND verifier NOT LIKE 'SCRAM-SHA-256$%' THEN
+           RAISE EXCEPTION 'a password is given as a SCRAM verifier' USING ERRCODE = '22023';
+         END IF;
+         SELECT manager_login INTO owner FROM coachtrack.reps WHERE login = rep_login;
+         IF FOUND AND owner <> session_user THEN
+           RAISE EXCEPTION '% is already another manager''s rep on the team server', rep_login
+             USING ERRCODE = '42501';
+         END IF;
+         IF NOT FOUND AND EXISTS (SELECT 1 FROM pg_roles WHERE rolname = rep_login) THEN
+           RAISE EXCEPTION '% is a login on this server that is not a rep of yours', rep_login
+             USING ERRCODE = '42501';
+         END IF;
+         IF NOT FOUND THEN
+           IF verifier IS NULL THEN
+             RAISE EXCEPTION '% has no login yet: give it a password to create it', rep_login
+               USING ERRCODE = '22023';
+           END IF;
+           EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE coachtrack_reps',
+                          rep_login, verifier);
+           INSERT INTO coachtrack.reps (login, display_name, manager_login)
+             VALUES (rep_login, display, session_user);
+         ELSE
+           IF verifier IS NOT NULL THEN
+             EXECUTE format('ALTER ROLE %I PASSWORD %L', rep_login, verifier);
+           END IF;
+           UPDATE coachtrack.reps SET display_name = display WHERE login = rep_login;
+         END IF;
+       END $$)",
+    "ALTER FUNCTION coachtrack.add_rep(text, text, text) OWNER TO coachtrack_admin",
+    "REVOKE ALL ON FUNCTION coachtrack.add_rep(text, text, text) FROM PUBLIC",
+    "GRANT EXECUTE ON FUNCTION coachtrack.add_rep(text, text, text) TO coachtrack_managers",
+    "GRANT USAGE ON SCHEMA coachtrack TO coachtrack_admin",
+    "GRANT SELECT, INSERT, UPDATE ON coachtrack.reps TO coachtrack_admin",
     R"(DO $$ DECLARE t text; BEGIN
          FOREACH t IN ARRAY ARRAY['schema_version', 'reps', 'sessions', 'notes', 'scores'] LOOP
            EXECUTE format('ALTER TABLE coachtrack.%I OWNER TO coachtrack_owner', t);
@@ -69,11 +143,13 @@ const char* const kSchemaV1[] = {
     "GRANT SELECT ON coachtrack.schema_version TO coachtrack_managers, coachtrack_reps",
     "CREATE POLICY everyone_reads ON coachtrack.schema_version FOR SELECT USING (true)",
     // Managers: their team's reps, their own sessions and everything under them.
-    "GRANT SELECT, INSERT, UPDATE ON coachtrack.reps TO coachtrack_managers",
+    "GRANT SELECT ON coachtrack.reps TO coachtrack_managers",
+    R"(CREATE POLICY admin_adds_reps ON coachtrack.reps TO coachtrack_admin
+         USING (manager_login = session_user) WITH CHECK (manager_login = session_user))",
     "GRANT SELECT, INSERT, UPDATE, DELETE ON coachtrack.sessions, coachtrack.notes, "
     "coachtrack.scores TO coachtrack_managers",
-    R"(CREATE POLICY manager_team ON coachtrack.reps TO coachtrack_managers
-         USING (manager_login = current_user) WITH CHECK (manager_login = current_user))",
+    R"(CREATE POLICY manager_team ON coachtrack.reps FOR SELECT TO coachtrack_managers
+         USING (manager_login = current_user))",
     R"(CREATE POLICY manager_sessions ON coachtrack.sessions TO coachtrack_managers
          USING (manager_login = current_user)
          WITH CHECK (manager_login = current_user AND EXISTS (
@@ -86,8 +162,7 @@ const char* const kSchemaV1[] = {
     // Reps: their own published sessions; focus statuses and their own ratings, nothing else.
     "GRANT SELECT ON coachtrack.reps, coachtrack.sessions, coachtrack.notes, coachtrack.scores "
     "TO coachtrack_reps",
-    "GRANT UPDATE (focus_status, status_changed_at, status_changed_by) ON coachtrack.notes "
-    "TO coachtrack_reps",
+    "GRANT UPDATE (focus_status) ON coachtrack.notes TO coachtrack_reps",
     "GRANT UPDATE (self_rating) ON coachtrack.scores TO coachtrack_reps",
     R"(CREATE POLICY rep_self ON coachtrack.reps FOR SELECT TO coachtrack_reps
          USING (login = current_user))",
@@ -176,6 +251,19 @@ PgResult<void> TeamSchema::ensure(PgConnection& connection)
         if (!raced || attempt == 3)
             return std::unexpected(roles.error());
     }
+    // Roles found already made must be what they claim: nobody logs in as them.
+    auto loginRoles = connection.exec(QStringLiteral(
+        "SELECT string_agg(rolname, ', ') FROM pg_roles WHERE rolcanlogin AND rolname IN "
+        "('coachtrack_owner', 'coachtrack_managers', 'coachtrack_reps', 'coachtrack_admin')"));
+    if (!loginRoles)
+        return std::unexpected(loginRoles.error());
+    if (!loginRoles->isNull(0, 0))
+        return std::unexpected(PgError{
+            QStringLiteral("CT003"),
+            QStringLiteral("refusing to set up the team library: the server's roles %1 can log "
+                           "in, and Coachtrack's group roles must not (an administrator should "
+                           "look at who made them)")
+                .arg(loginRoles->text(0, 0))});
     if (auto ok = connection.begin(); !ok)
         return ok;
     for (const char* statement : kSchemaV1)
@@ -195,9 +283,9 @@ PgResult<void> TeamSchema::addManager(PgConnection& admin, const QString& login,
     auto verifier = admin.passwordVerifier(login, password);
     if (!verifier)
         return std::unexpected(verifier.error());
-    // CREATEROLE: the manager creates their reps' logins and hands them coachtrack_reps.
+    // No CREATEROLE: reps are added through coachtrack.add_rep.
     const QString statements[] = {
-        QStringLiteral("CREATE ROLE %1 LOGIN CREATEROLE PASSWORD %2")
+        QStringLiteral("CREATE ROLE %1 LOGIN NOCREATEROLE PASSWORD %2")
             .arg(quotedIdentifier(login), quotedLiteral(*verifier)),
         QStringLiteral("GRANT coachtrack_managers TO %1").arg(quotedIdentifier(login)),
     };

@@ -18,30 +18,40 @@ namespace coachtrack::app::cli {
 
 namespace {
 
-// The team server of the library, connected and checked; null after saying why.
-std::unique_ptr<sync::PgConnection> connectTeam(CliContext& cmd, annotations::Store& store)
+// The library and its team server, connected and checked.
+struct TeamLink
 {
-    auto url = store.teamUrl();
-    if (!url) {
-        cmd.fail(url.error().message);
-        return nullptr;
-    }
-    if (url->isEmpty()) {
-        cmd.fail(QStringLiteral("this library has no team server yet: `coachtrack team connect "
-                                "URL` sets one"),
-                 2);
-        return nullptr;
-    }
+    std::unique_ptr<annotations::Store> store;
+    std::unique_ptr<sync::PgConnection> server;
+};
+
+// Opens both, or says why and gives the exit code (2: no team server set yet).
+std::expected<TeamLink, int> openTeam(CliContext& cmd, const GlobalOptions& global)
+{
+    TeamLink link{cmd.openStore(global), nullptr};
+    if (!link.store)
+        return std::unexpected(1);
+    auto url = link.store->teamUrl();
+    if (!url)
+        return std::unexpected(cmd.fail(url.error().message));
+    if (url->isEmpty())
+        return std::unexpected(cmd.fail(QStringLiteral("this library has no team server yet: "
+                                                       "`coachtrack team connect URL` sets one"),
+                                        2));
     auto server = sync::PgConnection::open(*url);
-    if (!server) {
-        cmd.fail(QStringLiteral("cannot reach the team server: %1").arg(server.error().message));
-        return nullptr;
-    }
-    if (auto ok = sync::TeamSchema::check(**server); !ok) {
-        cmd.fail(ok.error().message);
-        return nullptr;
-    }
-    return std::move(*server);
+    if (!server)
+        return std::unexpected(cmd.fail(
+            QStringLiteral("cannot reach the team server: %1").arg(server.error().message)));
+    if (auto ok = sync::TeamSchema::check(**server); !ok)
+        return std::unexpected(cmd.fail(ok.error().message));
+    link.server = std::move(*server);
+    return link;
+}
+
+// A word the shell passes on as it is: 'it'\''s'.
+QString shellQuoted(const QString& text)
+{
+    return u'\'' + QString(text).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
 }
 
 int connect(CliContext& cmd, const GlobalOptions& global)
@@ -89,35 +99,32 @@ int addRep(CliContext& cmd, const GlobalOptions& global)
     QString password;
     if (cmd.isSet(QStringLiteral("password-stdin")))
         password = QTextStream(stdin).readLine();
-    auto store = cmd.openStore(global);
-    if (!store)
-        return 1;
-    auto server = connectTeam(cmd, *store);
-    if (!server)
-        return 1;
-    if (auto ok = sync::TeamRoster::addRep(*server, name, login, password); !ok)
+    auto team = openTeam(cmd, global);
+    if (!team)
+        return team.error();
+    if (auto ok = sync::TeamRoster::addRep(*team->server, name, login, password); !ok)
         return cmd.fail(ok.error().message);
-    const QString repUrl =
-        sync::urlWithoutPassword(store->teamUrl().value_or(QString()) + QStringLiteral(" user=") +
-                                 sync::quotedLiteral(login));
+    const QString repUrl = sync::urlForUser(team->store->teamUrl().value_or(QString()), login);
     cmd.out() << QStringLiteral("%1 is %2 on the team server. They sign in with their own "
                                 "password (in their ~/.pgpass or PGPASSWORD):\n"
-                                "  coachtrack --team \"%3\" --rep sessions\n")
-                     .arg(name, login, repUrl);
+                                "  coachtrack --team %3 --rep sessions\n")
+                     .arg(name, login, shellQuoted(repUrl));
     return 0;
 }
 
 int publish(CliContext& cmd, const GlobalOptions& global)
 {
-    auto store = cmd.openStore(global);
-    if (!store)
-        return 1;
+    auto team = openTeam(cmd, global);
+    if (!team)
+        return team.error();
+    annotations::Store* store = team->store.get();
+    const bool all = cmd.isSet(QStringLiteral("all"));
     std::vector<int64_t> sessions;
-    if (cmd.isSet(QStringLiteral("all"))) {
-        auto all = store->sessionsWithShareableNotes();
-        if (!all)
-            return cmd.fail(all.error().message);
-        sessions = *all;
+    if (all) {
+        auto shared = store->sessionsWithShareableNotes();
+        if (!shared)
+            return cmd.fail(shared.error().message);
+        sessions = *shared;
     } else if (cmd.isSet(QStringLiteral("session"))) {
         auto id = cmd.id(cmd.value(QStringLiteral("session")), QStringLiteral("session"));
         if (!id)
@@ -132,13 +139,14 @@ int publish(CliContext& cmd, const GlobalOptions& global)
             return cmd.fail(session.error().message);
         sessions.push_back(session->id);
     }
-    auto server = connectTeam(cmd, *store);
-    if (!server)
-        return 1;
-    sync::TeamPublisher publisher(*store, *server);
+    sync::TeamPublisher publisher(*store, *team->server);
+    // Everything: withdrawn sessions stay withdrawn, and the server drops what this library no
+    // longer shares. One session: it shows again if it was withdrawn.
+    const auto withdrawn =
+        all ? sync::TeamPublisher::Withdrawn::Keep : sync::TeamPublisher::Withdrawn::Republish;
     int failed = 0;
     for (int64_t id : sessions) {
-        auto published = publisher.publish(id);
+        auto published = publisher.publish(id, withdrawn);
         if (published)
             cmd.out() << QStringLiteral("published session %1 as %2\n")
                              .arg(id)
@@ -150,6 +158,15 @@ int publish(CliContext& cmd, const GlobalOptions& global)
                            .arg(published.error().message));
         }
     }
+    if (all && failed == 0) {
+        auto pruned = publisher.prune(sessions);
+        if (!pruned)
+            return cmd.fail(pruned.error().message);
+        if (*pruned > 0)
+            cmd.out() << QStringLiteral("removed %1 session(s) with nothing shareable left from "
+                                        "the team server\n")
+                             .arg(*pruned);
+    }
     return failed == 0 ? 0 : 1;
 }
 
@@ -158,13 +175,10 @@ int withdraw(CliContext& cmd, const GlobalOptions& global)
     auto id = cmd.id(cmd.value(QStringLiteral("session")), QStringLiteral("session"));
     if (!id)
         return 2;
-    auto store = cmd.openStore(global);
-    if (!store)
-        return 1;
-    auto server = connectTeam(cmd, *store);
-    if (!server)
-        return 1;
-    auto withdrawn = sync::TeamPublisher(*store, *server).withdraw(*id);
+    auto team = openTeam(cmd, global);
+    if (!team)
+        return team.error();
+    auto withdrawn = sync::TeamPublisher(*team->store, *team->server).withdraw(*id);
     if (!withdrawn)
         return cmd.fail(withdrawn.error().message);
     if (!*withdrawn)
@@ -175,12 +189,11 @@ int withdraw(CliContext& cmd, const GlobalOptions& global)
 
 int status(CliContext& cmd, const GlobalOptions& global)
 {
-    auto store = cmd.openStore(global);
-    if (!store)
-        return 1;
-    auto server = connectTeam(cmd, *store);
-    if (!server)
-        return 1;
+    auto team = openTeam(cmd, global);
+    if (!team)
+        return team.error();
+    annotations::Store* store = team->store.get();
+    sync::PgConnection* server = team->server.get();
     auto counts = server->exec(QStringLiteral(
         "SELECT (SELECT count(*) FROM coachtrack.sessions WHERE NOT withdrawn), "
         "(SELECT count(*) FROM coachtrack.sessions WHERE withdrawn), "
@@ -292,6 +305,11 @@ int runSessions(const GlobalOptions& global, const QStringList& args)
     if (global.teamUrl.isEmpty() || !global.rep)
         return cmd.fail(QStringLiteral("sessions is a rep's command: coachtrack --team URL --rep "
                                        "sessions"),
+                        2);
+    if (sync::urlHasPassword(global.teamUrl))
+        return cmd.fail(QStringLiteral("the URL holds a password, which anyone on this computer "
+                                       "could read in the process list: put it in ~/.pgpass or "
+                                       "PGPASSWORD"),
                         2);
     auto server = sync::PgConnection::open(global.teamUrl);
     if (!server)

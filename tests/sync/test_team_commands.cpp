@@ -155,4 +155,75 @@ TEST_CASE("on PostgreSQL: the command line publishes a library's shareable sessi
                       env);
     REQUIRE(after.exitCode == 0);
     CHECK(QJsonDocument::fromJson(after.out).array().isEmpty());
+    const auto alexSees = [&] {
+        const ToolRun r =
+            runCoachtrack({QStringLiteral("--team"), t.db.url(alex), QStringLiteral("--rep"),
+                           QStringLiteral("sessions"), QStringLiteral("--json")},
+                          env);
+        REQUIRE(r.exitCode == 0);
+        return QJsonDocument::fromJson(r.out).array().size();
+    };
+    // Publishing everything keeps it withdrawn; publishing that call brings it back.
+    REQUIRE(t.team({QStringLiteral("publish"), QStringLiteral("--all")}).exitCode == 0);
+    CHECK(alexSees() == 0);
+    REQUIRE(t.team({QStringLiteral("publish"), rec}).exitCode == 0);
+    CHECK(alexSees() == 1);
+    // Blake's only shareable note deleted here: publishing everything takes the session off the
+    // server.
+    const QJsonArray blakeNotes = t.lib.notes(otherRec);
+    REQUIRE(blakeNotes.size() == 1);
+    t.lib.ok({QStringLiteral("note"), QStringLiteral("delete"),
+              blakeNotes[0][QStringLiteral("id")].toVariant().toString()});
+    const ToolRun pruned = t.team({QStringLiteral("publish"), QStringLiteral("--all")});
+    REQUIRE(pruned.exitCode == 0);
+    CHECK(pruned.text().contains(QStringLiteral("removed 1 session(s)")));
+    const ToolRun finalStatus = t.team({QStringLiteral("status"), QStringLiteral("--json")});
+    CHECK(QJsonDocument::fromJson(finalStatus.out).object()[QStringLiteral("published")].toInt() ==
+          1);
+}
+
+TEST_CASE("on PostgreSQL: the printed sign-in is safe to paste, and team commands without a "
+          "server say how to set one",
+          "[sync][pg][cli]")
+{
+    TeamCommands t;
+    const ToolRun none = t.team({QStringLiteral("status")});
+    CHECK(none.exitCode == 2);
+    CHECK(none.err.contains(QStringLiteral("team connect URL")));
+    REQUIRE(t.as(t.db.server[QStringLiteral("PGPASSWORD")],
+                 {QStringLiteral("team"), QStringLiteral("connect"), t.db.url(t.db.superuser())})
+                .exitCode == 0);
+    {
+        auto admin = t.db.admin();
+        REQUIRE(sync::TeamSchema::addManager(*admin, t.manager, t.password));
+    }
+    REQUIRE(t.team({QStringLiteral("connect"), t.db.url(t.manager)}).exitCode == 0);
+    // A login with a quote: the printed command reaches the server as that login.
+    const QString login = QStringLiteral("o'brien_") + t.db.uniqueLogin(QStringLiteral("x"));
+    t.db.logins << login;
+    const ToolRun refused =
+        t.team({QStringLiteral("add-rep"), QStringLiteral("Pat"), QStringLiteral("--login"), login,
+                QStringLiteral("--password-stdin")},
+               QStringLiteral("pat-secret\n"));
+    CHECK(refused.exitCode == 1); // the server's rule for a login's letters
+    CHECK(refused.err.contains(QStringLiteral("letters, digits")));
+    const QString plain = t.db.uniqueLogin(QStringLiteral("pat"));
+    const ToolRun added =
+        t.team({QStringLiteral("add-rep"), QStringLiteral("Pat"), QStringLiteral("--login"), plain,
+                QStringLiteral("--password-stdin")},
+               QStringLiteral("pat-secret\n"));
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QString line = added.text().section(u'\n', 1, 1).trimmed();
+    REQUIRE(line.startsWith(QStringLiteral("coachtrack --team '")));
+    // Run what it printed through a shell, with the rep's password.
+    QProcessEnvironment env = isolatedEnvironment(QFileInfo(t.lib.db()).absolutePath());
+    env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("pat-secret"));
+    QString command = line;
+    command.replace(0, int(qstrlen("coachtrack")), binaryPath());
+    const ToolRun signedIn = runTool(
+        QStringLiteral("bash"), {QStringLiteral("-c"), command + QStringLiteral(" --json")}, env);
+    INFO(signedIn.err.toStdString());
+    CHECK(signedIn.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(signedIn.out).isArray());
 }

@@ -28,6 +28,7 @@ struct Team
     StoreFixture local;
     int64_t blakeSession = 0;
     int64_t focusNote = 0;
+    int64_t plainNote = 0;
     std::unique_ptr<sync::PgConnection> server;
 
     Team()
@@ -40,7 +41,7 @@ struct Team
         REQUIRE(sync::TeamRoster::addRep(*server, QStringLiteral("Blake"), blake, password));
 
         focusNote = local.shareable(30'000, QStringLiteral("Ask about their timeline"), true);
-        local.shareable(60'000, QStringLiteral("Good summary of next steps"));
+        plainNote = local.shareable(60'000, QStringLiteral("Good summary of next steps"));
         local.privateNote(45'000, kCanary + QStringLiteral(" they rambled"));
         auto rec = local.store->addRecording(
             newRecording(QStringLiteral("/calls/zenith.mp3"), QStringLiteral("fp-zenith"), 300'000,
@@ -102,10 +103,30 @@ TEST_CASE("on PostgreSQL: a rep reads only their own published sessions, whateve
               .sqlState == u"42501");
     // Their own focus item's status they may set.
     auto mine = alex->exec(QStringLiteral("UPDATE coachtrack.notes SET focus_status = "
-                                          "'practising', status_changed_by = current_user, "
-                                          "status_changed_at = now() WHERE focus_number = 1"));
+                                          "'practising' WHERE focus_number = 1"));
     REQUIRE(mine.has_value());
     CHECK(mine->affected() == 1);
+    // Who changed it is the server's to say, not the rep's.
+    auto stamp = alex->exec(QStringLiteral("SELECT status_changed_by FROM coachtrack.notes WHERE "
+                                           "focus_number = 1"));
+    REQUIRE(stamp.has_value());
+    CHECK(stamp->text(0, 0) == team.alex);
+    CHECK(alex->exec(QStringLiteral("UPDATE coachtrack.notes SET status_changed_by = 'x'"))
+              .error()
+              .sqlState == u"42501");
+    CHECK(alex->exec(QStringLiteral("UPDATE coachtrack.scores SET manager_rating = 5"))
+              .error()
+              .sqlState == u"42501");
+    CHECK(alex->exec(QStringLiteral("INSERT INTO coachtrack.sessions (id, rep_login, "
+                                    "call_title, duration_ms, outcome, objectives, "
+                                    "self_went_well, self_would_change, next_steps, focus_cap, "
+                                    "library_id, local_id) VALUES (gen_random_uuid(), "
+                                    "current_user, 'x', 1, 'open', '', '', '', '', 3, 'x', 1)"))
+              .error()
+              .sqlState == u"42501");
+    CHECK(alex->exec(QStringLiteral("SELECT coachtrack.add_rep('sneaky', NULL, 'x')"))
+              .error()
+              .sqlState == u"42501");
     // Blake sees only Blake's.
     auto blake = team.db.connect(team.blake, team.password);
     CHECK(team.count(*blake, QStringLiteral("sessions")) == 1);
@@ -129,10 +150,30 @@ TEST_CASE("on PostgreSQL: a manager sees only their own team", "[sync][pg]")
     CHECK(team.count(*second, QStringLiteral("notes")) == 0);
     CHECK(team.count(*second, QStringLiteral("reps")) == 0);
     // Taking over the first manager's rep is refused, and says why.
-    auto taken = sync::TeamRoster::addRep(*second, QStringLiteral("Alex"), team.alex, {});
+    auto taken = sync::TeamRoster::addRep(*second, QStringLiteral("Alex"), team.alex,
+                                          QStringLiteral("new-password"));
     REQUIRE_FALSE(taken.has_value());
-    CHECK(taken.error().message.contains(QStringLiteral("another manager's rep")));
+    CHECK(taken.error().message.contains(QStringLiteral("not a rep of yours")));
     CHECK(team.count(*team.server, QStringLiteral("sessions")) == 2);
+    // A manager cannot make or change roles, nor become another one: no way round the policies.
+    for (const QString& sql :
+         {QStringLiteral("GRANT %1 TO %2").arg(team.alex, other),
+          QStringLiteral("ALTER ROLE %1 PASSWORD 'taken'").arg(team.alex),
+          QStringLiteral("CREATE ROLE intruder LOGIN"), QStringLiteral("SET ROLE coachtrack_owner"),
+          QStringLiteral("SET ROLE coachtrack_admin"),
+          QStringLiteral("GRANT coachtrack_owner TO %1").arg(other),
+          QStringLiteral("INSERT INTO coachtrack.reps (login, display_name) VALUES ('%1', 'A')")
+              .arg(team.alex),
+          QStringLiteral("UPDATE coachtrack.sessions SET withdrawn = true")}) {
+        INFO(sql.toStdString());
+        auto attempt = second->exec(sql);
+        if (attempt)
+            CHECK(attempt->affected() == 0); // the UPDATE: no row of another team
+        else
+            CHECK(attempt.error().sqlState == u"42501");
+    }
+    auto alex = team.db.connect(team.alex, team.password); // still Alex's own password
+    CHECK(team.count(*alex, QStringLiteral("sessions")) == 1);
 }
 
 TEST_CASE("on PostgreSQL: publishing again updates in place, a rep's focus status stays, withdrawn "
@@ -141,22 +182,43 @@ TEST_CASE("on PostgreSQL: publishing again updates in place, a rep's focus statu
 {
     Team team;
     auto alex = team.db.connect(team.alex, team.password);
-    REQUIRE(alex->exec(QStringLiteral("UPDATE coachtrack.notes SET focus_status = 'achieved', "
-                                      "status_changed_by = current_user WHERE focus_number = 1")));
+    REQUIRE(alex->exec(QStringLiteral("UPDATE coachtrack.notes SET focus_status = 'achieved' "
+                                      "WHERE focus_number = 1")));
     // The manager edits a note, deletes another, and publishes twice more.
     REQUIRE(team.local.store->editText(team.focusNote, QStringLiteral("Ask about the timeline "
                                                                       "first")));
+    REQUIRE(team.local.store->deleteNote(team.plainNote));
     sync::TeamPublisher publisher(*team.local.store, *team.server);
     REQUIRE(publisher.publish(team.local.sessionId).has_value());
     REQUIRE(publisher.publish(team.local.sessionId).has_value());
     CHECK(team.count(*team.server, QStringLiteral("sessions")) == 2);
-    CHECK(team.count(*team.server, QStringLiteral("notes")) == 3);
+    CHECK(team.count(*team.server, QStringLiteral("notes")) == 2); // the deleted one is gone
     auto focus = alex->exec(
         QStringLiteral("SELECT text, focus_status FROM coachtrack.notes WHERE focus_number = 1"));
     REQUIRE(focus.has_value());
     REQUIRE(focus->rows() == 1);
     CHECK(focus->text(0, 0) == u"Ask about the timeline first");
     CHECK(focus->text(0, 1) == u"achieved"); // the rep's, not overwritten
+    // Unfocused and focused again: a new focus item, with the library's status.
+    REQUIRE(team.local.store->demote(team.focusNote));
+    REQUIRE(publisher.publish(team.local.sessionId).has_value());
+    REQUIRE(team.local.store->promote(team.focusNote));
+    REQUIRE(team.local.store->setFocusStatus(team.focusNote, annotations::FocusStatus::Practising));
+    REQUIRE(publisher.publish(team.local.sessionId).has_value());
+    auto refocused = alex->exec(
+        QStringLiteral("SELECT focus_status, status_changed_by FROM coachtrack.notes WHERE "
+                       "focus_number = 1"));
+    REQUIRE(refocused.has_value());
+    REQUIRE(refocused->rows() == 1);
+    CHECK(refocused->text(0, 0) == u"practising");
+    CHECK(refocused->text(0, 1) == team.manager);
+    // The manager's own later change goes through (the rep has not touched it since).
+    REQUIRE(team.local.store->setFocusStatus(team.focusNote, annotations::FocusStatus::Achieved));
+    REQUIRE(publisher.publish(team.local.sessionId).has_value());
+    auto managers = alex->exec(
+        QStringLiteral("SELECT focus_status FROM coachtrack.notes WHERE focus_number = 1"));
+    REQUIRE(managers.has_value());
+    CHECK(managers->text(0, 0) == u"achieved");
     // Withdrawn: gone from the rep's view, kept for the manager.
     auto withdrawn = publisher.withdraw(team.local.sessionId);
     REQUIRE(withdrawn.has_value());
@@ -164,9 +226,18 @@ TEST_CASE("on PostgreSQL: publishing again updates in place, a rep's focus statu
     CHECK(team.count(*alex, QStringLiteral("sessions")) == 0);
     CHECK(team.count(*alex, QStringLiteral("notes")) == 0);
     CHECK(team.count(*team.server, QStringLiteral("sessions")) == 2);
-    // Published again, it is back.
+    // Publishing everything keeps it withdrawn; publishing it again brings it back.
+    REQUIRE(publisher.publish(team.local.sessionId, sync::TeamPublisher::Withdrawn::Keep));
+    CHECK(team.count(*alex, QStringLiteral("sessions")) == 0);
     REQUIRE(publisher.publish(team.local.sessionId).has_value());
     CHECK(team.count(*alex, QStringLiteral("sessions")) == 1);
+    // Pruned: a session this library no longer shares leaves the server with its notes.
+    auto pruned = publisher.prune({team.local.sessionId});
+    REQUIRE(pruned.has_value());
+    CHECK(*pruned == 1);
+    CHECK(team.count(*team.server, QStringLiteral("sessions")) == 1);
+    auto blake = team.db.connect(team.blake, team.password);
+    CHECK(team.count(*blake, QStringLiteral("notes")) == 0);
 }
 
 TEST_CASE("on PostgreSQL: a dump of the team database holds no private text", "[sync][pg]")
