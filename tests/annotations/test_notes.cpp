@@ -124,7 +124,7 @@ TEST_CASE("the focus cap holds through every store path", "[annotations][focus]"
     CHECK(*f.store->focusCount(f.sessionId) <= f.store->session(f.sessionId)->focusCap);
 }
 
-TEST_CASE("a private note can never be a focus item; rephrasing makes a shareable twin",
+TEST_CASE("a private note can never be a focus item, rephrasing makes a shareable twin",
           "[annotations][focus]")
 {
     StoreFixture f;
@@ -169,7 +169,7 @@ TEST_CASE("the same file added twice, or moved, is one recording", "[annotations
 }
 
 TEST_CASE(
-    "search finds notes with highlighted snippets; shareable search never returns private text",
+    "search finds notes with highlighted snippets, shareable search never returns private text",
     "[annotations][search]")
 {
     StoreFixture f;

@@ -133,7 +133,7 @@ TEST_CASE("without its key an encrypted library opens, shareable work goes on an
     CHECK(store->archiveSheet(session)->privateNotes.size() == 1);
 }
 
-TEST_CASE("a passphrase unlocks the library's key; a wrong one says so and changes nothing",
+TEST_CASE("a passphrase unlocks the library's key, a wrong one says so and changes nothing",
           "[annotations][privacy][encryption]")
 {
     TempDir dir;

@@ -53,7 +53,7 @@ TEST_CASE("a new library has one default template, the built-in one, which sessi
     CHECK(f.store->debriefSheet(f.sessionId)->layout == standard);
 }
 
-TEST_CASE("a session follows the template it is given; deleting one sends it to the default",
+TEST_CASE("a session follows the template it is given, deleting one sends it to the default",
           "[annotations][templates]")
 {
     StoreFixture f;
@@ -93,7 +93,7 @@ TEST_CASE("a session follows the template it is given; deleting one sends it to 
     CHECK_FALSE(f.store->session(f.sessionId)->templateId.has_value());
 }
 
-TEST_CASE("exactly one template is the default, which new sessions take; earlier ones keep theirs",
+TEST_CASE("exactly one template is the default, which new sessions take, earlier ones keep theirs",
           "[annotations][templates]")
 {
     StoreFixture f;

@@ -39,7 +39,7 @@ QStringList groups(QTreeWidget* tree)
 
 } // namespace
 
-TEST_CASE("Ctrl+I edits the call's rep, title, date and account; the library shows them",
+TEST_CASE("Ctrl+I edits the call's rep, title, date and account, the library shows them",
           "[app][ui][details]")
 {
     Workspace w;

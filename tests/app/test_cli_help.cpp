@@ -81,7 +81,7 @@ TEST_CASE("every command and every action answers --help", "[app][cli][help]")
     CHECK_FALSE(QFile::exists(lib.db())); // asking for help opens no library
 }
 
-TEST_CASE("empty lists say so on stderr; JSON says []", "[app][cli][store]")
+TEST_CASE("empty lists say so on stderr, JSON says []", "[app][cli][store]")
 {
     Library lib;
     ToolRun r = lib.run({QStringLiteral("list")});

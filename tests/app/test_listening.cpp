@@ -52,7 +52,7 @@ bool inside(int64_t ms, const std::vector<media::SkipSpan>& spans)
 
 } // namespace
 
-TEST_CASE("G skips the call's pauses while playing; the clock never shows a skipped moment and "
+TEST_CASE("G skips the call's pauses while playing, the clock never shows a skipped moment and "
           "a note stamped after a skip lands on what was heard",
           "[app][listening]")
 {

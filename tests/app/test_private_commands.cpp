@@ -169,7 +169,7 @@ TEST_CASE("recording delete needs --yes and removes the call's sessions and note
     CHECK(again.exitCode == 1);
 }
 
-TEST_CASE("rep NAME delete --yes removes the rep's sessions and notes; their calls stay",
+TEST_CASE("rep NAME delete --yes removes the rep's sessions and notes, their calls stay",
           "[app][cli][privacy]")
 {
     Library lib;

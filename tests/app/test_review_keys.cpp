@@ -104,7 +104,7 @@ TEST_CASE("jumping to a note selects it, so F2 and F act on the note jumped to",
     CHECK(w.window->notesPanel()->selectedNote() == first);
 }
 
-TEST_CASE("Alt+1, Alt+2 and Alt+3 go to the lists and the session; Tab goes on to the buttons",
+TEST_CASE("Alt+1, Alt+2 and Alt+3 go to the lists and the session, Tab goes on to the buttons",
           "[app][ui][keys]")
 {
     Workspace w;
@@ -131,7 +131,7 @@ TEST_CASE("Alt+1, Alt+2 and Alt+3 go to the lists and the session; Tab goes on t
     CHECK(QApplication::focusWidget() == wave);
 }
 
-TEST_CASE("Ctrl+R rephrases the selected private note; the box wraps and Ctrl+Enter saves",
+TEST_CASE("Ctrl+R rephrases the selected private note, the box wraps and Ctrl+Enter saves",
           "[app][ui][keys]")
 {
     Workspace w;
@@ -172,7 +172,7 @@ TEST_CASE("clicking into the date field and typing changes the date and ticks Ne
     CHECK(w.review().session().nextCoachingDate == QDate(2026, 12, 17));
 }
 
-TEST_CASE("N and Shift+N step through the call's moments; in the note line N is a letter",
+TEST_CASE("N and Shift+N step through the call's moments, in the note line N is a letter",
           "[app][ui][keys][moments]")
 {
     Workspace w;

@@ -264,7 +264,7 @@ TEST_CASE("resuming after a pause steps back 2 s, and jumps go from note to note
     CHECK(w.player().position() == Approx(30'000).margin(10));
 }
 
-TEST_CASE("session fields are saved as typed and undoable; the cap cannot go below the focus items",
+TEST_CASE("session fields are saved as typed and undoable, the cap cannot go below the focus items",
           "[app][review][session]")
 {
     Workspace w;
@@ -464,7 +464,7 @@ TEST_CASE("the waveform zooms with the wheel around the pointer, scrolls, and a 
     CHECK(view.visibleStartMs() + view.visibleSpanMs() > 590'000);
 }
 
-TEST_CASE("another program's note shows in the window with a message; a program that only "
+TEST_CASE("another program's note shows in the window with a message, a program that only "
           "opens the library changes nothing on screen",
           "[app][review][outside]")
 {

@@ -112,7 +112,7 @@ TEST_CASE("the Session panel follows the session's template, part by part",
     CHECK(panel->templateBox()->currentText() == u"Standard review (default)");
 }
 
-TEST_CASE("the Session Templates dialog edits, orders and adds templates; Cancel keeps the "
+TEST_CASE("the Session Templates dialog edits, orders and adds templates, Cancel keeps the "
           "library as it was",
           "[app][templates][dialog]")
 {

@@ -89,7 +89,7 @@ TEST_CASE("a second coachtrack on the same library hands its file to the window 
     CHECK(first.process.state() == QProcess::Running); // still the one window
 }
 
-TEST_CASE("one lock per library; the next instance hands over to the holder, and a socket left "
+TEST_CASE("one lock per library, the next instance hands over to the holder, and a socket left "
           "by a crash is replaced",
           "[app][instance]")
 {

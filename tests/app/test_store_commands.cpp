@@ -196,7 +196,7 @@ TEST_CASE("invalid input exits non-zero with one line and changes nothing", "[ap
     lib.checkRefused(rejected);
 }
 
-TEST_CASE("search finds notes; a shareable search never shows private text",
+TEST_CASE("search finds notes, a shareable search never shows private text",
           "[app][cli][store][privacy]")
 {
     Library lib;

@@ -9,7 +9,7 @@
 using namespace coachtrack;
 using namespace coachtrack::testing;
 
-TEST_CASE("reps lists each rep against their cadence; rep NAME shows them over time",
+TEST_CASE("reps lists each rep against their cadence, rep NAME shows them over time",
           "[app][cli][team]")
 {
     Library lib;

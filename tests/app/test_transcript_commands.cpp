@@ -61,7 +61,7 @@ TEST_CASE("transcript parse prints the cues of any supported file, touching no l
     CHECK(bad.out.isEmpty());
 }
 
-TEST_CASE("transcript import keeps it with the recording; show gives each speaker's metrics",
+TEST_CASE("transcript import keeps it with the recording, show gives each speaker's metrics",
           "[app][cli][transcript]")
 {
     Library lib;
@@ -188,7 +188,7 @@ TEST_CASE("a broken transcript or a wrong speaker imports nothing and says why",
     CHECK(lib.dump() == before);
 }
 
-TEST_CASE("a role given against the call's channels is warned about; proposals are said once",
+TEST_CASE("a role given against the call's channels is warned about, proposals are said once",
           "[app][cli][transcript]")
 {
     Library lib;
@@ -253,7 +253,7 @@ TEST_CASE("transcript parse reads a Teams .docx by its content, whatever its nam
     CHECK(bad.out.isEmpty());
 }
 
-TEST_CASE("roles are given after import; the debrief shows what the words tell",
+TEST_CASE("roles are given after import, the debrief shows what the words tell",
           "[app][cli][transcript]")
 {
     Library lib;

@@ -39,7 +39,7 @@ TEST_CASE("a WAV clip is cut at the requested moments, in WAV, titled", "[media]
     CHECK_FALSE(QFile::exists(clip->path + QStringLiteral(".part")));
 }
 
-TEST_CASE("compressed audio keeps its codec; a clip near the end stops at the end", "[media][clip]")
+TEST_CASE("compressed audio keeps its codec, a clip near the end stops at the end", "[media][clip]")
 {
     TempDir dir;
     const QString mp3 = tone(dir, QStringLiteral("call.mp3"),

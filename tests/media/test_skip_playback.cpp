@@ -143,7 +143,7 @@ TEST_CASE("skips set while playing apply from the audio not yet handed out", "[m
     CHECK(all.burstsMs.size() == 19); // 1 … 19 s
 }
 
-TEST_CASE("a span at the very start, or the one being heard when skips are set, is left at once; "
+TEST_CASE("a span at the very start, or the one being heard when skips are set, is left at once, "
           "a seek onto a span's start plays it",
           "[media][clock][skip]")
 {

@@ -109,7 +109,7 @@ TEST_CASE("cadences run across month ends and leap days", "[workflows][team][dat
     CHECK_FALSE(standing(14, "2026-12-24T12:00:00", QDate(2027, 1, 7)).overdue);
 }
 
-TEST_CASE("overdue reps come first, never coached before the rest; this week is the next seven "
+TEST_CASE("overdue reps come first, never coached before the rest, this week is the next seven "
           "days",
           "[workflows][team]")
 {

@@ -52,7 +52,7 @@ TEST_CASE("per-speaker metrics of the demo call's transcript", "[workflows][tran
     CHECK(alex.longestMonologueMs > 0);
 }
 
-TEST_CASE("\"like\" is a filler only when a comma sets it off", "[workflows][transcript]")
+TEST_CASE("the word like is a filler only when a comma sets it off", "[workflows][transcript]")
 {
     annotations::RecordingTranscript t;
     t.lines = {{0, 60000, QStringLiteral("A"),
