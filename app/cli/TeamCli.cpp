@@ -6,6 +6,7 @@
 #include "app/cli/CliVerbs.h"
 #include "sync/PgConnection.h"
 #include "sync/TeamPublisher.h"
+#include "sync/TeamPull.h"
 #include "sync/TeamRoster.h"
 #include "sync/TeamSchema.h"
 
@@ -112,13 +113,21 @@ int addRep(CliContext& cmd, const GlobalOptions& global)
     return 0;
 }
 
-int publish(CliContext& cmd, const GlobalOptions& global)
+int publish(CliContext& cmd, const GlobalOptions& global, bool pullFirst = false)
 {
     auto team = openTeam(cmd, global);
     if (!team)
         return team.error();
     annotations::Store* store = team->store.get();
-    const bool all = cmd.isSet(QStringLiteral("all"));
+    if (pullFirst) { // the reps' changes first, so that publishing does not undo them
+        auto pulled = sync::pullRepChanges(*store, *team->server);
+        if (!pulled)
+            return cmd.fail(pulled.error().message);
+        cmd.out() << QStringLiteral("took in %1 focus status(es) and %2 rating(s) the reps gave\n")
+                         .arg(pulled->focusStatuses)
+                         .arg(pulled->selfRatings);
+    }
+    const bool all = pullFirst || cmd.isSet(QStringLiteral("all"));
     std::vector<int64_t> sessions;
     if (all) {
         auto shared = store->sessionsWithShareableNotes();
@@ -241,10 +250,13 @@ int runTeam(const GlobalOptions& global, const QStringList& args)
             "(--password-stdin for a new one)\n"
             "  team publish REC|--session ID|--all   publish review sessions\n"
             "  team withdraw --session ID        take a session off the rep's screen\n"
+            "  team sync                         take in the reps' focus statuses and own "
+            "ratings, then publish everything\n"
             "  team status [--json]              what is published\n"
             "Passwords come from PGPASSWORD or ~/.pgpass; the library keeps none."));
     cmd.parser().addPositionalArgument(
-        QStringLiteral("action"), QStringLiteral("connect, add-rep, publish, withdraw or status"));
+        QStringLiteral("action"),
+        QStringLiteral("connect, add-rep, publish, withdraw, sync or status"));
     cmd.parser().addOptions(
         {{QStringLiteral("login"), QStringLiteral("The rep's PostgreSQL login."),
           QStringLiteral("ROLE")},
@@ -280,8 +292,10 @@ int runTeam(const GlobalOptions& global, const QStringList& args)
     }
     if (action == u"status")
         return status(cmd, global);
+    if (action == u"sync")
+        return publish(cmd, global, /*sync=*/true);
     return cmd.fail(QStringLiteral("unknown team action “%1”: connect, add-rep, publish, "
-                                   "withdraw or status")
+                                   "withdraw, sync or status")
                         .arg(action),
                     2);
 }

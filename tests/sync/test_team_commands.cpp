@@ -177,6 +177,13 @@ TEST_CASE("on PostgreSQL: the command line publishes a library's shareable sessi
     const ToolRun pruned = t.team({QStringLiteral("publish"), QStringLiteral("--all")});
     REQUIRE(pruned.exitCode == 0);
     CHECK(pruned.text().contains(QStringLiteral("removed 1 session(s)")));
+    // Alex rates themselves on the server; team sync takes it in, then publishes everything.
+    auto alexLogin = t.db.connect(alex, QStringLiteral("alex-secret"));
+    CHECK(alexLogin->exec(QStringLiteral("SELECT 1 FROM coachtrack.scores")).has_value());
+    const ToolRun synced = t.team({QStringLiteral("sync")});
+    INFO(synced.err.toStdString());
+    CHECK(synced.exitCode == 0);
+    CHECK(synced.text().contains(QStringLiteral("took in 0 focus status(es) and 0 rating(s)")));
     const ToolRun finalStatus = t.team({QStringLiteral("status"), QStringLiteral("--json")});
     CHECK(QJsonDocument::fromJson(finalStatus.out).object()[QStringLiteral("published")].toInt() ==
           1);

@@ -5,6 +5,7 @@
 #include "annotations/StoreFixture.h"
 #include "support/Fixtures.h"
 #include "sync/TeamPublisher.h"
+#include "sync/TeamPull.h"
 #include "sync/TeamRoster.h"
 
 #include <QProcess>
@@ -277,4 +278,61 @@ TEST_CASE(
     CHECK(newer.error().message.contains(QStringLiteral("version 7")));
     CHECK(newer.error().message.contains(QStringLiteral("update Coachtrack")));
     CHECK_FALSE(sync::TeamSchema::ensure(*admin).has_value());
+}
+
+TEST_CASE("on PostgreSQL: what a rep changes on the server comes back into the manager's library "
+          "and publishing does not undo it",
+          "[sync][pg]")
+{
+    Team team;
+    auto skills = team.local.store->skills();
+    REQUIRE(skills.has_value());
+    REQUIRE_FALSE(skills->empty());
+    const annotations::Skill skill = skills->front();
+    REQUIRE(team.local.store->setScore(team.local.sessionId, skill.id, 4, std::nullopt, {}));
+    sync::TeamPublisher publisher(*team.local.store, *team.server);
+    REQUIRE(publisher.publish(team.local.sessionId).has_value());
+
+    // Nothing changed by a rep yet: nothing to take in.
+    auto none = sync::pullRepChanges(*team.local.store, *team.server);
+    REQUIRE(none.has_value());
+    CHECK(none->focusStatuses == 0);
+    CHECK(none->selfRatings == 0);
+
+    auto alex = team.db.connect(team.alex, team.password);
+    REQUIRE(alex->exec(QStringLiteral("UPDATE coachtrack.notes SET focus_status = 'achieved' "
+                                      "WHERE focus_number = 1")));
+    REQUIRE(alex->exec(QStringLiteral("UPDATE coachtrack.scores SET self_rating = 2")));
+    auto pulled = sync::pullRepChanges(*team.local.store, *team.server);
+    REQUIRE(pulled.has_value());
+    CHECK(pulled->focusStatuses == 1);
+    CHECK(pulled->selfRatings == 1);
+
+    auto notes = team.local.store->shareableNotes(team.local.sessionId);
+    REQUIRE(notes.has_value());
+    std::optional<annotations::FocusStatus> status;
+    for (const annotations::ShareableNote& n : *notes)
+        if (n.id == team.focusNote)
+            status = n.focus;
+    CHECK(status == annotations::FocusStatus::Achieved);
+    auto scores = team.local.store->scores(team.local.sessionId);
+    REQUIRE(scores.has_value());
+    REQUIRE(scores->size() == 1);
+    CHECK(scores->front().manager == 4);
+    CHECK(scores->front().self == 2);
+
+    // Taken in once: a second pull finds nothing new, and publishing keeps the rep's word.
+    auto again = sync::pullRepChanges(*team.local.store, *team.server);
+    REQUIRE(again.has_value());
+    CHECK(again->focusStatuses == 0);
+    CHECK(again->selfRatings == 0);
+    REQUIRE(publisher.publish(team.local.sessionId).has_value());
+    auto server = alex->exec(QStringLiteral("SELECT n.focus_status, c.self_rating, "
+                                            "c.manager_rating FROM coachtrack.notes n, "
+                                            "coachtrack.scores c WHERE n.focus_number = 1"));
+    REQUIRE(server.has_value());
+    REQUIRE(server->rows() == 1);
+    CHECK(server->text(0, 0) == u"achieved");
+    CHECK(server->text(0, 1) == u"2");
+    CHECK(server->text(0, 2) == u"4");
 }
