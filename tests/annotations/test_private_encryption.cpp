@@ -173,9 +173,11 @@ TEST_CASE("a tampered or moved ciphertext is told apart and the other notes stil
     const PrivateKey key = PrivateKey::generate();
     REQUIRE(lib.store->encryptPrivateNotes(key).has_value());
     lib.store.reset();
-    // One byte of a's ciphertext flipped; c given b's (valid) ciphertext.
+    // One byte of a's ciphertext changed (to 00 when it was FF: a random byte is FF one time in
+    // 256, and writing FF over it would change nothing); c given b's (valid) ciphertext.
     sqliteExec(path, QStringLiteral("UPDATE private_notes SET sealed = substr(sealed, 1, 30) || "
-                                    "X'FF' || substr(sealed, 32) WHERE id = %1;"
+                                    "CASE WHEN substr(sealed, 31, 1) = X'FF' THEN X'00' ELSE "
+                                    "X'FF' END || substr(sealed, 32) WHERE id = %1;"
                                     "UPDATE private_notes SET sealed = (SELECT sealed FROM "
                                     "private_notes WHERE id = %2) WHERE id = %3;")
                          .arg(a)
