@@ -135,6 +135,31 @@ struct FocusGuide
 // both tracks and capped focus items. Every change is committed as it is made. Private and
 // shareable notes are kept in separate tables; the shareable functions never touch private
 // ones. One Store per thread.
+// A session on the team server, as this library last published it.
+struct TeamPublication
+{
+    int64_t sessionId = 0;
+    QString digest; // of what was published (TeamPublisher's), to tell a changed session
+    QDateTime publishedAt;
+    bool withdrawn = false;
+};
+
+// How this library publishes to its team server.
+struct TeamOptions
+{
+    bool publishOnExport = false; // exporting a debrief queues the session for publishing
+    bool clips = false;           // the focus items' clips go with the debrief (size-capped)
+};
+
+// A focus status a rep set on the team server, to take into the library.
+struct RepFocusChange
+{
+    int64_t noteId = 0;
+    FocusStatus status = FocusStatus::Open;
+    QDateTime at; // UTC, the server's clock
+    QString by;   // the rep's login on the server
+};
+
 class Store
 {
 public:
@@ -361,10 +386,32 @@ public:
     // nullopt: the built-in list. Setting nullopt (or an empty list) goes back to it.
     Result<std::optional<QStringList>> momentKeywords();
     Result<void> setMomentKeywords(const std::optional<QStringList>& keywords);
-    // The team server this library publishes to (a PostgreSQL URL without its password); empty
-    // when none. sync/ publishes; the library only remembers where.
+    // The team library (StoreTeam.cpp). The team server this library publishes to (a
+    // PostgreSQL URL without its password); empty when none. sync/ talks to the server; the
+    // library remembers where, what is queued, what was published, and when it last synced.
     Result<QString> teamUrl();
     Result<void> setTeamUrl(const QString& url);
+    // Asks for the session to be published at the next sync (it stays queued while the server
+    // cannot be reached); a withdrawn session is shown to the rep again once published.
+    Result<void> queueForTeam(int64_t sessionId);
+    Result<std::vector<int64_t>> teamQueue();
+    Result<void> recordPublished(int64_t sessionId, const QString& digest);
+    // Withdrawn from the rep (kept on the server), or deleted from the server (forgotten).
+    Result<void> recordWithdrawn(int64_t sessionId, bool deleted);
+    Result<std::vector<TeamPublication>> teamPublications();
+    Result<TeamOptions> teamOptions();
+    Result<void> setTeamOptions(const TeamOptions& options);
+    Result<QDateTime> teamLastSync(); // invalid: never
+    Result<void> setTeamLastSync(const QDateTime& at);
+    // When each focus item of the session last changed status (UTC), by note id.
+    Result<std::map<int64_t, QDateTime>> focusStatusTimes(int64_t sessionId);
+    // Every status change of the session's focus items, oldest first (by: empty for the
+    // manager's own, else the rep's login).
+    Result<std::vector<std::pair<int64_t, FocusChange>>> focusStatusChanges(int64_t sessionId);
+    // Takes in a rep's status change: kept in the item's history (once, however often it is
+    // offered), and made the item's status when it is later than the library's own last
+    // change (the later change wins). True when the status changed.
+    Result<bool> takeRepFocusChange(const RepFocusChange& change);
     // Full-text search over every transcript, best matches first (noteId is the cue's id).
     Result<std::vector<SearchHit>> searchTranscripts(const QString& query, int limit = 50);
     // A rep with their review sessions and every note in them; their calls stay, without a rep.

@@ -302,14 +302,15 @@ Result<std::vector<FocusHistory>> Store::focusHistory(int64_t repId)
     if (!items)
         return std::unexpected(items.error());
     auto changes = m_db->queryAll(
-        QStringLiteral("SELECT h.note_id, h.status, h.changed_at FROM focus_status_history h "
+        QStringLiteral("SELECT h.note_id, h.status, h.changed_at, coalesce(h.changed_by, '') "
+                       "FROM focus_status_history h "
                        "JOIN focus_items f ON f.note_id = h.note_id "
                        "JOIN sessions s ON s.id = f.session_id WHERE s.rep_id = ? "
                        "ORDER BY h.note_id, h.changed_at, h.id"),
         [](const sql::Statement& s) {
             return std::pair(s.int64(0),
                              FocusChange{focusStatusFromName(s.text(1)).value_or(FocusStatus::Open),
-                                         utc(s.text(2))});
+                                         utc(s.text(2)), s.text(3)});
         },
         repId);
     if (!changes)

@@ -251,19 +251,4 @@ Result<void> Store::setMomentKeywords(const std::optional<QStringList>& keywords
                            QStringLiteral("words or phrases")});
 }
 
-Result<QString> Store::teamUrl()
-{
-    auto url = listSetting(QStringLiteral("team_url"));
-    if (!url)
-        return std::unexpected(url.error());
-    return *url && !(*url)->isEmpty() ? (*url)->first() : QString();
-}
-
-Result<void> Store::setTeamUrl(const QString& url)
-{
-    return setListSetting(QStringLiteral("team_url"),
-                          url.isEmpty() ? std::nullopt : std::optional(QStringList{url}),
-                          {1, 2000, QStringLiteral("a team server's URL"), QStringLiteral("line")});
-}
-
 } // namespace coachtrack::annotations

@@ -121,6 +121,7 @@ struct FocusChange
 {
     FocusStatus status = FocusStatus::Open;
     QDateTime at; // UTC
+    QString by;   // empty: the manager; else the rep's login (set on the team server)
 };
 
 // A focus item of a rep with every status it has had, oldest first.

@@ -2,8 +2,10 @@
 # A throwaway PostgreSQL 15 cluster for the team-library tests (CTest fixture "postgres").
 #   pg_test_server.sh start DIR   initdb in DIR (as the postgres user when run as root: the
 #                                 server refuses root), a free port on 127.0.0.1, scram-sha-256
-#                                 passwords; writes DIR/server.env (PGHOST PGPORT PGUSER
-#                                 PGPASSWORD of its superuser) for the tests to read
+#                                 passwords, TLS with a certificate for "localhost" from a
+#                                 throwaway CA made here; writes DIR/server.env (PGHOST PGPORT
+#                                 PGUSER PGPASSWORD of its superuser; TEST_CA: that CA's
+#                                 certificate, OTHER_CA: one of a CA the server never used)
 #   pg_test_server.sh stop DIR    stops it at once and removes DIR
 set -euo pipefail
 action=$1
@@ -29,12 +31,31 @@ start)
   as_server_user "$bin/initdb" -D "$dir/data" -A scram-sha-256 --pwfile="$dir/pwfile" -U postgres \
     --no-sync -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log"; exit 1; }
   rm -f "$dir/pwfile"
+  # A throwaway certificate authority, the server's certificate for localhost (not for
+  # 127.0.0.1: verify-full must refuse that name), and an unrelated CA for the refusals.
+  tls=$dir/tls
+  mkdir -p "$tls"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Coachtrack test CA" \
+    -keyout "$tls/ca.key" -out "$tls/ca.crt" 2>/dev/null
+  openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=Some other CA" \
+    -keyout "$tls/other.key" -out "$tls/other-ca.crt" 2>/dev/null
+  openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" \
+    -keyout "$dir/data/server.key" -out "$tls/server.csr" 2>/dev/null
+  printf 'subjectAltName=DNS:localhost\n' > "$tls/san.ext"
+  openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.crt" -CAkey "$tls/ca.key" \
+    -CAcreateserial -days 2 -extfile "$tls/san.ext" -out "$dir/data/server.crt" 2>/dev/null
+  rm -f "$tls/ca.key" "$tls/other.key"
+  chmod 600 "$dir/data/server.key"
+  chmod 644 "$tls"/*.crt
+  chmod 755 "$tls"
+  if [[ $(id -u) -eq 0 ]]; then chown postgres: "$dir/data/server.key" "$dir/data/server.crt"; fi
   for attempt in 1 2 3 4 5; do
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     if as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-         -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=120" \
+         -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=120 -c ssl=on" \
          start >/dev/null; then
-      printf 'PGHOST=127.0.0.1\nPGPORT=%s\nPGUSER=postgres\nPGPASSWORD=%s\n' "$port" "$password" > "$dir/server.env"
+      printf 'PGHOST=127.0.0.1\nPGPORT=%s\nPGUSER=postgres\nPGPASSWORD=%s\nTEST_CA=%s\nOTHER_CA=%s\n' \
+        "$port" "$password" "$tls/ca.crt" "$tls/other-ca.crt" > "$dir/server.env"
       chmod 644 "$dir/server.env"
       echo "PostgreSQL 15 for the tests on 127.0.0.1:$port ($dir)"
       exit 0

@@ -22,6 +22,7 @@ tool_pkgs=(
   chromium  # plays the HTML debrief's clips in the tests
   help2man librsvg2-bin  # the man page from --help, the icons' PNGs (cmake/Packaging.cmake)
   lintian desktop-file-utils appstream  # make install-test checks the package with them
+  openssl  # the team tests' throwaway certificate authority (TLS verified)
 )
 pkgs=("${build_pkgs[@]}" "${tool_pkgs[@]}")
 

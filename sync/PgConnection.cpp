@@ -62,10 +62,15 @@ qint64 PgRows::affected() const
     return QByteArray(PQcmdTuples(m_result)).toLongLong();
 }
 
-PgResult<std::unique_ptr<PgConnection>> PgConnection::open(const QString& url)
+PgResult<std::unique_ptr<PgConnection>> PgConnection::open(const QString& url,
+                                                           const QString& password)
 {
     const QByteArray info = url.toUtf8();
-    pg_conn* conn = PQconnectdb(info.constData());
+    QByteArray secret = password.toUtf8();
+    const char* keywords[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
+    const char* values[] = {info.constData(), secret.constData(), nullptr};
+    pg_conn* conn = PQconnectdbParams(keywords, values, 1);
+    secret.fill('\0');
     if (!conn)
         return std::unexpected(PgError{QString(), QStringLiteral("out of memory")});
     if (PQstatus(conn) != CONNECTION_OK) {
@@ -127,6 +132,8 @@ PgResult<PgRows> PgConnection::exec(const QString& sql, const QVariantList& para
         PgError error{field(result, PG_DIAG_SQLSTATE), field(result, PG_DIAG_MESSAGE_PRIMARY)};
         if (error.message.isEmpty())
             error.message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        if (PQstatus(m_conn) == CONNECTION_BAD && error.sqlState.isEmpty())
+            error.sqlState = QStringLiteral("08006"); // connection failure
         PQclear(result);
         return std::unexpected(error);
     }

@@ -18,9 +18,22 @@ struct PgError
 {
     QString sqlState;
     QString message;
+    // The server could not be reached or went away (class 08, 57P: shut down or restarted):
+    // worth trying again later, unlike a refusal.
+    bool connectionLost() const
+    {
+        return sqlState.isEmpty() || sqlState.startsWith(QLatin1String("08")) ||
+               sqlState.startsWith(QLatin1String("57P"));
+    }
 };
 template<class T>
 using PgResult = std::expected<T, PgError>;
+
+// A problem on this side (the library, a document), in the same shape as the server's.
+inline PgError libraryError(const QString& message)
+{
+    return {QStringLiteral("CT010"), message};
+}
 
 // The rows a statement returned, as text (PostgreSQL's text format). Owns the PGresult.
 class PgRows
@@ -44,13 +57,17 @@ private:
 };
 
 // One connection to the team's PostgreSQL server through libpq: statements with parameters
-// only (never text pasted into SQL), in transactions. The password comes from libpq's own
-// places (PGPASSWORD, ~/.pgpass, the URL); TLS as the URL's sslmode asks. One thread at a time.
+// only (never text pasted into SQL), in transactions. The password is given (the secret store's)
+// or comes from libpq's own places (PGPASSWORD, ~/.pgpass); TLS as the URL's sslmode asks
+// (verify-full checks the server's certificate against sslrootcert). One thread at a time.
 class PgConnection
 {
 public:
     // `url`: postgresql://user@host:port/db?sslmode=… or a key=value connection string.
-    static PgResult<std::unique_ptr<PgConnection>> open(const QString& url);
+    // `password`: from the desktop's secret store; empty leaves it to libpq (PGPASSWORD,
+    // ~/.pgpass).
+    static PgResult<std::unique_ptr<PgConnection>> open(const QString& url,
+                                                        const QString& password = {});
     ~PgConnection();
 
     // Parameters: a null QVariant is NULL, a QByteArray goes as binary (bytea), anything

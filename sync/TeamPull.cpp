@@ -5,35 +5,33 @@
 #include "annotations/Tracker.h"
 #include "sync/TeamPublisher.h"
 
+#include <QTimeZone>
 #include <map>
 
 namespace coachtrack::sync {
 
-namespace {
-
-PgError localError(const QString& message)
-{
-    return {QStringLiteral("CT010"), message};
-}
-
-} // namespace
-
 PgResult<PulledChanges> pullRepChanges(annotations::Store& store, PgConnection& server)
 {
     PulledChanges pulled;
-    // The statuses a rep set: by note UUID.
+    // Every status a rep set, oldest first, by note UUID: each goes into the item's history,
+    // and the later of theirs and the manager's own change is the status.
     auto statuses = server.exec(
-        QStringLiteral("SELECT n.id, n.focus_status FROM coachtrack.notes n JOIN "
-                       "coachtrack.sessions s ON s.id = n.session_id WHERE s.library_id = $1 AND "
-                       "n.focus_status IS NOT NULL AND n.status_changed_by IS NOT NULL AND "
-                       "n.status_changed_by <> session_user"),
+        QStringLiteral(
+            "SELECT h.note_id, h.status, h.changed_by, "
+            "to_char(h.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS') "
+            "FROM coachtrack.focus_history h JOIN coachtrack.notes n ON n.id = h.note_id "
+            "JOIN coachtrack.sessions s ON s.id = n.session_id WHERE s.library_id = $1 "
+            "AND h.changed_by <> session_user ORDER BY h.changed_at"),
         {store.libraryId()});
     if (!statuses)
         return std::unexpected(statuses.error());
-    std::map<QString, annotations::FocusStatus> byNote;
+    std::multimap<QString, annotations::RepFocusChange> byNote;
     for (int r = 0; r < statuses->rows(); ++r)
-        if (const auto status = annotations::focusStatusFromName(statuses->text(r, 1)))
-            byNote[statuses->text(r, 0)] = *status;
+        if (const auto status = annotations::focusStatusFromName(statuses->text(r, 1))) {
+            QDateTime at = QDateTime::fromString(statuses->text(r, 3), Qt::ISODateWithMs);
+            at.setTimeZone(QTimeZone::utc());
+            byNote.insert({statuses->text(r, 0), {0, *status, at, statuses->text(r, 2)}});
+        }
     // The ratings the reps gave themselves: by local session and skill name.
     auto ratings = server.exec(
         QStringLiteral("SELECT s.local_id, c.skill, c.self_rating FROM coachtrack.scores c JOIN "
@@ -49,23 +47,27 @@ PgResult<PulledChanges> pullRepChanges(annotations::Store& store, PgConnection& 
     TeamPublisher ids(store, server);
     auto sessions = store.sessionsWithShareableNotes();
     if (!sessions)
-        return std::unexpected(localError(sessions.error().message));
+        return std::unexpected(libraryError(sessions.error().message));
     std::vector<annotations::SelfRating> newRatings;
     for (int64_t sessionId : *sessions) {
         auto sheet = store.debriefSheet(sessionId);
         if (!sheet)
-            return std::unexpected(localError(sheet.error().message));
+            return std::unexpected(libraryError(sheet.error().message));
         for (const annotations::FocusLine& line : sheet->focus) {
-            const auto it = byNote.find(ids.noteUuid(line.note.id).toString(QUuid::WithoutBraces));
-            if (it == byNote.end() || it->second == line.status)
-                continue;
-            if (auto ok = store.setFocusStatus(line.note.id, it->second); !ok)
-                return std::unexpected(localError(ok.error().message));
-            ++pulled.focusStatuses;
+            const auto [first, last] =
+                byNote.equal_range(ids.noteUuid(line.note.id).toString(QUuid::WithoutBraces));
+            for (auto it = first; it != last; ++it) {
+                annotations::RepFocusChange change = it->second;
+                change.noteId = line.note.id;
+                auto taken = store.takeRepFocusChange(change);
+                if (!taken)
+                    return std::unexpected(libraryError(taken.error().message));
+                pulled.focusStatuses += *taken ? 1 : 0;
+            }
         }
         auto scores = store.scores(sessionId);
         if (!scores)
-            return std::unexpected(localError(scores.error().message));
+            return std::unexpected(libraryError(scores.error().message));
         for (const annotations::Score& score : *scores) {
             const auto it = selfBySkill.find({sessionId, score.skill.name});
             if (it != selfBySkill.end() && score.self != it->second)
@@ -74,7 +76,7 @@ PgResult<PulledChanges> pullRepChanges(annotations::Store& store, PgConnection& 
     }
     if (!newRatings.empty()) {
         if (auto ok = store.setSelfRatings(newRatings); !ok)
-            return std::unexpected(localError(ok.error().message));
+            return std::unexpected(libraryError(ok.error().message));
         pulled.selfRatings = int(newRatings.size());
     }
     return pulled;

@@ -1,5 +1,9 @@
 #include "sync/TeamSchema.h"
 
+#include "sync/TeamSchemaV2.h"
+
+#include <vector>
+
 namespace coachtrack::sync {
 
 namespace {
@@ -229,6 +233,14 @@ PgResult<void> TeamSchema::check(PgConnection& connection)
                 .arg(connection.database())});
     if (*server > kTeamSchemaVersion)
         return std::unexpected(versionError(*server));
+    if (*server < kTeamSchemaVersion)
+        return std::unexpected(PgError{
+            QStringLiteral("CT004"),
+            QStringLiteral("the team database is version %1, and this Coachtrack needs version "
+                           "%2: its owner or an administrator upgrades it with `coachtrack team "
+                           "connect URL` (nothing was changed)")
+                .arg(*server)
+                .arg(kTeamSchemaVersion)});
     return {};
 }
 
@@ -266,7 +278,12 @@ PgResult<void> TeamSchema::ensure(PgConnection& connection)
                 .arg(loginRoles->text(0, 0))});
     if (auto ok = connection.begin(); !ok)
         return ok;
-    for (const char* statement : kSchemaV1)
+    std::vector<const char*> statements;
+    if (*server < 1)
+        statements.insert(statements.end(), std::begin(kSchemaV1), std::end(kSchemaV1));
+    if (*server < 2)
+        statements.insert(statements.end(), teamSchemaV2().begin(), teamSchemaV2().end());
+    for (const char* statement : statements)
         if (auto ok = connection.exec(QString::fromUtf8(statement)); !ok) {
             connection.rollback();
             return std::unexpected(

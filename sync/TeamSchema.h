@@ -4,8 +4,9 @@
 
 namespace coachtrack::sync {
 
-// The team database's schema: version 1 is what this Coachtrack writes and reads.
-inline constexpr int kTeamSchemaVersion = 1;
+// The team database's schema: version 2 is what this Coachtrack writes and reads (version 1
+// is upgraded by `team connect` as the database's owner or an administrator).
+inline constexpr int kTeamSchemaVersion = 2;
 
 // The team library's tables on the server, schema "coachtrack": reps (each rep's own login and
 // their manager's), published review sessions, their shareable notes and focus items, and

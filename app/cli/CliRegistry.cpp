@@ -83,7 +83,7 @@ const std::vector<Verb>& verbs()
         {QStringLiteral("team"),
          QStringLiteral("the team library on PostgreSQL: connect, add-rep, publish, withdraw, "
                         "status; only what is shareable"),
-         runTeam},
+         runTeam, true},
         {QStringLiteral("sessions"),
          QStringLiteral("a rep's own published sessions on the team library (coachtrack --team "
                         "URL --rep sessions)"),

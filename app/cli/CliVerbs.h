@@ -3,6 +3,7 @@
 #include "app/GlobalOptions.h"
 
 #include <QStringList>
+#include <cstdint>
 
 // The entry point of every sub-command, one file per noun. Each prints results on stdout,
 // one line per problem on stderr, and returns the exit code (0 done, 1 failed, 2 usage).
@@ -54,6 +55,10 @@ int runMoments(const GlobalOptions& global, const QStringList& args);
 // QueueCli.cpp: `queue`, the calls to review next.
 int runQueue(const GlobalOptions& global, const QStringList& args);
 int runTeam(const GlobalOptions& global, const QStringList& args);
+// After a debrief export: when the library publishes on export, queues the session and syncs
+// with the team server (or says it stays queued); never fails the export.
+class CliContext;
+void publishOnExport(CliContext& cmd, const GlobalOptions& global, int64_t sessionId);
 int runSessions(const GlobalOptions& global, const QStringList& args);
 
 } // namespace coachtrack::app::cli

@@ -159,6 +159,8 @@ int runExport(const GlobalOptions& global, const QStringList& args)
     cmd.out() << "wrote " << QFileInfo(report->outputPath).absoluteFilePath() << '\n';
     for (const QString& clip : report->clips)
         cmd.out() << "clip  " << QFileInfo(clip).absoluteFilePath() << '\n';
+    if (!request.archive)
+        publishOnExport(cmd, global, request.sessionId);
     return 0;
 }
 

@@ -1,7 +1,7 @@
-// `coachtrack [--db PATH] team connect|add-rep|publish|withdraw|status`: the manager's side of
-// the team library on PostgreSQL (sync/), and `coachtrack --team URL --rep sessions [--json]`,
-// the rep's. Passwords are libpq's business (PGPASSWORD, ~/.pgpass): the library keeps the URL
-// without one.
+// `coachtrack [--db PATH] team connect|add-rep|publish|withdraw|sync|status|options`: the
+// manager's side of the team library on PostgreSQL (sync/). The connection's password lives in
+// the desktop's secret store (or libpq's PGPASSWORD, ~/.pgpass); the library keeps the URL
+// without one. Publishing queues first, so that nothing is lost while the server is away.
 #include "app/cli/CliContext.h"
 #include "app/cli/CliVerbs.h"
 #include "sync/PgConnection.h"
@@ -9,6 +9,9 @@
 #include "sync/TeamPull.h"
 #include "sync/TeamRoster.h"
 #include "sync/TeamSchema.h"
+#include "sync/TeamSync.h"
+#include "workflows/TeamDocuments.h"
+#include "workflows/TeamKeyring.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,13 +26,16 @@ namespace {
 struct TeamLink
 {
     std::unique_ptr<annotations::Store> store;
-    std::unique_ptr<sync::PgConnection> server;
+    std::unique_ptr<sync::PgConnection> server; // null when offline (and allowed)
+    QString offline;                            // why it could not be reached
 };
 
-// Opens both, or says why and gives the exit code (2: no team server set yet).
-std::expected<TeamLink, int> openTeam(CliContext& cmd, const GlobalOptions& global)
+// Opens both, or says why and gives the exit code (2: no team server set yet). With
+// `allowOffline`, an unreachable server leaves `server` null and says why in `offline`.
+std::expected<TeamLink, int> openTeam(CliContext& cmd, const GlobalOptions& global,
+                                      bool allowOffline = false)
 {
-    TeamLink link{cmd.openStore(global), nullptr};
+    TeamLink link{cmd.openStore(global), nullptr, {}};
     if (!link.store)
         return std::unexpected(1);
     auto url = link.store->teamUrl();
@@ -39,14 +45,25 @@ std::expected<TeamLink, int> openTeam(CliContext& cmd, const GlobalOptions& glob
         return std::unexpected(cmd.fail(QStringLiteral("this library has no team server yet: "
                                                        "`coachtrack team connect URL` sets one"),
                                         2));
-    auto server = sync::PgConnection::open(*url);
-    if (!server)
+    auto server = sync::PgConnection::open(*url, workflows::teamkeyring::passwordFor(*url));
+    if (!server) {
+        if (allowOffline && server.error().connectionLost()) {
+            link.offline = server.error().message;
+            return link;
+        }
         return std::unexpected(cmd.fail(
             QStringLiteral("cannot reach the team server: %1").arg(server.error().message)));
+    }
     if (auto ok = sync::TeamSchema::check(**server); !ok)
         return std::unexpected(cmd.fail(ok.error().message));
     link.server = std::move(*server);
     return link;
+}
+
+sync::DocumentSource documentsOf(annotations::Store& store)
+{
+    const auto options = store.teamOptions().value_or(annotations::TeamOptions{});
+    return workflows::teamDocumentSource(store.path(), {options.clips});
 }
 
 // A word the shell passes on as it is: 'it'\''s'.
@@ -59,33 +76,51 @@ int connect(CliContext& cmd, const GlobalOptions& global)
 {
     const QString url = cmd.positional(1);
     if (sync::urlHasPassword(url))
-        return cmd.fail(QStringLiteral("the URL holds a password: Coachtrack does not keep "
-                                       "passwords; put it in ~/.pgpass or PGPASSWORD and give the "
-                                       "URL without it"),
+        return cmd.fail(QStringLiteral("the URL holds a password, which the library would keep "
+                                       "and anyone could read in the process list: give the URL "
+                                       "without it and the password with --password-stdin (kept "
+                                       "in the desktop's secret store), or put it in ~/.pgpass"),
                         2);
+    QString password;
+    if (cmd.isSet(QStringLiteral("password-stdin")))
+        password = QTextStream(stdin).readLine();
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
-    auto server = sync::PgConnection::open(url);
+    auto server = sync::PgConnection::open(url, password);
     if (!server)
         return cmd.fail(
             QStringLiteral("cannot reach the team server: %1").arg(server.error().message));
     auto version = sync::TeamSchema::version(**server);
     if (!version)
         return cmd.fail(version.error().message);
-    // A database without the team library is set up by whoever may (its owner, an
-    // administrator); a manager's login finds it ready.
-    auto ready =
-        *version == 0 ? sync::TeamSchema::ensure(**server) : sync::TeamSchema::check(**server);
+    // A database without the team library (or an older one) is set up by whoever may (its
+    // owner, an administrator); a manager's login finds it ready.
+    auto ready = *version < sync::kTeamSchemaVersion ? sync::TeamSchema::ensure(**server)
+                                                     : sync::TeamSchema::check(**server);
+    if (!ready && *version > 0 && ready.error().sqlState == u"42501")
+        ready = sync::TeamSchema::check(**server); // says who may upgrade it
     if (!ready)
         return cmd.fail(ready.error().message);
-    if (auto ok = store->setTeamUrl(sync::urlWithoutPassword(url)); !ok)
+    const QString kept = sync::urlWithoutPassword(url);
+    if (auto ok = store->setTeamUrl(kept); !ok)
         return cmd.fail(ok.error().message);
+    if (!password.isEmpty())
+        if (auto ok = workflows::teamkeyring::save(kept, password); !ok)
+            return cmd.fail(QStringLiteral("connected, but the password was not kept: %1; put it "
+                                           "in ~/.pgpass instead")
+                                .arg(ok.error()));
     cmd.out() << QStringLiteral("Connected to the team library in %1 as %2 (team library "
-                                "version %3)%4\n")
+                                "version %3)%4%5\n")
                      .arg((*server)->database(), (*server)->user())
                      .arg(sync::kTeamSchemaVersion)
-                     .arg(*version == 0 ? QStringLiteral(", set up just now") : QString());
+                     .arg(*version == 0 ? QStringLiteral(", set up just now")
+                          : *version < sync::kTeamSchemaVersion
+                              ? QStringLiteral(", upgraded just now")
+                              : QString(),
+                          password.isEmpty() ? QString()
+                                             : QStringLiteral("; the password is in the "
+                                                              "desktop's secret store"));
     return 0;
 }
 
@@ -113,27 +148,45 @@ int addRep(CliContext& cmd, const GlobalOptions& global)
     return 0;
 }
 
-int publish(CliContext& cmd, const GlobalOptions& global, bool pullFirst = false)
+int runSync(CliContext& cmd, TeamLink& team);
+
+// Prints what a sync did; 0 when every session went, 1 when the server refused some.
+int reportSync(CliContext& cmd, const sync::SyncReport& report)
 {
-    auto team = openTeam(cmd, global);
+    cmd.out() << QStringLiteral("took in %1 focus status(es) and %2 rating(s) the reps gave; "
+                                "published %3 session(s)")
+                     .arg(report.pulled.focusStatuses)
+                     .arg(report.pulled.selfRatings)
+                     .arg(report.published);
+    if (report.pruned > 0)
+        cmd.out() << QStringLiteral("; removed %1 session(s) with nothing shareable left from "
+                                    "the server")
+                         .arg(report.pruned);
+    cmd.out() << '\n';
+    for (const QString& problem : report.problems)
+        cmd.inform(QStringLiteral("not published: %1").arg(problem));
+    return report.problems.isEmpty() ? 0 : 1;
+}
+
+// Publishing queues the sessions first, then syncs: a server that cannot be reached leaves
+// them queued for `team sync` (or the window's), and says so.
+int publish(CliContext& cmd, const GlobalOptions& global)
+{
+    auto team = openTeam(cmd, global, /*allowOffline=*/true);
     if (!team)
         return team.error();
     annotations::Store* store = team->store.get();
-    if (pullFirst) { // the reps' changes first, so that publishing does not undo them
-        auto pulled = sync::pullRepChanges(*store, *team->server);
-        if (!pulled)
-            return cmd.fail(pulled.error().message);
-        cmd.out() << QStringLiteral("took in %1 focus status(es) and %2 rating(s) the reps gave\n")
-                         .arg(pulled->focusStatuses)
-                         .arg(pulled->selfRatings);
-    }
-    const bool all = pullFirst || cmd.isSet(QStringLiteral("all"));
     std::vector<int64_t> sessions;
-    if (all) {
+    if (cmd.isSet(QStringLiteral("all"))) { // withdrawn sessions stay withdrawn
         auto shared = store->sessionsWithShareableNotes();
-        if (!shared)
-            return cmd.fail(shared.error().message);
-        sessions = *shared;
+        auto published = store->teamPublications();
+        if (!shared || !published)
+            return cmd.fail(!shared ? shared.error().message : published.error().message);
+        for (int64_t id : *shared)
+            if (std::ranges::none_of(*published, [id](const annotations::TeamPublication& p) {
+                    return p.sessionId == id && p.withdrawn;
+                }))
+                sessions.push_back(id);
     } else if (cmd.isSet(QStringLiteral("session"))) {
         auto id = cmd.id(cmd.value(QStringLiteral("session")), QStringLiteral("session"));
         if (!id)
@@ -148,35 +201,33 @@ int publish(CliContext& cmd, const GlobalOptions& global, bool pullFirst = false
             return cmd.fail(session.error().message);
         sessions.push_back(session->id);
     }
-    sync::TeamPublisher publisher(*store, *team->server);
-    // Everything: withdrawn sessions stay withdrawn, and the server drops what this library no
-    // longer shares. One session: it shows again if it was withdrawn.
-    const auto withdrawn =
-        all ? sync::TeamPublisher::Withdrawn::Keep : sync::TeamPublisher::Withdrawn::Republish;
-    int failed = 0;
-    for (int64_t id : sessions) {
-        auto published = publisher.publish(id, withdrawn);
-        if (published)
-            cmd.out() << QStringLiteral("published session %1 as %2\n")
-                             .arg(id)
-                             .arg(published->toString(QUuid::WithoutBraces));
-        else {
-            ++failed;
-            cmd.inform(QStringLiteral("session %1 not published: %2")
-                           .arg(id)
-                           .arg(published.error().message));
-        }
+    for (int64_t id : sessions)
+        if (auto ok = store->queueForTeam(id); !ok)
+            return cmd.fail(ok.error().message);
+    if (!team->server) {
+        cmd.out() << QStringLiteral("queued %1 session(s): the team server cannot be reached "
+                                    "(%2); `coachtrack team sync` publishes them when it can\n")
+                         .arg(sessions.size())
+                         .arg(team->offline);
+        return 0;
     }
-    if (all && failed == 0) {
-        auto pruned = publisher.prune(sessions);
-        if (!pruned)
-            return cmd.fail(pruned.error().message);
-        if (*pruned > 0)
-            cmd.out() << QStringLiteral("removed %1 session(s) with nothing shareable left from "
-                                        "the team server\n")
-                             .arg(*pruned);
+    return runSync(cmd, *team);
+}
+
+int runSync(CliContext& cmd, TeamLink& team)
+{
+    auto report = sync::syncTeam(
+        *team.store, *team.server, documentsOf(*team.store), [&cmd](int done, int total) {
+            cmd.inform(QStringLiteral("published %1 of %2").arg(done).arg(total));
+            return true;
+        });
+    if (!report) {
+        auto left = sync::dueSessions(*team.store);
+        return cmd.fail(QStringLiteral("the sync stopped: %1 (%2 session(s) stay queued)")
+                            .arg(report.error().message)
+                            .arg(left ? qsizetype(left->size()) : 0));
     }
-    return failed == 0 ? 0 : 1;
+    return reportSync(cmd, *report);
 }
 
 int withdraw(CliContext& cmd, const GlobalOptions& global)
@@ -187,55 +238,139 @@ int withdraw(CliContext& cmd, const GlobalOptions& global)
     auto team = openTeam(cmd, global);
     if (!team)
         return team.error();
-    auto withdrawn = sync::TeamPublisher(*team->store, *team->server).withdraw(*id);
+    const bool deleted = cmd.isSet(QStringLiteral("delete"));
+    auto withdrawn = sync::TeamPublisher(*team->store, *team->server).withdraw(*id, deleted);
     if (!withdrawn)
         return cmd.fail(withdrawn.error().message);
     if (!*withdrawn)
         return cmd.fail(QStringLiteral("session %1 was never published").arg(*id));
-    cmd.out() << QStringLiteral("withdrew session %1: the rep no longer sees it\n").arg(*id);
+    cmd.out() << (deleted ? QStringLiteral("deleted session %1 from the team server, with its "
+                                           "notes, scores, documents and history\n")
+                          : QStringLiteral("withdrew session %1: the rep no longer sees it (its "
+                                           "text stays on the server; --delete removes it)\n"))
+                     .arg(*id);
+    return 0;
+}
+
+int options(CliContext& cmd, const GlobalOptions& global)
+{
+    auto store = cmd.openStore(global);
+    if (!store)
+        return 1;
+    auto options = store->teamOptions();
+    if (!options)
+        return cmd.fail(options.error().message);
+    auto onOff = [&cmd](const QString& name, bool& value) {
+        if (!cmd.isSet(name))
+            return true;
+        const QString word = cmd.value(name);
+        if (word != u"on" && word != u"off")
+            return false;
+        value = word == u"on";
+        return true;
+    };
+    if (!onOff(QStringLiteral("publish-on-export"), options->publishOnExport) ||
+        !onOff(QStringLiteral("clips"), options->clips))
+        return cmd.fail(QStringLiteral("--publish-on-export and --clips take on or off"), 2);
+    if (auto ok = store->setTeamOptions(*options); !ok)
+        return cmd.fail(ok.error().message);
+    cmd.out() << QStringLiteral("publish on export: %1\nfocus clips with the debrief: %2\n")
+                     .arg(options->publishOnExport ? QStringLiteral("on") : QStringLiteral("off"),
+                          options->clips ? QStringLiteral("on") : QStringLiteral("off"));
     return 0;
 }
 
 int status(CliContext& cmd, const GlobalOptions& global)
 {
-    auto team = openTeam(cmd, global);
+    auto team = openTeam(cmd, global, /*allowOffline=*/true);
     if (!team)
         return team.error();
     annotations::Store* store = team->store.get();
-    sync::PgConnection* server = team->server.get();
-    auto counts = server->exec(QStringLiteral(
-        "SELECT (SELECT count(*) FROM coachtrack.sessions WHERE NOT withdrawn), "
-        "(SELECT count(*) FROM coachtrack.sessions WHERE withdrawn), "
-        "(SELECT count(*) FROM coachtrack.reps), "
-        "(SELECT max(published_at) FROM coachtrack.sessions), current_setting('server_version')"));
-    if (!counts)
-        return cmd.fail(counts.error().message);
-    const QJsonObject status{{QStringLiteral("url"), store->teamUrl().value_or(QString())},
-                             {QStringLiteral("user"), server->user()},
-                             {QStringLiteral("published"), counts->number(0, 0)},
-                             {QStringLiteral("withdrawn"), counts->number(0, 1)},
-                             {QStringLiteral("reps"), counts->number(0, 2)},
-                             {QStringLiteral("last_publish"),
-                              counts->isNull(0, 3) ? QJsonValue() : QJsonValue(counts->text(0, 3))},
-                             {QStringLiteral("server_version"), counts->text(0, 4)},
-                             {QStringLiteral("schema_version"), sync::kTeamSchemaVersion}};
+    auto due = sync::dueSessions(*store);
+    auto published = store->teamPublications();
+    auto lastSync = store->teamLastSync();
+    if (!due || !published || !lastSync)
+        return cmd.fail(!due ? due.error().message
+                             : QStringLiteral("cannot read the library's team records"));
+    const qsizetype withdrawn = std::ranges::count_if(
+        *published, [](const annotations::TeamPublication& p) { return p.withdrawn; });
+    QJsonObject status{
+        {QStringLiteral("url"), store->teamUrl().value_or(QString())},
+        {QStringLiteral("queued"), qint64(due->size())},
+        {QStringLiteral("published"), qint64(published->size() - withdrawn)},
+        {QStringLiteral("withdrawn"), qint64(withdrawn)},
+        {QStringLiteral("last_sync"),
+         lastSync->isValid() ? QJsonValue(lastSync->toString(Qt::ISODateWithMs)) : QJsonValue()},
+        {QStringLiteral("schema_version"), sync::kTeamSchemaVersion},
+        {QStringLiteral("online"), team->server != nullptr}};
+    QString serverLine;
+    if (team->server) {
+        sync::PgConnection* server = team->server.get();
+        auto facts = server->exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM coachtrack.reps), current_setting('server_version'), "
+            "(SELECT max(version) FROM coachtrack.schema_version)"));
+        if (!facts)
+            return cmd.fail(facts.error().message);
+        status[QStringLiteral("user")] = server->user();
+        status[QStringLiteral("reps")] = facts->number(0, 0);
+        status[QStringLiteral("server_version")] = facts->text(0, 1);
+        status[QStringLiteral("server_schema_version")] = facts->number(0, 2);
+        serverLine =
+            QStringLiteral("team server: %1 as %2 (PostgreSQL %3, team library version "
+                           "%4), %5 reps\n")
+                .arg(status[QStringLiteral("url")].toString(), server->user(), facts->text(0, 1))
+                .arg(facts->number(0, 2))
+                .arg(facts->number(0, 0));
+    } else {
+        status[QStringLiteral("offline")] = team->offline;
+        serverLine = QStringLiteral("team server: %1, not reachable now (%2)\n")
+                         .arg(status[QStringLiteral("url")].toString(), team->offline);
+    }
     if (cmd.isSet(QStringLiteral("json"))) {
         cmd.out() << QJsonDocument(status).toJson();
         return 0;
     }
-    cmd.out() << QStringLiteral("team server: %1 as %2 (PostgreSQL %3, team library version %4)\n"
-                                "published: %5 sessions (%6 withdrawn), %7 reps; last: %8\n")
-                     .arg(status[QStringLiteral("url")].toString(), server->user(),
-                          counts->text(0, 4))
-                     .arg(sync::kTeamSchemaVersion)
-                     .arg(counts->number(0, 0))
-                     .arg(counts->number(0, 1))
-                     .arg(counts->number(0, 2))
-                     .arg(counts->isNull(0, 3) ? QStringLiteral("never") : counts->text(0, 3));
+    cmd.out() << serverLine
+              << QStringLiteral("published: %1 sessions (%2 withdrawn); queued: %3; last sync: "
+                                "%4\n")
+                     .arg(published->size() - withdrawn)
+                     .arg(withdrawn)
+                     .arg(due->size())
+                     .arg(lastSync->isValid() ? lastSync->toString(Qt::ISODate)
+                                              : QStringLiteral("never"));
     return 0;
 }
 
 } // namespace
+
+void publishOnExport(CliContext& cmd, const GlobalOptions& global, int64_t sessionId)
+{
+    {
+        auto store = cmd.openStore(global);
+        if (!store)
+            return;
+        auto url = store->teamUrl();
+        auto options = store->teamOptions();
+        if (!url || url->isEmpty() || !options || !options->publishOnExport)
+            return;
+        if (auto ok = store->queueForTeam(sessionId); !ok) {
+            cmd.inform(
+                QStringLiteral("not queued for the team library: %1").arg(ok.error().message));
+            return;
+        }
+    }
+    auto team = openTeam(cmd, global, /*allowOffline=*/true);
+    if (!team)
+        return;
+    if (!team->server) {
+        cmd.out() << QStringLiteral("team: queued, the team server cannot be reached (%1); "
+                                    "`coachtrack team sync` publishes it when it can\n")
+                         .arg(team->offline);
+        return;
+    }
+    cmd.out() << "team: ";
+    runSync(cmd, *team);
+}
 
 int runTeam(const GlobalOptions& global, const QStringList& args)
 {
@@ -244,27 +379,39 @@ int runTeam(const GlobalOptions& global, const QStringList& args)
         QStringLiteral(
             "The team library on PostgreSQL: only what is shareable is published, never a private "
             "note.\n"
-            "  team connect URL                  set the library's team server (a database; set "
-            "up on first use by its owner)\n"
+            "  team connect URL [--password-stdin]   set the library's team server (a database; "
+            "set up or upgraded by its owner)\n"
             "  team add-rep NAME --login ROLE    give rep NAME their own login "
             "(--password-stdin for a new one)\n"
-            "  team publish REC|--session ID|--all   publish review sessions\n"
-            "  team withdraw --session ID        take a session off the rep's screen\n"
+            "  team publish REC|--session ID|--all   queue review sessions and publish them\n"
+            "  team withdraw --session ID [--delete]  take a session off the rep's screen (or "
+            "off the server)\n"
             "  team sync                         take in the reps' focus statuses and own "
-            "ratings, then publish everything\n"
-            "  team status [--json]              what is published\n"
-            "Passwords come from PGPASSWORD or ~/.pgpass; the library keeps none."));
+            "ratings, publish what is queued or changed\n"
+            "  team status [--json]              queued, published, last sync, server version\n"
+            "  team options [--publish-on-export on|off] [--clips on|off]\n"
+            "The password is kept in the desktop's secret store (or PGPASSWORD, ~/.pgpass); the "
+            "library keeps none."));
     cmd.parser().addPositionalArgument(
         QStringLiteral("action"),
-        QStringLiteral("connect, add-rep, publish, withdraw, sync or status"));
+        QStringLiteral("connect, add-rep, publish, withdraw, sync, status or options"));
     cmd.parser().addOptions(
         {{QStringLiteral("login"), QStringLiteral("The rep's PostgreSQL login."),
           QStringLiteral("ROLE")},
-         {QStringLiteral("password-stdin"), QStringLiteral("Read a new login's password from "
-                                                           "the first line of stdin.")},
+         {QStringLiteral("password-stdin"),
+          QStringLiteral("Read a password from the first line of stdin (connect: yours, kept "
+                         "in the secret store; add-rep: the rep's new one).")},
          {QStringLiteral("session"), QStringLiteral("A review session's id."),
           QStringLiteral("ID")},
          {QStringLiteral("all"), QStringLiteral("Every session with a shareable note.")},
+         {QStringLiteral("delete"),
+          QStringLiteral("withdraw: delete the session from the server.")},
+         {QStringLiteral("publish-on-export"),
+          QStringLiteral("options: exporting a debrief queues the session."),
+          QStringLiteral("on|off")},
+         {QStringLiteral("clips"),
+          QStringLiteral("options: publish the focus clips with the debrief."),
+          QStringLiteral("on|off")},
          {QStringLiteral("json"), QStringLiteral("Print JSON.")}});
     if (int rc = cmd.parse(args, 1, 2); rc >= 0)
         return rc;
@@ -292,100 +439,18 @@ int runTeam(const GlobalOptions& global, const QStringList& args)
     }
     if (action == u"status")
         return status(cmd, global);
-    if (action == u"sync")
-        return publish(cmd, global, /*sync=*/true);
+    if (action == u"options")
+        return options(cmd, global);
+    if (action == u"sync") {
+        auto team = openTeam(cmd, global);
+        if (!team)
+            return team.error();
+        return runSync(cmd, *team);
+    }
     return cmd.fail(QStringLiteral("unknown team action “%1”: connect, add-rep, publish, "
-                                   "withdraw, sync or status")
+                                   "withdraw, sync, status or options")
                         .arg(action),
                     2);
-}
-
-} // namespace coachtrack::app::cli
-
-namespace coachtrack::app::cli {
-
-// `coachtrack --team URL --rep sessions [--json]`: a rep's own published sessions, read over
-// their own login, which the server lets see nothing else.
-int runSessions(const GlobalOptions& global, const QStringList& args)
-{
-    CliContext cmd(QStringLiteral("sessions"),
-                   QStringLiteral("A rep's published review sessions on the team library, with "
-                                  "their focus items and shareable notes: coachtrack --team URL "
-                                  "--rep sessions [--json]. The password comes from PGPASSWORD "
-                                  "or ~/.pgpass."));
-    cmd.parser().addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    if (int rc = cmd.parse(args, 0, 0); rc >= 0)
-        return rc;
-    if (global.teamUrl.isEmpty() || !global.rep)
-        return cmd.fail(QStringLiteral("sessions is a rep's command: coachtrack --team URL --rep "
-                                       "sessions"),
-                        2);
-    if (sync::urlHasPassword(global.teamUrl))
-        return cmd.fail(QStringLiteral("the URL holds a password, which anyone on this computer "
-                                       "could read in the process list: put it in ~/.pgpass or "
-                                       "PGPASSWORD"),
-                        2);
-    auto server = sync::PgConnection::open(global.teamUrl);
-    if (!server)
-        return cmd.fail(
-            QStringLiteral("cannot reach the team server: %1").arg(server.error().message));
-    if (auto ok = sync::TeamSchema::check(**server); !ok)
-        return cmd.fail(ok.error().message);
-    auto sessions = (*server)->exec(QStringLiteral(
-        "SELECT id, call_title, call_date, published_at, objectives, next_steps, next_date "
-        "FROM coachtrack.sessions ORDER BY call_date DESC NULLS LAST, published_at DESC"));
-    if (!sessions)
-        return cmd.fail(sessions.error().message);
-    QJsonArray list;
-    for (int r = 0; r < sessions->rows(); ++r) {
-        auto notes = (*server)->exec(
-            QStringLiteral("SELECT start_ms, text, focus_number, focus_status, question, "
-                           "practice_plan FROM coachtrack.notes WHERE session_id = $1 "
-                           "ORDER BY start_ms"),
-            {sessions->text(r, 0)});
-        if (!notes)
-            return cmd.fail(notes.error().message);
-        QJsonArray focus, shared;
-        for (int n = 0; n < notes->rows(); ++n) {
-            const QJsonObject note{{QStringLiteral("start_ms"), notes->number(n, 0)},
-                                   {QStringLiteral("text"), notes->text(n, 1)}};
-            shared.append(note);
-            if (!notes->isNull(n, 2))
-                focus.append(
-                    QJsonObject{{QStringLiteral("number"), notes->number(n, 2)},
-                                {QStringLiteral("text"), notes->text(n, 1)},
-                                {QStringLiteral("status"), notes->text(n, 3)},
-                                {QStringLiteral("question"), jsonOrNull(notes->text(n, 4))},
-                                {QStringLiteral("practice_plan"), jsonOrNull(notes->text(n, 5))}});
-        }
-        list.append(QJsonObject{{QStringLiteral("id"), sessions->text(r, 0)},
-                                {QStringLiteral("call_title"), sessions->text(r, 1)},
-                                {QStringLiteral("call_date"), jsonOrNull(sessions->text(r, 2))},
-                                {QStringLiteral("published_at"), sessions->text(r, 3)},
-                                {QStringLiteral("objectives"), sessions->text(r, 4)},
-                                {QStringLiteral("next_steps"), sessions->text(r, 5)},
-                                {QStringLiteral("next_date"), jsonOrNull(sessions->text(r, 6))},
-                                {QStringLiteral("focus"), focus},
-                                {QStringLiteral("notes"), shared}});
-    }
-    if (cmd.isSet(QStringLiteral("json"))) {
-        cmd.out() << jsonText(list);
-        return 0;
-    }
-    if (list.isEmpty())
-        cmd.out() << "No published sessions for you yet.\n";
-    for (const QJsonValue& v : list) {
-        const QJsonObject s = v.toObject();
-        cmd.out() << QStringLiteral("%1  %2\n")
-                         .arg(s[QStringLiteral("call_date")].toString(),
-                              s[QStringLiteral("call_title")].toString());
-        for (const QJsonValue& f : s[QStringLiteral("focus")].toArray())
-            cmd.out() << QStringLiteral("  focus %1 [%2] %3\n")
-                             .arg(f[QStringLiteral("number")].toInt())
-                             .arg(f[QStringLiteral("status")].toString(),
-                                  f[QStringLiteral("text")].toString());
-    }
-    return 0;
 }
 
 } // namespace coachtrack::app::cli
