@@ -7,6 +7,9 @@
 #                                 PGUSER PGPASSWORD of its superuser; TEST_CA: that CA's
 #                                 certificate, OTHER_CA: one of a CA the server never used)
 #   pg_test_server.sh stop DIR    stops it at once and removes DIR
+#   pg_test_server.sh kill DIR    SIGKILLs the server and every backend (a crash, for the fault
+#                                 tests and the bench); its files stay
+#   pg_test_server.sh restart DIR starts it again on the same port after a kill (crash recovery)
 set -euo pipefail
 action=$1
 dir=$2
@@ -64,11 +67,39 @@ start)
   done
   exit 1
   ;;
+kill)
+  pid=$(head -1 "$dir/data/postmaster.pid")
+  children=$(pgrep -P "$pid" || true)
+  kill -9 "$pid" $children 2>/dev/null || true
+  # Gone only when no process of it is left (a zombie waiting for its reaper counts as gone).
+  for _ in $(seq 1 200); do
+    alive=0
+    for p in $pid $children; do
+      state=$(ps -o stat= -p "$p" 2>/dev/null || true)
+      [[ -n "$state" && "$state" != Z* ]] && alive=1
+    done
+    [[ $alive -eq 0 ]] && break
+    sleep 0.05
+  done
+  ;;
+restart)
+  port=$(sed -n 's/^PGPORT=//p' "$dir/server.env")
+  # The killed server's lock file names a dead process (or a zombie nobody reaped, which the
+  # server would take for a live one): it goes.
+  pid=$(head -1 "$dir/data/postmaster.pid" 2>/dev/null || true)
+  state=$(ps -o stat= -p "${pid:-0}" 2>/dev/null || true)
+  if [[ -n "$pid" && ( -z "$state" || "$state" == Z* ) ]]; then
+    rm -f "$dir/data/postmaster.pid" "$dir/.s.PGSQL.$port.lock" "$dir/.s.PGSQL.$port"
+  fi
+  as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=120 -c ssl=on" \
+    start >/dev/null
+  ;;
 stop)
   if [[ -f "$dir/data/postmaster.pid" ]]; then
     as_server_user "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null || true
   fi
   rm -rf "$dir"
   ;;
-*) echo "usage: $0 start|stop DIR"; exit 2 ;;
+*) echo "usage: $0 start|stop|kill|restart DIR"; exit 2 ;;
 esac

@@ -21,7 +21,10 @@ struct TeamCommands
     ToolRun as(const QString& pgPassword, QStringList args, const QString& input = {})
     {
         QProcessEnvironment env = isolatedEnvironment(QFileInfo(lib.db()).absolutePath());
-        env.insert(QStringLiteral("PGPASSWORD"), pgPassword);
+        if (pgPassword.isEmpty()) // the secret store's, or none
+            env.remove(QStringLiteral("PGPASSWORD"));
+        else
+            env.insert(QStringLiteral("PGPASSWORD"), pgPassword);
         args.prepend(lib.db());
         args.prepend(QStringLiteral("--db"));
         if (input.isEmpty())

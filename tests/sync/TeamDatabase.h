@@ -19,9 +19,11 @@ struct TeamDatabase
     QString name = QStringLiteral("ct_") + QUuid::createUuid().toString(QUuid::Id128).left(12);
     QStringList logins;
 
-    TeamDatabase()
+    // `envFile`: another server's server.env (scripts/pg_test_server.sh); default: the fixture's.
+    explicit TeamDatabase(const QString& envFile = {})
     {
-        const QString env = qEnvironmentVariable("COACHTRACK_TEST_PG");
+        const QString env =
+            envFile.isEmpty() ? qEnvironmentVariable("COACHTRACK_TEST_PG") : envFile;
         QFile file(env);
         INFO("COACHTRACK_TEST_PG=" << env.toStdString()
                                    << ": the PostgreSQL fixture did not start (see pg_start)");
