@@ -5,14 +5,20 @@
 #include "app/GitVersion.h"
 #include "app/SingleInstance.h"
 #include "app/gui/Translations.h"
+#include "app/gui/coaching/MyCoachingWindow.h"
 #include "app/gui/window/MainWindow.h"
 #include "app/gui/window/ScreenshotTaker.h"
 #include "media/Player.h"
 #include "media/VideoPresenter.h"
+#include "sync/PgConnection.h"
+#include "workflows/TeamKeyring.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
@@ -79,6 +85,46 @@ void takeOver(MainWindow& window, const OpenRequest& r)
     window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
     window.raise();
     window.activateWindow();
+}
+
+// `coachtrack --team URL --rep`: the rep's window. The password comes from the secret store,
+// PGPASSWORD or ~/.pgpass, else it is asked for once and kept in the secret store.
+int runMyCoaching(const GlobalOptions& global, const QString& screenshotPath)
+{
+    QTextStream err(stderr);
+    if (global.teamUrl.isEmpty() || sync::urlHasPassword(global.teamUrl)) {
+        err << "coachtrack: --rep needs --team URL, without a password in it (the window asks "
+               "for it and keeps it in the desktop's secret store)\n";
+        return 2;
+    }
+    QString password = workflows::teamkeyring::passwordFor(global.teamUrl);
+    const bool libpqHasOne = !qEnvironmentVariableIsEmpty("PGPASSWORD") ||
+                             QFileInfo::exists(QDir::homePath() + QStringLiteral("/.pgpass"));
+    if (password.isEmpty() && !libpqHasOne && screenshotPath.isEmpty()) {
+        bool ok = false;
+        password = QInputDialog::getText(
+            nullptr, QCoreApplication::translate("MyCoachingWindow", "Sign In"),
+            QCoreApplication::translate("MyCoachingWindow",
+                                        "Your password for the team library (kept in the "
+                                        "desktop's secret store):"),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return 1;
+        (void)workflows::teamkeyring::save(global.teamUrl, password);
+    }
+    MyCoachingWindow window(global.teamUrl, password);
+    if (!screenshotPath.isEmpty()) {
+        auto shoot = [&window, screenshotPath](int code) {
+            QTimer::singleShot(300, &window, [&window, screenshotPath, code] {
+                const bool saved = window.grab().save(screenshotPath);
+                QCoreApplication::exit(saved ? code : 1);
+            });
+        };
+        QObject::connect(&window, &MyCoachingWindow::loaded, &window, [shoot] { shoot(0); });
+        QObject::connect(&window, &MyCoachingWindow::failed, &window, [shoot] { shoot(1); });
+    }
+    window.show();
+    return QApplication::exec();
 }
 
 } // namespace
@@ -218,6 +264,8 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
 
     QApplication app(argc, argv);
     installTranslations(app); // the user's language, when Coachtrack speaks it
+    if (global.rep)           // "My coaching": the rep's window on the team library
+        return runMyCoaching(global, screenshotPath);
     // One window per library: a recording opened while one is open goes to that window.
     const QString libraryPath =
         global.databasePath.isEmpty() ? annotations::Store::defaultPath() : global.databasePath;

@@ -10,6 +10,7 @@
 #include "sync/TeamRoster.h"
 #include "sync/TeamSchema.h"
 #include "sync/TeamSync.h"
+#include "workflows/TeamConnect.h"
 #include "workflows/TeamDocuments.h"
 #include "workflows/TeamKeyring.h"
 
@@ -87,40 +88,23 @@ int connect(CliContext& cmd, const GlobalOptions& global)
     auto store = cmd.openStore(global);
     if (!store)
         return 1;
-    auto server = sync::PgConnection::open(url, password);
-    if (!server)
-        return cmd.fail(
-            QStringLiteral("cannot reach the team server: %1").arg(server.error().message));
-    auto version = sync::TeamSchema::version(**server);
-    if (!version)
-        return cmd.fail(version.error().message);
-    // A database without the team library (or an older one) is set up by whoever may (its
-    // owner, an administrator); a manager's login finds it ready.
-    auto ready = *version < sync::kTeamSchemaVersion ? sync::TeamSchema::ensure(**server)
-                                                     : sync::TeamSchema::check(**server);
-    if (!ready && *version > 0 && ready.error().sqlState == u"42501")
-        ready = sync::TeamSchema::check(**server); // says who may upgrade it
-    if (!ready)
-        return cmd.fail(ready.error().message);
-    const QString kept = sync::urlWithoutPassword(url);
-    if (auto ok = store->setTeamUrl(kept); !ok)
-        return cmd.fail(ok.error().message);
-    if (!password.isEmpty())
-        if (auto ok = workflows::teamkeyring::save(kept, password); !ok)
-            return cmd.fail(QStringLiteral("connected, but the password was not kept: %1; put it "
-                                           "in ~/.pgpass instead")
-                                .arg(ok.error()));
+    auto connected = workflows::connectTeamLibrary(*store, url, password);
+    if (!connected)
+        return cmd.fail(connected.error());
     cmd.out() << QStringLiteral("Connected to the team library in %1 as %2 (team library "
                                 "version %3)%4%5\n")
-                     .arg((*server)->database(), (*server)->user())
+                     .arg(connected->database, connected->user)
                      .arg(sync::kTeamSchemaVersion)
-                     .arg(*version == 0 ? QStringLiteral(", set up just now")
-                          : *version < sync::kTeamSchemaVersion
+                     .arg(connected->versionBefore == 0 ? QStringLiteral(", set up just now")
+                          : connected->versionBefore < sync::kTeamSchemaVersion
                               ? QStringLiteral(", upgraded just now")
                               : QString(),
-                          password.isEmpty() ? QString()
-                                             : QStringLiteral("; the password is in the "
-                                                              "desktop's secret store"));
+                          password.isEmpty() || !connected->warning.isEmpty()
+                              ? QString()
+                              : QStringLiteral("; the password is in the desktop's secret "
+                                               "store"));
+    if (!connected->warning.isEmpty())
+        return cmd.fail(QStringLiteral("connected, but %1").arg(connected->warning));
     return 0;
 }
 

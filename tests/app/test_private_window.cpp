@@ -93,7 +93,9 @@ TEST_CASE("the window forgets expired private notes when it opens and shows the 
 TEST_CASE("Preferences offers never, 7, 30 and 90 days and sets the library's retention",
           "[app][privacy][retention]")
 {
-    app::PreferencesDialog dialog(app::ReviewPreferences{});
+    TempDir dir;
+    app::PreferencesDialog dialog(app::ReviewPreferences{},
+                                  dir.file(QStringLiteral("none.sqlite")));
     auto* combo = dialog.findChild<QComboBox*>(QStringLiteral("privateRetention"));
     REQUIRE(combo);
     CHECK(combo->count() == 4);

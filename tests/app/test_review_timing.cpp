@@ -190,7 +190,7 @@ TEST_CASE("the reaction lead is real time: at 2x a note goes twice the lead back
     w.player().pause();
 
     // Preferences says whose seconds they are.
-    app::PreferencesDialog dialog(w.window->preferences());
+    app::PreferencesDialog dialog(w.window->preferences(), w.window->libraryPath());
     auto* hint = dialog.findChild<QLabel*>(QStringLiteral("reactionLeadHint"));
     REQUIRE(hint);
     CHECK(hint->text().contains(QStringLiteral("seconds of your time, more of the call at higher "

@@ -74,7 +74,7 @@ TEST_CASE("every text the window and its dialogs show goes through tr()", "[app]
     CHECK(unmarked(screenTexts(w.window.get()), data) == "");
 
     std::vector<std::unique_ptr<QWidget>> dialogs;
-    dialogs.emplace_back(new app::PreferencesDialog(app::ReviewPreferences{}));
+    dialogs.emplace_back(new app::PreferencesDialog(app::ReviewPreferences{}, w.db));
     dialogs.emplace_back(new app::EncryptDialog(QString()));
     dialogs.emplace_back(new app::RephraseDialog(QStringLiteral("1")));
     dialogs.emplace_back(new app::FocusGuideDialog(QStringLiteral("1"), {}, QStringLiteral("2")));

@@ -1,5 +1,7 @@
 #include "app/gui/dialogs/ReviewPreferences.h"
 
+#include "app/gui/dialogs/TeamPreferencesPage.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -7,6 +9,8 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QTabWidget>
+#include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
 
@@ -60,15 +64,24 @@ QDoubleSpinBox* seconds(double value, double max, QWidget* parent)
 }
 } // namespace
 
-PreferencesDialog::PreferencesDialog(const ReviewPreferences& current, QWidget* parent)
+PreferencesDialog::PreferencesDialog(const ReviewPreferences& current, const QString& libraryPath,
+                                     QWidget* parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
-    auto* form = new QFormLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    outer->addWidget(m_tabs);
+    auto* review = new QWidget(m_tabs);
+    m_tabs->addTab(review, tr("&Review"));
+    m_team = new TeamPreferencesPage(libraryPath, m_tabs);
+    m_team->setObjectName(QStringLiteral("teamPage"));
+    m_tabs->addTab(m_team, tr("&Team"));
+    auto* form = new QFormLayout(review);
     m_skip = seconds(double(current.skipMs) / 1000.0, 60, this);
     m_skip->setMinimum(0.5);
     m_rewind = seconds(double(current.autoRewindMs) / 1000.0, 10, this);
-    m_lead = seconds(double(current.reactionLeadMs) / 1000.0, 10, this);
+    m_lead = seconds(double(current.reactionLeadMs) / 1000.0, 10, review);
     m_lead->setObjectName(QStringLiteral("reactionLead"));
     m_pause = new QCheckBox(tr("Pause playback while I type a note"), this);
     m_pause->setChecked(current.pauseWhileTyping);
@@ -100,7 +113,13 @@ PreferencesDialog::PreferencesDialog(const ReviewPreferences& current, QWidget* 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    outer->addWidget(buttons);
+}
+
+void PreferencesDialog::showPage(Page page)
+{
+    m_tabs->setCurrentWidget(page == Page::Team ? static_cast<QWidget*>(m_team)
+                                                : m_tabs->widget(0));
 }
 
 void PreferencesDialog::setRetentionDays(std::optional<int> days)

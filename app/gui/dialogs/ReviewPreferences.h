@@ -7,8 +7,11 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QTabWidget;
 
 namespace coachtrack::app {
+
+class TeamPreferencesPage;
 
 // How reviewing behaves, kept in QSettings ("review/…").
 struct ReviewPreferences
@@ -29,13 +32,22 @@ struct ReviewPreferences
     static void rememberRate(double rate);
 };
 
-// Edit ▸ Preferences…: the four settings above, and how long the library keeps private
-// notes. GUI thread.
+// Edit ▸ Preferences…: the Review page (the four settings above, and how long the library
+// keeps private notes) and the Team page (the team library, TeamPreferencesPage). GUI thread.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PreferencesDialog(const ReviewPreferences& current, QWidget* parent = nullptr);
+    // `libraryPath`: the library whose team settings the Team page edits.
+    PreferencesDialog(const ReviewPreferences& current, const QString& libraryPath,
+                      QWidget* parent = nullptr);
+    enum class Page
+    {
+        Review,
+        Team,
+    };
+    void showPage(Page page);
+    TeamPreferencesPage* teamPage() const { return m_team; }
     ReviewPreferences chosen() const;
     // "Forget private notes after": the library's setting (nullopt: never), offered as never,
     // 7, 30 or 90 days (and any other number the library already has).
@@ -43,6 +55,8 @@ public:
     std::optional<int> retentionDays() const;
 
 private:
+    QTabWidget* m_tabs = nullptr;
+    TeamPreferencesPage* m_team = nullptr;
     QComboBox* m_retention = nullptr; // objectName "privateRetention"
     QDoubleSpinBox* m_skip = nullptr;
     QDoubleSpinBox* m_rewind = nullptr;

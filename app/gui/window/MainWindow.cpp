@@ -87,6 +87,7 @@ MainWindow::MainWindow(const QString& libraryPath, QWidget* parent)
     connectTranscript();
     connectMoments();
     connectRetention();
+    connectTeamSync();
     buildMenus();
     new InputKeyRouter(this);
     statusBar()->showMessage(
@@ -219,6 +220,7 @@ void MainWindow::setLibraryPath(const QString& path)
     delete m_retention;
     m_retention = new PrivateRetention(path, this);
     connectRetention();
+    connectTeamSync();
 }
 
 void MainWindow::exportDebrief()
@@ -231,8 +233,13 @@ void MainWindow::exportDebrief()
     const QString title = m_review->recording().title.isEmpty()
                               ? QFileInfo(m_path).completeBaseName()
                               : m_review->recording().title;
-    auto* dialog = new ExportDialog(m_libraryPath, m_review->session().id, title, this);
+    const int64_t sessionId = m_review->session().id;
+    auto* dialog = new ExportDialog(m_libraryPath, sessionId, title, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportFinished, this, [this, sessionId](bool ok) {
+        if (ok)
+            exportFinished(sessionId);
+    });
     dialog->open();
 }
 

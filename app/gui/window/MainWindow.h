@@ -16,6 +16,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QToolButton;
 
 namespace coachtrack::media {
 class Player;
@@ -31,7 +32,9 @@ namespace coachtrack::workflows {
 class LibraryAdder;
 class PrivateRetention;
 class ReviewModel;
+class TeamSyncAgent;
 class WaveformLoader;
+struct TeamSyncState;
 struct AddReport;
 } // namespace coachtrack::workflows
 
@@ -93,8 +96,15 @@ public:
     bool isShareSafe() const { return m_shareSafe; }
     void setPreferences(const ReviewPreferences& preferences);
     const ReviewPreferences& preferences() const { return m_prefs; }
-    // Edit ▸ Preferences…: the review settings and how long the library keeps private notes.
-    void editPreferences();
+    // Edit ▸ Preferences…: the review settings and how long the library keeps private notes,
+    // and (the Team page) the team library.
+    void editPreferences(bool teamPage = false);
+    // The team library (MainWindowTeam.cpp): File ▸ Publish to Team Library (queued, then
+    // synced in the background), Withdraw from Team Library…, and the sync state.
+    void publishToTeam();
+    void withdrawFromTeam();
+    workflows::TeamSyncAgent* teamSync() const { return m_teamSync; }
+    QString teamSyncText(const workflows::TeamSyncState& state) const;
     // The library's right-click ▸ Remove from Library…: after asking, deletes the recording with
     // its review sessions and every note in them (private text wiped; the file stays). Closes
     // the review first when it is the open one. True when removed.
@@ -227,6 +237,12 @@ private:
     bool updateListeningPlan();
     // The rep / buyer modes of Listen To, enabled for a call with two speakers.
     void enableFocusModes(bool twoSpeakers);
+    // MainWindowTeam.cpp
+    void connectTeamSync();
+    void showTeamSync(const workflows::TeamSyncState& state);
+    bool hasTeamLibrary();
+    // A debrief was exported: published when the library says so.
+    void exportFinished(int64_t sessionId);
     // MainWindowDetails.cpp
     void editCallDetails(int64_t recordingId);
     void applyCallDetails(const std::vector<int64_t>& recordingIds,
@@ -272,7 +288,9 @@ private:
     bool m_analysisPending = false; // the open call's analysis has not reported yet
     media::FocusSpeaker m_focus = media::FocusSpeaker::Everyone;
     QAction* m_skipSilenceAction = nullptr;
-    QLabel* m_listeningMode = nullptr;    // the status bar's "Listening to the rep's turns"
+    QLabel* m_listeningMode = nullptr; // the status bar's "Listening to the rep's turns"
+    workflows::TeamSyncAgent* m_teamSync = nullptr;
+    QToolButton* m_teamStatus = nullptr;  // the status bar's "Team: up to date · 12:03"
     std::vector<QAction*> m_focusActions; // whole call, rep, buyer
 };
 

@@ -11,6 +11,7 @@
 #include "app/gui/window/ShortcutMap.h"
 #include "media/Player.h"
 #include "workflows/ReviewModel.h"
+#include "workflows/TeamSyncAgent.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -47,6 +48,13 @@ void MainWindow::buildMenus()
         [this] { saveShareableCopy(); });
     add(file, QStringLiteral("encrypt-private"), tr("Encrypt &Private Notes…"), QKeySequence(),
         [this] { encryptPrivateNotes(); });
+    file->addSeparator();
+    add(file, QStringLiteral("team-publish"), tr("P&ublish to Team Library"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { publishToTeam(); });
+    add(file, QStringLiteral("team-withdraw"), tr("&Withdraw from Team Library…"), QKeySequence(),
+        [this] { withdrawFromTeam(); });
+    add(file, QStringLiteral("team-sync"), tr("S&ync with Team Library"), QKeySequence(Qt::Key_F5),
+        [this] { m_teamSync->syncNow(); });
     file->addSeparator();
     add(file, QStringLiteral("call-details"), tr("Call &Details…"),
         QKeySequence(Qt::CTRL | Qt::Key_I),

@@ -52,18 +52,6 @@ void MainWindow::privateNotesPurged(int count)
         m_review->undoStack()->clear();
 }
 
-void MainWindow::editPreferences()
-{
-    PreferencesDialog dialog(m_prefs, this);
-    const std::optional<int> before = m_retention->days();
-    dialog.setRetentionDays(before);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    setPreferences(dialog.chosen());
-    if (dialog.retentionDays() != before && m_retention->setDays(dialog.retentionDays()))
-        refreshNotes();
-}
-
 } // namespace coachtrack::app
 
 namespace coachtrack::app {
