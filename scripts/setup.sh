@@ -11,6 +11,7 @@ build_pkgs=(
   libquazip1-qt6-dev  # exchange/: Teams' .docx transcripts
   qt6-tools-dev qt6-l10n-tools qt6-translations-l10n  # lupdate/lrelease; Qt's own German
   libpq-dev postgresql-15 postgresql-client-15  # sync/: the team library; its tests' server
+  libqt6sql6-psql  # bench_team measures Qt's PostgreSQL driver against libpq
   xvfb xauth clang-format
   clang-16 libclang-rt-16-dev llvm-16  # fuzz/: libFuzzer, sanitizers, llvm-symbolizer-16
 )

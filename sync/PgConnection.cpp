@@ -123,8 +123,12 @@ PgResult<PgRows> PgConnection::exec(const QString& sql, const QVariantList& para
         lengths[i] = int(values[i].size());
     }
     const QByteArray text = sql.toUtf8();
-    pg_result* result = PQexecParams(m_conn, text.constData(), int(params.size()), nullptr,
-                                     pointers.data(), lengths.data(), formats.data(), 0);
+    const QByteArray name = params.isEmpty() ? QByteArray() : prepared(text, int(params.size()));
+    pg_result* result = name.isEmpty()
+                            ? PQexecParams(m_conn, text.constData(), int(params.size()), nullptr,
+                                           pointers.data(), lengths.data(), formats.data(), 0)
+                            : PQexecPrepared(m_conn, name.constData(), int(params.size()),
+                                             pointers.data(), lengths.data(), formats.data(), 0);
     if (!result)
         return std::unexpected(connectionError(m_conn));
     const ExecStatusType status = PQresultStatus(result);
@@ -138,6 +142,24 @@ PgResult<PgRows> PgConnection::exec(const QString& sql, const QVariantList& para
         return std::unexpected(error);
     }
     return PgRows(result);
+}
+
+QByteArray PgConnection::prepared(const QByteArray& sql, int params)
+{
+    if (const auto it = m_prepared.find(sql); it != m_prepared.end())
+        return it->second;
+    // Inside a failed transaction nothing can be prepared: the statement then runs unprepared
+    // (and fails with the transaction's own error).
+    if (PQtransactionStatus(m_conn) == PQTRANS_INERROR)
+        return {};
+    const QByteArray name = "ct" + QByteArray::number(qulonglong(m_prepared.size()));
+    pg_result* result = PQprepare(m_conn, name.constData(), sql.constData(), params, nullptr);
+    const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
+    PQclear(result);
+    if (!ok)
+        return {}; // PQexecParams says why
+    m_prepared.emplace(sql, name);
+    return name;
 }
 
 PgResult<void> PgConnection::begin()
@@ -241,11 +263,6 @@ QString rebuilt(const QString& url, const QString& user)
 }
 
 } // namespace
-
-QString urlWithoutPassword(const QString& url)
-{
-    return rebuilt(url, QString());
-}
 
 QString urlForUser(const QString& url, const QString& user)
 {

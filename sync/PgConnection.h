@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVariant>
 #include <expected>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -87,12 +88,13 @@ public:
 
 private:
     explicit PgConnection(pg_conn* connection);
+    // The name of `sql` prepared on the server (made on first use: a statement with parameters
+    // is parsed and planned once per connection, not at every call); empty when it cannot be.
+    QByteArray prepared(const QByteArray& sql, int params);
     pg_conn* m_conn;
+    std::map<QByteArray, QByteArray> m_prepared;
 };
 
-// The URL without its password (for keeping and showing), as key='value' pairs: libpq parses
-// it; empty when it cannot.
-QString urlWithoutPassword(const QString& url);
 // The same URL for another user (a rep's sign-in), without a password.
 QString urlForUser(const QString& url, const QString& user);
 bool urlHasPassword(const QString& url);

@@ -30,8 +30,11 @@ connectTeamLibrary(annotations::Store& store, const QString& url, const QString&
         ready = sync::TeamSchema::check(**server); // says who may upgrade it
     if (!ready)
         return std::unexpected(ready.error().message);
-    TeamConnection c{
-        (*server)->database(), (*server)->user(), *version, sync::urlWithoutPassword(url), {}};
+    TeamConnection c{(*server)->database(),
+                     (*server)->user(),
+                     *version,
+                     url.trimmed(), // as the user wrote it: it holds no password
+                     {}};
     if (auto ok = store.setTeamUrl(c.keptUrl); !ok)
         return std::unexpected(ok.error().message);
     if (!password.isEmpty())

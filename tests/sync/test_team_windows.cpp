@@ -8,8 +8,10 @@
 #include "annotations/StoreFixture.h"
 #include "app/ReviewWorkspace.h"
 #include "app/gui/coaching/MyCoachingWindow.h"
+#include "app/gui/dialogs/ReviewPreferences.h"
 #include "app/gui/dialogs/TeamPreferencesPage.h"
 #include "app/gui/window/MainWindow.h"
+#include "media/Player.h"
 #include "sync/TeamRoster.h"
 #include "sync/TeamSync.h"
 #include "workflows/ReviewModel.h"
@@ -72,7 +74,9 @@ TEST_CASE("on PostgreSQL: the window publishes the open session, queued while th
 {
     TeamWindows team;
     Workspace w;
-    w.note(annotations::Track::Shareable, 4'000, QStringLiteral("Lovely discovery"));
+    const int64_t shared =
+        w.note(annotations::Track::Shareable, 40'000, QStringLiteral("Lovely discovery"));
+    w.window->promote(shared);
     w.note(annotations::Track::Private, 6'000, QStringLiteral("PRIVATECANARY_WREN"));
     {
         auto store = annotations::Store::open(w.db);
@@ -81,6 +85,11 @@ TEST_CASE("on PostgreSQL: the window publishes the open session, queued while th
         annotations::RecordingChanges rep;
         rep.repName = QStringLiteral("Alex");
         REQUIRE((*store)->updateRecording(rec, rep));
+        REQUIRE((*store)->setTeamOptions({false, /*clips=*/true}));
+        auto skills = (*store)->skills();
+        REQUIRE(skills.has_value());
+        REQUIRE(
+            (*store)->setScore(w.review().session().id, skills->front().id, 4, std::nullopt, {}));
         // The server is away (nothing listens on port 1).
         REQUIRE((*store)->setTeamUrl(
             QStringLiteral("host=127.0.0.1 port=1 dbname=x user=%1").arg(team.manager)));
@@ -112,6 +121,13 @@ TEST_CASE("on PostgreSQL: the window publishes the open session, queued while th
     REQUIRE(settlesIn(agent, Phase::UpToDate));
     CHECK(agent.state().queued == 0);
     CHECK(statusText(*w.window).startsWith(QStringLiteral("Team: up to date")));
+    if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty()) {
+        w.window->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/team-sync.png"));
+        app::PreferencesDialog dialog(w.window->preferences(), w.db);
+        dialog.showPage(app::PreferencesDialog::Page::Team);
+        dialog.resize(640, 420);
+        dialog.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/team-preferences.png"));
+    }
 
     // On the server: the shareable note, the debrief, no private word.
     auto asAlex = team.db.connect(team.alex, team.password);
@@ -120,16 +136,39 @@ TEST_CASE("on PostgreSQL: the window publishes the open session, queued while th
                        "(SELECT string_agg(name, '|' ORDER BY name) FROM coachtrack.documents)"));
     REQUIRE(rows.has_value());
     CHECK(rows->text(0, 0) == u"Lovely discovery");
-    CHECK(rows->text(0, 1) == u"debrief.html|debrief.pdf");
+    CHECK(rows->text(0, 1).startsWith(u"debrief.html|debrief.pdf|focus-1."));
     auto canary = team.db.admin()->exec(QStringLiteral(
         "SELECT count(*) FROM coachtrack.documents WHERE position('PRIVATECANARY' in "
         "convert_from(content, 'UTF8')) > 0 AND name = 'debrief.html'"));
     REQUIRE(canary.has_value());
     CHECK(canary->number(0, 0) == 0);
 
+    // Alex's window shows the published debrief and offers its PDF.
+    {
+        app::MyCoachingWindow mine(team.db.url(team.alex), team.password);
+        QSignalSpy loaded(&mine, &app::MyCoachingWindow::loaded);
+        mine.show();
+        REQUIRE(loaded.wait(60000));
+        auto* debrief = mine.findChild<QTextBrowser*>(QStringLiteral("debrief"));
+        REQUIRE(
+            waitFor([&] { return debrief->toHtml().contains(QStringLiteral("Debrief")); }, 60000));
+        CHECK(debrief->toPlainText().contains(QStringLiteral("Lovely discovery")));
+        CHECK_FALSE(debrief->toPlainText().contains(QStringLiteral("PRIVATECANARY")));
+        CHECK(mine.findChild<QPushButton*>(QStringLiteral("savePdf")));
+        auto* play = mine.findChild<QPushButton*>(QStringLiteral("playClip1"));
+        REQUIRE(play);
+        QTest::mouseClick(play, Qt::LeftButton);
+        REQUIRE(waitFor([&] { return mine.player()->position() > 500; }, 60000));
+        if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty())
+            mine.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/my-coaching.png"));
+    }
+
     // An edit makes the session due again; the next sync publishes it.
     w.note(annotations::Track::Shareable, 8'000, QStringLiteral("Strong close"));
+    QApplication::setActiveWindow(w.window.get()); // F5 is the main window's
+    REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
     QTest::keyClick(w.window.get(), Qt::Key_F5);
+    REQUIRE(agent.isBusy());
     REQUIRE(settlesIn(agent, Phase::UpToDate));
     auto notes = asAlex->exec(QStringLiteral("SELECT count(*) FROM coachtrack.notes"));
     REQUIRE(notes.has_value());

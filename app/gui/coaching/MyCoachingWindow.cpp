@@ -202,8 +202,9 @@ void MyCoachingWindow::reload()
             m_list->clear();
             for (const sync::RepSession& s : m_sessions)
                 m_list->addItem(
-                    tr("%1\n%2 · %n focus item(s)", nullptr, int(s.focus.size()))
-                        .arg(s.callTitle, QLocale().toString(s.callDate, QLocale::ShortFormat)));
+                    tr("%1\n%2 · focus items: %3")
+                        .arg(s.callTitle, QLocale().toString(s.callDate, QLocale::ShortFormat))
+                        .arg(s.focus.size()));
             if (m_sessions.empty()) {
                 m_heading->setText(tr("No published sessions for you yet."));
                 m_debrief->clear();

@@ -82,6 +82,7 @@ void MainWindow::showTeamSync(const TeamSyncState& state)
 {
     m_teamStatus->setVisible(state.phase != Phase::NotConnected);
     m_teamStatus->setText(teamSyncText(state));
+    m_teamStatus->setMinimumWidth(m_teamStatus->sizeHint().width()); // never cut short
     QString tip = tr("Click to sync with the team library now (F5).");
     if (!state.detail.isEmpty())
         tip = state.detail + QStringLiteral("\n\n") + tip;
