@@ -127,6 +127,17 @@
     </message>
 </context>
 <context>
+    <name>MyCoachingWindow</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Your password for the team library (kept in the desktop&apos;s secret store):</source>
+        <translation>Ihr Passwort für die Teambibliothek (wird im Schlüsselbund der Arbeitsumgebung aufbewahrt):</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Progress Report: %1</source>
@@ -469,6 +480,10 @@
     <message>
         <source>the desktop&apos;s secret store: %1</source>
         <translation>Schlüsselbund der Arbeitsumgebung: %1</translation>
+    </message>
+    <message>
+        <source>This session was never published to the team library.</source>
+        <translation>Diese Sitzung wurde nie in der Teambibliothek veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +1623,116 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
         <source>left</source>
         <translation>linken</translation>
     </message>
+    <message>
+        <source>P&amp;ublish to Team Library</source>
+        <translation>In Teambibliothek &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw from Team Library…</source>
+        <translation>Aus Teambibliothek zu&amp;rückziehen…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with Team Library</source>
+        <translation>Mit Teambibliothek &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Team Library</source>
+        <translation>Teambibliothek</translation>
+    </message>
+    <message>
+        <source>The team library did not do what was asked.</source>
+        <translation>Die Teambibliothek hat den Auftrag nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Deleted from the team library: the rep no longer has it, and the server keeps nothing of it</source>
+        <translation>Aus der Teambibliothek gelöscht: Der Mitarbeiter hat die Sitzung nicht mehr, und der Server behält nichts davon</translation>
+    </message>
+    <message>
+        <source>Withdrawn: the rep no longer sees this session</source>
+        <translation>Zurückgezogen: Der Mitarbeiter sieht diese Sitzung nicht mehr</translation>
+    </message>
+    <message>
+        <source>Team: publishing %1 of %2…</source>
+        <translation>Team: %1 von %2 wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>Team: syncing…</source>
+        <translation>Team: wird synchronisiert…</translation>
+    </message>
+    <message>
+        <source>Team: up to date</source>
+        <translation>Team: aktuell</translation>
+    </message>
+    <message>
+        <source>Team: up to date · %1</source>
+        <translation>Team: aktuell · %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: offline · %n queued</source>
+        <translation>
+            <numerusform>Team: offline · %n wartet</numerusform>
+            <numerusform>Team: offline · %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: offline</source>
+        <translation>Team: offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: problem · %n queued</source>
+        <translation>
+            <numerusform>Team: Problem · %n wartet</numerusform>
+            <numerusform>Team: Problem · %n warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: problem</source>
+        <translation>Team: Problem</translation>
+    </message>
+    <message>
+        <source>Click to sync with the team library now (F5).</source>
+        <translation>Klicken, um jetzt mit der Teambibliothek zu synchronisieren (F5).</translation>
+    </message>
+    <message>
+        <source>Open a recording first: a session is the review of one call</source>
+        <translation>Öffnen Sie zuerst eine Aufnahme: Eine Sitzung ist die Auswertung eines Gesprächs</translation>
+    </message>
+    <message>
+        <source>Publish to Team Library</source>
+        <translation>In Teambibliothek veröffentlichen</translation>
+    </message>
+    <message>
+        <source>This library has no team server yet. Set one up in Preferences ▸ Team?</source>
+        <translation>Diese Bibliothek hat noch keinen Teamserver. Jetzt unter Einstellungen ▸ Team einrichten?</translation>
+    </message>
+    <message>
+        <source>Publishing this session&apos;s shareable notes and debrief to the team library (private notes stay here)</source>
+        <translation>Die teilbaren Notizen und das Debriefing dieser Sitzung werden in der Teambibliothek veröffentlicht (private Notizen bleiben hier)</translation>
+    </message>
+    <message>
+        <source>Withdraw from Team Library</source>
+        <translation>Aus Teambibliothek zurückziehen</translation>
+    </message>
+    <message>
+        <source>Take this session off the rep&apos;s screen?</source>
+        <translation>Diese Sitzung vom Bildschirm des Mitarbeiters nehmen?</translation>
+    </message>
+    <message>
+        <source>Withdrawn, it stays on the server for you and can be published again. Deleted, the server keeps nothing of it.</source>
+        <translation>Zurückgezogen bleibt sie für Sie auf dem Server und kann erneut veröffentlicht werden. Gelöscht behält der Server nichts davon.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete from Server</source>
+        <translation>Vom Server &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>coachtrack::app::MomentsPanel</name>
@@ -1682,6 +1807,119 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     <message>
         <source> N / Shift+N step through them; Enter plays the selected one.</source>
         <translation> N / Umschalt+N wechseln zwischen ihnen; Eingabe spielt den ausgewählten ab.</translation>
+    </message>
+</context>
+<context>
+    <name>coachtrack::app::MyCoachingWindow</name>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>My Coaching — Coachtrack</source>
+        <translation>Mein Coaching — Coachtrack</translation>
+    </message>
+    <message>
+        <source>What I practise</source>
+        <translation>Was ich übe</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Focus item</source>
+        <translation>Fokuspunkt</translation>
+    </message>
+    <message>
+        <source>Where I am</source>
+        <translation>Mein Stand</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Bewertungsbogen</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Fähigkeit</translation>
+    </message>
+    <message>
+        <source>My manager</source>
+        <translation>Mein Manager</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Only your own published sessions are shown. Your manager sees what you mark at their next sync.</source>
+        <translation>Es werden nur Ihre eigenen veröffentlichten Sitzungen angezeigt. Ihr Manager sieht Ihre Markierungen bei seiner nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Focus %1 clip — %2</source>
+        <translation>Clip zu Fokuspunkt %1 — %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach the team server: %1</source>
+        <translation>Der Teamserver ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · focus items: %3</source>
+        <translation>%1
+%2 · Fokuspunkte: %3</translation>
+    </message>
+    <message>
+        <source>No published sessions for you yet.</source>
+        <translation>Noch keine veröffentlichten Sitzungen für Sie.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Ask yourself: %1</source>
+        <translation>Fragen Sie sich: %1</translation>
+    </message>
+    <message>
+        <source>Practice: %1</source>
+        <translation>Übung: %1</translation>
+    </message>
+    <message>
+        <source>Saved: your manager sees it at their next sync</source>
+        <translation>Gespeichert: Ihr Manager sieht es bei seiner nächsten Synchronisierung</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Save Debrief as &amp;PDF…</source>
+        <translation>Debriefing als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Play Focus %1 Clip</source>
+        <translation>Clip zu Fokuspunkt %1 abspielen</translation>
+    </message>
+    <message>
+        <source>Save Debrief</source>
+        <translation>Debriefing speichern</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1938,6 +2176,14 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     <message>
         <source>Forgotten notes are wiped from the library, its journal and its backups, at start-up and every hour. Shareable notes are kept.</source>
         <translation>Abgelaufene Notizen werden beim Start und danach stündlich aus der Bibliothek, ihrem Journal und ihren Sicherungen entfernt. Teilbare Notizen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Anhören</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2909,61 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     <message>
         <source>&lt;b&gt;This week:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Diese Woche:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>coachtrack::app::TeamPreferencesPage</name>
+    <message>
+        <source>Publish debriefs to your team&apos;s library on PostgreSQL: each rep signs in with their own login and sees only their own sessions. Only shareable notes are published; private notes never leave this computer.</source>
+        <translation>Veröffentlichen Sie Debriefings in der Teambibliothek auf PostgreSQL: Jeder Mitarbeiter meldet sich mit seinem eigenen Zugang an und sieht nur seine eigenen Sitzungen. Nur teilbare Notizen werden veröffentlicht; private Notizen verlassen diesen Computer nie.</translation>
+    </message>
+    <message>
+        <source>postgresql://you@server/team?sslmode=verify-full</source>
+        <translation>postgresql://sie@server/team?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>Team &amp;server:</source>
+        <translation>Team&amp;server:</translation>
+    </message>
+    <message>
+        <source>Kept in the desktop&apos;s secret store</source>
+        <translation>Wird im Schlüsselbund der Arbeitsumgebung aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Publish a session when I &amp;export its debrief</source>
+        <translation>Sitzung beim &amp;Exportieren ihres Debriefings veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Send the focus &amp;clips with the debrief (up to 20 MB a session)</source>
+        <translation>Fokus-&amp;Clips mit dem Debriefing senden (bis 20 MB pro Sitzung)</translation>
+    </message>
+    <message>
+        <source>Publish a session with File ▸ Publish to Team Library (Ctrl+Shift+U). While the server cannot be reached, sessions wait in a queue and go at the next sync; the status bar shows where it stands.</source>
+        <translation>Veröffentlichen Sie eine Sitzung mit Datei ▸ In Teambibliothek veröffentlichen (Strg+Umschalt+U). Solange der Server nicht erreichbar ist, warten Sitzungen in einer Warteschlange und gehen bei der nächsten Synchronisierung hinaus; die Statusleiste zeigt den Stand.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected, but %1</source>
+        <translation>Verbunden, aber %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "app/ScreenTexts.h"
 #include "app/gui/LocaleText.h"
 #include "app/gui/Translations.h"
+#include "app/gui/coaching/MyCoachingWindow.h"
 #include "app/gui/dialogs/CallDetailsDialog.h"
 #include "app/gui/dialogs/EncryptDialog.h"
 #include "app/gui/dialogs/ExportDialog.h"
@@ -85,6 +86,9 @@ TEST_CASE("every text the window and its dialogs show goes through tr()", "[app]
     dialogs.emplace_back(new app::CallDetailsDialog(w.review().recording(), QString(), {}, false));
     dialogs.emplace_back(new app::ExportDialog(w.db, w.review().session().id, QStringLiteral("1")));
     dialogs.emplace_back(new app::CheatSheetDialog(w.window->shortcuts()));
+    // The rep's window, before its server answers (nothing listens on port 1).
+    dialogs.emplace_back(new app::MyCoachingWindow(
+        QStringLiteral("host=127.0.0.1 port=1 dbname=x user=x connect_timeout=2"), {}));
     for (const auto& dialog : dialogs) {
         INFO(dialog->metaObject()->className());
         CHECK(unmarked(screenTexts(dialog.get()), data) == "");

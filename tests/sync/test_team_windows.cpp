@@ -122,6 +122,7 @@ TEST_CASE("on PostgreSQL: the window publishes the open session, queued while th
     CHECK(agent.state().queued == 0);
     CHECK(statusText(*w.window).startsWith(QStringLiteral("Team: up to date")));
     if (const QByteArray shots = qgetenv("COACHTRACK_SHOTS"); !shots.isEmpty()) {
+        QTest::qWait(200); // the status bar laid out
         w.window->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/team-sync.png"));
         app::PreferencesDialog dialog(w.window->preferences(), w.db);
         dialog.showPage(app::PreferencesDialog::Page::Team);

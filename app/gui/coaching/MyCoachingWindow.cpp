@@ -95,6 +95,7 @@ MyCoachingWindow::MyCoachingWindow(QString url, QString password, QWidget* paren
     m_focus->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_focus->verticalHeader()->hide();
     m_focus->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_focus->setMaximumHeight(180); // the debrief gets the room
     focusLayout->addWidget(m_focus);
 
     auto* scoreBox = new QGroupBox(tr("Scorecard"), right);
@@ -105,6 +106,7 @@ MyCoachingWindow::MyCoachingWindow(QString url, QString password, QWidget* paren
     m_scores->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_scores->verticalHeader()->hide();
     m_scores->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_scores->setMaximumHeight(180);
     scoreLayout->addWidget(m_scores);
 
     m_documents = new QWidget(right);
@@ -129,9 +131,10 @@ MyCoachingWindow::MyCoachingWindow(QString url, QString password, QWidget* paren
 
     connect(m_list, &QListWidget::currentRowChanged, this, &MyCoachingWindow::showSession);
     connect(m_player, &media::Player::positionChanged, this, [this](qint64 ms) {
+        const QString clip = m_playing->property("clip").toString(); // "focus-2.mka"
         m_playing->setText(
-            tr("Playing %1 — %2")
-                .arg(m_playing->property("clip").toString(), annotations::formatClock(ms)));
+            tr("Focus %1 clip — %2")
+                .arg(clip.section(u'.', 0, 0).section(u'-', 1), annotations::formatClock(ms)));
     });
     connect(m_player, &media::Player::errorOccurred, this, &MyCoachingWindow::showError);
     resize(1100, 720);
