@@ -2448,6 +2448,10 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
         <source>The gap, rep&apos;s view against yours, on average: %1</source>
         <translation>Durchschnittliche Abweichung der Selbsteinschätzung von Ihrer Bewertung: %1</translation>
     </message>
+    <message>
+        <source>%1 %2 (the rep)</source>
+        <translation>%1 %2 (Mitarbeiter)</translation>
+    </message>
 </context>
 <context>
     <name>coachtrack::app::RephraseDialog</name>

@@ -355,7 +355,9 @@ void RepPage::reload()
     for (auto it = progress->focus.rbegin(); it != progress->focus.rend(); ++it) {
         QStringList steps;
         for (const FocusChange& c : it->changes)
-            steps << QStringLiteral("%1 %2").arg(focusStatusText(c.status), dayText(c.at));
+            steps << (c.by.isEmpty() // the manager's own; else the rep's, on the team server
+                          ? QStringLiteral("%1 %2").arg(focusStatusText(c.status), dayText(c.at))
+                          : tr("%1 %2 (the rep)").arg(focusStatusText(c.status), dayText(c.at)));
         QStringList guide;
         if (!it->question.isEmpty())
             guide << tr("Q: %1").arg(it->question);
