@@ -47,7 +47,7 @@ test-sanitize: setup
 	@cmake --build $(ASAN_DIR) -j $(JOBS)
 	@cd $(ASAN_DIR) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-	  ctest -j $(JOBS) -L core --output-on-failure --timeout 600
+	  ctest -j $(JOBS) -L 'core|pg' --output-on-failure --timeout 600
 
 # Every importer under libFuzzer + ASan + UBSan (clang-16; fuzz/) for FUZZ_SECONDS each, two
 # at a time on two cores: 15 s keeps CI's smoke, build included, under 3 minutes.
