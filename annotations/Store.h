@@ -9,6 +9,7 @@
 
 #include <QStringList>
 #include <expected>
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -399,6 +400,13 @@ public:
     // Withdrawn from the rep (kept on the server), or deleted from the server (forgotten).
     Result<void> recordWithdrawn(int64_t sessionId, bool deleted);
     Result<std::vector<TeamPublication>> teamPublications();
+    // A withdrawal for the next sync (the server could not be reached): the session is marked
+    // withdrawn here at once. recordWithdrawn() settles it.
+    Result<void> queueWithdrawal(int64_t sessionId, bool deleted);
+    Result<std::vector<std::pair<int64_t, bool>>> teamWithdrawals(); // session, deleted
+    // The library now publishes to another server: what was published goes there at the next
+    // sync (queued again; withdrawn sessions stay withdrawn), and nothing counts as synced.
+    Result<void> restartTeamPublications();
     Result<TeamOptions> teamOptions();
     Result<void> setTeamOptions(const TeamOptions& options);
     Result<QDateTime> teamLastSync(); // invalid: never
@@ -456,6 +464,8 @@ private:
         QString what;  // "a filler list"
         QString lines; // "words or phrases"
     };
+    // Takes a session out of the team queues and records what became of it, in one transaction.
+    Result<void> settleTeamSession(int64_t sessionId, const std::function<Result<void>()>& record);
     Result<std::optional<QStringList>> listSetting(const QString& key);
     Result<void> setListSetting(const QString& key, const std::optional<QStringList>& lines,
                                 const ListLimits& limits);

@@ -57,40 +57,79 @@ Result<std::vector<int64_t>> Store::teamQueue()
 
 Result<void> Store::recordPublished(int64_t sessionId, const QString& digest)
 {
-    sql::Transaction transaction(*m_db);
-    if (auto ok = transaction.begin(); !ok)
-        return ok;
-    if (auto ok = m_db->execute(QStringLiteral("DELETE FROM team_outbox WHERE session_id = ?"),
-                                sessionId);
-        !ok)
-        return ok;
-    if (auto ok = m_db->execute(
+    return settleTeamSession(sessionId, [&] {
+        return m_db->execute(
             QStringLiteral("INSERT INTO team_published (session_id, digest, published_at, "
                            "withdrawn) VALUES (?, ?, ?, 0) ON CONFLICT (session_id) DO UPDATE SET "
                            "digest = excluded.digest, published_at = excluded.published_at, "
                            "withdrawn = 0"),
             sessionId, digest, rows::now());
-        !ok)
-        return ok;
-    return transaction.commit();
+    });
 }
 
 Result<void> Store::recordWithdrawn(int64_t sessionId, bool deleted)
 {
-    sql::Transaction transaction(*m_db);
-    if (auto ok = transaction.begin(); !ok)
-        return ok;
-    if (auto ok = m_db->execute(QStringLiteral("DELETE FROM team_outbox WHERE session_id = ?"),
-                                sessionId);
-        !ok)
-        return ok;
-    if (auto ok = m_db->execute(
+    return settleTeamSession(sessionId, [&] {
+        return m_db->execute(
             deleted
                 ? QStringLiteral("DELETE FROM team_published WHERE session_id = ?")
                 : QStringLiteral("UPDATE team_published SET withdrawn = 1 WHERE session_id = ?"),
             sessionId);
-        !ok)
+    });
+}
+
+Result<void> Store::settleTeamSession(int64_t sessionId,
+                                      const std::function<Result<void>()>& record)
+{
+    sql::Transaction transaction(*m_db);
+    if (auto ok = transaction.begin(); !ok)
         return ok;
+    for (const QString& sql : {QStringLiteral("DELETE FROM team_outbox WHERE session_id = ?"),
+                               QStringLiteral("DELETE FROM team_withdrawals WHERE session_id = ?")})
+        if (auto ok = m_db->execute(sql, sessionId); !ok)
+            return ok;
+    if (auto ok = record(); !ok)
+        return ok;
+    return transaction.commit();
+}
+
+Result<void> Store::queueWithdrawal(int64_t sessionId, bool deleted)
+{
+    sql::Transaction transaction(*m_db);
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    for (const QString& sql :
+         {QStringLiteral("DELETE FROM team_outbox WHERE session_id = ?1"),
+          QStringLiteral("UPDATE team_published SET withdrawn = 1 WHERE session_id = ?1"),
+          QStringLiteral("INSERT INTO team_withdrawals (session_id, deleted, queued_at) VALUES "
+                         "(?1, ?2, ?3) ON CONFLICT (session_id) DO UPDATE SET deleted = "
+                         "max(deleted, excluded.deleted)")})
+        if (auto ok = m_db->execute(sql, sessionId, int(deleted), rows::now()); !ok)
+            return ok;
+    return transaction.commit();
+}
+
+Result<std::vector<std::pair<int64_t, bool>>> Store::teamWithdrawals()
+{
+    return m_db->queryAll(
+        QStringLiteral("SELECT session_id, deleted FROM team_withdrawals ORDER BY queued_at"),
+        [](const sql::Statement& s) { return std::pair(s.int64(0), s.int64(1) != 0); });
+}
+
+Result<void> Store::restartTeamPublications()
+{
+    sql::Transaction transaction(*m_db);
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    for (const QString& sql :
+         {QStringLiteral("INSERT INTO team_outbox (session_id, queued_at) SELECT session_id, ?1 "
+                         "FROM team_published WHERE withdrawn = 0 ON CONFLICT DO NOTHING"),
+          QStringLiteral("DELETE FROM team_published WHERE ?1 IS NOT NULL"),
+          QStringLiteral("DELETE FROM team_withdrawals WHERE ?1 IS NOT NULL"),
+          QStringLiteral("DELETE FROM library_settings WHERE key = 'team_last_sync' AND ?1 IS "
+                         "NOT NULL")})
+        if (auto ok = m_db->execute(sql, rows::now()); !ok)
+            return ok;
     return transaction.commit();
 }
 

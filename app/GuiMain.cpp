@@ -178,6 +178,15 @@ int runGui(int argc, char** argv, const GlobalOptions& global)
         QStringLiteral(
             "Start in share-safe mode (no private notes on screen; stays on until turned off)."));
     parser.addOption(dbOption);
+    // Read by CommandLine (GlobalOptions) before this; accepted here so that the window's own
+    // options parse beside them.
+    parser.addOption(
+        {QStringLiteral("team"),
+         QStringLiteral("The team library's PostgreSQL URL (with --rep: My coaching)."),
+         QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("rep"),
+                      QStringLiteral("Open My coaching: a rep's own sessions on the team library "
+                                     "at --team URL.")});
     parser.addOption(shareSafeOption);
     parser.addOption(screenshotOption);
     parser.addOption(rateOption);

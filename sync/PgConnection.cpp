@@ -75,6 +75,16 @@ PgResult<std::unique_ptr<PgConnection>> PgConnection::open(const QString& url,
         return std::unexpected(PgError{QString(), QStringLiteral("out of memory")});
     if (PQstatus(conn) != CONNECTION_OK) {
         PgError error = connectionError(conn);
+        // Refused rather than unreachable: the password (wrong, or none given), the server's
+        // certificate (TLS verification), or the server's own FATAL (no such role or database).
+        // libpq gives these no SQLSTATE; they are not worth retrying, and are not "offline".
+        if (PQconnectionNeedsPassword(conn) || PQconnectionUsedPassword(conn))
+            error.sqlState = QStringLiteral("28P01");
+        else if (error.message.contains(QLatin1String("certificate")) ||
+                 error.message.contains(QLatin1String("does not support SSL")))
+            error.sqlState = QStringLiteral("CT020");
+        else if (error.message.contains(QLatin1String("FATAL")))
+            error.sqlState = QStringLiteral("CT021");
         PQfinish(conn);
         return std::unexpected(error);
     }

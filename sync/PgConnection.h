@@ -20,7 +20,8 @@ struct PgError
     QString sqlState;
     QString message;
     // The server could not be reached or went away (class 08, 57P: shut down or restarted):
-    // worth trying again later, unlike a refusal.
+    // worth trying again later, unlike a refusal (a wrong password is 28P01, a certificate
+    // that fails verification CT020, another refusal at sign-in CT021).
     bool connectionLost() const
     {
         return sqlState.isEmpty() || sqlState.startsWith(QLatin1String("08")) ||

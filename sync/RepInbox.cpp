@@ -1,5 +1,7 @@
 #include "sync/RepInbox.h"
 
+#include <QUuid>
+
 namespace coachtrack::sync {
 
 namespace {
@@ -60,14 +62,14 @@ PgResult<std::vector<RepSession>> RepInbox::sessions()
         std::sort(s.focus.begin(), s.focus.end(),
                   [](const RepFocusItem& a, const RepFocusItem& b) { return a.number < b.number; });
         auto scores = m_server.exec(
-            QStringLiteral("SELECT skill, manager_rating, self_rating FROM coachtrack.scores "
-                           "WHERE session_id = $1 ORDER BY skill"),
+            QStringLiteral("SELECT skill, manager_rating, self_rating, coalesce(comment, '') "
+                           "FROM coachtrack.scores WHERE session_id = $1 ORDER BY skill"),
             {s.id});
         if (!scores)
             return std::unexpected(scores.error());
         for (int c = 0; c < scores->rows(); ++c)
-            s.scores.push_back(
-                {scores->text(c, 0), optionalInt(*scores, c, 1), optionalInt(*scores, c, 2)});
+            s.scores.push_back({scores->text(c, 0), optionalInt(*scores, c, 1),
+                                optionalInt(*scores, c, 2), scores->text(c, 3)});
         auto documents = m_server.exec(
             QStringLiteral("SELECT name FROM coachtrack.documents WHERE session_id = $1 "
                            "ORDER BY name"),
@@ -83,9 +85,21 @@ PgResult<std::vector<RepSession>> RepInbox::sessions()
 
 PgResult<void> RepInbox::setFocusStatus(const QString& noteId, const QString& status)
 {
+    static const QStringList statuses{QStringLiteral("open"), QStringLiteral("practising"),
+                                      QStringLiteral("achieved"), QStringLiteral("dropped")};
+    if (!statuses.contains(status.toLower()))
+        return std::unexpected(PgError{QStringLiteral("22023"),
+                                       QStringLiteral("“%1” is not a status: open, practising, "
+                                                      "achieved or dropped")
+                                           .arg(status)});
+    if (QUuid::fromString(noteId).isNull())
+        return std::unexpected(
+            PgError{QStringLiteral("22023"), QStringLiteral("“%1” is not a focus item's id (the id "
+                                                            "`sessions --json` lists)")
+                                                 .arg(noteId)});
     auto rows =
         m_server.exec(QStringLiteral("UPDATE coachtrack.notes SET focus_status = $2 WHERE id = $1"),
-                      {noteId, status});
+                      {noteId, status.toLower()});
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->affected() == 0)
@@ -98,13 +112,22 @@ PgResult<void> RepInbox::setSelfRating(const QString& sessionId, const QString& 
     if (rating < 1 || rating > 5)
         return std::unexpected(
             PgError{QStringLiteral("22023"), QStringLiteral("a rating is 1 to 5")});
+    if (QUuid::fromString(sessionId).isNull())
+        return std::unexpected(
+            PgError{QStringLiteral("22023"), QStringLiteral("“%1” is not a session's id (the id "
+                                                            "`sessions --json` lists)")
+                                                 .arg(sessionId)});
     auto rows = m_server.exec(QStringLiteral("UPDATE coachtrack.scores SET self_rating = $3 "
-                                             "WHERE session_id = $1 AND skill = $2"),
+                                             "WHERE session_id = $1 AND lower(skill) = lower($2)"),
                               {sessionId, skill, rating});
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->affected() == 0)
-        return std::unexpected(notYours(QStringLiteral("the skill “%1”").arg(skill)));
+        return std::unexpected(PgError{
+            QStringLiteral("CT011"),
+            QStringLiteral("the session %1 has no skill “%2” on its scorecard, or is not one of "
+                           "your published sessions")
+                .arg(sessionId, skill)});
     return {};
 }
 

@@ -28,6 +28,7 @@ struct RepScore
     QString skill;
     std::optional<int> manager;
     std::optional<int> self;
+    QString comment; // the manager's, for the rep
 };
 
 struct RepSession
@@ -55,7 +56,8 @@ public:
     PgResult<std::vector<RepSession>> sessions();
     // Marks a focus item (practising, achieved, …); the server stamps who and when.
     PgResult<void> setFocusStatus(const QString& noteId, const QString& status);
-    // The rep's own rating of a skill (1–5) in a session's scorecard.
+    // The rep's own rating of a skill (1–5, any of the scorecard's skills; the name in any
+    // case) in a session's scorecard.
     PgResult<void> setSelfRating(const QString& sessionId, const QString& skill, int rating);
     PgResult<TeamDocument> document(const QString& sessionId, const QString& name);
 

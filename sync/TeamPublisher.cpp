@@ -81,8 +81,18 @@ PgResult<Snapshot> takeSnapshot(annotations::Store& store, int64_t sessionId)
              focus ? orNull(focus->question) : QVariant(),
              focus ? orNull(focus->practicePlan) : QVariant(), changedAt});
     }
-    for (const annotations::Score& score : *scores)
-        shot.scores.push_back({score.skill.name, orNull(score.manager), orNull(score.self)});
+    // Every skill of the scorecard, rated or not: the rep may rate themselves on any.
+    auto skills = store.skills();
+    if (!skills)
+        return std::unexpected(libraryError(skills.error().message));
+    for (const annotations::Skill& skill : *skills) {
+        const auto score = std::ranges::find_if(
+            *scores, [&](const annotations::Score& c) { return c.skill.id == skill.id; });
+        const bool rated = score != scores->end();
+        shot.scores.push_back({skill.name, rated ? orNull(score->manager) : QVariant(),
+                               rated ? orNull(score->self) : QVariant(),
+                               rated ? orNull(score->comment) : QVariant()});
+    }
     auto changes = store.focusStatusChanges(sessionId);
     if (!changes)
         return std::unexpected(libraryError(changes.error().message));
@@ -158,6 +168,13 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId, Withdrawn withdrawn)
             QStringLiteral("%1 has no login on the team server yet: `coachtrack team add-rep "
                            "\"%1\" --login LOGIN` gives them one")
                 .arg(shot->repName)));
+    // Given to another rep since: the session starts again for them, and nothing the first rep
+    // wrote (statuses, ratings, history) goes with it.
+    auto before = m_server.exec(
+        QStringLiteral("DELETE FROM coachtrack.sessions WHERE id = $1 AND rep_login <> $2"),
+        {uuid, login->text(0, 0)});
+    if (!before)
+        return fail(before.error());
     QVariantList sessionRow{uuid, login->text(0, 0)};
     sessionRow += shot->session;
     sessionRow +=
@@ -247,10 +264,11 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId, Withdrawn withdrawn)
     for (const QVariantList& score : shot->scores) {
         auto row = m_server.exec(
             QStringLiteral("INSERT INTO coachtrack.scores (session_id, skill, manager_rating, "
-                           "self_rating) VALUES ($1, $2, $3, $4) "
+                           "self_rating, comment) VALUES ($1, $2, $3, $4, $5) "
                            "ON CONFLICT (session_id, skill) DO UPDATE SET "
                            "manager_rating = EXCLUDED.manager_rating, self_rating = "
-                           "coalesce(coachtrack.scores.self_rating, EXCLUDED.self_rating)"),
+                           "coalesce(coachtrack.scores.self_rating, EXCLUDED.self_rating), "
+                           "comment = EXCLUDED.comment"),
             QVariantList{uuid} + score);
         if (!row)
             return fail(row.error());

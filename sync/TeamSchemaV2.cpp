@@ -11,7 +11,8 @@ namespace {
 //   that when both change the same status the later change wins and both stay in its history;
 // - the manager's own time for a status changed in the library (maybe offline, hours before it
 //   was published), instead of the time it reached the server;
-// - the debrief sheet (PDF, HTML) and the focus clips of a session, size-capped.
+// - the debrief sheet (PDF, HTML) and the focus clips of a session, size-capped;
+// - the manager's comment on a rating.
 const char* const kStatements[] = {
     "UPDATE coachtrack.schema_version SET version = 2",
     R"(CREATE TABLE coachtrack.focus_history (
@@ -20,6 +21,8 @@ const char* const kStatements[] = {
          changed_by name NOT NULL,
          changed_at timestamptz NOT NULL,
          PRIMARY KEY (note_id, changed_at, changed_by, status)))",
+    // The manager's comment on a rating, for the rep.
+    "ALTER TABLE coachtrack.scores ADD COLUMN comment text",
     R"(CREATE TABLE coachtrack.documents (
          session_id uuid NOT NULL REFERENCES coachtrack.sessions(id) ON DELETE CASCADE,
          name text NOT NULL CHECK (name ~ '^[A-Za-z0-9][A-Za-z0-9._ -]{0,199}$'),

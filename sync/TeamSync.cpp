@@ -33,6 +33,18 @@ PgResult<SyncReport> syncTeam(annotations::Store& store, PgConnection& server,
                               const DocumentSource& documents, const SyncProgress& progress)
 {
     SyncReport report;
+    TeamPublisher publisher(store, server);
+    publisher.setDocumentSource(documents);
+    // Withdrawals asked for while the server was away.
+    auto withdrawals = store.teamWithdrawals();
+    if (!withdrawals)
+        return std::unexpected(libraryError(withdrawals.error().message));
+    for (const auto& [sessionId, deleted] : *withdrawals) {
+        auto gone = publisher.withdraw(sessionId, deleted);
+        if (!gone)
+            return std::unexpected(gone.error());
+        ++report.withdrawn;
+    }
     // The reps' changes first, so that publishing does not undo them.
     auto pulled = pullRepChanges(store, server);
     if (!pulled)
@@ -41,8 +53,6 @@ PgResult<SyncReport> syncTeam(annotations::Store& store, PgConnection& server,
     auto due = dueSessions(store);
     if (!due)
         return std::unexpected(due.error());
-    TeamPublisher publisher(store, server);
-    publisher.setDocumentSource(documents);
     int done = 0;
     for (int64_t sessionId : *due) {
         auto published = publisher.publish(sessionId);

@@ -15,6 +15,7 @@ struct SyncReport
     PulledChanges pulled;
     int published = 0;
     QStringList problems; // sessions the server refused (no rep login, …), one line each
+    int withdrawn = 0;    // withdrawals that waited for the server
     qint64 pruned = 0;    // sessions deleted here (or emptied), taken off the server
 };
 
@@ -26,7 +27,8 @@ using SyncProgress = std::function<bool(int done, int total)>;
 // withdrawn). Oldest first.
 PgResult<std::vector<int64_t>> dueSessions(annotations::Store& store);
 
-// One sync of the manager's library with the team server: takes in what the reps changed,
+// One sync of the manager's library with the team server: withdraws what waited to be, takes
+// in what the reps changed,
 // publishes every due session (each in one transaction; one the server refuses is reported
 // and stays queued; a lost connection stops the sync and keeps the rest queued), takes off the
 // server the sessions deleted here or with nothing shareable left, and notes the time. Safe to

@@ -1733,6 +1733,10 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>The team server cannot be reached: the session is taken off the rep&apos;s screen at the next sync</source>
+        <translation>Der Teamserver ist nicht erreichbar: Die Sitzung wird bei der nächsten Synchronisierung vom Bildschirm des Mitarbeiters genommen</translation>
+    </message>
 </context>
 <context>
     <name>coachtrack::app::MomentsPanel</name>
@@ -1920,6 +1924,10 @@ Passphrase (Abbrechen: Review mit gesperrten Notizen):</translation>
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>The team server refused the sign-in: %1</source>
+        <translation>Der Teamserver hat die Anmeldung abgelehnt: %1</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,11 @@ connectTeamLibrary(annotations::Store& store, const QString& url, const QString&
                      *version,
                      url.trimmed(), // as the user wrote it: it holds no password
                      {}};
+    // Another server than before: what was published there goes to this one at the next sync.
+    const QString before = store.teamUrl().value_or(QString());
+    if (!before.isEmpty() && before != c.keptUrl)
+        if (auto ok = store.restartTeamPublications(); !ok)
+            return std::unexpected(ok.error().message);
     if (auto ok = store.setTeamUrl(c.keptUrl); !ok)
         return std::unexpected(ok.error().message);
     if (!password.isEmpty())

@@ -153,6 +153,11 @@ void TeamSyncAgent::withdraw(int64_t sessionId, bool deleted)
     run([path, self, sessionId, deleted] {
         Opened o = openBoth(path);
         QString problem = o.state.detail;
+        const bool waiting = !o.ready && o.state.phase == Phase::Offline && o.store;
+        if (waiting) { // at the next sync
+            auto queued = o.store->queueWithdrawal(sessionId, deleted);
+            problem = queued ? QString() : queued.error().message;
+        }
         if (o.ready) {
             auto gone = sync::TeamPublisher(*o.store, *o.server).withdraw(sessionId, deleted);
             if (!gone)
@@ -164,11 +169,11 @@ void TeamSyncAgent::withdraw(int64_t sessionId, bool deleted)
         }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, sessionId, deleted, problem] {
+            [self, sessionId, deleted, problem, waiting] {
                 if (!self)
                     return;
                 if (problem.isEmpty())
-                    Q_EMIT self->withdrawn(sessionId, deleted);
+                    Q_EMIT self->withdrawn(sessionId, deleted, waiting);
                 else
                     Q_EMIT self->failed(problem);
             },

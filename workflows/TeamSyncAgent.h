@@ -49,14 +49,16 @@ public:
     // refuses it.
     bool publish(int64_t sessionId);
     // Takes a published session off the rep's screen (or, `deleted`, off the server) in the
-    // background; the answer comes as withdrawn() or failed().
+    // background, or at the next sync when the server cannot be reached; the answer comes as
+    // withdrawn() or failed().
     void withdraw(int64_t sessionId, bool deleted);
     TeamSyncState state() const { return m_state; }
     bool isBusy() const { return m_watcher.isRunning(); }
 
 Q_SIGNALS:
     void stateChanged(const coachtrack::workflows::TeamSyncState& state);
-    void withdrawn(int64_t sessionId, bool deleted);
+    // `waiting`: the server could not be reached; it happens at the next sync.
+    void withdrawn(int64_t sessionId, bool deleted, bool waiting);
     void failed(const QString& message);
 
 private:

@@ -34,3 +34,12 @@ CREATE TABLE team_published (
     published_at  TEXT NOT NULL,
     withdrawn     INTEGER NOT NULL DEFAULT 0 CHECK (withdrawn IN (0, 1))
 );
+
+-- Sessions to take off the rep's screen (or, deleted, off the server) at the next sync: a
+-- withdrawal asked for while the server could not be reached. The session is marked withdrawn
+-- in team_published at once, so it is not published again meanwhile.
+CREATE TABLE team_withdrawals (
+    session_id  INTEGER PRIMARY KEY,
+    deleted     INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),
+    queued_at   TEXT NOT NULL
+);

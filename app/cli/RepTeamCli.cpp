@@ -38,7 +38,8 @@ QJsonObject sessionJson(const sync::RepSession& s)
         scores.append(QJsonObject{
             {QStringLiteral("skill"), c.skill},
             {QStringLiteral("manager"), c.manager ? QJsonValue(*c.manager) : QJsonValue()},
-            {QStringLiteral("self"), c.self ? QJsonValue(*c.self) : QJsonValue()}});
+            {QStringLiteral("self"), c.self ? QJsonValue(*c.self) : QJsonValue()},
+            {QStringLiteral("comment"), jsonOrNull(c.comment)}});
     return {{QStringLiteral("id"), s.id},
             {QStringLiteral("call_title"), s.callTitle},
             {QStringLiteral("call_date"), jsonOrNull(s.callDate.toString(Qt::ISODate))},
@@ -145,8 +146,10 @@ int runSessions(const GlobalOptions& global, const QStringList& args)
     }
     auto server = sync::PgConnection::open(global.teamUrl, password);
     if (!server)
-        return cmd.fail(
-            QStringLiteral("cannot reach the team server: %1").arg(server.error().message));
+        return cmd.fail((server.error().connectionLost()
+                             ? QStringLiteral("cannot reach the team server: %1")
+                             : QStringLiteral("the team server refused the sign-in: %1"))
+                            .arg(server.error().message));
     if (auto ok = sync::TeamSchema::check(**server); !ok)
         return cmd.fail(ok.error().message);
     sync::RepInbox inbox(**server);
@@ -165,14 +168,10 @@ int runSessions(const GlobalOptions& global, const QStringList& args)
             return cmd.fail(QStringLiteral("focus needs NOTE and --status STATUS"), 2);
         if (auto ok = inbox.setFocusStatus(cmd.positional(1), cmd.value(QStringLiteral("status")));
             !ok)
-            return cmd.fail(ok.error().sqlState == u"42501" || ok.error().sqlState == u"23514"
-                                ? QStringLiteral("a status is open, practising, achieved or "
-                                                 "dropped (%1)")
-                                      .arg(ok.error().message)
-                                : ok.error().message);
+            return cmd.fail(ok.error().message);
         cmd.out() << QStringLiteral("focus item %1 is %2 now; your manager sees it at their next "
                                     "sync\n")
-                         .arg(cmd.positional(1), cmd.value(QStringLiteral("status")));
+                         .arg(cmd.positional(1), cmd.value(QStringLiteral("status")).toLower());
         return 0;
     }
     if (action == u"rate") {

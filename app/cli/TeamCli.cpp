@@ -29,12 +29,13 @@ struct TeamLink
     std::unique_ptr<annotations::Store> store;
     std::unique_ptr<sync::PgConnection> server; // null when offline (and allowed)
     QString offline;                            // why it could not be reached
+    QString problem; // the server's team library is of another version (status only)
 };
 
 // Opens both, or says why and gives the exit code (2: no team server set yet). With
 // `allowOffline`, an unreachable server leaves `server` null and says why in `offline`.
 std::expected<TeamLink, int> openTeam(CliContext& cmd, const GlobalOptions& global,
-                                      bool allowOffline = false)
+                                      bool allowOffline = false, bool allowOtherVersion = false)
 {
     TeamLink link{cmd.openStore(global), nullptr, {}};
     if (!link.store)
@@ -52,11 +53,17 @@ std::expected<TeamLink, int> openTeam(CliContext& cmd, const GlobalOptions& glob
             link.offline = server.error().message;
             return link;
         }
-        return std::unexpected(cmd.fail(
-            QStringLiteral("cannot reach the team server: %1").arg(server.error().message)));
+        return std::unexpected(cmd.fail((server.error().connectionLost()
+                                             ? QStringLiteral("cannot reach the team server: %1")
+                                             : QStringLiteral("the team server refused the "
+                                                              "sign-in: %1"))
+                                            .arg(server.error().message)));
     }
-    if (auto ok = sync::TeamSchema::check(**server); !ok)
-        return std::unexpected(cmd.fail(ok.error().message));
+    if (auto ok = sync::TeamSchema::check(**server); !ok) {
+        if (!allowOtherVersion)
+            return std::unexpected(cmd.fail(ok.error().message));
+        link.problem = ok.error().message; // status still says what it can
+    }
     link.server = std::move(*server);
     return link;
 }
@@ -103,8 +110,8 @@ int connect(CliContext& cmd, const GlobalOptions& global)
                               ? QString()
                               : QStringLiteral("; the password is in the desktop's secret "
                                                "store"));
-    if (!connected->warning.isEmpty())
-        return cmd.fail(QStringLiteral("connected, but %1").arg(connected->warning));
+    if (!connected->warning.isEmpty()) // connected all the same
+        cmd.inform(QStringLiteral("warning: %1").arg(connected->warning));
     return 0;
 }
 
@@ -202,7 +209,7 @@ int runSync(CliContext& cmd, TeamLink& team)
 {
     auto report = sync::syncTeam(
         *team.store, *team.server, documentsOf(*team.store), [&cmd](int done, int total) {
-            cmd.inform(QStringLiteral("published %1 of %2").arg(done).arg(total));
+            cmd.inform(QStringLiteral("session %1 of %2 done").arg(done).arg(total));
             return true;
         });
     if (!report) {
@@ -219,10 +226,21 @@ int withdraw(CliContext& cmd, const GlobalOptions& global)
     auto id = cmd.id(cmd.value(QStringLiteral("session")), QStringLiteral("session"));
     if (!id)
         return 2;
-    auto team = openTeam(cmd, global);
+    auto team = openTeam(cmd, global, /*allowOffline=*/true);
     if (!team)
         return team.error();
     const bool deleted = cmd.isSet(QStringLiteral("delete"));
+    if (!team->server) { // taken off the rep's screen at the next sync
+        if (auto ok = team->store->queueWithdrawal(*id, deleted); !ok)
+            return cmd.fail(ok.error().message);
+        cmd.out() << QStringLiteral("queued: session %1 is %2 at the next sync (the team server "
+                                    "cannot be reached now: %3)\n")
+                         .arg(*id)
+                         .arg(deleted ? QStringLiteral("deleted from the server")
+                                      : QStringLiteral("withdrawn"),
+                              team->offline);
+        return 0;
+    }
     auto withdrawn = sync::TeamPublisher(*team->store, *team->server).withdraw(*id, deleted);
     if (!withdrawn)
         return cmd.fail(withdrawn.error().message);
@@ -264,9 +282,37 @@ int options(CliContext& cmd, const GlobalOptions& global)
     return 0;
 }
 
+// The sessions the library has asked to publish, each with where it stands.
+QJsonArray sessionStates(annotations::Store& store,
+                         const std::vector<annotations::TeamPublication>& published,
+                         const std::vector<int64_t>& due)
+{
+    std::vector<std::pair<int64_t, QString>> states;
+    for (const annotations::TeamPublication& p : published)
+        states.emplace_back(p.sessionId, p.withdrawn ? QStringLiteral("withdrawn")
+                                                     : QStringLiteral("published"));
+    for (int64_t id : due) {
+        auto known = std::ranges::find_if(states, [id](const auto& s) { return s.first == id; });
+        if (known == states.end())
+            states.emplace_back(id, QStringLiteral("queued"));
+        else
+            known->second = QStringLiteral("changed since published");
+    }
+    QJsonArray sessions;
+    for (const auto& [id, state] : states) {
+        auto sheet = store.debriefSheet(id);
+        sessions.append(
+            QJsonObject{{QStringLiteral("session"), qint64(id)},
+                        {QStringLiteral("call_title"), sheet ? sheet->callTitle : QString()},
+                        {QStringLiteral("rep"), sheet ? sheet->repName : QString()},
+                        {QStringLiteral("state"), state}});
+    }
+    return sessions;
+}
+
 int status(CliContext& cmd, const GlobalOptions& global)
 {
-    auto team = openTeam(cmd, global, /*allowOffline=*/true);
+    auto team = openTeam(cmd, global, /*allowOffline=*/true, /*allowOtherVersion=*/true);
     if (!team)
         return team.error();
     annotations::Store* store = team->store.get();
@@ -278,41 +324,48 @@ int status(CliContext& cmd, const GlobalOptions& global)
                              : QStringLiteral("cannot read the library's team records"));
     const qsizetype withdrawn = std::ranges::count_if(
         *published, [](const annotations::TeamPublication& p) { return p.withdrawn; });
+    const QString url = store->teamUrl().value_or(QString());
     QJsonObject status{
-        {QStringLiteral("url"), store->teamUrl().value_or(QString())},
+        {QStringLiteral("url"), url},
         {QStringLiteral("queued"), qint64(due->size())},
         {QStringLiteral("published"), qint64(published->size() - withdrawn)},
         {QStringLiteral("withdrawn"), qint64(withdrawn)},
         {QStringLiteral("last_sync"),
          lastSync->isValid() ? QJsonValue(lastSync->toString(Qt::ISODateWithMs)) : QJsonValue()},
         {QStringLiteral("schema_version"), sync::kTeamSchemaVersion},
-        {QStringLiteral("online"), team->server != nullptr}};
+        {QStringLiteral("online"), team->server != nullptr},
+        {QStringLiteral("sessions"), sessionStates(*store, *published, *due)}};
     QString serverLine;
     if (team->server) {
         sync::PgConnection* server = team->server.get();
         auto facts = server->exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM coachtrack.reps), current_setting('server_version'), "
-            "(SELECT max(version) FROM coachtrack.schema_version)"));
+            "SELECT current_setting('server_version'), (SELECT max(version) FROM "
+            "coachtrack.schema_version), CASE WHEN to_regclass('coachtrack.reps') IS NULL THEN 0 "
+            "ELSE (SELECT count(*) FROM coachtrack.reps) END"));
         if (!facts)
             return cmd.fail(facts.error().message);
         status[QStringLiteral("user")] = server->user();
-        status[QStringLiteral("reps")] = facts->number(0, 0);
-        status[QStringLiteral("server_version")] = facts->text(0, 1);
-        status[QStringLiteral("server_schema_version")] = facts->number(0, 2);
-        serverLine =
-            QStringLiteral("team server: %1 as %2 (PostgreSQL %3, team library version "
-                           "%4), %5 reps\n")
-                .arg(status[QStringLiteral("url")].toString(), server->user(), facts->text(0, 1))
-                .arg(facts->number(0, 2))
-                .arg(facts->number(0, 0));
+        status[QStringLiteral("server_version")] = facts->text(0, 0);
+        status[QStringLiteral("server_schema_version")] = facts->number(0, 1);
+        status[QStringLiteral("reps")] = facts->number(0, 2);
+        serverLine = QStringLiteral("team server: %1 as %2 (PostgreSQL %3, team library version "
+                                    "%4), %5 reps\n")
+                         .arg(url, server->user(), facts->text(0, 0))
+                         .arg(facts->number(0, 1))
+                         .arg(facts->number(0, 2));
     } else {
         status[QStringLiteral("offline")] = team->offline;
-        serverLine = QStringLiteral("team server: %1, not reachable now (%2)\n")
-                         .arg(status[QStringLiteral("url")].toString(), team->offline);
+        serverLine =
+            QStringLiteral("team server: %1, not reachable now (%2)\n").arg(url, team->offline);
     }
+    if (!team->problem.isEmpty()) {
+        status[QStringLiteral("problem")] = team->problem;
+        serverLine += QStringLiteral("problem: %1\n").arg(team->problem);
+    }
+    const int rc = team->problem.isEmpty() ? 0 : 1;
     if (cmd.isSet(QStringLiteral("json"))) {
         cmd.out() << QJsonDocument(status).toJson();
-        return 0;
+        return rc;
     }
     cmd.out() << serverLine
               << QStringLiteral("published: %1 sessions (%2 withdrawn); queued: %3; last sync: "
@@ -322,7 +375,13 @@ int status(CliContext& cmd, const GlobalOptions& global)
                      .arg(due->size())
                      .arg(lastSync->isValid() ? lastSync->toString(Qt::ISODate)
                                               : QStringLiteral("never"));
-    return 0;
+    for (const QJsonValue& v : status[QStringLiteral("sessions")].toArray())
+        cmd.out() << QStringLiteral("  session %1  %2  (%3): %4\n")
+                         .arg(v[QStringLiteral("session")].toInteger())
+                         .arg(v[QStringLiteral("call_title")].toString(),
+                              v[QStringLiteral("rep")].toString(),
+                              v[QStringLiteral("state")].toString());
+    return rc;
 }
 
 } // namespace

@@ -239,7 +239,9 @@ TEST_CASE("on PostgreSQL: what a rep changes on the server comes back into the m
     auto alex = team.db.connect(team.alex, team.password);
     REQUIRE(alex->exec(QStringLiteral("UPDATE coachtrack.notes SET focus_status = 'achieved' "
                                       "WHERE focus_number = 1")));
-    REQUIRE(alex->exec(QStringLiteral("UPDATE coachtrack.scores SET self_rating = 2")));
+    REQUIRE(alex->exec(QStringLiteral("UPDATE coachtrack.scores SET self_rating = 2 WHERE "
+                                      "skill = $1"),
+                       {skill.name}));
     auto pulled = sync::pullRepChanges(*team.local.store, *team.server);
     REQUIRE(pulled.has_value());
     CHECK(pulled->focusStatuses == 1);
@@ -266,7 +268,9 @@ TEST_CASE("on PostgreSQL: what a rep changes on the server comes back into the m
     REQUIRE(publisher.publish(team.local.sessionId).has_value());
     auto server = alex->exec(QStringLiteral("SELECT n.focus_status, c.self_rating, "
                                             "c.manager_rating FROM coachtrack.notes n, "
-                                            "coachtrack.scores c WHERE n.focus_number = 1"));
+                                            "coachtrack.scores c WHERE n.focus_number = 1 AND "
+                                            "c.skill = $1"),
+                             {skill.name});
     REQUIRE(server.has_value());
     REQUIRE(server->rows() == 1);
     CHECK(server->text(0, 0) == u"achieved");

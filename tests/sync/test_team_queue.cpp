@@ -5,6 +5,7 @@
 #include "TeamCommands.h"
 #include "annotations/Store.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -177,4 +178,113 @@ TEST_CASE("on PostgreSQL: a session published while the server is away is queued
     REQUIRE(after.exitCode == 0);
     CHECK(after.out.contains("Strong close"));
     CHECK_FALSE(after.out.contains("PRIVATECANARY"));
+}
+
+TEST_CASE("on PostgreSQL: withdrawing while the server is away waits for the next sync, status "
+          "lists the sessions, a wrong password is not offline, another server gets everything "
+          "again, and --team URL --rep opens My coaching",
+          "[sync][pg][cli]")
+{
+    TeamCommands t;
+    {
+        auto admin = t.db.admin();
+        REQUIRE(sync::TeamSchema::ensure(*admin));
+        REQUIRE(sync::TeamSchema::addManager(*admin, t.manager, t.password));
+    }
+    const QString url = t.db.url(t.manager);
+    REQUIRE(t.team({QStringLiteral("connect"), url}).exitCode == 0);
+    const QString alex = t.db.uniqueLogin(QStringLiteral("alex"));
+    REQUIRE(t.team({QStringLiteral("add-rep"), QStringLiteral("Alex"), QStringLiteral("--login"),
+                    alex, QStringLiteral("--password-stdin")},
+                   QStringLiteral("alex-secret\n"))
+                .exitCode == 0);
+    const QString call =
+        ffmpeg(t.lib.file(QStringLiteral("call.wav")), lavfi(QStringLiteral("sine=f=300:d=10")));
+    const QString rec =
+        t.lib.ok({QStringLiteral("add"), call, QStringLiteral("--rep"), QStringLiteral("Alex")});
+    t.lib.ok({QStringLiteral("note"), QStringLiteral("add"), rec, QStringLiteral("--track"),
+              QStringLiteral("shareable"), QStringLiteral("--at"), QStringLiteral("2"),
+              QStringLiteral("--text"), QStringLiteral("Good open")});
+    REQUIRE(t.team({QStringLiteral("publish"), rec}).exitCode == 0);
+    QJsonObject s = status(t);
+    REQUIRE(s[QStringLiteral("sessions")].toArray().size() == 1);
+    const QJsonObject listed = s[QStringLiteral("sessions")][0].toObject();
+    CHECK(listed[QStringLiteral("state")].toString() == u"published");
+    CHECK(listed[QStringLiteral("rep")].toString() == u"Alex");
+    const QString session = QString::number(listed[QStringLiteral("session")].toInteger());
+
+    // A wrong password: refused, said so, and nothing is queued as if offline.
+    const ToolRun wrong =
+        t.as(QStringLiteral("wrong"), {QStringLiteral("team"), QStringLiteral("publish"), rec});
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(QStringLiteral("refused the sign-in")));
+
+    // Withdrawn while the server is away: queued, then done at the next sync.
+    setTeamUrl(t.lib.db(), QStringLiteral("host=127.0.0.1 port=1 dbname=x user=%1").arg(t.manager));
+    const ToolRun queued =
+        t.team({QStringLiteral("withdraw"), QStringLiteral("--session"), session});
+    INFO(queued.err.toStdString());
+    REQUIRE(queued.exitCode == 0);
+    CHECK(queued.text().contains(QStringLiteral("at the next sync")));
+    setTeamUrl(t.lib.db(), url);
+    auto asAlex = t.db.connect(alex, QStringLiteral("alex-secret"));
+    const auto alexSees = [&] {
+        auto rows = asAlex->exec(QStringLiteral("SELECT count(*) FROM coachtrack.sessions"));
+        REQUIRE(rows.has_value());
+        return rows->number(0, 0);
+    };
+    CHECK(alexSees() == 1);
+    REQUIRE(t.team({QStringLiteral("sync")}).exitCode == 0);
+    CHECK(alexSees() == 0);
+    CHECK(status(t)[QStringLiteral("withdrawn")].toInt() == 1);
+    REQUIRE(t.team({QStringLiteral("publish"), rec}).exitCode == 0);
+    CHECK(alexSees() == 1);
+
+    // Another database: what was published goes there at the next sync.
+    const QString second =
+        QStringLiteral("ct2_") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    {
+        auto admin = t.db.admin();
+        REQUIRE(admin->exec(QStringLiteral("CREATE DATABASE %1").arg(second)));
+    }
+    const QString secondAdmin = t.db.urlTo(second, t.db.superuser());
+    REQUIRE(t.as(t.db.server[QStringLiteral("PGPASSWORD")],
+                 {QStringLiteral("team"), QStringLiteral("connect"), secondAdmin})
+                .exitCode == 0);
+    const ToolRun movedRun =
+        t.as(t.db.server[QStringLiteral("PGPASSWORD")],
+             {QStringLiteral("team"), QStringLiteral("status"), QStringLiteral("--json")});
+    REQUIRE(movedRun.exitCode == 0);
+    const QJsonObject moved = QJsonDocument::fromJson(movedRun.out).object();
+    CHECK(moved[QStringLiteral("queued")].toInt() == 1); // what was published goes there next
+    CHECK(moved[QStringLiteral("published")].toInt() == 0);
+    CHECK(moved[QStringLiteral("last_sync")].isNull());
+    {
+        auto admin = t.db.admin();
+        (void)admin->exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(second));
+    }
+
+    // A server of another version: status still prints what it knows, and says so.
+    setTeamUrl(t.lib.db(), url);
+    REQUIRE(t.db.admin()->exec(QStringLiteral("UPDATE coachtrack.schema_version SET version = 9")));
+    const ToolRun newer = t.team({QStringLiteral("status"), QStringLiteral("--json")});
+    CHECK(newer.exitCode == 1);
+    const QJsonObject facts = QJsonDocument::fromJson(newer.out).object();
+    CHECK(facts[QStringLiteral("server_schema_version")].toInt() == 9);
+    CHECK(facts[QStringLiteral("problem")].toString().contains(QStringLiteral("version 9")));
+    REQUIRE(t.db.admin()->exec(QStringLiteral("UPDATE coachtrack.schema_version SET version = 2")));
+
+    // The rep's window, from the real executable (offscreen, a picture of it).
+    QProcessEnvironment env = isolatedEnvironment(QFileInfo(t.lib.db()).absolutePath());
+    env.insert(QStringLiteral("PGPASSWORD"), QStringLiteral("alex-secret"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QString png = t.lib.file(QStringLiteral("rep.png"));
+    const ToolRun window =
+        runCoachtrack({QStringLiteral("--team"), t.db.url(alex), QStringLiteral("--rep"),
+                       QStringLiteral("--screenshot"), png},
+                      env);
+    INFO(window.err.toStdString());
+    CHECK(window.exitCode == 0);
+    QImage picture(png);
+    CHECK(picture.width() > 600);
 }

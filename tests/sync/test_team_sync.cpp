@@ -3,6 +3,7 @@
 // server and in the library); the library knows what is queued and what changed since it was
 // published; a version 1 team database is upgraded by its owner only.
 #include "TeamFixture.h"
+#include "sync/RepInbox.h"
 #include "sync/TeamSchemaV2.h"
 #include "sync/TeamSync.h"
 
@@ -209,6 +210,7 @@ TEST_CASE("on PostgreSQL: a version 1 team database is upgraded by its owner, an
     for (const char* table : {"documents", "focus_history"})
         REQUIRE(admin->exec(QStringLiteral("DROP TABLE coachtrack.%1").arg(QLatin1String(table))));
     REQUIRE(admin->exec(QStringLiteral("DROP FUNCTION coachtrack.record_focus_status CASCADE")));
+    REQUIRE(admin->exec(QStringLiteral("ALTER TABLE coachtrack.scores DROP COLUMN comment")));
     REQUIRE(admin->exec(QStringLiteral("UPDATE coachtrack.schema_version SET version = 1")));
     const QString manager = db.uniqueLogin(QStringLiteral("mgr"));
     const QString password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128);
@@ -258,4 +260,65 @@ TEST_CASE("on PostgreSQL: TLS is verified when the URL asks for it, against a th
     auto wrongName = sync::PgConnection::open(url(QStringLiteral("127.0.0.1"), ca));
     REQUIRE_FALSE(wrongName.has_value());
     CHECK(wrongName.error().message.contains(QStringLiteral("does not match host name")));
+}
+
+TEST_CASE("on PostgreSQL: a call given to another rep starts again for them, and nothing the "
+          "first rep wrote goes with it",
+          "[sync][pg]")
+{
+    Team team;
+    annotations::Store& store = *team.local.store;
+    auto skills = store.skills();
+    REQUIRE(skills.has_value());
+    auto alex = team.db.connect(team.alex, team.password);
+    // Alex answers on the server: a status, and a rating of a skill the manager has not rated
+    // (named in another case: any of the scorecard's skills, in any case).
+    REQUIRE(alex->exec(QStringLiteral("UPDATE coachtrack.notes SET focus_status = 'achieved' "
+                                      "WHERE focus_number = 1")));
+    sync::RepInbox inbox(*alex);
+    auto mine = inbox.sessions();
+    REQUIRE(mine.has_value());
+    REQUIRE(mine->size() == 1);
+    CHECK(mine->front().scores.size() == skills->size());
+    REQUIRE(inbox.setSelfRating(mine->front().id, skills->back().name.toUpper(), 5));
+    CHECK_FALSE(inbox.setFocusStatus(mine->front().focus.front().noteId, QStringLiteral("done")));
+    CHECK_FALSE(inbox.setSelfRating(mine->front().id, QStringLiteral("no such skill"), 3));
+
+    // The manager gives the call to Blake before syncing.
+    annotations::RecordingChanges toBlake;
+    toBlake.repName = QStringLiteral("Blake");
+    REQUIRE(store.updateRecording(team.local.recordingId, toBlake));
+    auto synced = sync::syncTeam(store, *team.server);
+    INFO((synced ? std::string() : synced.error().message.toStdString()));
+    REQUIRE(synced.has_value());
+    CHECK(synced->pulled.focusStatuses == 0); // Alex's answers stay out of Blake's call
+    CHECK(synced->pulled.selfRatings == 0);
+    CHECK(synced->published == 1);
+    auto alexNow = inbox.sessions();
+    REQUIRE(alexNow.has_value());
+    CHECK(alexNow->empty());
+    auto blake = team.db.connect(team.blake, team.password);
+    auto rows = blake->exec(
+        QStringLiteral("SELECT (SELECT count(*) FROM coachtrack.sessions), "
+                       "(SELECT count(*) FROM coachtrack.scores WHERE self_rating IS NOT NULL), "
+                       "(SELECT count(*) FROM coachtrack.notes WHERE focus_status <> 'open'), "
+                       "(SELECT count(*) FROM coachtrack.focus_history WHERE changed_by = $1)"),
+        {team.alex});
+    REQUIRE(rows.has_value());
+    CHECK(rows->number(0, 0) == 2); // theirs and the one given to them
+    CHECK(rows->number(0, 1) == 0);
+    CHECK(rows->number(0, 2) == 0);
+    CHECK(rows->number(0, 3) == 0);
+}
+
+TEST_CASE("on PostgreSQL: a wrong password is a refusal, not an unreachable server", "[sync][pg]")
+{
+    TeamDatabase db;
+    auto wrong = sync::PgConnection::open(db.url(db.superuser(), QStringLiteral("wrong")));
+    REQUIRE_FALSE(wrong.has_value());
+    CHECK_FALSE(wrong.error().connectionLost());
+    CHECK(wrong.error().sqlState == u"28P01");
+    auto away = sync::PgConnection::open(QStringLiteral("host=127.0.0.1 port=1 dbname=x user=x"));
+    REQUIRE_FALSE(away.has_value());
+    CHECK(away.error().connectionLost());
 }

@@ -158,7 +158,10 @@ void MyCoachingWindow::onServer(std::function<Outcome(sync::RepInbox&)> work,
         if (!m_server) { // signs in on first use, and again after the server went away
             auto server = sync::PgConnection::open(m_url, m_password);
             if (!server)
-                return {false, tr("Cannot reach the team server: %1").arg(server.error().message)};
+                return {false, (server.error().connectionLost()
+                                    ? tr("Cannot reach the team server: %1")
+                                    : tr("The team server refused the sign-in: %1"))
+                                   .arg(server.error().message)};
             if (auto ok = sync::TeamSchema::check(**server); !ok)
                 return {false, ok.error().message};
             m_server = std::move(*server);
@@ -305,8 +308,11 @@ void MyCoachingWindow::fillScores(const sync::RepSession& s)
     for (int row = 0; row < int(s.scores.size()); ++row) {
         const sync::RepScore& c = s.scores[size_t(row)];
         m_scores->setItem(row, 0, new QTableWidgetItem(c.skill));
-        m_scores->setItem(row, 1,
-                          new QTableWidgetItem(c.manager ? QString::number(*c.manager) : tr("—")));
+        auto* managers = new QTableWidgetItem(c.manager ? QString::number(*c.manager) : tr("—"));
+        managers->setToolTip(c.comment); // the manager's comment for the rep
+        m_scores->setItem(row, 1, managers);
+        if (!c.comment.isEmpty())
+            m_scores->item(row, 0)->setToolTip(c.comment);
         auto* mine = new QSpinBox(m_scores);
         mine->setObjectName(QStringLiteral("selfRating%1").arg(row));
         mine->setRange(0, 5);

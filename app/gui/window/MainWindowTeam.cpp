@@ -45,12 +45,16 @@ void MainWindow::connectTeamSync()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
-    connect(m_teamSync, &TeamSyncAgent::withdrawn, this, [this](int64_t, bool deleted) {
-        statusBar()->showMessage(deleted ? tr("Deleted from the team library: the rep no longer "
-                                              "has it, and the server keeps nothing of it")
-                                         : tr("Withdrawn: the rep no longer sees this session"),
-                                 8000);
-    });
+    connect(m_teamSync, &TeamSyncAgent::withdrawn, this,
+            [this](int64_t, bool deleted, bool waiting) {
+                statusBar()->showMessage(
+                    waiting   ? tr("The team server cannot be reached: the session is taken off "
+                                     "the rep's screen at the next sync")
+                    : deleted ? tr("Deleted from the team library: the rep no longer has it, and "
+                                   "the server keeps nothing of it")
+                              : tr("Withdrawn: the rep no longer sees this session"),
+                    8000);
+            });
     // After the window is up: the first sync never delays the review's start.
     QTimer::singleShot(1500, m_teamSync, [agent = m_teamSync] { agent->start(); });
 }
