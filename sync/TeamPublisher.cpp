@@ -17,6 +17,13 @@ namespace {
 // The namespace of Coachtrack's row UUIDs (a random constant).
 const QUuid kRowNamespace(QStringLiteral("{6f1d8a52-3c1e-4f7b-9a59-0d8e2c1b7a43}"));
 
+// ["a","b"]: a list handed to SQL as one parameter (json_array_elements_text).
+QString jsonList(const QStringList& items)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact));
+}
+
 QVariant orNull(const QString& text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
@@ -256,9 +263,7 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId, Withdrawn withdrawn)
     auto unscored = m_server.exec(
         QStringLiteral("DELETE FROM coachtrack.scores WHERE session_id = $1 AND skill NOT IN "
                        "(SELECT json_array_elements_text($2::json))"),
-        {uuid,
-         QString::fromUtf8(
-             QJsonDocument(QJsonArray::fromStringList(skills)).toJson(QJsonDocument::Compact))});
+        {uuid, jsonList(skills)});
     if (!unscored)
         return fail(unscored.error());
     for (const QVariantList& score : shot->scores) {
@@ -304,9 +309,7 @@ PgResult<void> TeamPublisher::writeDocuments(const QString& sessionUuid, int64_t
     auto gone = m_server.exec(
         QStringLiteral("DELETE FROM coachtrack.documents WHERE session_id = $1 AND name NOT IN "
                        "(SELECT json_array_elements_text($2::json))"),
-        {sessionUuid,
-         QString::fromUtf8(
-             QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact))});
+        {sessionUuid, jsonList(names)});
     if (!gone)
         return std::unexpected(gone.error());
     return {};

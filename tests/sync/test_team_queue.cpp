@@ -31,6 +31,24 @@ QJsonObject status(TeamCommands& t)
     return QJsonDocument::fromJson(r.out).object();
 }
 
+// The team library set up, the manager's library connected to it, and rep Alex's login
+// ("alex-secret"), which it returns.
+QString connectedWithRep(TeamCommands& t)
+{
+    {
+        auto admin = t.db.admin();
+        REQUIRE(sync::TeamSchema::ensure(*admin));
+        REQUIRE(sync::TeamSchema::addManager(*admin, t.manager, t.password));
+    }
+    REQUIRE(t.team({QStringLiteral("connect"), t.db.url(t.manager)}).exitCode == 0);
+    const QString alex = t.db.uniqueLogin(QStringLiteral("alex"));
+    REQUIRE(t.team({QStringLiteral("add-rep"), QStringLiteral("Alex"), QStringLiteral("--login"),
+                    alex, QStringLiteral("--password-stdin")},
+                   QStringLiteral("alex-secret\n"))
+                .exitCode == 0);
+    return alex;
+}
+
 } // namespace
 
 TEST_CASE("on PostgreSQL: a session published while the server is away is queued, and the next "
@@ -38,18 +56,8 @@ TEST_CASE("on PostgreSQL: a session published while the server is away is queued
           "[sync][pg][cli]")
 {
     TeamCommands t;
-    {
-        auto admin = t.db.admin();
-        REQUIRE(sync::TeamSchema::ensure(*admin));
-        REQUIRE(sync::TeamSchema::addManager(*admin, t.manager, t.password));
-    }
     const QString url = t.db.url(t.manager);
-    REQUIRE(t.team({QStringLiteral("connect"), url}).exitCode == 0);
-    const QString alex = t.db.uniqueLogin(QStringLiteral("alex"));
-    REQUIRE(t.team({QStringLiteral("add-rep"), QStringLiteral("Alex"), QStringLiteral("--login"),
-                    alex, QStringLiteral("--password-stdin")},
-                   QStringLiteral("alex-secret\n"))
-                .exitCode == 0);
+    const QString alex = connectedWithRep(t);
     REQUIRE(t.team({QStringLiteral("options"), QStringLiteral("--clips"), QStringLiteral("on")})
                 .exitCode == 0);
     const QString call =
@@ -186,18 +194,8 @@ TEST_CASE("on PostgreSQL: withdrawing while the server is away waits for the nex
           "[sync][pg][cli]")
 {
     TeamCommands t;
-    {
-        auto admin = t.db.admin();
-        REQUIRE(sync::TeamSchema::ensure(*admin));
-        REQUIRE(sync::TeamSchema::addManager(*admin, t.manager, t.password));
-    }
     const QString url = t.db.url(t.manager);
-    REQUIRE(t.team({QStringLiteral("connect"), url}).exitCode == 0);
-    const QString alex = t.db.uniqueLogin(QStringLiteral("alex"));
-    REQUIRE(t.team({QStringLiteral("add-rep"), QStringLiteral("Alex"), QStringLiteral("--login"),
-                    alex, QStringLiteral("--password-stdin")},
-                   QStringLiteral("alex-secret\n"))
-                .exitCode == 0);
+    const QString alex = connectedWithRep(t);
     const QString call =
         ffmpeg(t.lib.file(QStringLiteral("call.wav")), lavfi(QStringLiteral("sine=f=300:d=10")));
     const QString rec =
