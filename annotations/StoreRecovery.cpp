@@ -14,7 +14,7 @@ namespace {
 const char* const kTables[] = {
     "reps",     "recordings",      "talk_metrics",  "session_templates", "sessions",
     "note_ids", "shareable_notes", "private_notes", "focus_items",       "focus_status_history",
-    "skills",   "scores",          "team_outbox",   "team_published"};
+    "skills",   "scores",          "team_outbox",   "team_published",    "team_withdrawals"};
 
 // Tables the new library fills by itself (its built-in template and skill list, the focus
 // history its triggers write as focus items arrive): emptied just before the old rows are copied.

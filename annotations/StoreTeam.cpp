@@ -43,9 +43,20 @@ Result<void> Store::queueForTeam(int64_t sessionId)
 {
     if (auto s = session(sessionId); !s)
         return std::unexpected(s.error());
-    return m_db->execute(QStringLiteral("INSERT INTO team_outbox (session_id, queued_at) VALUES "
-                                        "(?, ?) ON CONFLICT (session_id) DO NOTHING"),
-                         sessionId, rows::now());
+    sql::Transaction transaction(*m_db);
+    if (auto ok = transaction.begin(); !ok)
+        return ok;
+    // The latest request wins: a withdrawal still waiting is called off.
+    if (auto ok = m_db->execute(QStringLiteral("DELETE FROM team_withdrawals WHERE session_id = ?"),
+                                sessionId);
+        !ok)
+        return ok;
+    if (auto ok = m_db->execute(QStringLiteral("INSERT INTO team_outbox (session_id, queued_at) "
+                                               "VALUES (?, ?) ON CONFLICT (session_id) DO NOTHING"),
+                                sessionId, rows::now());
+        !ok)
+        return ok;
+    return transaction.commit();
 }
 
 Result<std::vector<int64_t>> Store::teamQueue()

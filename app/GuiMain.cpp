@@ -110,9 +110,10 @@ int runMyCoaching(const GlobalOptions& global, const QString& screenshotPath)
             QLineEdit::Password, QString(), &ok);
         if (!ok)
             return 1;
-        (void)workflows::teamkeyring::save(global.teamUrl, password);
     }
     MyCoachingWindow window(global.teamUrl, password);
+    if (!password.isEmpty() && workflows::teamkeyring::passwordFor(global.teamUrl) != password)
+        window.rememberPasswordOnSignIn(); // typed: kept once it has signed in
     if (!screenshotPath.isEmpty()) {
         auto shoot = [&window, screenshotPath](int code) {
             QTimer::singleShot(300, &window, [&window, screenshotPath, code] {

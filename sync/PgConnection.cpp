@@ -67,9 +67,21 @@ PgResult<std::unique_ptr<PgConnection>> PgConnection::open(const QString& url,
 {
     const QByteArray info = url.toUtf8();
     QByteArray secret = password.toUtf8();
-    const char* keywords[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
-    const char* values[] = {info.constData(), secret.constData(), nullptr};
-    pg_conn* conn = PQconnectdbParams(keywords, values, 1);
+    // A server that does not answer is given up on after 10 s unless the URL says otherwise
+    // (libpq's own default waits for the system's TCP timeout, minutes).
+    std::vector<const char*> keywords{"dbname"};
+    std::vector<const char*> values{info.constData()};
+    if (!url.contains(QLatin1String("connect_timeout"))) {
+        keywords.push_back("connect_timeout");
+        values.push_back("10");
+    }
+    if (!password.isEmpty()) {
+        keywords.push_back("password");
+        values.push_back(secret.constData());
+    }
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    pg_conn* conn = PQconnectdbParams(keywords.data(), values.data(), 1);
     secret.fill('\0');
     if (!conn)
         return std::unexpected(PgError{QString(), QStringLiteral("out of memory")});
@@ -133,7 +145,13 @@ PgResult<PgRows> PgConnection::exec(const QString& sql, const QVariantList& para
         lengths[i] = int(values[i].size());
     }
     const QByteArray text = sql.toUtf8();
-    const QByteArray name = params.isEmpty() ? QByteArray() : prepared(text, int(params.size()));
+    QByteArray name;
+    if (!params.isEmpty()) {
+        auto ready = prepared(text, int(params.size()));
+        if (!ready) // the statement's own error (and inside a transaction, the only one)
+            return std::unexpected(ready.error());
+        name = *ready;
+    }
     pg_result* result = name.isEmpty()
                             ? PQexecParams(m_conn, text.constData(), int(params.size()), nullptr,
                                            pointers.data(), lengths.data(), formats.data(), 0)
@@ -154,20 +172,28 @@ PgResult<PgRows> PgConnection::exec(const QString& sql, const QVariantList& para
     return PgRows(result);
 }
 
-QByteArray PgConnection::prepared(const QByteArray& sql, int params)
+PgResult<QByteArray> PgConnection::prepared(const QByteArray& sql, int params)
 {
     if (const auto it = m_prepared.find(sql); it != m_prepared.end())
         return it->second;
     // Inside a failed transaction nothing can be prepared: the statement then runs unprepared
     // (and fails with the transaction's own error).
     if (PQtransactionStatus(m_conn) == PQTRANS_INERROR)
-        return {};
+        return QByteArray();
     const QByteArray name = "ct" + QByteArray::number(qulonglong(m_prepared.size()));
     pg_result* result = PQprepare(m_conn, name.constData(), sql.constData(), params, nullptr);
-    const bool ok = result && PQresultStatus(result) == PGRES_COMMAND_OK;
+    if (!result)
+        return std::unexpected(connectionError(m_conn));
+    if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+        PgError error{field(result, PG_DIAG_SQLSTATE), field(result, PG_DIAG_MESSAGE_PRIMARY)};
+        if (error.message.isEmpty())
+            error.message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        if (PQstatus(m_conn) == CONNECTION_BAD && error.sqlState.isEmpty())
+            error.sqlState = QStringLiteral("08006");
+        PQclear(result);
+        return std::unexpected(error);
+    }
     PQclear(result);
-    if (!ok)
-        return {}; // PQexecParams says why
     m_prepared.emplace(sql, name);
     return name;
 }

@@ -90,8 +90,9 @@ public:
 private:
     explicit PgConnection(pg_conn* connection);
     // The name of `sql` prepared on the server (made on first use: a statement with parameters
-    // is parsed and planned once per connection, not at every call); empty when it cannot be.
-    QByteArray prepared(const QByteArray& sql, int params);
+    // is parsed and planned once per connection, not at every call); empty inside a failed
+    // transaction; the server's error when it refuses the statement.
+    PgResult<QByteArray> prepared(const QByteArray& sql, int params);
     pg_conn* m_conn;
     std::map<QByteArray, QByteArray> m_prepared;
 };

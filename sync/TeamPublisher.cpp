@@ -157,6 +157,15 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId, Withdrawn withdrawn)
                            "`coachtrack recording set REC --rep NAME`) before publishing")
                 .arg(shot->callTitle)));
 
+    // The documents are made first: rendering a PDF or cutting clips takes seconds, which no
+    // transaction should hold its locks for.
+    std::vector<TeamDocument> documents;
+    if (m_documents) {
+        auto made = m_documents(sessionId);
+        if (!made)
+            return std::unexpected(libraryError(made.error()));
+        documents = std::move(*made);
+    }
     const QUuid id = sessionUuid(sessionId);
     const QString uuid = id.toString(QUuid::WithoutBraces);
     auto fail = [this](const PgError& error) {
@@ -182,6 +191,7 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId, Withdrawn withdrawn)
         {uuid, login->text(0, 0)});
     if (!before)
         return fail(before.error());
+    const bool reassigned = before->affected() > 0; // the first rep's own rating stays theirs
     QVariantList sessionRow{uuid, login->text(0, 0)};
     sessionRow += shot->session;
     sessionRow +=
@@ -271,14 +281,16 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId, Withdrawn withdrawn)
             QStringLiteral("INSERT INTO coachtrack.scores (session_id, skill, manager_rating, "
                            "self_rating, comment) VALUES ($1, $2, $3, $4, $5) "
                            "ON CONFLICT (session_id, skill) DO UPDATE SET "
-                           "manager_rating = EXCLUDED.manager_rating, self_rating = "
-                           "coalesce(coachtrack.scores.self_rating, EXCLUDED.self_rating), "
+                           "manager_rating = EXCLUDED.manager_rating, "
+                           "self_rating = CASE WHEN coachtrack.scores.self_rated_by IS NULL OR "
+                           "coachtrack.scores.self_rated_by = session_user THEN "
+                           "EXCLUDED.self_rating ELSE coachtrack.scores.self_rating END, "
                            "comment = EXCLUDED.comment"),
-            QVariantList{uuid} + score);
+            {uuid, score[0], score[1], reassigned ? QVariant() : score[2], score[3]});
         if (!row)
             return fail(row.error());
     }
-    if (auto ok = writeDocuments(uuid, sessionId); !ok)
+    if (auto ok = writeDocuments(uuid, documents); !ok)
         return fail(ok.error());
     if (auto ok = m_server.commit(); !ok)
         return std::unexpected(ok.error());
@@ -287,15 +299,13 @@ PgResult<QUuid> TeamPublisher::publish(int64_t sessionId, Withdrawn withdrawn)
     return id;
 }
 
-PgResult<void> TeamPublisher::writeDocuments(const QString& sessionUuid, int64_t sessionId)
+PgResult<void> TeamPublisher::writeDocuments(const QString& sessionUuid,
+                                             const std::vector<TeamDocument>& documents)
 {
     if (!m_documents)
         return {};
-    auto documents = m_documents(sessionId);
-    if (!documents)
-        return std::unexpected(libraryError(documents.error()));
     QStringList names;
-    for (const TeamDocument& document : *documents) {
+    for (const TeamDocument& document : documents) {
         names << document.name;
         auto row = m_server.exec(
             QStringLiteral("INSERT INTO coachtrack.documents (session_id, name, media_type, "

@@ -20,8 +20,8 @@ struct TeamDocument
     QString mediaType;
     QByteArray content;
 };
-// Makes a session's documents when it is published (the app renders them: sync/ has no GUI);
-// an error message stops that session's publishing.
+// Makes a session's documents when it is published, before its transaction begins (the app
+// renders them: sync/ has no GUI); an error message stops that session's publishing.
 using DocumentSource =
     std::function<std::expected<std::vector<TeamDocument>, QString>(int64_t sessionId)>;
 
@@ -61,7 +61,8 @@ public:
     QUuid noteUuid(int64_t noteId) const;
 
 private:
-    PgResult<void> writeDocuments(const QString& sessionUuid, int64_t sessionId);
+    PgResult<void> writeDocuments(const QString& sessionUuid,
+                                  const std::vector<TeamDocument>& documents);
 
     annotations::Store& m_store;
     PgConnection& m_server;

@@ -38,7 +38,7 @@ PgResult<PulledChanges> pullRepChanges(annotations::Store& store, PgConnection& 
     auto statuses = server.exec(
         QStringLiteral(
             "SELECT h.note_id, h.status, h.changed_by, "
-            "to_char(h.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS') "
+            "to_char(h.changed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') "
             "FROM coachtrack.focus_history h JOIN coachtrack.notes n ON n.id = h.note_id "
             "JOIN coachtrack.sessions s ON s.id = n.session_id WHERE s.library_id = $1 "
             "AND h.changed_by = s.rep_login AND ") +
@@ -49,15 +49,15 @@ PgResult<PulledChanges> pullRepChanges(annotations::Store& store, PgConnection& 
     std::multimap<QString, annotations::RepFocusChange> byNote;
     for (int r = 0; r < statuses->rows(); ++r)
         if (const auto status = annotations::focusStatusFromName(statuses->text(r, 1))) {
-            QDateTime at = QDateTime::fromString(statuses->text(r, 3), Qt::ISODateWithMs);
-            at.setTimeZone(QTimeZone::utc());
+            const QDateTime at = // "…Z": UTC, never read as local time
+                QDateTime::fromString(statuses->text(r, 3), Qt::ISODateWithMs).toUTC();
             byNote.insert({statuses->text(r, 0), {0, *status, at, statuses->text(r, 2)}});
         }
     // The ratings the reps gave themselves: by local session and skill name.
     auto ratings = server.exec(
         QStringLiteral("SELECT s.local_id, c.skill, c.self_rating FROM coachtrack.scores c JOIN "
                        "coachtrack.sessions s ON s.id = c.session_id WHERE s.library_id = $1 AND "
-                       "c.self_rating IS NOT NULL AND ") +
+                       "c.self_rating IS NOT NULL AND c.self_rated_by = s.rep_login AND ") +
             currentRep,
         {store.libraryId(), reps});
     if (!ratings)

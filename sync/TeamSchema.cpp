@@ -291,6 +291,17 @@ PgResult<void> TeamSchema::ensure(PgConnection& connection)
                         QStringLiteral("cannot set up the team library in %1 as %2: %3")
                             .arg(connection.database(), connection.user(), ok.error().message)});
         }
+    // The version row is under row-level security too: a login that may change the tables
+    // but not that row would leave version 1 on a version 2 schema.
+    auto now = version(connection);
+    if (!now || *now != kTeamSchemaVersion) {
+        connection.rollback();
+        return std::unexpected(PgError{
+            QStringLiteral("42501"),
+            QStringLiteral("cannot set up the team library in %1 as %2: its version could not "
+                           "be written (set it up as the database's owner or a superuser)")
+                .arg(connection.database(), connection.user())});
+    }
     return connection.commit();
 }
 

@@ -23,6 +23,23 @@ const char* const kStatements[] = {
          PRIMARY KEY (note_id, changed_at, changed_by, status)))",
     // The manager's comment on a rating, for the rep.
     "ALTER TABLE coachtrack.scores ADD COLUMN comment text",
+    // Who gave the self-rating (the rep on the server, or the manager from their library),
+    // stamped by the server: the manager's publish never overwrites the rep's.
+    "ALTER TABLE coachtrack.scores ADD COLUMN self_rated_by name",
+    R"(CREATE FUNCTION coachtrack.stamp_self_rating() RETURNS trigger LANGUAGE plpgsql
+         SET search_path = pg_catalog, pg_temp AS $$
+       BEGIN
+         IF NEW.self_rating IS NULL THEN
+           NEW.self_rated_by := NULL;
+         ELSIF TG_OP = 'INSERT' OR NEW.self_rating IS DISTINCT FROM OLD.self_rating THEN
+           NEW.self_rated_by := session_user;
+         ELSE
+           NEW.self_rated_by := OLD.self_rated_by;
+         END IF;
+         RETURN NEW;
+       END $$)",
+    R"(CREATE TRIGGER stamp_self_rating BEFORE INSERT OR UPDATE ON coachtrack.scores
+         FOR EACH ROW EXECUTE FUNCTION coachtrack.stamp_self_rating())",
     R"(CREATE TABLE coachtrack.documents (
          session_id uuid NOT NULL REFERENCES coachtrack.sessions(id) ON DELETE CASCADE,
          name text NOT NULL CHECK (name ~ '^[A-Za-z0-9][A-Za-z0-9._ -]{0,199}$'),
@@ -61,6 +78,9 @@ const char* const kStatements[] = {
     R"(CREATE FUNCTION coachtrack.record_focus_status() RETURNS trigger LANGUAGE plpgsql
          SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
        BEGIN
+         IF TG_TABLE_SCHEMA <> 'coachtrack' OR TG_TABLE_NAME <> 'notes' THEN
+           RAISE EXCEPTION 'record_focus_status is the notes table''s' USING ERRCODE = '42501';
+         END IF;
          IF NEW.focus_status IS NOT NULL AND (TG_OP = 'INSERT'
             OR NEW.status_changed_at IS DISTINCT FROM OLD.status_changed_at
             OR NEW.focus_status IS DISTINCT FROM OLD.focus_status) THEN
@@ -71,6 +91,8 @@ const char* const kStatements[] = {
          RETURN NULL;
        END $$)",
     "ALTER FUNCTION coachtrack.record_focus_status() OWNER TO coachtrack_owner",
+    // Nobody may hang it on a table of their own (it writes the history as its owner).
+    "REVOKE ALL ON FUNCTION coachtrack.record_focus_status() FROM PUBLIC",
     R"(CREATE TRIGGER record_focus_status AFTER INSERT OR UPDATE ON coachtrack.notes
          FOR EACH ROW EXECUTE FUNCTION coachtrack.record_focus_status())",
     "INSERT INTO coachtrack.focus_history (note_id, status, changed_by, changed_at) "

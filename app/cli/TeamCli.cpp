@@ -37,7 +37,7 @@ struct TeamLink
 std::expected<TeamLink, int> openTeam(CliContext& cmd, const GlobalOptions& global,
                                       bool allowOffline = false, bool allowOtherVersion = false)
 {
-    TeamLink link{cmd.openStore(global), nullptr, {}};
+    TeamLink link{cmd.openStore(global), nullptr, {}, {}};
     if (!link.store)
         return std::unexpected(1);
     auto url = link.store->teamUrl();

@@ -1,7 +1,8 @@
 // A sync interrupted by the team server dying (SIGKILL of the server and every backend, on a
 // PostgreSQL 15 cluster of this test's own) and retried leaves no duplicate and loses nothing:
 // killed between two sessions, and in the middle of one session's transaction. The kill
-// points are chosen by the sync's own callbacks, so the test does not depend on timing.
+// points are chosen by the sync's own callback and by what the server reports it is doing, so
+// the test does not depend on timing.
 #include "TeamDatabase.h"
 #include "annotations/StoreFixture.h"
 #include "support/Fixtures.h"
@@ -10,6 +11,8 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QThread>
+#include <thread>
 
 using namespace coachtrack;
 using namespace coachtrack::testing;
@@ -108,10 +111,7 @@ TEST_CASE("on PostgreSQL: a sync killed with SIGKILL between sessions or inside 
         REQUIRE(store.queueForTeam(session->id));
     }
     // Each session carries one small document, written inside its transaction (last).
-    std::function<void()> insideTransaction;
-    const sync::DocumentSource documents = [&insideTransaction](int64_t) {
-        if (insideTransaction)
-            insideTransaction();
+    const sync::DocumentSource documents = [](int64_t) {
         return std::expected<std::vector<sync::TeamDocument>, QString>(
             std::vector<sync::TeamDocument>{
                 {QStringLiteral("debrief.html"), QStringLiteral("text/html"), "<p>debrief</p>"}});
@@ -138,22 +138,45 @@ TEST_CASE("on PostgreSQL: a sync killed with SIGKILL between sessions or inside 
     CHECK(due() == kSessions - 5);
 
     // Killed inside the 3rd session's transaction, after its notes were written: that session is
-    // not there at all, the two before it are.
+    // not there at all, the two before it are. The server itself holds the 3rd session's
+    // document in a trigger (pg_sleep) and says so in pg_stat_activity; the kill waits for that.
     {
+        auto admin = db.admin();
+        for (const char* statement :
+             {"CREATE SEQUENCE public.documents_written",
+              "GRANT USAGE ON SEQUENCE public.documents_written TO PUBLIC",
+              "CREATE FUNCTION public.hold_third() RETURNS trigger LANGUAGE plpgsql AS $$ "
+              "BEGIN IF nextval('public.documents_written') = 3 THEN PERFORM pg_sleep(300); "
+              "END IF; RETURN NEW; END $$",
+              "CREATE TRIGGER hold_third BEFORE INSERT ON coachtrack.documents FOR EACH ROW "
+              "EXECUTE FUNCTION public.hold_third()"})
+            REQUIRE(admin->exec(QString::fromLatin1(statement)));
         auto server = db.connect(manager, password);
-        int calls = 0;
-        insideTransaction = [&] {
-            if (++calls == 3)
-                pg.kill();
-        };
+        bool killed = false; // (no Catch assertion off the test's thread)
+        const QString adminUrl = db.adminUrl();
+        std::thread killer([&pg, &killed, adminUrl, manager] {
+            auto watcher = sync::PgConnection::open(adminUrl);
+            for (int look = 0; watcher && look < 6000 && !killed; ++look) {
+                auto held = (*watcher)->exec(
+                    QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = $1 AND "
+                                   "wait_event = 'PgSleep' AND xact_start IS NOT NULL"),
+                    {manager});
+                if (held && held->number(0, 0) == 1)
+                    killed = pg.script(QStringLiteral("kill"));
+                else
+                    QThread::msleep(20);
+            }
+        });
         auto synced = sync::syncTeam(store, *server, documents);
+        killer.join();
+        REQUIRE(killed);
         REQUIRE_FALSE(synced.has_value());
         CHECK(synced.error().connectionLost());
-        insideTransaction = nullptr;
     }
     pg.restart();
     checkWhole(*db.admin(), 7);
     CHECK(due() == kSessions - 7);
+    REQUIRE(db.admin()->exec(QStringLiteral("DROP TRIGGER hold_third ON coachtrack.documents")));
 
     // Retried: everything, once.
     {

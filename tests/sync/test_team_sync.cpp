@@ -210,7 +210,9 @@ TEST_CASE("on PostgreSQL: a version 1 team database is upgraded by its owner, an
     for (const char* table : {"documents", "focus_history"})
         REQUIRE(admin->exec(QStringLiteral("DROP TABLE coachtrack.%1").arg(QLatin1String(table))));
     REQUIRE(admin->exec(QStringLiteral("DROP FUNCTION coachtrack.record_focus_status CASCADE")));
-    REQUIRE(admin->exec(QStringLiteral("ALTER TABLE coachtrack.scores DROP COLUMN comment")));
+    REQUIRE(admin->exec(QStringLiteral("DROP FUNCTION coachtrack.stamp_self_rating CASCADE")));
+    REQUIRE(admin->exec(QStringLiteral("ALTER TABLE coachtrack.scores DROP COLUMN comment, DROP "
+                                       "COLUMN self_rated_by")));
     REQUIRE(admin->exec(QStringLiteral("UPDATE coachtrack.schema_version SET version = 1")));
     const QString manager = db.uniqueLogin(QStringLiteral("mgr"));
     const QString password = QStringLiteral("pw-") + QUuid::createUuid().toString(QUuid::Id128);
@@ -321,4 +323,60 @@ TEST_CASE("on PostgreSQL: a wrong password is a refusal, not an unreachable serv
     auto away = sync::PgConnection::open(QStringLiteral("host=127.0.0.1 port=1 dbname=x user=x"));
     REQUIRE_FALSE(away.has_value());
     CHECK(away.error().connectionLost());
+}
+
+TEST_CASE("on PostgreSQL: nobody writes the focus history through the owner's trigger function, "
+          "and a self-rating stays with whoever gave it",
+          "[sync][pg]")
+{
+    Team team;
+    auto alex = team.db.connect(team.alex, team.password);
+    // A rep hangs the history's trigger function on a table of their own: refused.
+    REQUIRE(alex->exec(QStringLiteral("CREATE TEMP TABLE forged (id uuid, focus_status text, "
+                                      "status_changed_by name, status_changed_at timestamptz)")));
+    auto hung = alex->exec(
+        QStringLiteral("CREATE TRIGGER forge AFTER INSERT ON forged FOR EACH ROW EXECUTE FUNCTION "
+                       "coachtrack.record_focus_status()"));
+    REQUIRE_FALSE(hung.has_value());
+    CHECK(hung.error().sqlState == u"42501");
+
+    // The manager's self-rating (from the rep's paper form) goes up and can be corrected; once
+    // the rep rates themselves on the server, the manager's publish leaves theirs alone.
+    annotations::Store& store = *team.local.store;
+    auto skills = store.skills();
+    REQUIRE(skills.has_value());
+    const annotations::Skill skill = skills->front();
+    const auto serverSelf = [&] {
+        auto rows = alex->exec(QStringLiteral("SELECT self_rating FROM coachtrack.scores WHERE "
+                                              "skill = $1"),
+                               {skill.name});
+        REQUIRE(rows.has_value());
+        REQUIRE(rows->rows() == 1);
+        return rows->text(0, 0);
+    };
+    REQUIRE(store.setScore(team.local.sessionId, skill.id, 4, 2, {}));
+    REQUIRE(sync::syncTeam(store, *team.server).has_value());
+    CHECK(serverSelf() == u"2");
+    REQUIRE(store.setScore(team.local.sessionId, skill.id, 4, 3, {}));
+    REQUIRE(sync::syncTeam(store, *team.server).has_value());
+    CHECK(serverSelf() == u"3"); // the manager's correction of their own entry
+    REQUIRE(sync::RepInbox(*alex).setSelfRating(sync::TeamPublisher(store, *team.server)
+                                                    .sessionUuid(team.local.sessionId)
+                                                    .toString(QUuid::WithoutBraces),
+                                                skill.name, 5));
+    REQUIRE(store.setScore(team.local.sessionId, skill.id, 4, 1, {}));
+    auto synced = sync::syncTeam(store, *team.server);
+    REQUIRE(synced.has_value());
+    CHECK(serverSelf() == u"5"); // the rep's own word
+    auto scores = store.scores(team.local.sessionId);
+    REQUIRE(scores.has_value());
+    CHECK(scores->front().self == 5);
+
+    // Withdrawn while offline, then published again before the sync: publishing wins.
+    REQUIRE(store.queueWithdrawal(team.local.sessionId, false));
+    REQUIRE(store.queueForTeam(team.local.sessionId));
+    auto again = sync::syncTeam(store, *team.server);
+    REQUIRE(again.has_value());
+    CHECK(again->withdrawn == 0);
+    CHECK(team.count(*alex, QStringLiteral("sessions")) == 1);
 }

@@ -5,6 +5,7 @@
 #include "app/gui/DisplayNames.h"
 #include "media/Player.h"
 #include "sync/TeamSchema.h"
+#include "workflows/TeamKeyring.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -143,7 +144,16 @@ MyCoachingWindow::MyCoachingWindow(QString url, QString password, QWidget* paren
 
 MyCoachingWindow::~MyCoachingWindow()
 {
+    m_pool.clear(); // what has not started yet never will
     m_pool.waitForDone();
+}
+
+sync::RepSession* MyCoachingWindow::findSession(const QString& id)
+{
+    for (sync::RepSession& s : m_sessions)
+        if (s.id == id)
+            return &s;
+    return nullptr;
 }
 
 void MyCoachingWindow::onServer(std::function<Outcome(sync::RepInbox&)> work,
@@ -204,6 +214,10 @@ void MyCoachingWindow::reload()
                 return;
             }
             m_banner->hide();
+            if (m_rememberPassword) { // it worked: kept for the next time
+                m_rememberPassword = false;
+                (void)workflows::teamkeyring::save(m_url, m_password);
+            }
             m_sessions = std::move(*list);
             m_list->clear();
             for (const sync::RepSession& s : m_sessions)
@@ -272,24 +286,29 @@ void MyCoachingWindow::fillFocus(const sync::RepSession& s)
             status->addItem(focusStatusText(option), annotations::focusStatusName(option));
         status->setCurrentIndex(status->findData(f.status));
         const QString noteId = f.noteId;
-        connect(status, &QComboBox::currentIndexChanged, this, [this, status, noteId, row] {
+        const QString sessionId = s.id;
+        connect(status, &QComboBox::currentIndexChanged, this, [this, status, noteId, sessionId] {
             if (m_filling)
                 return;
             const QString chosen = status->currentData().toString();
-            const int session = m_current;
             onServer(
                 [noteId, chosen](sync::RepInbox& inbox) -> Outcome {
                     auto ok = inbox.setFocusStatus(noteId, chosen);
                     return ok ? Outcome{true, {}} : refused(ok.error());
                 },
-                [this, chosen, session, row](Outcome outcome) {
+                [this, chosen, noteId, sessionId](Outcome outcome) {
+                    // Found again by id: the list may have been reloaded meanwhile.
+                    sync::RepSession* session = findSession(sessionId);
                     if (!outcome.first) {
                         showError(outcome.second);
-                        if (session == m_current) // back to what the server holds
-                            fillFocus(m_sessions[size_t(session)]);
+                        if (session && m_current >= 0 && &m_sessions[size_t(m_current)] == session)
+                            fillFocus(*session); // back to what the server holds
                         return;
                     }
-                    m_sessions[size_t(session)].focus[size_t(row)].status = chosen;
+                    if (session)
+                        for (sync::RepFocusItem& item : session->focus)
+                            if (item.noteId == noteId)
+                                item.status = chosen;
                     statusBar()->showMessage(tr("Saved: your manager sees it at their next sync"),
                                              5000);
                     Q_EMIT saved();
@@ -320,21 +339,23 @@ void MyCoachingWindow::fillScores(const sync::RepSession& s)
         mine->setValue(c.self.value_or(0));
         const QString skill = c.skill;
         const QString sessionId = s.id;
-        connect(mine, &QSpinBox::valueChanged, this, [this, skill, sessionId, row](int value) {
+        connect(mine, &QSpinBox::valueChanged, this, [this, skill, sessionId](int value) {
             if (m_filling || value == 0)
                 return;
-            const int session = m_current;
             onServer(
                 [skill, sessionId, value](sync::RepInbox& inbox) -> Outcome {
                     auto ok = inbox.setSelfRating(sessionId, skill, value);
                     return ok ? Outcome{true, {}} : refused(ok.error());
                 },
-                [this, session, row, value](Outcome outcome) {
+                [this, skill, sessionId, value](Outcome outcome) {
                     if (!outcome.first) {
                         showError(outcome.second);
                         return;
                     }
-                    m_sessions[size_t(session)].scores[size_t(row)].self = value;
+                    if (sync::RepSession* session = findSession(sessionId))
+                        for (sync::RepScore& score : session->scores)
+                            if (score.skill == skill)
+                                score.self = value;
                     statusBar()->showMessage(tr("Saved: your manager sees it at their next sync"),
                                              5000);
                     Q_EMIT saved();

@@ -42,6 +42,8 @@ public:
     // What the server said last time it refused or could not be reached, or "".
     QString shownError() const;
     media::Player* player() const { return m_player; }
+    // Keeps the password in the desktop's secret store once it has signed in (a typed one).
+    void rememberPasswordOnSignIn() { m_rememberPassword = true; }
 
 Q_SIGNALS:
     void loaded();
@@ -54,6 +56,7 @@ private:
     using Outcome = std::pair<bool, QString>; // ok, or why not
     void onServer(std::function<Outcome(sync::RepInbox&)> work, std::function<void(Outcome)> done);
     void showError(const QString& message);
+    sync::RepSession* findSession(const QString& id);
     void fillFocus(const sync::RepSession& session);
     void fillScores(const sync::RepSession& session);
     void fillDocuments(const sync::RepSession& session);
@@ -67,6 +70,7 @@ private:
     std::vector<sync::RepSession> m_sessions;
     int m_current = -1;
     bool m_filling = false; // tables being filled: their edits are not the rep's
+    bool m_rememberPassword = false;
     QLabel* m_banner = nullptr;
     QListWidget* m_list = nullptr;     // objectName "sessions"
     QLabel* m_heading = nullptr;       // "sessionHeading"
